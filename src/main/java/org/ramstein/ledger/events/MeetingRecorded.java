@@ -1,0 +1,4 @@
+package org.ramstein.ledger.events;
+
+public record MeetingRecorded(String meetingId, long recordedAt) implements LedgerEvent {
+}

@@ -1,0 +1,110 @@
+package org.ramstein.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The one database a Ramstein process talks to: SQLite (a file, WAL mode, busy timeout) by default, PostgreSQL by
+ * URL. Opening it applies the migrations, so every caller sees the current schema.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String DEFAULT_URL = "jdbc:sqlite:data/ramstein.db";
+
+    private final String url;
+    private final Dialect dialect;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Database(String url) {
+        this.url = url;
+        this.dialect = Dialect.of(url);
+        this.dataSource = dataSource(url, dialect);
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    public static Database open(String url) {
+        Database db = new Database(url == null || url.isBlank() ? DEFAULT_URL : url);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private static HikariDataSource dataSource(String url, Dialect dialect) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("ramstein");
+        if (dialect == Dialect.SQLITE) {
+            createParentFolder(url);
+            SQLiteConfig sqlite = new SQLiteConfig();
+            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            sqlite.setBusyTimeout(10_000);
+            sqlite.enforceForeignKeys(true);
+            // Writers take the lock when they begin, so a reader never has to be upgraded mid-transaction (SQLITE_BUSY).
+            sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            SQLiteDataSource ds = new SQLiteDataSource(sqlite);
+            ds.setUrl(url);
+            config.setDataSource(ds);
+            config.setMaximumPoolSize(4);
+        } else {
+            config.setJdbcUrl(url);
+            config.setMaximumPoolSize(10);
+        }
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
+    }
+
+    private static void createParentFolder(String url) {
+        String file = url.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        if (query >= 0) file = file.substring(0, query);
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) return;
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            if (parent != null) Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the data folder " + parent + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("identity", dialect.identityColumn))
+                .load()
+                .migrate();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,258 @@
+package org.ramstein.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.ramstein.catalog.domain.CatalogItem;
+import org.ramstein.ledger.domain.Donor;
+import org.ramstein.ledger.domain.LedgerEntry;
+import org.ramstein.ledger.domain.Meeting;
+import org.ramstein.ledger.domain.Need;
+import org.ramstein.ledger.domain.NeedStatusChange;
+import org.ramstein.ledger.domain.Pledge;
+import org.ramstein.ledger.domain.PledgeLine;
+import org.ramstein.ledger.domain.PledgeLink;
+import org.ramstein.ledger.domain.Retraction;
+import org.ramstein.sources.domain.Citation;
+import org.ramstein.sources.domain.ImportBatch;
+import org.ramstein.sources.domain.Observation;
+import org.ramstein.sources.domain.Source;
+
+/**
+ * Appends rows to the ledger inside one transaction, in JDBC batches. Rows wait in per-table batches that are flushed
+ * parents-first (batch, source, meeting, pledge, line, entry, ...), so foreign keys hold at every flush. Only inserts:
+ * the ledger is append-only. Reference data (donors, catalogue) is upserted, being a dictionary, not a fact.
+ */
+public final class LedgerWriter {
+
+    private static final int FLUSH_AT = 2_000;
+
+    private final Handle handle;
+    private final Connection connection;
+    private final Dialect dialect;
+    private final List<Batch> order = new ArrayList<>();
+    private int pending;
+
+    private final Batch batches = table("INSERT INTO import_batch (id, format, file_name, sha256, row_count, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?)", "TTTTILT");
+    private final Batch sources = table("INSERT INTO source (id, kind, title, publisher, url, published_on, content_hash, entered_by, batch_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)", "TTTTTTTTTL");
+    private final Batch meetings = table("INSERT INTO meeting (id, held_on, place, title, format, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?)", "TTTTTLT");
+    private final Batch pledges = table("INSERT INTO pledge (id, donor_code, aid_type, title, announced_on, announced_precision, meeting_id, visibility, supersedes_id, batch_id, source_row, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", "TTTTTTTTTTILT");
+    private final Batch lines = table("INSERT INTO pledge_line (id, pledge_id, line_no, item_id, item_text, category, qualifier, quantity, quantity_max, value_cents, value_currency, funding_route, supersedes_id, batch_id, source_row, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", "TTITTTTLLLTTTTILT");
+    private final Batch entries = table("INSERT INTO ledger_entry (kind, pledge_id, line_id, donor_code, aid_type, item_id, category, qualifier, quantity, quantity_max, amount_cents, currency, happened_on, happened_precision, route, visibility, reverses_id, note, batch_id, source_row, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", "TTTTTTTTLLLTTTTTLTTILT");
+    private final Batch links = table("INSERT INTO pledge_link (pledge_id, same_as_id, reason, recorded_at, recorded_by) VALUES (?,?,?,?,?)", "TTTLT");
+    private final Batch retractions = table("INSERT INTO retraction (subject_type, subject_id, reason, recorded_at, recorded_by) VALUES (?,?,?,?,?)", "TTTLT");
+    private final Batch needs = table("INSERT INTO need (id, capability, item_id, category, description, qualifier, quantity, quantity_max, priority, needed_by, stated_on, stated_precision, visibility, supersedes_id, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", "TTTTTTLLITTTTTLT");
+    private final Batch needStatuses = table("INSERT INTO need_status (need_id, status, changed_on, note, recorded_at, recorded_by) VALUES (?,?,?,?,?,?)", "TTTTLT");
+    private final Batch observations = table("INSERT INTO observation (id, dataset, source_id, batch_id, source_row, donor_code, donor_text, item_id, item_text, category, measure, qualifier, quantity, quantity_max, unit, amount_cents, currency, observed_on, observed_precision, status_text, url, quote, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", "TTTTITTTTTTTLLTLTTTTTTL");
+    private final Batch citations = table("INSERT INTO citation (source_id, subject_type, subject_id, quote, locator, recorded_at) VALUES (?,?,?,?,?,?)", "TTTTTL");
+
+    public LedgerWriter(Handle handle, Dialect dialect) {
+        this.handle = handle;
+        this.connection = handle.getConnection();
+        this.dialect = dialect;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The transaction's handle, for reads that must see what this unit of work has written (flush first). */
+    public Handle handle() {
+        flush();
+        return handle;
+    }
+
+    /** Releases the prepared statements; the transaction itself is the caller's. */
+    void close() {
+        for (Batch b : order) b.close();
+    }
+
+    private Batch table(String sql, String types) {
+        Batch b = new Batch(sql, types);
+        order.add(b);
+        return b;
+    }
+
+    public void batch(ImportBatch b) {
+        add(batches, b.id(), b.format(), b.fileName(), b.sha256(), b.rowCount(), b.recordedAt(), b.recordedBy());
+    }
+
+    public void source(Source s) {
+        add(sources, s.id(), s.kind().code(), s.title(), s.publisher(), s.url(),
+                s.publishedOn() == null ? null : s.publishedOn().toString(), s.contentHash(), s.enteredBy(), s.batchId(), s.recordedAt());
+    }
+
+    public void meeting(Meeting m) {
+        add(meetings, m.id(), m.heldOn().toString(), m.place(), m.title(), m.format(), m.recordedAt(), m.recordedBy());
+    }
+
+    public void pledge(Pledge p) {
+        add(pledges, p.id(), p.donorCode(), p.aidType().code(), p.title(), p.announced().isoDate(), p.announced().precision().code(),
+                p.meetingId(), p.visibility().code(), p.supersedesId(), p.batchId(), p.sourceRow(), p.recordedAt(), p.recordedBy());
+    }
+
+    public void line(PledgeLine l) {
+        add(lines, l.id(), l.pledgeId(), l.lineNo(), l.itemId(), l.itemText(), l.category(), l.quantity().qualifier().code(),
+                l.quantity().value(), l.quantity().max(), l.value() == null ? null : l.value().cents(),
+                l.value() == null ? null : l.value().currency(), l.fundingRoute().code(), l.supersedesId(), l.batchId(),
+                l.sourceRow(), l.recordedAt(), l.recordedBy());
+    }
+
+    public void entry(LedgerEntry e) {
+        add(entries, entryParams(e));
+    }
+
+    /** Inserts one entry at once and returns its id (for citing it, or reversing it later). */
+    public long entryReturningId(LedgerEntry e) {
+        flush();
+        try (PreparedStatement ps = connection.prepareStatement(entries.sql, Statement.RETURN_GENERATED_KEYS)) {
+            entries.bind(ps, entryParams(e));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) throw new IllegalStateException("the database returned no id for a new entry");
+                return keys.getLong(1);
+            }
+        } catch (SQLException ex) {
+            throw new StorageException("cannot record a ledger entry: " + ex.getMessage(), ex);
+        }
+    }
+
+    private Object[] entryParams(LedgerEntry e) {
+        return new Object[] {e.kind().code(), e.pledgeId(), e.lineId(), e.donorCode(), e.aidType().code(), e.itemId(),
+            e.category(), e.quantity().qualifier().code(), e.quantity().value(), e.quantity().max(), e.amountCents(),
+            e.currency(), e.happened().isoDate(), e.happened().precision().code(), e.route(), e.visibility().code(),
+            e.reversesId(), e.note(), e.batchId(), e.sourceRow(), e.recordedAt(), e.recordedBy()};
+    }
+
+    public void link(PledgeLink l) {
+        add(links, l.pledgeId(), l.sameAsId(), l.reason(), l.recordedAt(), l.recordedBy());
+    }
+
+    public void retraction(Retraction r) {
+        add(retractions, r.subjectType(), r.subjectId(), r.reason(), r.recordedAt(), r.recordedBy());
+    }
+
+    public void need(Need n) {
+        add(needs, n.id(), n.capability(), n.itemId(), n.category(), n.description(), n.quantity().qualifier().code(),
+                n.quantity().value(), n.quantity().max(), n.priority(), n.neededBy() == null ? null : n.neededBy().toString(),
+                n.stated().isoDate(), n.stated().precision().code(), n.visibility().code(), n.supersedesId(), n.recordedAt(), n.recordedBy());
+    }
+
+    public void needStatus(NeedStatusChange s) {
+        add(needStatuses, s.needId(), s.status().code(), s.changedOn() == null ? null : s.changedOn().toString(), s.note(),
+                s.recordedAt(), s.recordedBy());
+    }
+
+    public void observation(Observation o) {
+        add(observations, o.id(), o.dataset(), o.sourceId(), o.batchId(), o.sourceRow(), o.donorCode(), o.donorText(),
+                o.itemId(), o.itemText(), o.category(), o.measure(), o.quantity().qualifier().code(), o.quantity().value(),
+                o.quantity().max(), o.unit(), o.amountCents(), o.currency(), o.observed().isoDate(), o.observed().precision().code(),
+                o.statusText(), o.url(), o.quote(), o.recordedAt());
+    }
+
+    public void citation(Citation c) {
+        add(citations, c.sourceId(), c.subjectType(), c.subjectId(), c.quote(), c.locator(), c.recordedAt());
+    }
+
+    /** Donors are reference data: insert, or refresh name and aliases. */
+    public void donor(Donor d) {
+        flush();
+        String sql = "INSERT INTO donor (code, name, kind, iso2, aliases) VALUES (?,?,?,?,?) "
+                + "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, iso2 = excluded.iso2, aliases = excluded.aliases";
+        execute(sql, "TTTTT", d.code(), d.name(), d.kind(), d.iso2(), String.join("|", d.aliases()));
+    }
+
+    /** Catalogue entries are reference data: insert, or refresh. */
+    public void catalogItem(CatalogItem c) {
+        flush();
+        String sql = "INSERT INTO catalog_item (id, name, category, coalition, origin, aliases, unit_price_eur, verified, notes) VALUES (?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, category = excluded.category, coalition = excluded.coalition, "
+                + "origin = excluded.origin, aliases = excluded.aliases, unit_price_eur = excluded.unit_price_eur, verified = excluded.verified, notes = excluded.notes";
+        execute(sql, "TTTTTTLIT", c.id(), c.name(), c.category(), c.coalition(), c.origin(), String.join("|", c.aliases()),
+                c.unitPriceEurCents(), c.verified() ? 1 : 0, c.notes());
+    }
+
+    private void execute(String sql, String types, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            new Batch(sql, types).bind(ps, params);
+            ps.executeUpdate();
+        } catch (SQLException ex) {
+            throw new StorageException("cannot write: " + ex.getMessage(), ex);
+        }
+    }
+
+    private void add(Batch batch, Object... params) {
+        batch.rows.add(params);
+        if (++pending >= FLUSH_AT) flush();
+    }
+
+    /** Writes every waiting row, parents first. Called before reads inside the transaction and at commit. */
+    public void flush() {
+        if (pending == 0) return;
+        for (Batch b : order) b.flush(connection);
+        pending = 0;
+    }
+
+    private static final class Batch {
+        final String sql;
+        final String types;
+        final List<Object[]> rows = new ArrayList<>();
+        PreparedStatement statement;
+
+        Batch(String sql, String types) {
+            this.sql = sql;
+            this.types = types;
+        }
+
+        void bind(PreparedStatement ps, Object[] params) throws SQLException {
+            for (int i = 0; i < params.length; i++) {
+                Object v = params[i];
+                char t = types.charAt(i);
+                if (v == null) {
+                    ps.setNull(i + 1, t == 'T' ? Types.VARCHAR : t == 'I' ? Types.INTEGER : Types.BIGINT);
+                } else if (t == 'T') {
+                    ps.setString(i + 1, v.toString());
+                } else if (t == 'I') {
+                    ps.setInt(i + 1, ((Number) v).intValue());
+                } else {
+                    ps.setLong(i + 1, ((Number) v).longValue());
+                }
+            }
+        }
+
+        void flush(Connection connection) {
+            if (rows.isEmpty()) return;
+            try {
+                if (statement == null) statement = connection.prepareStatement(sql);
+                for (Object[] row : rows) {
+                    bind(statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            } catch (SQLException ex) {
+                throw new StorageException("cannot write: " + rootMessage(ex), ex);
+            } finally {
+                rows.clear();
+            }
+        }
+
+        void close() {
+            try {
+                if (statement != null) statement.close();
+            } catch (SQLException ignored) {
+                // closing a statement of a finished transaction: nothing left to lose
+            }
+        }
+
+        private static String rootMessage(SQLException ex) {
+            SQLException next = ex.getNextException();
+            return next != null ? next.getMessage() : ex.getMessage();
+        }
+    }
+}
