@@ -156,6 +156,14 @@ public final class LedgerService {
 
     /** Records an allocation or a delivery against a pledge line; returns the entry's id. */
     public long recordEntry(EntryDraft draft) {
+        validateEntry(draft);
+        List<LedgerEvent> out = new ArrayList<>();
+        long id = ledger.write(w -> recordEntryIn(w, draft, out));
+        events.publish(out);
+        return id;
+    }
+
+    private static void validateEntry(EntryDraft draft) {
         Validation v = new Validation();
         v.require(draft.kind() == EntryKind.ALLOCATION || draft.kind() == EntryKind.DELIVERY, "kind", "must be allocation or delivery");
         v.require(draft.lineId() != null && !draft.lineId().isBlank(), "lineId", "is required");
@@ -165,47 +173,57 @@ public final class LedgerService {
         v.require(draft.happened() != null, "happened", "is required (a date, or precision 'unknown')");
         validateSources(v, draft.sources(), draft.recordedBy());
         v.throwIfInvalid();
+    }
 
-        List<LedgerEvent> out = new ArrayList<>();
-        long id = ledger.write(w -> {
-            LineFacts line = lineFacts(w.handle(), draft.lineId());
-            long now = ledger.clock().nowMicros();
-            LedgerEntry entry = new LedgerEntry(null, draft.kind(), line.pledgeId, draft.lineId(), line.donorCode, line.aidType,
-                    line.itemId, line.category, draft.quantity() == null ? Quantity.UNSPECIFIED : Quantity.exact(draft.quantity()),
-                    draft.amount() == null ? null : draft.amount().cents(), draft.amount() == null ? null : draft.amount().currency(),
-                    draft.happened(), draft.route(), line.visibility, null, draft.note(), null, null, now, draft.recordedBy());
-            long entryId = w.entryReturningId(entry);
-            SourceWrites.cite(w, draft.sources(), Citation.ENTRY, String.valueOf(entryId), draft.recordedBy(), now);
-            out.add(new EntryRecorded(entryId, draft.kind(), draft.lineId(), line.donorCode, draft.quantity(), now));
-            return entryId;
-        });
-        events.publish(out);
-        return id;
+    private long recordEntryIn(LedgerWriter w, EntryDraft draft, List<LedgerEvent> out) {
+        LineFacts line = lineFacts(w.handle(), draft.lineId());
+        long now = ledger.clock().nowMicros();
+        LedgerEntry entry = new LedgerEntry(null, draft.kind(), line.pledgeId, draft.lineId(), line.donorCode, line.aidType,
+                line.itemId, line.category, draft.quantity() == null ? Quantity.UNSPECIFIED : Quantity.exact(draft.quantity()),
+                draft.amount() == null ? null : draft.amount().cents(), draft.amount() == null ? null : draft.amount().currency(),
+                draft.happened(), draft.route(), line.visibility, null, draft.note(), null, null, now, draft.recordedBy());
+        long entryId = w.entryReturningId(entry);
+        SourceWrites.cite(w, draft.sources(), Citation.ENTRY, String.valueOf(entryId), draft.recordedBy(), now);
+        out.add(new EntryRecorded(entryId, draft.kind(), draft.lineId(), line.donorCode, draft.quantity(), now));
+        return entryId;
     }
 
     /** Cancels an entry with a reversing one, dated as the original; returns the reversal's id. */
     public long reverseEntry(long entryId, String reason, String recordedBy) {
-        new Validation().require(reason != null && !reason.isBlank(), "reason", "a correction must say why").throwIfInvalid();
+        requireReason(reason);
+        List<LedgerEvent> out = new ArrayList<>();
+        long id = ledger.write(w -> reverseIn(w, entryId, reason, recordedBy, out));
+        events.publish(out);
+        return id;
+    }
+
+    private long reverseIn(LedgerWriter w, long entryId, String reason, String recordedBy, List<LedgerEvent> out) {
+        LedgerEntry original = entry(w.handle(), entryId);
+        if (original.reversesId() != null) throw new ConflictException("entry " + entryId + " is itself a reversal; record the entry again instead");
+        Long already = w.handle().createQuery("SELECT id FROM ledger_entry WHERE reverses_id = :id").bind("id", entryId)
+                .mapTo(Long.class).findFirst().orElse(null);
+        if (already != null) throw new ConflictException("entry " + entryId + " was already reversed by entry " + already);
+        long now = ledger.clock().nowMicros();
+        long reversalId = w.entryReturningId(original.reversal(reason, now, recordedBy));
+        out.add(new EntryReversed(entryId, reversalId, reason, now));
+        return reversalId;
+    }
+
+    /** Replaces an entry's figure: reverses it and records the corrected one, both or neither. Returns the new entry's id. */
+    public long correctEntry(long entryId, EntryDraft corrected, String reason) {
+        requireReason(reason);
+        validateEntry(corrected);
         List<LedgerEvent> out = new ArrayList<>();
         long id = ledger.write(w -> {
-            LedgerEntry original = entry(w.handle(), entryId);
-            if (original.reversesId() != null) throw new ConflictException("entry " + entryId + " is itself a reversal; record the entry again instead");
-            Long already = w.handle().createQuery("SELECT id FROM ledger_entry WHERE reverses_id = :id").bind("id", entryId)
-                    .mapTo(Long.class).findFirst().orElse(null);
-            if (already != null) throw new ConflictException("entry " + entryId + " was already reversed by entry " + already);
-            long now = ledger.clock().nowMicros();
-            long reversalId = w.entryReturningId(original.reversal(reason, now, recordedBy));
-            out.add(new EntryReversed(entryId, reversalId, reason, now));
-            return reversalId;
+            reverseIn(w, entryId, reason, corrected.recordedBy(), out);
+            return recordEntryIn(w, corrected, out);
         });
         events.publish(out);
         return id;
     }
 
-    /** Replaces an entry's figure: reverses it and records the corrected one, in one transaction. */
-    public long correctEntry(long entryId, EntryDraft corrected, String reason) {
-        reverseEntry(entryId, reason, corrected.recordedBy());
-        return recordEntry(corrected);
+    private static void requireReason(String reason) {
+        new Validation().require(reason != null && !reason.isBlank(), "reason", "a correction must say why").throwIfInvalid();
     }
 
     /**
