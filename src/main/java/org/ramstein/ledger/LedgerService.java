@@ -242,23 +242,25 @@ public final class LedgerService {
         long id = ledger.write(w -> {
             Handle h = w.handle();
             LineFacts line = lineFacts(h, lineId);
-            var totals = h.createQuery("SELECT COALESCE(SUM(quantity),0) AS q, COALESCE(SUM(quantity_max),0) AS qm, "
+            // The line's figure is the sum of its commitment postings: post the difference, for the stated value and
+            // for the ceiling (a range's max), so both sums land on the restated quantity.
+            var totals = h.createQuery("SELECT COALESCE(SUM(quantity),0) AS q, COALESCE(SUM(COALESCE(quantity_max, quantity)),0) AS c, "
                             + "COALESCE(SUM(amount_cents),0) AS a FROM ledger_entry WHERE line_id = :l AND kind = 'commitment'")
                     .bind("l", lineId).mapToMap().one();
             long q = ((Number) totals.get("q")).longValue();
-            long qm = ((Number) totals.get("qm")).longValue();
+            long ceiling = ((Number) totals.get("c")).longValue();
             long a = ((Number) totals.get("a")).longValue();
-            Long newQ = quantity.value() == null ? null : quantity.value() - q;
-            Long newMax = quantity.max() == null ? (qm == 0 ? null : -qm) : quantity.max() - qm;
+            long deltaQ = (quantity.value() == null ? 0 : quantity.value()) - q;
+            long deltaCeiling = quantity.ceiling() - ceiling;
             Long deltaAmount = value == null ? null : value.cents() - a;
             long now = ledger.clock().nowMicros();
             FuzzyDate announced = pledgeAnnounced(h, line.pledgeId);
             LedgerEntry adjustment = new LedgerEntry(null, EntryKind.COMMITMENT, line.pledgeId, lineId, line.donorCode, line.aidType,
-                    line.itemId, line.category, new Quantity(newQ == null ? (q == 0 ? null : -q) : newQ, newMax, quantity.qualifier()),
+                    line.itemId, line.category, new Quantity(deltaQ, deltaCeiling == deltaQ ? null : deltaCeiling, quantity.qualifier()),
                     deltaAmount, value == null ? null : value.currency(), announced, null, line.visibility, null, reason, null, null, now, recordedBy);
             long entryId = w.entryReturningId(adjustment);
             SourceWrites.cite(w, sources, Citation.ENTRY, String.valueOf(entryId), recordedBy, now);
-            out.add(new EntryRecorded(entryId, EntryKind.COMMITMENT, lineId, line.donorCode, newQ, now));
+            out.add(new EntryRecorded(entryId, EntryKind.COMMITMENT, lineId, line.donorCode, deltaQ, now));
             return entryId;
         });
         events.publish(out);

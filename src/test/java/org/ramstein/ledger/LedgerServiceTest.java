@@ -73,4 +73,52 @@ class LedgerServiceTest {
             assertThat(pledges).isZero();
         }
     }
+
+    static long ceiling(Jdbi jdbi, String lineId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT SUM(COALESCE(quantity_max, quantity)) FROM ledger_entry WHERE kind = 'commitment' AND line_id = :l")
+                .bind("l", lineId).mapTo(Long.class).one());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ramstein.storage.TestDatabases#both")
+    void restatingARangeLeavesTheOldFigureInHistoryAndSumsToTheNewOne(DatabaseFactory db) {
+        try (App app = new App(db.open(), RecordingClock.system())) {
+            PledgeDraft range = new PledgeDraft(null, "DEU", AidType.MILITARY, "Marders and Patriot", FuzzyDate.parse("2023-01"), null, null,
+                    List.of(new LineDraft("Marder", null, null, Quantity.of(40L, 50L, org.ramstein.ledger.domain.Qualifier.RANGE), null, null)),
+                    List.of(SEED), "test");
+            String line = app.ledgerService().recordPledge(range).lineIds().get(0);
+            Jdbi jdbi = app.database().jdbi();
+            assertThat(sum(jdbi, "commitment")).isEqualTo(40);
+            assertThat(ceiling(jdbi, line)).isEqualTo(50);
+
+            app.ledgerService().restateCommitment(line, Quantity.exact(40), null, "final figure announced", List.of(SourceRef.manual(null)), "analyst");
+            assertThat(sum(jdbi, "commitment")).isEqualTo(40);
+            assertThat(ceiling(jdbi, line)).isEqualTo(40);
+            int postings = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ledger_entry WHERE line_id = :l").bind("l", line).mapTo(Integer.class).one());
+            assertThat(postings).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ramstein.storage.TestDatabases#both")
+    void retractionReversesEveryPostingAndSameAsCannotChain(DatabaseFactory db) {
+        try (App app = new App(db.open(), RecordingClock.system())) {
+            String first = app.ledgerService().recordPledge(marders("p1")).pledgeId();
+            String second = app.ledgerService().recordPledge(marders("p2")).pledgeId();
+            String third = app.ledgerService().recordPledge(marders("p3")).pledgeId();
+            app.ledgerService().recordEntry(new EntryDraft(EntryKind.DELIVERY, "p1/1", 10L, null, FuzzyDate.parse("2023-04-01"), null, null,
+                    List.of(SourceRef.manual(null)), "analyst"));
+            app.ledgerService().markSameAs(second, first, "same package, reported twice", "analyst");
+            assertThatThrownBy(() -> app.ledgerService().markSameAs(third, second, "chain", "analyst"))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("p1");
+            assertThatThrownBy(() -> app.ledgerService().markSameAs(second, third, "again", "analyst")).isInstanceOf(ConflictException.class);
+
+            app.ledgerService().retractPledge(first, "announcement withdrawn", "analyst");
+            Jdbi jdbi = app.database().jdbi();
+            long p1Net = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(quantity),0) FROM ledger_entry WHERE pledge_id = 'p1'").mapTo(Long.class).one());
+            assertThat(p1Net).isZero();
+            assertThatThrownBy(() -> app.ledgerService().retractPledge(first, "again", "analyst")).isInstanceOf(ConflictException.class);
+            assertThat(sum(jdbi, "commitment")).as("p2 and p3 remain").isEqualTo(80);
+        }
+    }
 }
