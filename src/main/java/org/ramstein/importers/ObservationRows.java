@@ -38,7 +38,9 @@ final class ObservationRows {
     static CatalogItem item(ImportContext ctx, String name) {
         if (name == null || name.isBlank()) return null;
         String cleaned = clean(name);
-        return ctx.catalog().resolve(name).or(() -> ctx.catalog().resolve(cleaned)).orElse(null);
+        // "MiG-29AS/UBS": a name listing variants resolves by its first one
+        String first = cleaned.contains("/") ? cleaned.substring(0, cleaned.indexOf('/')) : cleaned;
+        return ctx.catalog().resolve(name).or(() -> ctx.catalog().resolve(cleaned)).or(() -> ctx.catalog().resolve(first)).orElse(null);
     }
 
     /** Oryx writes "MiG-29AS'/UBS'" and "''Unmanned Aerial Vehicles''": quotes around names or name parts are noise. */
