@@ -1,12 +1,154 @@
 package org.ramstein.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.ramstein.App;
+import org.ramstein.common.DomainException;
+import org.ramstein.importers.ImportResult;
+import org.ramstein.importers.ImportService;
+import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.TimeFilter;
+import org.ramstein.reports.DonorsReport;
+import org.ramstein.reports.domain.EurConversion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "conformance", description = "(being built)")
+/**
+ * Checks the importers against the published data: Kiel's sub-activities, summed by the donors report, must give
+ * Kiel's own Country Summary; every other dataset file must load.
+ */
+@Command(name = "conformance", mixinStandardHelpOptions = true,
+        description = "Imports the shared public datasets into fresh temporary databases and checks the donors report against Kiel's Country Summary")
 public final class ConformanceCommand implements Callable<Integer> {
+
+    static final int REQUIRED_MATCHES = 248;
+    static final BigDecimal TOLERANCE = new BigDecimal("0.005");
+
+    /**
+     * Cells of Kiel's Country Summary that its own sub-activity rows do not add up to, and why (checked in the data:
+     * country_summary_aar.csv, the per-year summary of the same release, equals the rows year by year for both donors,
+     * so the differences are between Kiel's Country Summary sheet and its activity rows, not in the import).
+     */
+    static final Map<String, String> KNOWN = Map.of(
+            "EUI|FINANCIAL", "EUR 3,167,831,000 in Kiel's Country Summary has no sub-activity row in the extract: the gap is the same "
+                    + "in allocations and commitments (one allocation absent from bilateral_activities.csv), the extract has no "
+                    + "undated EU rows, and every year of country_summary_aar.csv matches the rows",
+            "SVN|HUMANITARIAN", "Kiel's Country Summary lags Slovenia's activity rows by EUR 6.7 m allocated / 13.4 m committed: "
+                    + "the only row sets that fit include the February 2026 rows (commitment EUR 7.2 m, 2026-02-06; allocation "
+                    + "EUR 0.5 m, 2026-02-07) plus EUR 6.2 m of fully counted allocations; the per-year summary matches the rows");
+
+    @Option(names = "--shared", required = true, paramLabel = "<folder>", description = "The shared folder holding data/kiel-r28-activities etc.")
+    Path shared;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'conformance' is not built yet");
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path data = shared.resolve("data");
+        boolean ok = kiel(out, data.resolve("kiel-r28-activities"));
+        List<String[]> others = List.of(
+                new String[] {"kiel-items", "kiel-items/delivery_items_derived.csv"},
+                new String[] {"kiel-items", "kiel-items/allocations_delivery__delivery.csv"},
+                new String[] {"kiel-items", "kiel-items/allocations_delivery.xlsx"},
+                new String[] {"oryx", "oryx/donated_vehicles.csv"},
+                new String[] {"sipri", "sipri/sipri_trade_register_recipient_ukraine.csv"},
+                new String[] {"pun", "pun/heavy_weapon_commits_derived.csv"},
+                new String[] {"pun", "pun/commits.json"},
+                new String[] {"pun", "pun/us_packages_derived.csv"},
+                new String[] {"pun", "pun/money.json"});
+        for (String[] o : others) ok &= load(out, o[0], data.resolve(o[1]));
+        out.println(ok ? "conformance: passed" : "conformance: FAILED");
+        return ok ? 0 : 1;
+    }
+
+    private boolean kiel(PrintWriter out, Path dir) throws IOException {
+        Path tmp = Files.createTempDirectory("ramstein-conformance-");
+        try (App app = App.open("jdbc:sqlite:" + tmp.resolve("ledger.db"))) {
+            ImportResult r = new ImportService(app.ledger(), app.catalog())
+                    .importFile("kiel-activities", dir.resolve("bilateral_activities.csv"), "conformance", n -> { });
+            out.println(r.message());
+            Map<String, DonorsReport.Row> report = new HashMap<>();
+            for (DonorsReport.Row row : DonorsReport.compute(app.database().jdbi(), TimeFilter.NOW, EurConversion.EUR_ONLY)) {
+                report.put(row.donorCode() + "|" + row.aidType(), row);
+            }
+            int cells = 0;
+            int matched = 0;
+            StringBuilder misses = new StringBuilder();
+            try (Reader in = Files.newBufferedReader(dir.resolve("country_summary.csv"), StandardCharsets.UTF_8)) {
+                for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                    String land = rec.get("land");
+                    String code = app.catalog().donors().resolve(land).map(d -> d.code()).orElse(null);
+                    for (AidType type : AidType.values()) {
+                        for (String kind : new String[] {"allocation", "commitment"}) {
+                            cells++;
+                            BigDecimal expected = new BigDecimal(rec.get(type.code() + "_" + kind)).movePointRight(9);
+                            DonorsReport.Row row = code == null ? null : report.get(code + "|" + type);
+                            BigDecimal got = row == null ? BigDecimal.ZERO : kind.equals("allocation") ? row.allocationEur() : row.commitmentEur();
+                            BigDecimal allowed = expected.abs().multiply(TOLERANCE).max(BigDecimal.ONE);
+                            if (got.subtract(expected).abs().compareTo(allowed) <= 0) {
+                                matched++;
+                            } else {
+                                misses.append(String.format("  %s %s %s: expected EUR %,.0f, got EUR %,.0f (diff %,.0f)%n    reason: %s%n", land,
+                                        type.label(), kind, expected, got, got.subtract(expected),
+                                        code == null ? "'" + land + "' is not a known donor" : KNOWN.getOrDefault(code + "|" + type, "not explained")));
+                            }
+                        }
+                    }
+                }
+            }
+            out.printf("kiel country summary: %d of %d cells match within 0.5%%%n", matched, cells);
+            out.print(misses);
+            return matched >= REQUIRED_MATCHES;
+        } catch (DomainException e) {
+            out.println("kiel-activities: FAILED: " + RamsteinCli.describe(e));
+            return false;
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    private boolean load(PrintWriter out, String format, Path file) throws IOException {
+        Path tmp = Files.createTempDirectory("ramstein-conformance-");
+        try (App app = App.open("jdbc:sqlite:" + tmp.resolve("ledger.db"))) {
+            ImportResult r = new ImportService(app.ledger(), app.catalog()).importFile(format, file, "conformance", n -> { });
+            out.println(r.message());
+            Map<String, Integer> counts = app.database().jdbi().withHandle(h -> {
+                Map<String, Integer> m = new java.util.LinkedHashMap<>();
+                for (String t : new String[] {"observation", "pledge", "pledge_line", "ledger_entry", "source"}) {
+                    m.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Integer.class).one());
+                }
+                return m;
+            });
+            out.println("  rows written: " + counts);
+            return true;
+        } catch (DomainException e) {
+            out.println(format + " " + file.getFileName() + ": FAILED: " + RamsteinCli.describe(e));
+            return false;
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * One file format Ramstein can load. An importer parses the whole file and writes its rows through the context's
- * writer inside one transaction; a bad row throws {@link org.ramstein.common.ValidationException} naming the row.
+ * One file format Ramstein can load. An importer reads and checks the whole file first, then calls
+ * {@link ImportContext#begin(int)} and writes its rows through the context's writer, inside the one transaction the
+ * {@link ImportService} opened; a bad row throws {@link org.ramstein.common.ValidationException} naming file, row and
+ * column, and nothing is written.
  */
 public interface Importer {
     /** The name users type: "kiel-activities". */
@@ -14,6 +16,9 @@ public interface Importer {
     /** One line for --help. */
     String description();
 
-    /** Writes the file's rows; returns the number of rows read. */
+    /** Who publishes the dataset, as the dataset source names it. */
+    String publisher();
+
+    /** Writes the file's rows; returns the number of data rows read. */
     int load(ImportContext context, Path file) throws IOException;
 }
