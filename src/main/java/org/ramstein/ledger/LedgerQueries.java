@@ -272,6 +272,16 @@ public final class LedgerQueries {
         });
     }
 
+    /** One posting (of any kind), with what reverses it and its sources; 404 when not recorded by knownAt. */
+    public EntryView entry(long id, TimeFilter t) {
+        return jdbi.withHandle(h -> {
+            List<LedgerEntry> rows = h.createQuery("SELECT * FROM ledger_entry WHERE id = :id AND recorded_at <= :knownAt")
+                    .bind("id", id).bind("knownAt", t.knownAtMicros()).map(EntryMapper.INSTANCE).list();
+            if (rows.isEmpty()) throw new NotFoundException("ledger entry", String.valueOf(id));
+            return entryViews(h, rows, t.knownAtMicros(), false).get(0);
+        });
+    }
+
     private List<EntryView> entryViews(Handle h, List<LedgerEntry> entries, long knownAt, boolean labelRestatements) {
         if (entries.isEmpty()) return List.of();
         List<String> ids = entries.stream().map(e -> String.valueOf(e.id())).toList();
