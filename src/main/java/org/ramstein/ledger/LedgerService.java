@@ -65,21 +65,18 @@ public final class LedgerService {
     public record PledgeRecorded(String pledgeId, List<String> lineIds) {
     }
 
+    /** Every bad field of a draft, without writing anything (lets a caller merge its own parse errors with these). */
+    public List<org.ramstein.common.FieldError> problems(PledgeDraft draft) {
+        Validation v = new Validation();
+        validatePledge(v, draft);
+        return v.errors();
+    }
+
     public PledgeRecorded recordPledge(PledgeDraft draft) {
         Validation v = new Validation();
-        Optional<Donor> donor = catalog.donors().resolve(draft.donor());
-        v.require(donor.isPresent(), "donor", draft.donor() == null || draft.donor().isBlank() ? "is required"
-                : "'" + draft.donor() + "' is not a known donor (use a code such as DEU or a name such as Germany)");
-        v.require(draft.aidType() != null, "aidType", "is required (military, financial, humanitarian)");
-        v.require(draft.announced() != null, "announced", "is required (a date, or precision 'unknown')");
-        v.require(draft.lines() != null && !draft.lines().isEmpty(), "lines", "a pledge needs at least one line");
-        List<CatalogItem> items = new ArrayList<>();
-        if (draft.lines() != null) {
-            for (int i = 0; i < draft.lines().size(); i++) items.add(validateLine(v, "lines[" + i + "].", draft.lines().get(i)));
-        }
-        validateSources(v, draft.sources(), draft.recordedBy());
-        if (draft.id() != null) v.require(draft.id().matches("[A-Za-z0-9._:-]{1,80}"), "id", "may hold letters, digits and . _ : - (80 at most)");
+        List<CatalogItem> items = validatePledge(v, draft);
         v.throwIfInvalid();
+        Optional<Donor> donor = catalog.donors().resolve(draft.donor());
 
         List<LedgerEvent> out = new ArrayList<>();
         PledgeRecorded recorded = ledger.write(w -> {
@@ -116,6 +113,22 @@ public final class LedgerService {
         });
         events.publish(out);
         return recorded;
+    }
+
+    private List<CatalogItem> validatePledge(Validation v, PledgeDraft draft) {
+        Optional<Donor> donor = catalog.donors().resolve(draft.donor());
+        v.require(donor.isPresent(), "donor", draft.donor() == null || draft.donor().isBlank() ? "is required"
+                : "'" + draft.donor() + "' is not a known donor (use a code such as DEU or a name such as Germany)");
+        v.require(draft.aidType() != null, "aidType", "is required (military, financial, humanitarian)");
+        v.require(draft.announced() != null, "announced", "is required (a date, or precision 'unknown')");
+        v.require(draft.lines() != null && !draft.lines().isEmpty(), "lines", "a pledge needs at least one line");
+        List<CatalogItem> items = new ArrayList<>();
+        if (draft.lines() != null) {
+            for (int i = 0; i < draft.lines().size(); i++) items.add(validateLine(v, "lines[" + i + "].", draft.lines().get(i)));
+        }
+        validateSources(v, draft.sources(), draft.recordedBy());
+        if (draft.id() != null) v.require(draft.id().matches("[A-Za-z0-9._:-]{1,80}"), "id", "may hold letters, digits and . _ : - (80 at most)");
+        return items;
     }
 
     private CatalogItem validateLine(Validation v, String prefix, LineDraft d) {

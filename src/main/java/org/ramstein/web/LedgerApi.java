@@ -1,0 +1,253 @@
+package org.ramstein.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.jdbi.v3.core.Jdbi;
+import org.ramstein.App;
+import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.LedgerQueries;
+import org.ramstein.ledger.LedgerService;
+import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.EntryDraft;
+import org.ramstein.ledger.domain.EntryKind;
+import org.ramstein.ledger.domain.FundingRoute;
+import org.ramstein.ledger.domain.LineDraft;
+import org.ramstein.ledger.domain.MeetingDraft;
+import org.ramstein.ledger.domain.NeedDraft;
+import org.ramstein.ledger.domain.NeedStatus;
+import org.ramstein.ledger.domain.PledgeDraft;
+import org.ramstein.ledger.domain.TimeFilter;
+import org.ramstein.ledger.domain.Visibility;
+import org.ramstein.reports.DonorsReport;
+import org.ramstein.reports.domain.EurConversion;
+
+/**
+ * The routes of /api/v1: each handler reads its input, calls the same service or query the command line uses, and
+ * writes the view. Writes answer 201 with the created resource's Location and its view.
+ */
+final class LedgerApi {
+    static final String V1 = "/api/v1";
+
+    /** Reports over HTTP: adding one is one line here (and its entry in openapi.json). */
+    private static final Map<String, BiFunction<Jdbi, TimeFilter, Object>> REPORTS = new LinkedHashMap<>();
+
+    static {
+        REPORTS.put("donors", (jdbi, time) -> DonorsReport.compute(jdbi, time, EurConversion.EUR_ONLY));
+    }
+
+    private final App app;
+    private final LedgerService service;
+    private final LedgerQueries queries;
+
+    LedgerApi(App app) {
+        this.app = app;
+        this.service = app.ledgerService();
+        this.queries = new LedgerQueries(app.database().jdbi(), app.catalog());
+    }
+
+    List<Route> routes() {
+        List<Route> r = new ArrayList<>();
+        r.add(Route.get(V1 + "/donors", ctx -> ctx.json(Map.of("items", queries.donors()))));
+        r.add(Route.get(V1 + "/catalogue", ctx -> ctx.json(Map.of("items",
+                queries.catalogue(new QueryParams(ctx).text("category"), new QueryParams(ctx).text("q"))))));
+
+        r.add(Route.get(V1 + "/pledges", ctx -> ctx.json(queries.pledges(new QueryParams(ctx).list()))));
+        r.add(Route.get(V1 + "/pledges/{id}", ctx -> ctx.json(queries.pledge(ctx.pathParam("id"), time(ctx)))));
+        r.add(Route.post(V1 + "/pledges", this::recordPledge));
+        r.add(Route.post(V1 + "/pledges/{id}/lines/{lineNo}/allocations", ctx -> recordEntry(ctx, EntryKind.ALLOCATION)));
+        r.add(Route.post(V1 + "/pledges/{id}/lines/{lineNo}/deliveries", ctx -> recordEntry(ctx, EntryKind.DELIVERY)));
+        r.add(Route.post(V1 + "/pledges/{id}/lines/{lineNo}/restatement", this::restate));
+        r.add(Route.post(V1 + "/pledges/{id}/retraction", this::retract));
+        r.add(Route.post(V1 + "/pledges/{id}/same-as", this::sameAs));
+
+        r.add(Route.get(V1 + "/allocations", ctx -> ctx.json(queries.entries(EntryKind.ALLOCATION, new QueryParams(ctx).list()))));
+        r.add(Route.get(V1 + "/deliveries", ctx -> ctx.json(queries.entries(EntryKind.DELIVERY, new QueryParams(ctx).list()))));
+        r.add(Route.get(V1 + "/entries/{id}", ctx -> ctx.json(queries.entry(entryId(ctx), time(ctx)))));
+        r.add(Route.post(V1 + "/entries/{id}/reversal", this::reverse));
+
+        r.add(Route.get(V1 + "/needs", ctx -> ctx.json(queries.needs(new QueryParams(ctx).list()))));
+        r.add(Route.get(V1 + "/needs/{id}", ctx -> ctx.json(queries.need(ctx.pathParam("id"), time(ctx)))));
+        r.add(Route.post(V1 + "/needs", this::recordNeed));
+        r.add(Route.post(V1 + "/needs/{id}/status", this::needStatus));
+
+        r.add(Route.get(V1 + "/meetings", ctx -> ctx.json(queries.meetings(new QueryParams(ctx).list()))));
+        r.add(Route.get(V1 + "/meetings/{id}", ctx -> ctx.json(queries.meeting(ctx.pathParam("id"), time(ctx)))));
+        r.add(Route.post(V1 + "/meetings", this::recordMeeting));
+
+        r.add(Route.get(V1 + "/sources", ctx -> ctx.json(queries.sources(new QueryParams(ctx).list()))));
+        r.add(Route.get(V1 + "/sources/{id}", ctx -> ctx.json(queries.source(ctx.pathParam("id"), time(ctx)))));
+
+        REPORTS.forEach((name, report) -> r.add(Route.get(V1 + "/reports/" + name, ctx -> {
+            TimeFilter t = time(ctx);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("report", name);
+            body.put("asOf", t.asOf());
+            body.put("knownAt", t.knownAt());
+            body.put("items", report.apply(app.database().jdbi(), t));
+            ctx.json(body);
+        })));
+        return r;
+    }
+
+    private static TimeFilter time(Context ctx) {
+        QueryParams p = new QueryParams(ctx);
+        TimeFilter t = p.time();
+        p.check();
+        return t;
+    }
+
+    private static long entryId(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new ValidationException("id", "an entry id is a whole number");
+        }
+    }
+
+    private static void created(Context ctx, String location, Object view) {
+        ctx.status(201).header("Location", location).json(view);
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    private void recordPledge(Context ctx) {
+        JsonBody in = new JsonBody();
+        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
+        List<LineDraft> lines = null;
+        List<JsonBody.Obj> lineObjs = o.objects("lines");
+        if (lineObjs != null) {
+            lines = new ArrayList<>();
+            for (JsonBody.Obj l : lineObjs) {
+                if (l == null) {
+                    lines.add(null);
+                    continue;
+                }
+                lines.add(new LineDraft(l.text("item"), l.text("itemText"), l.text("category"), l.quantity("quantity"), l.money("value"),
+                        l.code("fundingRoute", FundingRoute.class)));
+                l.done();
+            }
+        }
+        PledgeDraft draft = new PledgeDraft(o.text("id"), o.text("donor"), o.code("aidType", AidType.class), o.text("title"),
+                o.fuzzyDate("announced"), o.text("meetingId"), o.code("visibility", Visibility.class), lines, o.sources("sources"),
+                o.text("recordedBy"));
+        o.done();
+        // the service's own checks (unknown donor, missing quantity...) join the parse errors in one answer
+        in.throwIfAny(service.problems(draft));
+        var recorded = service.recordPledge(draft);
+        created(ctx, V1 + "/pledges/" + recorded.pledgeId(), queries.pledge(recorded.pledgeId(), TimeFilter.NOW));
+    }
+
+    private void recordEntry(Context ctx, EntryKind kind) {
+        String lineId = lineId(ctx);
+        JsonBody in = new JsonBody();
+        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
+        EntryDraft draft = new EntryDraft(kind, lineId, o.whole("quantity"), o.money("amount"), o.fuzzyDate("happened"), o.text("route"),
+                o.text("note"), o.sources("sources"), o.text("recordedBy"));
+        o.done();
+        in.throwIfAny();
+        long id = service.recordEntry(draft);
+        created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW));
+    }
+
+    private void restate(Context ctx) {
+        String lineId = lineId(ctx);
+        JsonBody in = new JsonBody();
+        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
+        var quantity = o.quantity("quantity");
+        var value = o.money("value");
+        String reason = o.text("reason");
+        var sources = o.sources("sources");
+        String by = o.text("recordedBy");
+        o.done();
+        in.throwIfAny();
+        long id = service.restateCommitment(lineId, quantity, value, reason, sources, by);
+        created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW));
+    }
+
+    private void reverse(Context ctx) {
+        long entryId = entryId(ctx);
+        JsonBody in = new JsonBody();
+        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
+        String reason = o.text("reason");
+        String by = o.text("recordedBy");
+        o.done();
+        in.throwIfAny();
+        long id = service.reverseEntry(entryId, reason, by);
+        created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW));
+    }
+
+    private void retract(Context ctx) {
+        String pledgeId = ctx.pathParam("id");
+        JsonBody in = new JsonBody();
+        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
+        String reason = o.text("reason");
+        String by = o.text("recordedBy");
+        o.done();
+        in.throwIfAny();
+        service.retractPledge(pledgeId, reason, by);
+        created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW));
+    }
+
+    private void sameAs(Context ctx) {
+        String pledgeId = ctx.pathParam("id");
+        JsonBody in = new JsonBody();
+        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
+        String sameAsId = o.text("sameAsId");
+        String reason = o.text("reason");
+        String by = o.text("recordedBy");
+        o.done();
+        if (sameAsId == null && in.errors().isEmpty()) in.error("sameAsId", "is required");
+        in.throwIfAny();
+        service.markSameAs(pledgeId, sameAsId, reason, by);
+        created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW));
+    }
+
+    private void recordNeed(Context ctx) {
+        JsonBody in = new JsonBody();
+        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
+        NeedDraft draft = new NeedDraft(o.text("id"), o.text("capability"), o.text("item"), o.text("category"), o.text("description"),
+                o.quantity("quantity"), o.integer("priority"), o.date("neededBy"), o.fuzzyDate("stated"),
+                o.code("visibility", Visibility.class), o.sources("sources"), o.text("recordedBy"));
+        o.done();
+        in.throwIfAny();
+        String id = service.recordNeed(draft);
+        created(ctx, V1 + "/needs/" + id, queries.need(id, TimeFilter.NOW));
+    }
+
+    private void needStatus(Context ctx) {
+        String needId = ctx.pathParam("id");
+        JsonBody in = new JsonBody();
+        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
+        NeedStatus status = o.code("status", NeedStatus.class);
+        var changedOn = o.date("changedOn");
+        String note = o.text("note");
+        String by = o.text("recordedBy");
+        o.done();
+        in.throwIfAny();
+        service.changeNeedStatus(needId, status, changedOn, note, by);
+        created(ctx, V1 + "/needs/" + needId, queries.need(needId, TimeFilter.NOW));
+    }
+
+    private void recordMeeting(Context ctx) {
+        JsonBody in = new JsonBody();
+        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
+        MeetingDraft draft = new MeetingDraft(o.text("id"), o.date("heldOn"), o.text("place"), o.text("title"), o.text("format"),
+                o.sources("sources"), o.text("recordedBy"));
+        o.done();
+        in.throwIfAny();
+        String id = service.recordMeeting(draft);
+        created(ctx, V1 + "/meetings/" + id, queries.meeting(id, TimeFilter.NOW));
+    }
+
+    /** Lines are addressed by their pledge and number; the stored line id is "pledgeId/lineNo". */
+    private static String lineId(Context ctx) {
+        String no = ctx.pathParam("lineNo");
+        if (!no.matches("[1-9]\\d{0,5}")) throw new ValidationException("lineNo", "a line number is a whole number from 1");
+        return ctx.pathParam("id") + "/" + no;
+    }
+
+}

@@ -1,0 +1,110 @@
+package org.ramstein.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ramstein.App;
+import org.ramstein.storage.RecordingClock;
+import org.ramstein.storage.TestDatabases;
+
+/** The OpenAPI document and the routes Javalin really serves must be the same set, both ways. */
+class OpenApiTest {
+    static App app;
+    static Javalin javalin;
+    static JsonNode doc;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        app = new App(TestDatabases.sqlite(), RecordingClock.system());
+        javalin = WebServer.create(app).start(0);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + javalin.port() + "/api/openapi.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        doc = new ObjectMapper().readTree(r.body());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        javalin.stop();
+        app.close();
+    }
+
+    static Set<String> registered() {
+        Set<String> out = new TreeSet<>();
+        javalin.unsafeConfig().pvt.internalRouter.allHttpHandlers().forEach(e -> {
+            if (e.getEndpoint().getMethod().isHttpMethod() && e.getEndpoint().getMethod() != HandlerType.HEAD && e.getEndpoint().getMethod() != HandlerType.OPTIONS) {
+                out.add(e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath());
+            }
+        });
+        return out;
+    }
+
+    static Set<String> documented() {
+        Set<String> out = new TreeSet<>();
+        doc.path("paths").properties().forEach(p -> p.getValue().fieldNames()
+                .forEachRemaining(method -> out.add(method.toUpperCase(Locale.ROOT) + " " + p.getKey())));
+        return out;
+    }
+
+    @Test
+    void everyRouteIsDocumentedAndEveryDocumentedRouteExists() {
+        assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
+        Set<String> registered = registered();
+        assertThat(registered).as("the listing is read from Javalin").contains("GET /api/v1/pledges", "POST /api/v1/pledges");
+        assertThat(documented()).as("documented routes").containsExactlyInAnyOrderElementsOf(registered);
+    }
+
+    @Test
+    void everyPathParameterIsDeclaredAndEveryReferenceResolves() {
+        Pattern param = Pattern.compile("\\{(\\w+)}");
+        List<String> problems = new ArrayList<>();
+        doc.path("paths").properties().forEach(p -> p.getValue().properties().forEach(op -> {
+            Set<String> declared = new TreeSet<>();
+            op.getValue().path("parameters").forEach(ref -> {
+                JsonNode prm = resolve(ref);
+                if ("path".equals(prm.path("in").asText())) declared.add(prm.path("name").asText());
+            });
+            Matcher m = param.matcher(p.getKey());
+            Set<String> inPath = new TreeSet<>();
+            while (m.find()) inPath.add(m.group(1));
+            if (!declared.equals(inPath)) problems.add(op.getKey() + " " + p.getKey() + " declares " + declared + " for " + inPath);
+            if (!op.getValue().path("responses").isObject()) problems.add(op.getKey() + " " + p.getKey() + " has no responses");
+        }));
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        for (String ref : refs) if (resolve(ref).isMissingNode()) problems.add("dangling " + ref);
+        assertThat(refs).isNotEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    static JsonNode resolve(JsonNode node) {
+        return node.has("$ref") ? resolve(node.get("$ref").asText()) : node;
+    }
+
+    static JsonNode resolve(String ref) {
+        return doc.at(ref.substring(1));
+    }
+
+    static void collectRefs(JsonNode node, List<String> out) {
+        if (node.has("$ref")) out.add(node.get("$ref").asText());
+        node.forEach(child -> collectRefs(child, out));
+    }
+}
