@@ -20,7 +20,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        App app = db.open();
+        return serveUntilStopped(db.open(), port, db.url() == null ? Database.DEFAULT_URL : db.url());
+    }
+
+    /** Serves {@code app} until Ctrl+C; owns the app from here on (closes it on the way out). */
+    static int serveUntilStopped(App app, int port, String where) throws InterruptedException {
         WebServer server;
         try {
             server = WebServer.start(app, port);
@@ -35,7 +39,6 @@ public final class ServeCommand implements Callable<Integer> {
             app.close();
             stopped.countDown();
         }, "ramstein-shutdown"));
-        String where = db.url() == null ? Database.DEFAULT_URL : db.url();
         System.out.println("Ramstein serving " + where + " at http://localhost:" + server.port() + " — press Ctrl+C to stop");
         stopped.await();
         return 0;
