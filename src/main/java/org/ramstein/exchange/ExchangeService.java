@@ -41,6 +41,39 @@ public final class ExchangeService {
         }
     }
 
+    /**
+     * Loads a pledge-lines CSV ({@link PledgeLinesLoader#COLUMNS}) in one transaction under a new import batch; returns
+     * the number of lines written (each with its pledge and commitment posting).
+     */
+    public long loadPledgeLines(Path file, org.ramstein.catalog.domain.CatalogIndex catalog,
+                                org.ramstein.ledger.domain.DonorIndex donors, String recordedBy) throws IOException {
+        requireFile(file);
+        String sha = sha256(file);
+        try {
+            return ledger.write(w -> {
+                long now = ledger.clock().nowMicros();
+                String batchId = org.ramstein.storage.Ids.next("bt");
+                w.batch(new org.ramstein.sources.domain.ImportBatch(batchId, "pledge-lines", file.getFileName().toString(), sha, 0,
+                        now, recordedBy));
+                try {
+                    return new PledgeLinesLoader(catalog, donors).load(w, file, batchId, now, recordedBy);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        java.security.MessageDigest sha = ExchangeExporter.sha256();
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
     /** Restores a file inside the caller's transaction (the importer contract). */
     static TableCounts restore(LedgerWriter writer, Path file) throws IOException {
         Dialect dialect = writer.dialect();
