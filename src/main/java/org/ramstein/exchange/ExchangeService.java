@@ -55,7 +55,7 @@ public final class ExchangeService {
                 String batchId = org.ramstein.storage.Ids.next("bt");
                 w.batch(new org.ramstein.sources.domain.ImportBatch(batchId, "pledge-lines", file.getFileName().toString(), sha, 0,
                         now, recordedBy));
-                try {
+                try (BulkPragmas ignored = BulkPragmas.apply(w)) {
                     return new PledgeLinesLoader(catalog, donors).load(w, file, batchId, now, recordedBy);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
