@@ -121,30 +121,30 @@ public final class Bench {
         return ms[RUNS / 2];
     }
 
-    private record LineRef(String id, String pledgeId, String donor, String aidType, String itemId, String category) {
+    private record LineRef(String id, String pledgeId, String donor, AidType aidType, String itemId, String category) {
     }
 
     /** One delivery per pledge line on average, spread over random lines, dated after 2022-03. */
     private long postDeliveries(App app, long count) {
         List<LineRef> lines = app.database().jdbi().withHandle(h -> h.createQuery("SELECT l.id, l.pledge_id, p.donor_code, p.aid_type, "
                         + "l.item_id, l.category FROM pledge_line l JOIN pledge p ON p.id = l.pledge_id")
-                .map((rs, ctx) -> new LineRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                .map((rs, ctx) -> new LineRef(rs.getString(1), rs.getString(2), rs.getString(3), AidType.fromCode(rs.getString(4)), rs.getString(5),
                         rs.getString(6)))
                 .list());
         SplittableRandom rnd = new SplittableRandom(7);
         LocalDate first = LocalDate.of(2022, 3, 1);
         FuzzyDate[] days = new FuzzyDate[1400];
         for (int i = 0; i < days.length; i++) days[i] = FuzzyDate.day(first.plusDays(i));
-        AidType[] types = AidType.values();
         return app.ledger().write(w -> {
             long now = app.ledger().clock().nowMicros();
-            for (long i = 0; i < count; i++) {
-                LineRef l = lines.get(rnd.nextInt(lines.size()));
-                AidType type = types[0];
-                for (AidType t : types) if (t.code().equals(l.aidType)) type = t;
-                w.entry(new LedgerEntry(null, EntryKind.DELIVERY, l.pledgeId, l.id, l.donor, type, l.itemId, l.category,
-                        Quantity.exact(1 + rnd.nextInt(20)), null, null, days[rnd.nextInt(days.length)], null, Visibility.PUBLIC,
-                        null, null, null, null, now, "bench"));
+            // the same bulk settings as the pledge-lines load: this is a bulk posting too
+            try (var bulk = org.ramstein.exchange.BulkPragmas.apply(w)) {
+                for (long i = 0; i < count; i++) {
+                    LineRef l = lines.get(rnd.nextInt(lines.size()));
+                    w.entry(new LedgerEntry(null, EntryKind.DELIVERY, l.pledgeId, l.id, l.donor, l.aidType, l.itemId, l.category,
+                            Quantity.exact(1 + rnd.nextInt(20)), null, null, days[rnd.nextInt(days.length)], null, Visibility.PUBLIC,
+                            null, null, null, null, now, "bench"));
+                }
             }
             return count;
         });

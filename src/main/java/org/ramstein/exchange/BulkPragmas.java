@@ -13,7 +13,7 @@ import org.ramstein.storage.StorageException;
  * keeps the growing indexes of a million-row load in memory instead of spilling pages mid-transaction. Durability is
  * untouched: journal and synchronous modes stay as the database was opened.
  */
-final class BulkPragmas implements AutoCloseable {
+public final class BulkPragmas implements AutoCloseable {
     private final Connection connection;
     private final long previousCache;
 
@@ -22,7 +22,7 @@ final class BulkPragmas implements AutoCloseable {
         this.previousCache = previousCache;
     }
 
-    static BulkPragmas apply(LedgerWriter w) {
+    public static BulkPragmas apply(LedgerWriter w) {
         if (w.dialect() != Dialect.SQLITE) return new BulkPragmas(null, 0);
         Connection c = w.handle().getConnection();
         try (Statement s = c.createStatement()) {
