@@ -59,6 +59,8 @@ public final class Database implements AutoCloseable {
             config.setMaximumPoolSize(4);
         } else {
             config.setJdbcUrl(url);
+            // batched inserts travel as multi-row INSERTs: several times faster for the writer's JDBC batches
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
             config.setMaximumPoolSize(10);
         }
         config.setMinimumIdle(1);

@@ -1,0 +1,86 @@
+package org.ramstein.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ramstein.common.ValidationException;
+import org.ramstein.storage.Dialect;
+import org.ramstein.storage.Ledger;
+import org.ramstein.storage.LedgerWriter;
+
+/**
+ * Ramstein's own exchange format: every column of every table, ids included, as a zip of CSV files or one XLSX
+ * workbook. An export restored into an empty ledger gives back the same rows, so reports (with their asOf and knownAt
+ * clocks) answer exactly as before.
+ */
+public final class ExchangeService {
+    private final Ledger ledger;
+
+    public ExchangeService(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public TableCounts export(Path target, ExportFormat format) throws IOException {
+        return new ExchangeExporter(ledger.database().dataSource()).export(target, format);
+    }
+
+    /** Restores a file in one transaction of its own: every table, or (on any problem) nothing. */
+    public TableCounts importFrom(Path file) throws IOException {
+        requireFile(file);
+        try {
+            return ledger.write(w -> {
+                try {
+                    return restore(w, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Loads a pledge-lines CSV ({@link PledgeLinesLoader#COLUMNS}) in one transaction under a new import batch; returns
+     * the number of lines written (each with its pledge and commitment posting).
+     */
+    public long loadPledgeLines(Path file, org.ramstein.catalog.domain.CatalogIndex catalog,
+                                org.ramstein.ledger.domain.DonorIndex donors, String recordedBy) throws IOException {
+        requireFile(file);
+        String sha = sha256(file);
+        try {
+            return ledger.write(w -> {
+                long now = ledger.clock().nowMicros();
+                String batchId = org.ramstein.storage.Ids.next("bt");
+                w.batch(new org.ramstein.sources.domain.ImportBatch(batchId, "pledge-lines", file.getFileName().toString(), sha, 0,
+                        now, recordedBy));
+                try (BulkPragmas ignored = BulkPragmas.apply(w)) {
+                    return new PledgeLinesLoader(catalog, donors).load(w, file, batchId, now, recordedBy);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        java.security.MessageDigest sha = ExchangeExporter.sha256();
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Restores a file inside the caller's transaction (the importer contract). */
+    static TableCounts restore(LedgerWriter writer, Path file) throws IOException {
+        Dialect dialect = writer.dialect();
+        return new ExchangeImporter(writer.handle().getConnection(), dialect).load(file);
+    }
+
+    static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) throw new ValidationException("file", "'" + file + "' does not exist or is not a file");
+    }
+}

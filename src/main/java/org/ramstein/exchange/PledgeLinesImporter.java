@@ -1,0 +1,26 @@
+package org.ramstein.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.ramstein.importers.ImportContext;
+import org.ramstein.importers.Importer;
+
+/** The "pledge-lines" format: one CSV row per pledge line (see {@link PledgeLinesLoader#COLUMNS}), loaded in bulk. */
+public final class PledgeLinesImporter implements Importer {
+    @Override
+    public String format() {
+        return "pledge-lines";
+    }
+
+    @Override
+    public String description() {
+        return "Pledges in bulk, one CSV row per line: " + String.join(",", PledgeLinesLoader.COLUMNS);
+    }
+
+    @Override
+    public int load(ImportContext context, Path file) throws IOException {
+        long n = new PledgeLinesLoader(context.catalog(), context.donors())
+                .load(context.writer(), file, context.batchId(), context.recordedAt(), context.recordedBy());
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+}

@@ -1,0 +1,222 @@
+package org.ramstein.exchange;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.ramstein.catalog.domain.CatalogIndex;
+import org.ramstein.catalog.domain.CatalogItem;
+import org.ramstein.common.FieldError;
+import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.DatePrecision;
+import org.ramstein.ledger.domain.Donor;
+import org.ramstein.ledger.domain.DonorIndex;
+import org.ramstein.ledger.domain.EntryKind;
+import org.ramstein.ledger.domain.FundingRoute;
+import org.ramstein.ledger.domain.FuzzyDate;
+import org.ramstein.ledger.domain.LedgerEntry;
+import org.ramstein.ledger.domain.Money;
+import org.ramstein.ledger.domain.Pledge;
+import org.ramstein.ledger.domain.PledgeLine;
+import org.ramstein.ledger.domain.Qualifier;
+import org.ramstein.ledger.domain.Quantity;
+import org.ramstein.ledger.domain.Visibility;
+import org.ramstein.storage.LedgerWriter;
+
+/**
+ * Bulk load of pledges in their flattest form: one CSV row per pledge line, the pledge's columns repeated on each of
+ * its lines (rows of one pledge are consecutive). Writes pledge, pledge_line and the line's commitment posting through
+ * the ledger writer, in the caller's transaction, so it is the same append-only path as every other write, only
+ * without a round trip per row. Every row is checked; bad rows are named (file, row, column) and nothing is written.
+ */
+public final class PledgeLinesLoader {
+
+    public static final String[] COLUMNS = {"pledge_id", "donor_code", "aid_type", "title", "announced_on", "announced_precision",
+        "line_no", "item_id", "item_text", "category", "qualifier", "quantity", "quantity_max", "value_cents", "value_currency",
+        "funding_route"};
+
+    private static final int MAX_ERRORS = 50;
+
+    private final CatalogIndex catalog;
+    private final DonorIndex donors;
+    // dates and codes repeat across a million rows: parse each distinct one once
+    private final Map<String, FuzzyDate> dates = new HashMap<>();
+
+    public PledgeLinesLoader(CatalogIndex catalog, DonorIndex donors) {
+        this.catalog = catalog;
+        this.donors = donors;
+    }
+
+    /** Loads {@code file}; rows carry {@code batchId} and their row number. Returns the number of lines written. */
+    public long load(LedgerWriter w, Path file, String batchId, long recordedAt, String recordedBy) throws IOException {
+        String name = file.getFileName().toString();
+        List<FieldError> errors = new ArrayList<>();
+        long lines = 0;
+        String currentPledge = null;
+        Pledge pledge = null;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            Map<String, Integer> header = csv.getHeaderMap();
+            int[] at = new int[COLUMNS.length];
+            for (int i = 0; i < COLUMNS.length; i++) {
+                Integer p = header.get(COLUMNS[i]);
+                if (p == null) errors.add(new FieldError(name + ", row 1, column '" + COLUMNS[i] + "'", "is missing from the header"));
+                at[i] = p == null ? -1 : p;
+            }
+            if (!errors.isEmpty()) throw new ValidationException(errors);
+            int rowNo = 1;
+            for (CSVRecord r : csv) {
+                rowNo++;
+                Row row = new Row(name, rowNo, errors);
+                String pledgeId = row.text(r, at[0], "pledge_id", true);
+                if (pledgeId != null && !pledgeId.equals(currentPledge)) {
+                    Donor donor = row.donor(r, at[1]);
+                    AidType aid = row.code(r, at[2], "aid_type", AidType::fromCode, AidType.class);
+                    FuzzyDate announced = row.date(r, at[4], at[5]);
+                    if (donor != null && aid != null && announced != null) {
+                        pledge = new Pledge(pledgeId, donor.code(), aid, row.text(r, at[3], "title", false), announced, null,
+                                Visibility.PUBLIC, null, batchId, rowNo, recordedAt, recordedBy);
+                        if (errors.isEmpty()) w.pledge(pledge);
+                    } else {
+                        pledge = null;
+                    }
+                    currentPledge = pledgeId;
+                }
+                Integer lineNo = row.integer(r, at[6], "line_no");
+                CatalogItem item = row.item(r, at[7]);
+                String itemText = row.text(r, at[8], "item_text", false);
+                String category = item != null ? item.category() : row.text(r, at[9], "category", true);
+                Qualifier qualifier = row.code(r, at[10], "qualifier", Qualifier::fromCode, Qualifier.class);
+                Long quantity = row.number(r, at[11], "quantity");
+                Long max = row.number(r, at[12], "quantity_max");
+                Long cents = row.number(r, at[13], "value_cents");
+                String currency = row.text(r, at[14], "value_currency", false);
+                FundingRoute route = row.code(r, at[15], "funding_route", FundingRoute::fromCode, FundingRoute.class);
+                Quantity q = qualifier == null ? null : new Quantity(quantity, max, qualifier);
+                if (q != null) for (FieldError e : q.problems()) row.error("quantity", e.message());
+                if (cents != null && (currency == null || !currency.matches("[A-Z]{3}"))) {
+                    row.error("value_currency", "an ISO 4217 code is required with value_cents");
+                }
+                if (errors.size() >= MAX_ERRORS) throw new ValidationException(errors);
+                if (!errors.isEmpty() || pledge == null) continue;
+                String lineId = pledgeId + "/" + lineNo;
+                Money value = cents == null ? null : Money.ofCents(cents, currency);
+                String itemId = item == null ? null : item.id();
+                w.line(new PledgeLine(lineId, pledgeId, lineNo, itemId, itemText, category, q, value,
+                        route == null ? FundingRoute.UNKNOWN : route, null, batchId, rowNo, recordedAt, recordedBy));
+                w.entry(new LedgerEntry(null, EntryKind.COMMITMENT, pledgeId, lineId, pledge.donorCode(), pledge.aidType(), itemId,
+                        category, q, cents, cents == null ? null : currency, pledge.announced(), null, Visibility.PUBLIC, null, null,
+                        batchId, rowNo, recordedAt, recordedBy));
+                lines++;
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new ValidationException(name, "cannot be read as CSV: " + e.getMessage());
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        return lines;
+    }
+
+    /** Field checks for one CSV row, each failure recorded with file, row and column. */
+    private final class Row {
+        final String file;
+        final int rowNo;
+        final List<FieldError> errors;
+
+        Row(String file, int rowNo, List<FieldError> errors) {
+            this.file = file;
+            this.rowNo = rowNo;
+            this.errors = errors;
+        }
+
+        void error(String column, String message) {
+            errors.add(new FieldError(file + ", row " + rowNo + ", column '" + column + "'", message));
+        }
+
+        String text(CSVRecord r, int at, String column, boolean required) {
+            String v = at < r.size() ? r.get(at) : null;
+            if (v == null || v.isEmpty()) {
+                if (required) error(column, "is required");
+                return null;
+            }
+            return v;
+        }
+
+        Long number(CSVRecord r, int at, String column) {
+            String v = text(r, at, column, false);
+            if (v == null) return null;
+            try {
+                return Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                error(column, "'" + v + "' is not an integer");
+                return null;
+            }
+        }
+
+        Integer integer(CSVRecord r, int at, String column) {
+            String v = text(r, at, column, true);
+            if (v == null) return null;
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= 1) return n;
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            error(column, "'" + v + "' is not a positive integer");
+            return null;
+        }
+
+        <E extends Enum<E>> E code(CSVRecord r, int at, String column, java.util.function.Function<String, E> parse, Class<E> type) {
+            String v = text(r, at, column, false);
+            if (v == null) return null;
+            E e = parse.apply(v);
+            if (e == null) error(column, "'" + v + "' is not one of " + org.ramstein.ledger.domain.Codes.allowed(type));
+            return e;
+        }
+
+        Donor donor(CSVRecord r, int at) {
+            String v = text(r, at, "donor_code", true);
+            if (v == null) return null;
+            Donor d = donors.byCode(v).orElse(null);
+            if (d == null) error("donor_code", "'" + v + "' is not a known donor code");
+            return d;
+        }
+
+        CatalogItem item(CSVRecord r, int at) {
+            String v = text(r, at, "item_id", false);
+            if (v == null) return null;
+            CatalogItem i = catalog.byId(v).orElse(null);
+            if (i == null) error("item_id", "'" + v + "' is not a catalogue id");
+            return i;
+        }
+
+        FuzzyDate date(CSVRecord r, int dateAt, int precisionAt) {
+            String on = text(r, dateAt, "announced_on", false);
+            String precision = text(r, precisionAt, "announced_precision", true);
+            if (precision == null) return null;
+            String key = on + "|" + precision;
+            FuzzyDate d = dates.get(key);
+            if (d != null) return d;
+            if (DatePrecision.fromCode(precision) == null) {
+                error("announced_precision", "'" + precision + "' is not one of " + org.ramstein.ledger.domain.Codes.allowed(DatePrecision.class));
+                return null;
+            }
+            try {
+                d = FuzzyDate.of(on, precision);
+            } catch (RuntimeException e) {
+                error("announced_on", "'" + on + "' is not a date (yyyy-mm-dd): " + e.getMessage());
+                return null;
+            }
+            dates.put(key, d);
+            return d;
+        }
+    }
+}
