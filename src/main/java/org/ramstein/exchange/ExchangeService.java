@@ -53,7 +53,13 @@ public final class ExchangeService {
             return ledger.write(w -> {
                 long now = ledger.clock().nowMicros();
                 String batchId = org.ramstein.storage.Ids.next("bt");
-                w.batch(new org.ramstein.sources.domain.ImportBatch(batchId, "pledge-lines", file.getFileName().toString(), sha, 0,
+                int rows;
+                try {
+                    rows = PledgeLinesLoader.countDataRows(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                w.batch(new org.ramstein.sources.domain.ImportBatch(batchId, "pledge-lines", file.getFileName().toString(), sha, rows,
                         now, recordedBy));
                 try (BulkPragmas ignored = BulkPragmas.apply(w)) {
                     return new PledgeLinesLoader(catalog, donors).load(w, file, batchId, now, recordedBy);

@@ -18,7 +18,13 @@ public final class PledgeLinesImporter implements Importer {
     }
 
     @Override
+    public String publisher() {
+        return "Ramstein (pledge lines in bulk)";
+    }
+
+    @Override
     public int load(ImportContext context, Path file) throws IOException {
+        context.begin(PledgeLinesLoader.countDataRows(file));
         long n = new PledgeLinesLoader(context.catalog(), context.donors())
                 .load(context.writer(), file, context.batchId(), context.recordedAt(), context.recordedBy());
         return (int) Math.min(Integer.MAX_VALUE, n);

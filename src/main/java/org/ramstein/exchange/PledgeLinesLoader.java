@@ -219,4 +219,25 @@ public final class PledgeLinesLoader {
             return d;
         }
     }
+
+    /**
+     * Counts the data rows (lines after the header) without parsing them: the import batch states its row count when it
+     * is written, before the rows that reference it, and the ledger never updates a row afterwards.
+     */
+    public static int countDataRows(Path file) throws IOException {
+        long lines = 0;
+        boolean lastWasNewline = true;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') lines++;
+                }
+                lastWasNewline = buf[n - 1] == '\n';
+            }
+        }
+        if (!lastWasNewline) lines++;
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, lines - 1));
+    }
 }

@@ -18,9 +18,16 @@ public final class RamsteinImporter implements Importer {
     }
 
     @Override
+    public String publisher() {
+        return "Ramstein export";
+    }
+
+    @Override
     public int load(ImportContext context, Path file) throws IOException {
         ExchangeService.requireFile(file);
-        long rows = ExchangeService.restore(context.writer(), file).total();
-        return (int) Math.min(Integer.MAX_VALUE, rows);
+        // the restored rows carry their own batches; this file's batch is written after them, with the true row count
+        int rows = (int) Math.min(Integer.MAX_VALUE, ExchangeService.restore(context.writer(), file).total());
+        context.begin(rows);
+        return rows;
     }
 }

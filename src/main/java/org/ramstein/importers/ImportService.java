@@ -33,7 +33,8 @@ public final class ImportService {
 
     public ImportService(Ledger ledger, CatalogService catalog) {
         this(ledger, catalog, List.of(new KielActivitiesImporter(), new KielItemsImporter(), new OryxImporter(), new SipriImporter(),
-                new PunImporter()));
+                new PunImporter(),
+                new org.ramstein.exchange.RamsteinImporter(), new org.ramstein.exchange.PledgeLinesImporter()));
     }
 
     public ImportService(Ledger ledger, CatalogService catalog, List<Importer> importers) {
