@@ -86,7 +86,7 @@ public final class ReportStore {
                 + "ORDER BY observed_on, id";
         return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new Fulfilment.Aggregate(
                 rs.getString("donor_code"), rs.getString("category"), rs.getString("item_id"), quantity(rs.getString("qualifier"),
-                (Long) rs.getObject("quantity", Long.class), (Long) rs.getObject("quantity_max", Long.class)), rs.getString("unit"),
+                longOrNull(rs, "quantity"), longOrNull(rs, "quantity_max")), rs.getString("unit"),
                 FuzzyDate.of(rs.getString("observed_on"), rs.getString("observed_precision")), rs.getString("dataset"),
                 rs.getString("quote"))).list());
     }
@@ -166,10 +166,10 @@ public final class ReportStore {
                 + (time.asOf() == null ? "" : "AND o.observed_on <= :asOf ");
         return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).bind("donor", donorCode).bind("item", itemId)
                 .map((rs, ctx) -> new Reconciliation.ObservationRow(rs.getString("id"), rs.getString("dataset"), rs.getString("measure"),
-                        quantity(rs.getString("qualifier"), rs.getObject("quantity", Long.class), rs.getObject("quantity_max", Long.class)),
+                        quantity(rs.getString("qualifier"), longOrNull(rs, "quantity"), longOrNull(rs, "quantity_max")),
                         rs.getString("unit"), FuzzyDate.of(rs.getString("observed_on"), rs.getString("observed_precision")),
                         rs.getString("title") == null ? null : describe(rs.getString("title"), rs.getString("publisher"), null),
-                        rs.getString("url"), rs.getObject("source_row", Integer.class), rs.getString("status_text"))).list());
+                        rs.getString("url"), (Integer) (longOrNull(rs, "source_row") == null ? null : longOrNull(rs, "source_row").intValue()), rs.getString("status_text"))).list());
     }
 
     // --- meetings -------------------------------------------------------------------------------------------------
@@ -209,7 +209,7 @@ public final class ReportStore {
                 + (publicOnly ? "AND e.visibility = 'public' " : "")
                 + "GROUP BY e.pledge_id, e.currency, SUBSTR(e.happened_on, 1, 7)";
         return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new PledgeCommitment(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getLong(4), rs.getObject(5, Long.class))).list());
+                rs.getString(2), rs.getString(3), rs.getLong(4), longOrNull(rs, "a"))).list());
     }
 
     // --- needs ----------------------------------------------------------------------------------------------------
@@ -245,8 +245,8 @@ public final class ReportStore {
                 NeedStatus st = retracted.contains(id) ? NeedStatus.WITHDRAWN
                         : status.containsKey(id) ? NeedStatus.fromCode(status.get(id)) : NeedStatus.OPEN;
                 out.add(new Needs.NeedInfo(id, rs.getString("capability"), rs.getString("item_id"), rs.getString("category"),
-                        rs.getString("description"), quantity(rs.getString("qualifier"), rs.getObject("quantity", Long.class),
-                        rs.getObject("quantity_max", Long.class)), rs.getInt("priority"), st));
+                        rs.getString("description"), quantity(rs.getString("qualifier"), longOrNull(rs, "quantity"),
+                        longOrNull(rs, "quantity_max")), rs.getInt("priority"), st));
                 return null;
             }).list();
             return new NeedsData(out, undated[0]);
@@ -258,6 +258,12 @@ public final class ReportStore {
                 + postingFilter(time, publicOnly) + "GROUP BY e.kind, e.item_id, e.category";
         return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new Needs.Supply(EntryKind.fromCode(rs.getString(1)),
                 rs.getString(2), rs.getString(3), rs.getLong(4))).list());
+    }
+
+    /** SQLite's driver does not map getObject(.., Long.class); this works on both. */
+    private static Long longOrNull(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     static BigDecimal cents(long c) {
