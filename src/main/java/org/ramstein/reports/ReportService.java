@@ -65,7 +65,7 @@ public final class ReportService {
         List<List<Object>> out = new ArrayList<>();
         int unconverted = 0;
         for (DonorsReport.Row r : rows) {
-            out.add(List.of(r.donorName(), r.aidType().label(), r.allocationEur(), r.commitmentEur()));
+            out.add(List.of(r.donorName(), r.aidType().label(), cents(r.allocationEur()), cents(r.commitmentEur())));
             unconverted += r.unconvertedAmounts();
         }
         List<String> notes = new ArrayList<>();
@@ -75,6 +75,11 @@ public final class ReportService {
         notes.addAll(timeNotes(time, store.undatedPostings(time, publicOnly, null, null)));
         return new ReportTable("donors", "Donors: allocations and commitments in EUR", List.of("donor", "type", "allocation_eur", "commitment_eur"),
                 out, notes);
+    }
+
+    /** Money is shown to the cent, always with two decimals. */
+    private static BigDecimal cents(BigDecimal eur) {
+        return eur.setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
     // --- fulfilment -------------------------------------------------------------------------------------------------
@@ -211,9 +216,9 @@ public final class ReportService {
             for (Meetings.PledgeAtMeeting p : m.pledges()) {
                 String counted = p.retracted() ? "no: retracted" : p.sameAsId() != null ? "no: same package as " + p.sameAsId() : "yes";
                 rows.add(row(m.meeting().heldOn().toString(), meeting, p.pledgeId() + (p.title() == null ? "" : " " + p.title()),
-                        donorName(p.donorCode()), p.items(), p.valueEur(), counted));
+                        donorName(p.donorCode()), p.items(), cents(p.valueEur()), counted));
             }
-            rows.add(row(m.meeting().heldOn().toString(), meeting, "(meeting total)", "", m.items(), m.valueEur(),
+            rows.add(row(m.meeting().heldOn().toString(), meeting, "(meeting total)", "", m.items(), cents(m.valueEur()),
                     m.unconvertedAmounts() > 0 ? m.unconvertedAmounts() + " amount(s) unconverted" : ""));
         }
         List<String> notes = new ArrayList<>();
