@@ -165,6 +165,17 @@ class ReportServiceTest {
             assertThat(total.get("delivered")).isEqualTo(37L);
             assertThat(t.notes()).anyMatch(n -> n.startsWith("counting rule:") && n.contains("'up to' counted at its stated figure"));
 
+            // a re-announcement stated differently ("up to 12") vanishes entirely: no flag, no line count of its own
+            f.app().ledgerService().recordPledge(pledge("FR-1", "France", null, FuzzyDate.parse("2023-01-19"), Visibility.PUBLIC,
+                    line("caesar", Quantity.exact(12), null)));
+            f.app().ledgerService().recordPledge(pledge("FR-1-again", "France", null, FuzzyDate.parse("2023-02-14"), Visibility.PUBLIC,
+                    line("caesar", new Quantity(12L, null, Qualifier.UP_TO), null)));
+            f.app().ledgerService().markSameAs("FR-1-again", "FR-1", "re-announced", "analyst");
+            Map<String, Object> fr = row(f.reports().fulfilment(TimeFilter.NOW, false, "donor", null, null), "donor", "France");
+            assertThat(fr.get("pledged")).isEqualTo(12L);
+            assertThat(fr.get("uncertain_lines")).isEqualTo(0L);
+            assertThat(fr.get("up_to_included")).isEqualTo(false);
+
             ReportTable pub = f.reports().fulfilment(TimeFilter.NOW, true, "donor", null, null);
             assertThat(pub.records()).noneMatch(r -> "United States".equals(r.get("donor")));
         }
