@@ -26,11 +26,17 @@ public final class DonorsReport {
     }
 
     public static List<Row> compute(Jdbi jdbi, TimeFilter time, EurConversion fx) {
+        return compute(jdbi, time, fx, false);
+    }
+
+    /** As {@link #compute(Jdbi, TimeFilter, EurConversion)}, keeping to public postings when {@code publicOnly}. */
+    public static List<Row> compute(Jdbi jdbi, TimeFilter time, EurConversion fx, boolean publicOnly) {
         String sql = "SELECT e.donor_code, d.name AS donor_name, e.aid_type, e.kind, e.currency, "
                 + "SUBSTR(e.happened_on, 1, 7) AS month, SUM(e.amount_cents) AS cents "
                 + "FROM ledger_entry e JOIN donor d ON d.code = e.donor_code "
                 + "WHERE e.amount_cents IS NOT NULL AND e.kind IN ('allocation', 'commitment') AND e.recorded_at <= :knownAt "
                 + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
+                + (publicOnly ? "AND e.visibility = 'public' " : "")
                 + "AND e.pledge_id NOT IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt) "
                 + "GROUP BY e.donor_code, d.name, e.aid_type, e.kind, e.currency, SUBSTR(e.happened_on, 1, 7) "
                 + "ORDER BY d.name, e.aid_type";

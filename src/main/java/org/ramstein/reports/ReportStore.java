@@ -1,0 +1,314 @@
+package org.ramstein.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.ramstein.ledger.domain.EntryKind;
+import org.ramstein.ledger.domain.FuzzyDate;
+import org.ramstein.ledger.domain.NeedStatus;
+import org.ramstein.ledger.domain.Qualifier;
+import org.ramstein.ledger.domain.Quantity;
+import org.ramstein.ledger.domain.TimeFilter;
+import org.ramstein.reports.domain.Fulfilment;
+import org.ramstein.reports.domain.Meetings;
+import org.ramstein.reports.domain.Needs;
+import org.ramstein.reports.domain.Reconciliation;
+
+/**
+ * The reports' reads. Every question honours the two clocks (asOf on happened_on, knownAt on recorded_at), counts a
+ * re-announced package once (its pledge_link excludes it), and can keep to public rows only.
+ */
+public final class ReportStore {
+    private final Jdbi jdbi;
+
+    public ReportStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Postings' filter on alias {@code e}: the clocks, visibility, and the same-as exclusion. */
+    static String postingFilter(TimeFilter time, boolean publicOnly) {
+        return "e.recorded_at <= :knownAt "
+                + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
+                + (publicOnly ? "AND e.visibility = 'public' " : "")
+                + "AND e.pledge_id NOT IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt) ";
+    }
+
+    static Query bindTime(Query q, TimeFilter time) {
+        q.bind("knownAt", time.knownAtMicros());
+        if (time.asOf() != null) q.bind("asOf", time.asOfIso());
+        return q;
+    }
+
+    /**
+     * The whole of the fulfilment report's arithmetic: one GROUP BY over ledger_entry, minus the same GROUP BY over the
+     * postings of re-announced pledges. Subtracting the (few) linked pledges' sums is exactly the same as excluding them
+     * row by row with {@code pledge_id NOT IN (...)}, but it lets the big scan read an index alone: measured on 1M lines
+     * and 1M deliveries in SQLite, the NOT IN made the scan 2.5 times slower.
+     */
+    public List<Fulfilment.Totals> fulfilmentTotals(TimeFilter time, boolean publicOnly, String donorCode, String category) {
+        String select = "SELECT e.kind, e.donor_code, e.category, e.item_id, e.qualifier, COALESCE(SUM(e.quantity), 0) AS q, "
+                + "COALESCE(SUM(COALESCE(e.quantity_max, e.quantity)), 0) AS c, "
+                + "SUM(CASE WHEN e.reverses_id IS NULL THEN 1 ELSE -1 END) AS n, COUNT(*) AS r FROM ledger_entry e ";
+        String where = "WHERE e.recorded_at <= :knownAt "
+                + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
+                + (publicOnly ? "AND e.visibility = 'public' " : "")
+                + (donorCode == null ? "" : "AND e.donor_code = :donor ")
+                + (category == null ? "" : "AND e.category = :category ");
+        String group = "GROUP BY e.kind, e.donor_code, e.category, e.item_id, e.qualifier";
+        // driven by the pledge_id index from the handful of linked pledges, never a scan
+        String linked = select + where + "AND e.pledge_id IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt) " + group;
+        return jdbi.withHandle(h -> {
+            java.util.Map<List<Object>, Fulfilment.Totals> sums = new java.util.LinkedHashMap<>();
+            java.util.Map<List<Object>, Long> rows = new java.util.HashMap<>();
+            for (var t : totals(h, select + where + group, time, donorCode, category)) {
+                sums.put(key(t.totals()), t.totals());
+                rows.put(key(t.totals()), t.rows());
+            }
+            for (var t : totals(h, linked, time, donorCode, category)) {
+                List<Object> k = key(t.totals());
+                Fulfilment.Totals all = sums.get(k);
+                if (all == null) continue;
+                if (rows.get(k) - t.rows() == 0) {
+                    sums.remove(k); // every posting of this group was a re-announcement: as if filtered out
+                    continue;
+                }
+                sums.put(k, new Fulfilment.Totals(all.kind(), all.donorCode(), all.category(), all.itemId(), all.qualifier(),
+                        all.quantity() - t.totals().quantity(), all.ceiling() - t.totals().ceiling(), all.lines() - t.totals().lines()));
+            }
+            return List.copyOf(sums.values());
+        });
+    }
+
+    private static List<Object> key(Fulfilment.Totals t) {
+        return java.util.Arrays.asList(t.kind(), t.donorCode(), t.category(), t.itemId(), t.qualifier());
+    }
+
+    private record Counted(Fulfilment.Totals totals, long rows) {
+    }
+
+    private static List<Counted> totals(org.jdbi.v3.core.Handle h, String sql, TimeFilter time, String donorCode, String category) {
+        Query q = bindTime(h.createQuery(sql), time);
+        if (donorCode != null) q.bind("donor", donorCode);
+        if (category != null) q.bind("category", category);
+        return q.map((rs, ctx) -> new Counted(new Fulfilment.Totals(EntryKind.fromCode(rs.getString("kind")), rs.getString("donor_code"),
+                rs.getString("category"), rs.getString("item_id"), Qualifier.fromCode(rs.getString("qualifier")), rs.getLong("q"),
+                rs.getLong("c"), rs.getLong("n")), rs.getLong("r"))).list();
+    }
+
+    /**
+     * Postings left out of an as-of question because their date is unknown (a footnote, so nothing vanishes silently).
+     * Counted like the totals: all undated postings minus those of re-announced pledges.
+     */
+    public long undatedPostings(TimeFilter time, boolean publicOnly, String donorCode, String category) {
+        if (time.asOf() == null) return 0;
+        String sql = "SELECT COUNT(*) FROM ledger_entry e WHERE e.happened_on IS NULL AND e.recorded_at <= :knownAt "
+                + (publicOnly ? "AND e.visibility = 'public' " : "")
+                + (donorCode == null ? "" : "AND e.donor_code = :donor ")
+                + (category == null ? "" : "AND e.category = :category ");
+        String linked = sql + "AND e.pledge_id IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt)";
+        return jdbi.withHandle(h -> count(h, sql, time, donorCode, category) - count(h, linked, time, donorCode, category));
+    }
+
+    private static long count(org.jdbi.v3.core.Handle h, String sql, TimeFilter time, String donorCode, String category) {
+        Query q = h.createQuery(sql).bind("knownAt", time.knownAtMicros());
+        if (donorCode != null) q.bind("donor", donorCode);
+        if (category != null) q.bind("category", category);
+        return q.mapTo(Long.class).one();
+    }
+
+    public List<Fulfilment.Aggregate> aggregates(TimeFilter time) {
+        String sql = "SELECT donor_code, category, item_id, qualifier, quantity, quantity_max, unit, observed_on, observed_precision, "
+                + "dataset, quote FROM observation WHERE measure = 'aggregate' AND recorded_at <= :knownAt "
+                + (time.asOf() == null ? "" : "AND observed_on <= :asOf ")
+                + "ORDER BY observed_on, id";
+        return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new Fulfilment.Aggregate(
+                rs.getString("donor_code"), rs.getString("category"), rs.getString("item_id"), quantity(rs.getString("qualifier"),
+                longOrNull(rs, "quantity"), longOrNull(rs, "quantity_max")), rs.getString("unit"),
+                FuzzyDate.of(rs.getString("observed_on"), rs.getString("observed_precision")), rs.getString("dataset"),
+                rs.getString("quote"))).list());
+    }
+
+    private static Quantity quantity(String qualifier, Long value, Long max) {
+        Qualifier q = Qualifier.fromCode(qualifier);
+        return new Quantity(value, max, q == null ? Qualifier.UNSPECIFIED : q);
+    }
+
+    // --- reconciliation -------------------------------------------------------------------------------------------
+
+    public List<Reconciliation.PledgeFigures> pledgeFigures(TimeFilter time, boolean publicOnly, String donorCode, String itemId) {
+        String filter = "e.donor_code = :donor AND e.item_id = :item AND e.recorded_at <= :knownAt "
+                + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
+                + (publicOnly ? "AND e.visibility = 'public' " : "");
+        record Sum(String pledgeId, String kind, long q, long c) {
+        }
+        return jdbi.withHandle(h -> {
+            List<Sum> sums = bindTime(h.createQuery("SELECT e.pledge_id, e.kind, COALESCE(SUM(e.quantity),0) AS q, "
+                    + "COALESCE(SUM(COALESCE(e.quantity_max, e.quantity)),0) AS c FROM ledger_entry e WHERE " + filter
+                    + "GROUP BY e.pledge_id, e.kind ORDER BY e.pledge_id"), time).bind("donor", donorCode).bind("item", itemId)
+                    .map((rs, ctx) -> new Sum(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+            Map<String, List<String>> qualifiers = new HashMap<>();
+            bindTime(h.createQuery("SELECT DISTINCT e.pledge_id, e.qualifier FROM ledger_entry e WHERE " + filter
+                    + "AND e.kind = 'commitment' AND e.reverses_id IS NULL ORDER BY e.pledge_id, e.qualifier"), time)
+                    .bind("donor", donorCode).bind("item", itemId)
+                    .map((rs, ctx) -> qualifiers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
+            Map<String, List<String>> sources = new HashMap<>();
+            h.createQuery("SELECT c.subject_id, s.title, s.url, s.publisher FROM citation c JOIN source s ON s.id = c.source_id "
+                            + "WHERE c.subject_type = 'pledge' AND c.recorded_at <= :knownAt AND c.subject_id IN "
+                            + "(SELECT pledge_id FROM ledger_entry WHERE donor_code = :donor AND item_id = :item) ORDER BY c.id")
+                    .bind("knownAt", time.knownAtMicros()).bind("donor", donorCode).bind("item", itemId)
+                    .map((rs, ctx) -> sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(describe(rs.getString(2), rs.getString(4), rs.getString(3)))).list();
+            Map<String, long[]> byPledge = new java.util.LinkedHashMap<>();
+            for (Sum s : sums) {
+                long[] v = byPledge.computeIfAbsent(s.pledgeId, k -> new long[4]);
+                switch (s.kind) {
+                    case "commitment" -> {
+                        v[0] += s.q;
+                        v[1] += s.c;
+                    }
+                    case "allocation" -> v[2] += s.q;
+                    default -> v[3] += s.q;
+                }
+            }
+            List<Reconciliation.PledgeFigures> out = new ArrayList<>();
+            for (var e : byPledge.entrySet()) {
+                String id = e.getKey();
+                var info = h.createQuery("SELECT p.title, p.announced_on, p.announced_precision, "
+                                + "(SELECT MIN(l.same_as_id) FROM pledge_link l WHERE l.pledge_id = p.id AND l.recorded_at <= :knownAt) AS same_as, "
+                                + "(SELECT COUNT(*) FROM retraction r WHERE r.subject_type = 'pledge' AND r.subject_id = p.id "
+                                + "AND r.recorded_at <= :knownAt) AS retracted FROM pledge p WHERE p.id = :id")
+                        .bind("id", id).bind("knownAt", time.knownAtMicros()).mapToMap().one();
+                long[] v = e.getValue();
+                out.add(new Reconciliation.PledgeFigures(id, (String) info.get("title"),
+                        FuzzyDate.of((String) info.get("announced_on"), (String) info.get("announced_precision")),
+                        (String) info.get("same_as"), ((Number) info.get("retracted")).longValue() > 0, v[0], v[1],
+                        qualifiers.getOrDefault(id, List.of()), v[2], v[3], sources.getOrDefault(id, List.of())));
+            }
+            return out;
+        });
+    }
+
+    private static String describe(String title, String publisher, String url) {
+        StringBuilder sb = new StringBuilder(title == null ? "(untitled)" : title);
+        if (publisher != null && !publisher.isBlank()) sb.append(", ").append(publisher);
+        if (url != null && !url.isBlank()) sb.append(" <").append(url).append('>');
+        return sb.toString();
+    }
+
+    public List<Reconciliation.ObservationRow> observations(TimeFilter time, String donorCode, String itemId) {
+        String sql = "SELECT o.id, o.dataset, o.measure, o.qualifier, o.quantity, o.quantity_max, o.unit, o.observed_on, "
+                + "o.observed_precision, s.title, s.publisher, COALESCE(o.url, s.url) AS url, o.source_row, o.status_text "
+                + "FROM observation o LEFT JOIN source s ON s.id = o.source_id "
+                + "WHERE o.donor_code = :donor AND o.item_id = :item AND o.recorded_at <= :knownAt "
+                + (time.asOf() == null ? "" : "AND o.observed_on <= :asOf ");
+        return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).bind("donor", donorCode).bind("item", itemId)
+                .map((rs, ctx) -> new Reconciliation.ObservationRow(rs.getString("id"), rs.getString("dataset"), rs.getString("measure"),
+                        quantity(rs.getString("qualifier"), longOrNull(rs, "quantity"), longOrNull(rs, "quantity_max")),
+                        rs.getString("unit"), FuzzyDate.of(rs.getString("observed_on"), rs.getString("observed_precision")),
+                        rs.getString("title") == null ? null : describe(rs.getString("title"), rs.getString("publisher"), null),
+                        rs.getString("url"), (Integer) (longOrNull(rs, "source_row") == null ? null : longOrNull(rs, "source_row").intValue()), rs.getString("status_text"))).list());
+    }
+
+    // --- meetings -------------------------------------------------------------------------------------------------
+
+    public List<Meetings.MeetingInfo> meetings(TimeFilter time) {
+        String sql = "SELECT m.id, m.held_on, m.place, m.title, m.format FROM meeting m WHERE m.recorded_at <= :knownAt "
+                + (time.asOf() == null ? "" : "AND m.held_on <= :asOf ")
+                + "AND m.id NOT IN (SELECT subject_id FROM retraction WHERE subject_type = 'meeting' AND recorded_at <= :knownAt) "
+                + "ORDER BY m.held_on, m.id";
+        return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new Meetings.MeetingInfo(rs.getString(1),
+                LocalDate.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5))).list());
+    }
+
+    /** A pledge announced at a meeting, with its link and retraction as known at knownAt. */
+    public record MeetingPledge(String pledgeId, String meetingId, String donorCode, String title, String sameAsId, boolean retracted) {
+    }
+
+    public List<MeetingPledge> meetingPledges(TimeFilter time, boolean publicOnly) {
+        String sql = "SELECT p.id, p.meeting_id, p.donor_code, p.title, "
+                + "(SELECT MIN(l.same_as_id) FROM pledge_link l WHERE l.pledge_id = p.id AND l.recorded_at <= :knownAt) AS same_as, "
+                + "(SELECT COUNT(*) FROM retraction r WHERE r.subject_type = 'pledge' AND r.subject_id = p.id AND r.recorded_at <= :knownAt) AS retracted "
+                + "FROM pledge p WHERE p.meeting_id IS NOT NULL AND p.recorded_at <= :knownAt "
+                + (publicOnly ? "AND p.visibility = 'public' " : "") + "ORDER BY p.id";
+        return jdbi.withHandle(h -> h.createQuery(sql).bind("knownAt", time.knownAtMicros()).map((rs, ctx) -> new MeetingPledge(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6) > 0)).list());
+    }
+
+    /** Commitments of pledges announced at meetings, per pledge, currency and month (the month sets the rate). */
+    public record PledgeCommitment(String pledgeId, String currency, String month, long quantity, Long amountCents) {
+    }
+
+    public List<PledgeCommitment> meetingCommitments(TimeFilter time, boolean publicOnly) {
+        String sql = "SELECT e.pledge_id, e.currency, SUBSTR(e.happened_on, 1, 7) AS month, COALESCE(SUM(e.quantity), 0) AS q, "
+                + "SUM(e.amount_cents) AS a FROM ledger_entry e JOIN pledge p ON p.id = e.pledge_id "
+                + "WHERE p.meeting_id IS NOT NULL AND e.kind = 'commitment' AND e.recorded_at <= :knownAt "
+                + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
+                + (publicOnly ? "AND e.visibility = 'public' " : "")
+                + "GROUP BY e.pledge_id, e.currency, SUBSTR(e.happened_on, 1, 7)";
+        return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new PledgeCommitment(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getLong(4), longOrNull(rs, "a"))).list());
+    }
+
+    // --- needs ----------------------------------------------------------------------------------------------------
+
+    public record NeedsData(List<Needs.NeedInfo> needs, long undatedExcluded) {
+    }
+
+    public NeedsData needs(TimeFilter time, boolean publicOnly) {
+        String sql = "SELECT n.id, n.capability, n.item_id, n.category, n.description, n.qualifier, n.quantity, n.quantity_max, "
+                + "n.priority, n.stated_on FROM need n WHERE n.recorded_at <= :knownAt "
+                + (publicOnly ? "AND n.visibility = 'public' " : "")
+                + "AND n.id NOT IN (SELECT supersedes_id FROM need WHERE supersedes_id IS NOT NULL AND recorded_at <= :knownAt) "
+                + "ORDER BY n.id";
+        return jdbi.withHandle(h -> {
+            Map<String, String> status = new HashMap<>();
+            h.createQuery("SELECT need_id, status FROM need_status WHERE recorded_at <= :knownAt ORDER BY recorded_at, id")
+                    .bind("knownAt", time.knownAtMicros())
+                    .map((rs, ctx) -> status.put(rs.getString(1), rs.getString(2))).list();
+            List<String> retracted = h.createQuery("SELECT subject_id FROM retraction WHERE subject_type = 'need' AND recorded_at <= :knownAt")
+                    .bind("knownAt", time.knownAtMicros()).mapTo(String.class).list();
+            long[] undated = new long[1];
+            List<Needs.NeedInfo> out = new ArrayList<>();
+            h.createQuery(sql).bind("knownAt", time.knownAtMicros()).map((rs, ctx) -> {
+                String stated = rs.getString("stated_on");
+                if (time.asOf() != null) {
+                    if (stated == null) {
+                        undated[0]++;
+                        return null;
+                    }
+                    if (stated.compareTo(time.asOfIso()) > 0) return null;
+                }
+                String id = rs.getString("id");
+                NeedStatus st = retracted.contains(id) ? NeedStatus.WITHDRAWN
+                        : status.containsKey(id) ? NeedStatus.fromCode(status.get(id)) : NeedStatus.OPEN;
+                out.add(new Needs.NeedInfo(id, rs.getString("capability"), rs.getString("item_id"), rs.getString("category"),
+                        rs.getString("description"), quantity(rs.getString("qualifier"), longOrNull(rs, "quantity"),
+                        longOrNull(rs, "quantity_max")), rs.getInt("priority"), st));
+                return null;
+            }).list();
+            return new NeedsData(out, undated[0]);
+        });
+    }
+
+    public List<Needs.Supply> supply(TimeFilter time, boolean publicOnly) {
+        String sql = "SELECT e.kind, e.item_id, e.category, COALESCE(SUM(e.quantity), 0) FROM ledger_entry e WHERE "
+                + postingFilter(time, publicOnly) + "GROUP BY e.kind, e.item_id, e.category";
+        return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new Needs.Supply(EntryKind.fromCode(rs.getString(1)),
+                rs.getString(2), rs.getString(3), rs.getLong(4))).list());
+    }
+
+    /** SQLite's driver does not map getObject(.., Long.class); this works on both. */
+    private static Long longOrNull(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static BigDecimal cents(long c) {
+        return BigDecimal.valueOf(c, 2);
+    }
+}

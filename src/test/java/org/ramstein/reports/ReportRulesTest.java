@@ -1,0 +1,87 @@
+package org.ramstein.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ramstein.ledger.domain.EntryKind;
+import org.ramstein.ledger.domain.FulfilmentState;
+import org.ramstein.ledger.domain.FuzzyDate;
+import org.ramstein.ledger.domain.NeedStatus;
+import org.ramstein.ledger.domain.Qualifier;
+import org.ramstein.ledger.domain.Quantity;
+import org.ramstein.reports.domain.Fulfilment;
+import org.ramstein.reports.domain.Fulfilment.Totals;
+import org.ramstein.reports.domain.Needs;
+import org.ramstein.reports.domain.ReportTable;
+
+/** The reports' counting rules, without a database. */
+class ReportRulesTest {
+
+    static Totals t(EntryKind kind, String donor, String cat, String item, Qualifier q, long qty, long ceiling, long lines) {
+        return new Totals(kind, donor, cat, item, q, qty, ceiling, lines);
+    }
+
+    @Test
+    void rangesCountTheirMinimumWithTheMaximumAsCeilingAndUncertainLinesAreCounted() {
+        List<Totals> totals = List.of(
+                t(EntryKind.COMMITMENT, "DEU", "tank", "leo", Qualifier.RANGE, 40, 50, 1),
+                t(EntryKind.COMMITMENT, "DEU", "tank", "leo", Qualifier.EXACT, 10, 10, 1),
+                t(EntryKind.COMMITMENT, "DEU", "ifv", "marder", Qualifier.UNSPECIFIED, 0, 0, 2),
+                t(EntryKind.DELIVERY, "DEU", "tank", "leo", Qualifier.EXACT, 25, 25, 2));
+        Fulfilment.Row de = Fulfilment.compute(totals, Fulfilment.By.DONOR, List.of()).get(0);
+        assertThat(de.pledged()).isEqualTo(50);
+        assertThat(de.pledgedCeiling()).isEqualTo(60);
+        assertThat(de.delivered()).isEqualTo(25);
+        assertThat(de.deliveredSharePct()).isEqualByComparingTo(new BigDecimal("50.0"));
+        assertThat(de.uncertainLines()).isEqualTo(3);
+        assertThat(de.unspecifiedLines()).isEqualTo(2);
+        assertThat(de.upToIncluded()).isFalse();
+        assertThat(de.state()).isEqualTo(FulfilmentState.PARTIAL);
+
+        List<Fulfilment.Row> byItem = Fulfilment.compute(totals, Fulfilment.By.ITEM, List.of());
+        assertThat(byItem).extracting(Fulfilment.Row::itemId).containsExactly("leo", "marder");
+        assertThat(byItem.get(1).state()).as("only an unspecified quantity was pledged").isEqualTo(FulfilmentState.UNKNOWN);
+        assertThat(byItem.get(1).deliveredSharePct()).isNull();
+    }
+
+    @Test
+    void aReportedAggregateSitsOnlyBesideTheScopeItSpeaksOf() {
+        var agg = new Fulfilment.Aggregate("DEU", null, null, Quantity.exact(98), "%", FuzzyDate.parse("2023-06"), "text",
+                "98% of the equipment promised");
+        List<Totals> totals = List.of(t(EntryKind.COMMITMENT, "DEU", "tank", "leo", Qualifier.EXACT, 10, 10, 1),
+                t(EntryKind.COMMITMENT, "POL", "tank", "leo", Qualifier.EXACT, 10, 10, 1));
+        var byDonor = Fulfilment.compute(totals, Fulfilment.By.DONOR, List.of(agg));
+        assertThat(byDonor.get(0).reported()).containsExactly("98% (text, 2023-06: \"98% of the equipment promised\")");
+        assertThat(byDonor.get(1).reported()).isEmpty();
+        assertThat(Fulfilment.compute(totals, Fulfilment.By.CATEGORY, List.of(agg)).get(0).reported())
+                .as("a donor-wide figure is not a category's").isEmpty();
+    }
+
+    @Test
+    void needsAreOrderedByPriorityThenAirDefenceAndGapNeverGoesNegative() {
+        var armour = new Needs.NeedInfo("a", "armour", "leo", null, "tanks", Quantity.exact(10), 1, NeedStatus.OPEN);
+        var air = new Needs.NeedInfo("b", "air_and_missile_defence", null, "sam", "SAM", Quantity.exact(4), 1, NeedStatus.OPEN);
+        var later = new Needs.NeedInfo("c", "air_and_missile_defence", null, "sam", "more SAM", Quantity.UNSPECIFIED, 2, NeedStatus.OPEN);
+        var rows = Needs.compute(List.of(later, armour, air), List.of(
+                new Needs.Supply(EntryKind.DELIVERY, "leo", "tank", 12),
+                new Needs.Supply(EntryKind.COMMITMENT, "iris", "sam", 3),
+                new Needs.Supply(EntryKind.DELIVERY, "iris", "sam", 1)));
+        assertThat(rows).extracting(r -> r.need().id()).containsExactly("b", "a", "c");
+        assertThat(rows.get(0).pledged()).isEqualTo(3);
+        assertThat(rows.get(0).gap()).isEqualTo(3L);
+        assertThat(rows.get(1).gap()).isZero();
+        assertThat(rows.get(2).gap()).as("no number stated, no gap computed").isNull();
+    }
+
+    @Test
+    void tableFormatAlignsNumbersAndCsvQuotesPerRfc4180() {
+        ReportTable t = new ReportTable("x", "X", List.of("name", "n"),
+                List.of(List.of("a, \"quoted\"", 1234567L), List.of("b", 5L)), List.of("a note"));
+        String table = ReportFormat.TABLE.render(t);
+        assertThat(table).contains("1,234,567").contains("* a note");
+        assertThat(table.lines().filter(l -> l.endsWith("5")).findFirst().orElseThrow()).endsWith("        5");
+        assertThat(ReportFormat.CSV.render(t)).isEqualTo("name,n\r\n\"a, \"\"quoted\"\"\",1234567\r\nb,5\r\n");
+    }
+}
