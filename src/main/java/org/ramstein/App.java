@@ -4,6 +4,8 @@ import org.ramstein.catalog.CatalogService;
 import org.ramstein.catalog.JdbiCatalogStore;
 import org.ramstein.ledger.LedgerService;
 import org.ramstein.ledger.events.LedgerEvents;
+import org.ramstein.reports.BundledRates;
+import org.ramstein.reports.ReportService;
 import org.ramstein.storage.Database;
 import org.ramstein.storage.Ledger;
 import org.ramstein.storage.RecordingClock;
@@ -15,12 +17,14 @@ public final class App implements AutoCloseable {
     private final LedgerEvents events = new LedgerEvents();
     private final CatalogService catalog;
     private final LedgerService ledgerService;
+    private final ReportService reports;
 
     public App(Database database, RecordingClock clock) {
         this.database = database;
         this.ledger = new Ledger(database, clock);
         this.catalog = new CatalogService(ledger, new JdbiCatalogStore(database.jdbi())).syncBundled();
         this.ledgerService = new LedgerService(ledger, catalog, events);
+        this.reports = new ReportService(database.jdbi(), catalog, BundledRates.load());
     }
 
     /** Opens (and migrates) the database at {@code url}; null means the embedded default under ./data/. */
@@ -46,6 +50,10 @@ public final class App implements AutoCloseable {
 
     public LedgerService ledgerService() {
         return ledgerService;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

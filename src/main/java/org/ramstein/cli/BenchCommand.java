@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ramstein.bench.Bench;
+import org.ramstein.catalog.CatalogService;
+import org.ramstein.catalog.JdbiCatalogStore;
+import org.ramstein.reports.BundledRates;
+import org.ramstein.reports.ReportService;
+import org.ramstein.storage.Ledger;
+import org.ramstein.storage.RecordingClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,15 +30,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-pg", description = "SQLite only.")
     boolean noPg;
 
-    @Option(names = "--kiel", paramLabel = "<file>", description = "A Kiel activities file to time the import of, when this build has that importer.")
+    @Option(names = "--kiel", paramLabel = "<file>", description = "A Kiel activities file (bilateral_activities.csv) to time the import of.")
     Path kiel;
+
+    @Option(names = "--keep", description = "Keep the generated files and the SQLite databases (their folder is printed) for inspection.")
+    boolean keep;
 
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("ramstein-bench-");
         try {
             List<String> urls = new ArrayList<>(List.of("jdbc:sqlite:" + work.resolve("bench.db")));
-            Bench bench = new Bench(rows, System.out);
+            // time the real fulfilment report, as `report fulfilment --by donor,category` runs it
+            java.util.Map<org.ramstein.storage.Database, ReportService> services = new java.util.IdentityHashMap<>();
+            Bench bench = new Bench(rows, System.out).probe((db, time) -> services.computeIfAbsent(db, d -> {
+                CatalogService catalog = new CatalogService(new Ledger(d, RecordingClock.system()), new JdbiCatalogStore(d.jdbi()));
+                catalog.reload();
+                return new ReportService(d.jdbi(), catalog, BundledRates.load());
+            }).fulfilment(time, false, "donor,category", null, null).rows().size());
             if (noPg || pg != null) {
                 if (pg != null) urls.add(pg);
                 bench.run(work, urls);
@@ -44,8 +59,12 @@ public final class BenchCommand implements Callable<Integer> {
             }
             bench.kielImport(kiel, "jdbc:sqlite:" + work.resolve("kiel.db"));
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (keep) {
+                System.out.println("kept: " + work);
+            } else {
+                try (Stream<Path> files = Files.walk(work)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
         return 0;

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.ramstein.App;
 import org.ramstein.common.ValidationException;
 import org.ramstein.ledger.domain.TimeFilter;
-import org.ramstein.reports.BundledRates;
 import org.ramstein.reports.ReportFormat;
 import org.ramstein.reports.ReportService;
 import org.ramstein.reports.domain.ReportTable;
@@ -79,7 +78,7 @@ public final class ReportCommand implements Callable<Integer> {
             ReportFormat fmt = ReportFormat.parse(format);
             TimeFilter time = time();
             try (App app = db.open()) {
-                ReportService service = new ReportService(app.database().jdbi(), app.catalog(), BundledRates.load());
+                ReportService service = app.reports();
                 ReportTable table = report.apply(service, time);
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(fmt.render(table));

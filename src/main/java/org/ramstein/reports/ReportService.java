@@ -93,7 +93,7 @@ public final class ReportService {
                     .orElseThrow(() -> new ValidationException("donor", "'" + donor + "' is not a known donor"));
         }
         String cat = category == null || category.isBlank() ? null : category.trim();
-        List<Fulfilment.Totals> totals = store.fulfilmentTotals(time, publicOnly, donorCode, cat);
+        List<Fulfilment.Totals> totals = store.fulfilmentTotals(time, publicOnly, donorCode, cat, grouping == Fulfilment.By.ITEM);
         List<Fulfilment.Row> rows = Fulfilment.compute(totals, grouping, store.aggregates(time));
         List<String> columns = new ArrayList<>(switch (grouping) {
             case DONOR -> List.of("donor");

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import org.jdbi.v3.core.Jdbi;
 import org.ramstein.App;
 import org.ramstein.common.ValidationException;
 import org.ramstein.ledger.LedgerQueries;
@@ -22,8 +20,8 @@ import org.ramstein.ledger.domain.NeedStatus;
 import org.ramstein.ledger.domain.PledgeDraft;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.ledger.domain.Visibility;
-import org.ramstein.reports.DonorsReport;
-import org.ramstein.reports.domain.EurConversion;
+import org.ramstein.reports.ReportService;
+import org.ramstein.reports.domain.ReportTable;
 
 /**
  * The routes of /api/v1: each handler reads its input, calls the same service or query the command line uses, and
@@ -32,11 +30,21 @@ import org.ramstein.reports.domain.EurConversion;
 final class LedgerApi {
     static final String V1 = "/api/v1";
 
+    /** A report over HTTP: the same ReportService the CLI prints from, with its options read from the query. */
+    @FunctionalInterface
+    private interface Report {
+        ReportTable run(ReportService reports, TimeFilter time, QueryParams params);
+    }
+
     /** Reports over HTTP: adding one is one line here (and its entry in openapi.json). */
-    private static final Map<String, BiFunction<Jdbi, TimeFilter, Object>> REPORTS = new LinkedHashMap<>();
+    private static final Map<String, Report> REPORTS = new LinkedHashMap<>();
 
     static {
-        REPORTS.put("donors", (jdbi, time) -> DonorsReport.compute(jdbi, time, EurConversion.EUR_ONLY));
+        REPORTS.put("donors", (reports, time, p) -> reports.donors(time, p.flag("publicOnly")));
+        REPORTS.put("fulfilment", (reports, time, p) -> reports.fulfilment(time, p.flag("publicOnly"), p.text("by"), p.text("donor"), p.text("category")));
+        REPORTS.put("reconciliation", (reports, time, p) -> reports.reconciliation(time, p.flag("publicOnly"), p.required("donor"), p.required("item")));
+        REPORTS.put("meetings", (reports, time, p) -> reports.meetings(time, p.flag("publicOnly")));
+        REPORTS.put("needs", (reports, time, p) -> reports.needs(time, p.flag("publicOnly")));
     }
 
     private final App app;
@@ -82,12 +90,18 @@ final class LedgerApi {
         r.add(Route.get(V1 + "/sources/{id}", ctx -> ctx.json(queries.source(ctx.pathParam("id"), time(ctx)))));
 
         REPORTS.forEach((name, report) -> r.add(Route.get(V1 + "/reports/" + name, ctx -> {
-            TimeFilter t = time(ctx);
+            QueryParams params = new QueryParams(ctx);
+            TimeFilter t = params.time();
+            params.check();
+            ReportTable table = report.run(app.reports(), t, params);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("report", name);
+            body.put("title", table.title());
             body.put("asOf", t.asOf());
             body.put("knownAt", t.knownAt());
-            body.put("items", report.apply(app.database().jdbi(), t));
+            body.put("columns", table.columns());
+            body.put("items", table.records());
+            body.put("notes", table.notes());
             ctx.json(body);
         })));
         return r;

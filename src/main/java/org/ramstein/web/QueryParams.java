@@ -28,6 +28,21 @@ final class QueryParams {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
+    /** A parameter the request cannot do without: missing, it is a 400 naming it. */
+    String required(String name) {
+        String v = text(name);
+        if (v == null) throw new ValidationException(name, "is required");
+        return v;
+    }
+
+    /** true/false (absent means false). */
+    boolean flag(String name) {
+        String v = text(name);
+        if (v == null || v.equalsIgnoreCase("false")) return false;
+        if (v.equalsIgnoreCase("true")) return true;
+        throw new ValidationException(name, "'" + v + "' is not true or false");
+    }
+
     LocalDate date(String name) {
         String v = text(name);
         if (v == null) return null;

@@ -199,7 +199,14 @@ class WebServerTest {
 
         Answer report = get("/api/v1/reports/donors?asOf=2030-01-01");
         assertThat(report.status()).isEqualTo(200);
-        assertThat(report.body().path("items").findValuesAsText("donorCode")).contains("DEU");
+        assertThat(report.body().path("items").findValuesAsText("donor")).contains("Germany");
+        assertThat(report.body().path("notes").size()).as("a report says how it counted").isPositive();
+        Answer fulfilment = get("/api/v1/reports/fulfilment?by=donor");
+        assertThat(fulfilment.status()).isEqualTo(200);
+        assertThat(fulfilment.body().path("columns").toString()).contains("delivered");
+        Answer noDonor = get("/api/v1/reports/reconciliation?item=marder");
+        assertThat(noDonor.status()).isEqualTo(400);
+        assertThat(noDonor.body().path("errors").findValuesAsText("field")).containsExactly("donor");
         assertThat(get("/api/v1/donors").body().path("items").findValuesAsText("code")).contains("DEU", "FRA");
         assertThat(get("/api/v1/catalogue?q=marder").body().path("items").findValuesAsText("id")).contains("marder-1a3");
     }
