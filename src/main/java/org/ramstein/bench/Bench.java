@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.ramstein.App;
+import org.ramstein.storage.LocalPostgres;
 import org.ramstein.exchange.ExchangeService;
 import org.ramstein.ledger.domain.AidType;
 import org.ramstein.ledger.domain.EntryKind;
@@ -204,26 +205,26 @@ public final class Bench {
         return ns == 0 ? 0 : n * 1e9 / ns;
     }
 
-    /** A PostgreSQL started for this run and removed afterwards. */
-    public interface Cluster extends AutoCloseable {
-        String url();
-
-        @Override
-        void close();
+    /**
+     * A PostgreSQL started for this run and removed afterwards. Durability settings stay at their defaults (only
+     * checkpoints are spaced out), so the figures are those of an ordinary server.
+     */
+    public static Cluster throwawayPostgres() throws IOException {
+        LocalPostgres pg = LocalPostgres.start("-c shared_buffers=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min");
+        try {
+            String url = pg.createDatabase("bench");
+            return new Cluster(pg, url);
+        } catch (RuntimeException e) {
+            pg.close();
+            throw e;
+        }
     }
 
-    public static Cluster throwawayPostgres() throws IOException {
-        BenchPostgres pg = BenchPostgres.start();
-        return new Cluster() {
-            @Override
-            public String url() {
-                return pg.url("bench");
-            }
-
-            @Override
-            public void close() {
-                pg.close();
-            }
-        };
+    /** The throwaway cluster and the URL of its bench database. */
+    public record Cluster(LocalPostgres server, String url) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -107,22 +108,16 @@ public final class LedgerQueries {
         }
         sql.append(" ORDER BY COALESCE(p.announced_on, ''), p.id LIMIT :limit").bind("limit", q.limit() + 1);
         return jdbi.withHandle(h -> {
-            List<PledgeRow> rows = sql.query(h).map(LedgerQueries::pledgeRow).list();
-            String next = null;
-            if (rows.size() > q.limit()) {
-                rows = rows.subList(0, q.limit());
-                PledgeRow last = rows.get(rows.size() - 1);
-                next = Cursor.encode(last.announced.isoDate() == null ? "" : last.announced.isoDate(), last.id);
-            }
-            return new Page<>(assemble(h, rows, t, false), next);
+            return page(sql.query(h).map(LedgerQueries::pledgeRow).list(), q.limit(),
+                    last -> Cursor.encode(last.announced.isoDate() == null ? "" : last.announced.isoDate(), last.id),
+                    rows -> assemble(h, rows, t, false));
         });
     }
 
     /** One pledge with its lines, sources and every posting in recorded order; 404 when it does not exist at knownAt. */
     public PledgeView pledge(String id, TimeFilter t) {
         return jdbi.withHandle(h -> {
-            List<PledgeRow> rows = h.createQuery("SELECT * FROM pledge WHERE id = :id AND recorded_at <= :knownAt")
-                    .bind("id", id).bind("knownAt", t.knownAtMicros()).map(LedgerQueries::pledgeRow).list();
+            var rows = byId(h, "pledge", id, t).map(LedgerQueries::pledgeRow).list();
             if (rows.isEmpty()) throw new NotFoundException("pledge", id);
             return assemble(h, rows, t, true).get(0);
         });
@@ -262,21 +257,15 @@ public final class LedgerQueries {
         if (q.cursor() != null) sql.and("e.id > :cId").bind("cId", cursorLong(q.cursor()));
         sql.append(" ORDER BY e.id LIMIT :limit").bind("limit", q.limit() + 1);
         return jdbi.withHandle(h -> {
-            List<LedgerEntry> rows = sql.query(h).map(EntryMapper.INSTANCE).list();
-            String next = null;
-            if (rows.size() > q.limit()) {
-                rows = rows.subList(0, q.limit());
-                next = Cursor.encode(String.valueOf(rows.get(rows.size() - 1).id()));
-            }
-            return new Page<>(entryViews(h, rows, t.knownAtMicros(), false), next);
+            return page(sql.query(h).map(EntryMapper.INSTANCE).list(), q.limit(), last -> Cursor.encode(String.valueOf(last.id())),
+                    rows -> entryViews(h, rows, t.knownAtMicros(), false));
         });
     }
 
     /** One posting (of any kind), with what reverses it and its sources; 404 when not recorded by knownAt. */
     public EntryView entry(long id, TimeFilter t) {
         return jdbi.withHandle(h -> {
-            List<LedgerEntry> rows = h.createQuery("SELECT * FROM ledger_entry WHERE id = :id AND recorded_at <= :knownAt")
-                    .bind("id", id).bind("knownAt", t.knownAtMicros()).map(EntryMapper.INSTANCE).list();
+            var rows = byId(h, "ledger_entry", id, t).map(EntryMapper.INSTANCE).list();
             if (rows.isEmpty()) throw new NotFoundException("ledger entry", String.valueOf(id));
             return entryViews(h, rows, t.knownAtMicros(), false).get(0);
         });
@@ -326,20 +315,14 @@ public final class LedgerQueries {
         if (q.cursor() != null) sql.and("n.id > :cId").bind("cId", Cursor.decode(q.cursor(), 1).get(0));
         sql.append(" ORDER BY n.id LIMIT :limit").bind("limit", q.limit() + 1);
         return jdbi.withHandle(h -> {
-            List<Map<String, Object>> rows = new ArrayList<>(sql.query(h).mapToMap().list());
-            String next = null;
-            if (rows.size() > q.limit()) {
-                rows = rows.subList(0, q.limit());
-                next = Cursor.encode((String) rows.get(rows.size() - 1).get("id"));
-            }
-            return new Page<>(needViews(h, rows, t), next);
+            return page(sql.query(h).mapToMap().list(), q.limit(), last -> Cursor.encode((String) last.get("id")),
+                    rows -> needViews(h, rows, t));
         });
     }
 
     public NeedView need(String id, TimeFilter t) {
         return jdbi.withHandle(h -> {
-            List<Map<String, Object>> rows = h.createQuery("SELECT * FROM need WHERE id = :id AND recorded_at <= :knownAt")
-                    .bind("id", id).bind("knownAt", t.knownAtMicros()).mapToMap().list();
+            List<Map<String, Object>> rows = byId(h, "need", id, t).mapToMap().list();
             if (rows.isEmpty()) throw new NotFoundException("need", id);
             return needViews(h, rows, t).get(0);
         });
@@ -391,21 +374,14 @@ public final class LedgerQueries {
         }
         sql.append(" ORDER BY m.held_on, m.id LIMIT :limit").bind("limit", q.limit() + 1);
         return jdbi.withHandle(h -> {
-            List<Map<String, Object>> rows = new ArrayList<>(sql.query(h).mapToMap().list());
-            String next = null;
-            if (rows.size() > q.limit()) {
-                rows = rows.subList(0, q.limit());
-                Map<String, Object> last = rows.get(rows.size() - 1);
-                next = Cursor.encode((String) last.get("held_on"), (String) last.get("id"));
-            }
-            return new Page<>(meetingViews(h, rows, t), next);
+            return page(sql.query(h).mapToMap().list(), q.limit(),
+                    last -> Cursor.encode((String) last.get("held_on"), (String) last.get("id")), rows -> meetingViews(h, rows, t));
         });
     }
 
     public MeetingView meeting(String id, TimeFilter t) {
         return jdbi.withHandle(h -> {
-            List<Map<String, Object>> rows = h.createQuery("SELECT * FROM meeting WHERE id = :id AND recorded_at <= :knownAt")
-                    .bind("id", id).bind("knownAt", t.knownAtMicros()).mapToMap().list();
+            List<Map<String, Object>> rows = byId(h, "meeting", id, t).mapToMap().list();
             if (rows.isEmpty()) throw new NotFoundException("meeting", id);
             return meetingViews(h, rows, t).get(0);
         });
@@ -440,20 +416,14 @@ public final class LedgerQueries {
         if (q.cursor() != null) sql.and("s.id > :cId").bind("cId", Cursor.decode(q.cursor(), 1).get(0));
         sql.append(" ORDER BY s.id LIMIT :limit").bind("limit", q.limit() + 1);
         return jdbi.withHandle(h -> {
-            List<Map<String, Object>> rows = new ArrayList<>(sql.query(h).mapToMap().list());
-            String next = null;
-            if (rows.size() > q.limit()) {
-                rows = rows.subList(0, q.limit());
-                next = Cursor.encode((String) rows.get(rows.size() - 1).get("id"));
-            }
-            return new Page<>(sourceViews(h, rows, t), next);
+            return page(sql.query(h).mapToMap().list(), q.limit(), last -> Cursor.encode((String) last.get("id")),
+                    rows -> sourceViews(h, rows, t));
         });
     }
 
     public SourceView source(String id, TimeFilter t) {
         return jdbi.withHandle(h -> {
-            List<Map<String, Object>> rows = h.createQuery("SELECT * FROM source WHERE id = :id AND recorded_at <= :knownAt")
-                    .bind("id", id).bind("knownAt", t.knownAtMicros()).mapToMap().list();
+            List<Map<String, Object>> rows = byId(h, "source", id, t).mapToMap().list();
             if (rows.isEmpty()) throw new NotFoundException("source", id);
             return sourceViews(h, rows, t).get(0);
         });
@@ -565,5 +535,21 @@ public final class LedgerQueries {
             binds.forEach(q::bind);
             return q;
         }
+    }
+
+    /** Keyset paging: the query asked for limit + 1 rows, the extra one only says that a next page exists. */
+    private static <R, V> Page<V> page(List<R> rows, int limit, Function<R, String> cursorOf, Function<List<R>, List<V>> views) {
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            next = cursorOf.apply(rows.get(rows.size() - 1));
+        }
+        return new Page<>(views.apply(rows), next);
+    }
+
+    /** One row of a table by id, as it existed at knownAt. */
+    private static org.jdbi.v3.core.statement.Query byId(Handle h, String table, Object id, TimeFilter t) {
+        return h.createQuery("SELECT * FROM " + table + " WHERE id = :id AND recorded_at <= :knownAt")
+                .bind("id", id).bind("knownAt", t.knownAtMicros());
     }
 }

@@ -1,4 +1,4 @@
-package org.ramstein.bench;
+package org.ramstein.storage;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A throwaway PostgreSQL cluster for one bench run, from the machine's server binaries (Debian's layout,
- * /usr/lib/postgresql/N/bin). Durable settings are left at their defaults except checkpoint spacing, so the figures are
- * those of an ordinary server; the cluster and its folder are removed on {@link #close()}.
+ * A throwaway PostgreSQL cluster (for the bench and the tests) from the machine's server binaries (Debian's layout,
+ * /usr/lib/postgresql/N/bin), run as the postgres user when this process is root, on a free loopback port. The cluster
+ * and its folder are removed on {@link #close()}.
  */
-final class BenchPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
     private static final String USER = "ramstein";
 
     private final Path bin;
@@ -27,39 +27,42 @@ final class BenchPostgres implements AutoCloseable {
     private final boolean root;
     private final int port;
 
-    private BenchPostgres(Path bin, Path dir, boolean root, int port) {
+    private LocalPostgres(Path bin, Path dir, boolean root, int port) {
         this.bin = bin;
         this.dir = dir;
         this.root = root;
         this.port = port;
     }
 
-    static BenchPostgres start() throws IOException {
+    /** Starts a cluster with the given server settings ("-c name=value" each) added to loopback-only listening. */
+    public static LocalPostgres start(String settings) throws IOException {
         Path bin = binaries();
-        Path dir = Files.createTempDirectory("ramstein-bench-pg-");
+        Path dir = Files.createTempDirectory("ramstein-pg-");
         boolean root = "root".equals(System.getProperty("user.name"));
         if (root) run(List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
         run(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
-                "--no-locale"), root);
+                "--no-locale", "--no-sync"), root);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w",
-                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_wal_size=8GB "
-                        + "-c checkpoint_timeout=30min",
-                "start"), root);
-        BenchPostgres pg = new BenchPostgres(bin, dir, root, port);
-        try (Connection c = DriverManager.getConnection(pg.url("postgres")); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE bench");
-        } catch (SQLException e) {
-            pg.close();
-            throw new IllegalStateException("cannot create the bench database: " + e.getMessage(), e);
-        }
-        return pg;
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 " + settings, "start"), root);
+        return new LocalPostgres(bin, dir, root, port);
     }
 
-    String url(String database) {
+    /** Creates an empty database and returns its JDBC URL. */
+    public String createDatabase(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) throw new IllegalArgumentException("not a plain database name: " + name);
+        try (Connection c = DriverManager.getConnection(url("postgres")); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+        }
+        return url(name);
+    }
+
+    public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=" + USER;
     }
 
@@ -84,7 +87,7 @@ final class BenchPostgres implements AutoCloseable {
             // none installed: reported below
         }
         return candidates.stream().max(Comparator.comparing(Path::toString)).orElseThrow(() -> new IllegalStateException(
-                "no PostgreSQL server binaries under /usr/lib/postgresql: install them, pass --pg <jdbc-url>, or use --no-pg"));
+                "no PostgreSQL server binaries under /usr/lib/postgresql: install them (apt-get install postgresql)"));
     }
 
     private static void run(List<String> command, boolean asPostgres) {
