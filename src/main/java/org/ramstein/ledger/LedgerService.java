@@ -240,8 +240,8 @@ public final class LedgerService {
     }
 
     /**
-     * Restates a line's committed quantity or value ("up to 40" became 40, or 14 became 18): posts the difference as a
-     * commitment entry carrying the new qualifier; the old statement stays in history.
+     * Restates a line's committed quantity or value ("up to 40" became 40, or 14 became 18): reverses the standing
+     * commitment postings and posts the new statement, with its qualifier; the old statement stays in history.
      */
     public long restateCommitment(String lineId, Quantity quantity, org.ramstein.ledger.domain.Money value, String reason,
                                   List<SourceRef> sources, String recordedBy) {
@@ -255,25 +255,31 @@ public final class LedgerService {
         long id = ledger.write(w -> {
             Handle h = w.handle();
             LineFacts line = lineFacts(h, lineId);
-            // The line's figure is the sum of its commitment postings: post the difference, for the stated value and
-            // for the ceiling (a range's max), so both sums land on the restated quantity.
-            var totals = h.createQuery("SELECT COALESCE(SUM(quantity),0) AS q, COALESCE(SUM(COALESCE(quantity_max, quantity)),0) AS c, "
-                            + "COALESCE(SUM(amount_cents),0) AS a FROM ledger_entry WHERE line_id = :l AND kind = 'commitment'")
-                    .bind("l", lineId).mapToMap().one();
-            long q = ((Number) totals.get("q")).longValue();
-            long ceiling = ((Number) totals.get("c")).longValue();
-            long a = ((Number) totals.get("a")).longValue();
-            long deltaQ = (quantity.value() == null ? 0 : quantity.value()) - q;
-            long deltaCeiling = quantity.ceiling() - ceiling;
-            Long deltaAmount = value == null ? null : value.cents() - a;
+            // Reverse the line's standing commitment postings and post the restated figure in full: sums land on the new
+            // figure, the old statement stays in history, and counts of lines by qualifier move with the line.
+            List<LedgerEntry> standing = h.createQuery("SELECT * FROM ledger_entry e WHERE line_id = :l AND kind = 'commitment' "
+                            + "AND reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = e.id) ORDER BY id")
+                    .bind("l", lineId).map(EntryMapper.INSTANCE).list();
             long now = ledger.clock().nowMicros();
+            Long keptAmount = null;
+            String keptCurrency = null;
+            for (LedgerEntry e : standing) {
+                w.entry(e.reversal("restated: " + reason, now, recordedBy));
+                if (e.amountCents() != null) {
+                    keptAmount = (keptAmount == null ? 0 : keptAmount) + e.amountCents();
+                    keptCurrency = e.currency();
+                }
+            }
             FuzzyDate announced = pledgeAnnounced(h, line.pledgeId);
+            // a restatement of the quantity alone keeps the line's stated value
+            Long amount = value != null ? Long.valueOf(value.cents()) : keptAmount;
+            String currency = value != null ? value.currency() : keptCurrency;
             LedgerEntry adjustment = new LedgerEntry(null, EntryKind.COMMITMENT, line.pledgeId, lineId, line.donorCode, line.aidType,
-                    line.itemId, line.category, new Quantity(deltaQ, deltaCeiling == deltaQ ? null : deltaCeiling, quantity.qualifier()),
-                    deltaAmount, value == null ? null : value.currency(), announced, null, line.visibility, null, reason, null, null, now, recordedBy);
+                    line.itemId, line.category, quantity, amount, currency, announced, null, line.visibility, null, reason, null, null,
+                    now, recordedBy);
             long entryId = w.entryReturningId(adjustment);
             SourceWrites.cite(w, sources, Citation.ENTRY, String.valueOf(entryId), recordedBy, now);
-            out.add(new EntryRecorded(entryId, EntryKind.COMMITMENT, lineId, line.donorCode, deltaQ, now));
+            out.add(new EntryRecorded(entryId, EntryKind.COMMITMENT, lineId, line.donorCode, quantity.value(), now));
             return entryId;
         });
         events.publish(out);

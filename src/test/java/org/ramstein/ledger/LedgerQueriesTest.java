@@ -197,7 +197,7 @@ class LedgerQueriesTest {
             var restated = q.pledge("m", TimeFilter.NOW);
             assertThat(restated.lines().get(0).committed()).isEqualTo(new Quantity(50L, null, Qualifier.UP_TO));
             assertThat(restated.lines().get(0).state()).isEqualTo(FulfilmentState.PARTIAL);
-            assertThat(restated.history()).extracting(EntryView::correction).containsExactly(null, null, null, "restatement");
+            assertThat(restated.history()).extracting(EntryView::correction).containsExactly(null, null, null, "reversal", "restatement");
             assertThat(q.entries(EntryKind.DELIVERY, ListQuery.all()).items()).hasSize(2)
                     .allSatisfy(e -> assertThat(e.sources()).isNotEmpty());
         }

@@ -95,7 +95,7 @@ class LedgerServiceTest {
             assertThat(sum(jdbi, "commitment")).isEqualTo(40);
             assertThat(ceiling(jdbi, line)).isEqualTo(40);
             int postings = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ledger_entry WHERE line_id = :l").bind("l", line).mapTo(Integer.class).one());
-            assertThat(postings).isEqualTo(2);
+            assertThat(postings).as("the first statement, its reversal, the restatement").isEqualTo(3);
         }
     }
 
