@@ -19,7 +19,9 @@ import org.ramstein.storage.StorageException;
  * (one sort instead of a million random inserts; the write lock is held either way, readers keep their snapshot, and a
  * failed load rolls the drop back with everything else). Primary keys, unique and foreign-key checks stay on. Durability
  * is untouched: journal and synchronous modes stay as the database was opened. PostgreSQL: the foreign keys of the
- * load are checked set-based before commit instead of row by row, where the role may ({@link PgDeferredKeys}).
+ * load are checked set-based before commit instead of row by row, where the role may ({@link PgDeferredKeys}); the same
+ * index rule applies (PostgreSQL's DROP INDEX locks the three tables against readers until the load commits, which is
+ * why it is kept to loads at least as large as the ledger they go into).
  */
 public final class BulkPragmas implements AutoCloseable {
     /** Loads below this many rows keep the indexes: rebuilding costs more than it saves. */
@@ -46,8 +48,21 @@ public final class BulkPragmas implements AutoCloseable {
 
     /** As {@link #apply(LedgerWriter)}, for a load of about {@code expectedRows} pledge lines or entries. */
     public static BulkPragmas apply(LedgerWriter w, long expectedRows) {
-        if (w.dialect() != Dialect.SQLITE) return new BulkPragmas(w, null, 0, PgDeferredKeys.defer(w), List.of());
         Connection c = w.handle().getConnection();
+        if (w.dialect() == Dialect.POSTGRES) {
+            PgDeferredKeys keys = PgDeferredKeys.defer(w);
+            try (Statement s = c.createStatement()) {
+                List<String> dropped = new ArrayList<>();
+                if (expectedRows >= REBUILD_INDEXES_AT && expectedRows >= existingEntries(s)) {
+                    s.execute("SET LOCAL maintenance_work_mem = '256MB'");
+                    dropped = dropIndexes(s, "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                            + "AND tablename IN " + BULK_TABLES + " AND indexname NOT IN (SELECT conname FROM pg_constraint) ORDER BY indexname");
+                }
+                return new BulkPragmas(w, c, 0, keys, dropped);
+            } catch (SQLException e) {
+                throw new StorageException("cannot prepare the bulk load: " + e.getMessage(), e);
+            }
+        }
         try (Statement s = c.createStatement()) {
             long previous;
             try (ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
@@ -56,20 +71,27 @@ public final class BulkPragmas implements AutoCloseable {
             s.execute("PRAGMA cache_size = -524288"); // 512 MiB
             List<String> dropped = new ArrayList<>();
             if (expectedRows >= REBUILD_INDEXES_AT && expectedRows >= existingEntries(s)) {
-                List<String[]> indexes = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                        + "AND tbl_name IN " + BULK_TABLES + " ORDER BY name")) {
-                    while (rs.next()) indexes.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-                for (String[] index : indexes) {
-                    s.execute("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
-                    dropped.add(index[1]);
-                }
+                dropped = dropIndexes(s, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                        + "AND tbl_name IN " + BULK_TABLES + " ORDER BY name");
             }
             return new BulkPragmas(w, c, previous, null, dropped);
         } catch (SQLException e) {
             throw new StorageException("cannot prepare the bulk load: " + e.getMessage(), e);
         }
+    }
+
+    /** Drops the indexes the query names (name, definition) and returns their definitions, to be run again at the end. */
+    private static List<String> dropIndexes(Statement s, String query) throws SQLException {
+        List<String[]> indexes = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) indexes.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+        List<String> definitions = new ArrayList<>();
+        for (String[] index : indexes) {
+            s.execute("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
+            definitions.add(index[1]);
+        }
+        return definitions;
     }
 
     private static long existingEntries(Statement s) throws SQLException {
@@ -84,8 +106,6 @@ public final class BulkPragmas implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (keys != null) keys.verify();
-        if (connection == null) return;
         if (!dropped.isEmpty()) {
             writer.flush();
             try (Statement s = connection.createStatement()) {
@@ -94,6 +114,8 @@ public final class BulkPragmas implements AutoCloseable {
                 throw new StorageException("cannot rebuild an index after the bulk load: " + e.getMessage(), e);
             }
         }
+        if (keys != null) keys.verify();
+        if (writer.dialect() != Dialect.SQLITE) return;
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA cache_size = " + previousCache);
         } catch (SQLException ignored) {

@@ -79,7 +79,22 @@ public final class PgDeferredKeys {
                     }
                 }
             }
+            // the planner guesses few rows for an xmin filter and would probe the parents row by row: ask for hash or merge joins
+            String nestloop;
+            String workMem;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_setting('enable_nestloop'), current_setting('work_mem')")) {
+                rs.next();
+                nestloop = rs.getString(1);
+                workMem = rs.getString(2);
+                s.execute("SET LOCAL enable_nestloop = off");
+                s.execute("SET LOCAL work_mem = '256MB'");
+            }
             for (List<ForeignKey> fks : byChild.values()) checkTable(c, fks);
+            try (PreparedStatement ps = c.prepareStatement("SELECT set_config('enable_nestloop', ?, true), set_config('work_mem', ?, true)")) {
+                ps.setString(1, nestloop);
+                ps.setString(2, workMem);
+                ps.executeQuery().close();
+            }
             for (List<ForeignKey> fks : byChild.values()) {
                 for (ForeignKey fk : fks) if (!written.contains(fk.parent())) lockParents(c, fk);
             }

@@ -64,4 +64,38 @@ class PledgeLinesBulkTest {
             assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM pledge")).isZero();
         }
     }
+
+    static List<String> bulkIndexes(App app) {
+        String sql = app.database().dialect() == org.ramstein.storage.Dialect.SQLITE
+                ? "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('pledge', 'pledge_line', 'ledger_entry') ORDER BY name"
+                : "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('pledge', 'pledge_line', 'ledger_entry') "
+                        + "AND indexname NOT LIKE '%_pkey' ORDER BY indexname";
+        return app.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ramstein.storage.TestDatabases#both")
+    void aLargeLoadRebuildsTheIndexesItDrops(DatabaseFactory db) throws Exception {
+        Path good = Files.createTempFile("lines-", ".csv");
+        Path bad = Files.createTempFile("lines-", ".csv");
+        StringBuilder sb = new StringBuilder(PledgeLinesLoaderTest.HEADER);
+        int lines = (int) BulkPragmas.REBUILD_INDEXES_AT + 10;
+        for (int i = 1; i <= lines; i++) {
+            sb.append('p').append(i).append(",DEU,military,,2023-01-05,day,1,,tanks,armour,exact,").append(i).append(",,,,stocks\n");
+        }
+        Files.writeString(good, sb);
+        Files.writeString(bad, sb.toString().replace("p77,DEU", "p1,DEU")); // a duplicate pledge id near the start
+        try (App app = new App(db.open(), RecordingClock.system())) {
+            List<String> before = bulkIndexes(app);
+            assertThat(before).contains("ledger_entry_totals", "ledger_entry_line", "ledger_entry_pledge", "pledge_line_pledge", "pledge_donor");
+            ExchangeService exchange = new ExchangeService(app.ledger());
+            assertThatThrownBy(() -> exchange.loadPledgeLines(bad, app.catalog().catalog(), app.catalog().donors(), "t"))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(bulkIndexes(app)).isEqualTo(before);
+            assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM ledger_entry")).isZero();
+            assertThat(exchange.loadPledgeLines(good, app.catalog().catalog(), app.catalog().donors(), "t")).isEqualTo(lines);
+            assertThat(bulkIndexes(app)).isEqualTo(before);
+            assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM ledger_entry WHERE line_id = 'p4242/1'")).isEqualTo(1);
+        }
+    }
 }
