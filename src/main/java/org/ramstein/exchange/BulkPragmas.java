@@ -73,6 +73,7 @@ public final class BulkPragmas implements AutoCloseable {
             if (expectedRows >= REBUILD_INDEXES_AT && expectedRows >= existingEntries(s)) {
                 dropped = dropIndexes(s, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                         + "AND tbl_name IN " + BULK_TABLES + " ORDER BY name");
+                if (!dropped.isEmpty()) w.multiRowInserts(true);
             }
             return new BulkPragmas(w, c, previous, null, dropped);
         } catch (SQLException e) {
@@ -107,6 +108,7 @@ public final class BulkPragmas implements AutoCloseable {
     @Override
     public void close() {
         if (!dropped.isEmpty()) {
+            writer.multiRowInserts(false); // writes what waits
             writer.flush();
             try (Statement s = connection.createStatement()) {
                 for (String sql : dropped) s.execute(sql);
