@@ -61,7 +61,7 @@ public final class ExchangeService {
                 }
                 w.batch(new org.ramstein.sources.domain.ImportBatch(batchId, "pledge-lines", file.getFileName().toString(), sha, rows,
                         now, recordedBy));
-                try (BulkPragmas ignored = BulkPragmas.apply(w)) {
+                try (BulkPragmas ignored = BulkPragmas.apply(w, rows)) {
                     return new PledgeLinesLoader(catalog, donors).load(w, file, batchId, now, recordedBy);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -9,6 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -56,8 +63,94 @@ public final class PledgeLinesLoader {
         this.donors = donors;
     }
 
-    /** Loads {@code file}; rows carry {@code batchId} and their row number. Returns the number of lines written. */
+    /** Rows parsed and checked per hand-over to the writing thread. */
+    private static final int CHUNK = 2_048;
+    private static final Object[] END = new Object[0];
+
+    /**
+     * Loads {@code file}; rows carry {@code batchId} and their row number. Returns the number of lines written. The file
+     * is read and checked on a second thread while the caller's thread (the one holding the transaction) writes what is
+     * already checked, so parsing and the database work overlap. Nothing changes in what is written or refused.
+     */
     public long load(LedgerWriter w, Path file, String batchId, long recordedAt, String recordedBy) throws IOException {
+        BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(8);
+        AtomicBoolean stopped = new AtomicBoolean();
+        FutureTask<Long> parse = new FutureTask<>(() -> {
+            Chunks out = new Chunks(queue, stopped);
+            try {
+                long n = parse(out, file, batchId, recordedAt, recordedBy);
+                out.flush();
+                return n;
+            } finally {
+                out.end();
+            }
+        });
+        Thread parser = Thread.ofPlatform().daemon().name("pledge-lines-parser").start(parse);
+        try {
+            while (true) {
+                Object[] chunk = queue.take();
+                if (chunk == END) break;
+                for (Object o : chunk) {
+                    if (o instanceof PledgeLine l) w.line(l);
+                    else if (o instanceof LedgerEntry e) w.entry(e);
+                    else w.pledge((Pledge) o);
+                }
+            }
+            return parse.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading " + file.getFileName(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        } finally {
+            stopped.set(true);
+            queue.clear();
+            try {
+                parser.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Hands checked rows to the writing thread in chunks; gives up when the writer has stopped. */
+    private static final class Chunks {
+        final BlockingQueue<Object[]> queue;
+        final AtomicBoolean stopped;
+        final List<Object> pending = new ArrayList<>(CHUNK * 2 + 1);
+
+        Chunks(BlockingQueue<Object[]> queue, AtomicBoolean stopped) {
+            this.queue = queue;
+            this.stopped = stopped;
+        }
+
+        void add(Object row) throws InterruptedException {
+            pending.add(row);
+            if (pending.size() >= CHUNK * 2) flush();
+        }
+
+        void flush() throws InterruptedException {
+            if (pending.isEmpty()) return;
+            put(pending.toArray());
+            pending.clear();
+        }
+
+        void end() throws InterruptedException {
+            put(END);
+        }
+
+        private void put(Object[] chunk) throws InterruptedException {
+            while (!queue.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
+                if (stopped.get()) throw new CancellationException("the writer has stopped");
+            }
+        }
+    }
+
+    private long parse(Chunks w, Path file, String batchId, long recordedAt, String recordedBy) throws IOException, InterruptedException {
         String name = file.getFileName().toString();
         List<FieldError> errors = new ArrayList<>();
         long lines = 0;
@@ -85,7 +178,7 @@ public final class PledgeLinesLoader {
                     if (donor != null && aid != null && announced != null) {
                         pledge = new Pledge(pledgeId, donor.code(), aid, row.text(r, at[3], "title", false), announced, null,
                                 Visibility.PUBLIC, null, batchId, rowNo, recordedAt, recordedBy);
-                        if (errors.isEmpty()) w.pledge(pledge);
+                        if (errors.isEmpty()) w.add(pledge);
                     } else {
                         pledge = null;
                     }
@@ -103,7 +196,7 @@ public final class PledgeLinesLoader {
                 FundingRoute route = row.code(r, at[15], "funding_route", FundingRoute::fromCode, FundingRoute.class);
                 Quantity q = qualifier == null ? null : new Quantity(quantity, max, qualifier);
                 if (q != null) for (FieldError e : q.problems()) row.error("quantity", e.message());
-                if (cents != null && (currency == null || !currency.matches("[A-Z]{3}"))) {
+                if (cents != null && !isCurrencyCode(currency)) {
                     row.error("value_currency", "an ISO 4217 code is required with value_cents");
                 }
                 if (errors.size() >= MAX_ERRORS) throw new ValidationException(errors);
@@ -111,9 +204,9 @@ public final class PledgeLinesLoader {
                 String lineId = pledgeId + "/" + lineNo;
                 Money value = cents == null ? null : Money.ofCents(cents, currency);
                 String itemId = item == null ? null : item.id();
-                w.line(new PledgeLine(lineId, pledgeId, lineNo, itemId, itemText, category, q, value,
+                w.add(new PledgeLine(lineId, pledgeId, lineNo, itemId, itemText, category, q, value,
                         route == null ? FundingRoute.UNKNOWN : route, null, batchId, rowNo, recordedAt, recordedBy));
-                w.entry(new LedgerEntry(null, EntryKind.COMMITMENT, pledgeId, lineId, pledge.donorCode(), pledge.aidType(), itemId,
+                w.add(new LedgerEntry(null, EntryKind.COMMITMENT, pledgeId, lineId, pledge.donorCode(), pledge.aidType(), itemId,
                         category, q, cents, cents == null ? null : currency, pledge.announced(), null, Visibility.PUBLIC, null, null,
                         batchId, rowNo, recordedAt, recordedBy));
                 lines++;
@@ -123,6 +216,16 @@ public final class PledgeLinesLoader {
         }
         if (!errors.isEmpty()) throw new ValidationException(errors);
         return lines;
+    }
+
+    /** Three upper-case ASCII letters (the shape of an ISO 4217 code), checked without a regex on every row. */
+    static boolean isCurrencyCode(String s) {
+        if (s == null || s.length() != 3) return false;
+        for (int i = 0; i < 3; i++) {
+            char c = s.charAt(i);
+            if (c < 'A' || c > 'Z') return false;
+        }
+        return true;
     }
 
     /** Field checks for one CSV row, each failure recorded with file, row and column. */

@@ -1,5 +1,6 @@
 package org.ramstein.storage;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,8 +8,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.ramstein.catalog.domain.CatalogItem;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.ledger.domain.LedgerEntry;
@@ -31,13 +36,19 @@ import org.ramstein.sources.domain.Source;
  */
 public final class LedgerWriter {
 
-    private static final int FLUSH_AT = 2_000;
+    /** Rows waiting across all tables before they are written: large enough that a bulk load's batches take the fast paths. */
+    private static final int FLUSH_AT = 16_384;
+    /** PostgreSQL: a table's batch of at least this many rows travels as COPY instead of INSERTs. */
+    static final int COPY_AT = 1_000;
+    /** SQLite: rows per multi-row INSERT (64 x 23 parameters stays far below SQLite's 32,766 limit). */
+    static final int ROWS_PER_STATEMENT = 64;
 
     private final Handle handle;
     private final Connection connection;
     private final Dialect dialect;
     private final List<Batch> order = new ArrayList<>();
     private int pending;
+    private boolean multiRow;
 
     private final Batch batches = table("INSERT INTO import_batch (id, format, file_name, sha256, row_count, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?)", "TTTTILT");
     private final Batch sources = table("INSERT INTO source (id, kind, title, publisher, url, published_on, content_hash, entered_by, batch_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)", "TTTTTTTTTL");
@@ -66,6 +77,22 @@ public final class LedgerWriter {
     public Handle handle() {
         flush();
         return handle;
+    }
+
+    /**
+     * SQLite: write full chunks of a batch as multi-row INSERTs. Measured faster into tables whose secondary indexes are
+     * dropped for a bulk load, slower into indexed ones (so off unless a bulk load turns it on).
+     */
+    public void multiRowInserts(boolean on) {
+        flush();
+        this.multiRow = on;
+    }
+
+    /** The ledger tables this writer has written rows to so far (reference-data upserts not counted). */
+    Set<String> tablesWritten() {
+        Set<String> tables = new LinkedHashSet<>();
+        for (Batch b : order) if (b.written) tables.add(b.table);
+        return tables;
     }
 
     /** Releases the prepared statements; the transaction itself is the caller's. */
@@ -195,46 +222,70 @@ public final class LedgerWriter {
     /** Writes every waiting row, parents first. Called before reads inside the transaction and at commit. */
     public void flush() {
         if (pending == 0) return;
-        for (Batch b : order) b.flush(connection);
+        for (Batch b : order) b.flush(connection, dialect, multiRow);
         pending = 0;
     }
 
     private static final class Batch {
         final String sql;
         final String types;
+        final String table;
+        final String columns;
         final List<Object[]> rows = new ArrayList<>();
         PreparedStatement statement;
+        PreparedStatement multiRow;
+        boolean written;
 
         Batch(String sql, String types) {
             this.sql = sql;
             this.types = types;
+            int into = sql.indexOf("INTO ") + 5;
+            int open = sql.indexOf('(', into);
+            this.table = sql.substring(into, open).trim();
+            this.columns = sql.substring(open + 1, sql.indexOf(')', open));
         }
 
         void bind(PreparedStatement ps, Object[] params) throws SQLException {
+            bind(ps, params, 0);
+        }
+
+        /** Binds one row's values from parameter {@code offset + 1} on. */
+        void bind(PreparedStatement ps, Object[] params, int offset) throws SQLException {
             for (int i = 0; i < params.length; i++) {
                 Object v = params[i];
                 char t = types.charAt(i);
+                int at = offset + i + 1;
                 if (v == null) {
-                    ps.setNull(i + 1, t == 'T' ? Types.VARCHAR : t == 'I' ? Types.INTEGER : Types.BIGINT);
+                    ps.setNull(at, t == 'T' ? Types.VARCHAR : t == 'I' ? Types.INTEGER : Types.BIGINT);
                 } else if (t == 'T') {
-                    ps.setString(i + 1, v.toString());
+                    ps.setString(at, v.toString());
                 } else if (t == 'I') {
-                    ps.setInt(i + 1, ((Number) v).intValue());
+                    ps.setInt(at, ((Number) v).intValue());
                 } else {
-                    ps.setLong(i + 1, ((Number) v).longValue());
+                    ps.setLong(at, ((Number) v).longValue());
                 }
             }
         }
 
-        void flush(Connection connection) {
+        void flush(Connection connection, Dialect dialect, boolean multiRowAllowed) {
             if (rows.isEmpty()) return;
+            written = true;
             try {
-                if (statement == null) statement = connection.prepareStatement(sql);
-                for (Object[] row : rows) {
-                    bind(statement, row);
-                    statement.addBatch();
+                int from = 0;
+                if (dialect == Dialect.POSTGRES && rows.size() >= COPY_AT) {
+                    copy(connection);
+                    from = rows.size();
+                } else if (multiRowAllowed && dialect == Dialect.SQLITE && rows.size() >= ROWS_PER_STATEMENT) {
+                    from = insertMultiRow(connection);
                 }
-                statement.executeBatch();
+                if (from < rows.size()) {
+                    if (statement == null) statement = connection.prepareStatement(sql);
+                    for (int r = from; r < rows.size(); r++) {
+                        bind(statement, rows.get(r));
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                }
             } catch (SQLException ex) {
                 throw new StorageException("cannot write: " + rootMessage(ex), ex);
             } finally {
@@ -242,9 +293,48 @@ public final class LedgerWriter {
             }
         }
 
+        /** SQLite: whole chunks of rows as one multi-row INSERT each (one native step per chunk); returns rows written. */
+        private int insertMultiRow(Connection connection) throws SQLException {
+            if (multiRow == null) {
+                String one = "(" + "?,".repeat(types.length() - 1) + "?)";
+                StringBuilder s = new StringBuilder(sql.substring(0, sql.indexOf(" VALUES ") + 8));
+                for (int i = 0; i < ROWS_PER_STATEMENT; i++) s.append(i == 0 ? "" : ",").append(one);
+                multiRow = connection.prepareStatement(s.toString());
+            }
+            int chunks = rows.size() / ROWS_PER_STATEMENT;
+            int width = types.length();
+            for (int c = 0; c < chunks; c++) {
+                for (int i = 0; i < ROWS_PER_STATEMENT; i++) bind(multiRow, rows.get(c * ROWS_PER_STATEMENT + i), i * width);
+                multiRow.executeUpdate();
+            }
+            return chunks * ROWS_PER_STATEMENT;
+        }
+
+        /** PostgreSQL: the rows as one COPY in text format, on the transaction's own connection. */
+        private void copy(Connection connection) throws SQLException {
+            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
+            try {
+                StringBuilder text = new StringBuilder(64 * 1024);
+                for (Object[] row : rows) {
+                    PgCopyText.appendRow(text, row);
+                    if (text.length() >= 60 * 1024) {
+                        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                        in.writeToCopy(bytes, 0, bytes.length);
+                        text.setLength(0);
+                    }
+                }
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                if (bytes.length > 0) in.writeToCopy(bytes, 0, bytes.length);
+                in.endCopy();
+            } finally {
+                if (in.isActive()) in.cancelCopy();
+            }
+        }
+
         void close() {
             try {
                 if (statement != null) statement.close();
+                if (multiRow != null) multiRow.close();
             } catch (SQLException ignored) {
                 // closing a statement of a finished transaction: nothing left to lose
             }

@@ -7,8 +7,19 @@ public final class Codes {
     private Codes() {
     }
 
+    // each enum's codes, computed once: codes are written for every row of a bulk load
+    private static final ClassValue<String[]> CODES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] codes = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            return codes;
+        }
+    };
+
     public static String of(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        return CODES.get(e.getDeclaringClass())[e.ordinal()];
     }
 
     /** Parses a code case-insensitively; accepts '-' and ' ' for '_'. Returns null for an unknown code. */

@@ -1,0 +1,41 @@
+package org.ramstein.storage;
+
+/**
+ * PostgreSQL's COPY text format: columns separated by tab, rows ended by newline, NULL as \N, and backslash, tab,
+ * newline and carriage return escaped with a backslash, so any text value arrives exactly as it was.
+ */
+public final class PgCopyText {
+    private PgCopyText() {
+    }
+
+    /** Appends one row (values in column order; null is SQL NULL) and its line end. */
+    public static void appendRow(StringBuilder out, Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) out.append('\t');
+            appendValue(out, row[i]);
+        }
+        out.append('\n');
+    }
+
+    public static void appendValue(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            out.append(((Number) value).longValue());
+            return;
+        }
+        String s = value.toString();
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+    }
+}
