@@ -7,21 +7,12 @@ public final class ValidationException extends DomainException {
     private final List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "invalid input" : summarise(errors));
+        super(errors.isEmpty() ? "invalid input" : FieldError.join(errors));
         this.errors = List.copyOf(errors);
     }
 
     public ValidationException(String field, String message) {
         this(List.of(new FieldError(field, message)));
-    }
-
-    private static String summarise(List<FieldError> errors) {
-        StringBuilder sb = new StringBuilder();
-        for (FieldError e : errors) {
-            if (!sb.isEmpty()) sb.append("; ");
-            sb.append(e);
-        }
-        return sb.toString();
     }
 
     public List<FieldError> errors() {

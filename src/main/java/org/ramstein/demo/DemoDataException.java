@@ -9,21 +9,12 @@ public final class DemoDataException extends DomainException {
     private final List<FieldError> errors;
 
     public DemoDataException(String file, List<FieldError> errors) {
-        super(file + " cannot be loaded: " + summarise(errors));
+        super(file + " cannot be loaded: " + FieldError.join(errors));
         this.errors = List.copyOf(errors);
     }
 
     public DemoDataException(String file, String path, String message) {
         this(file, List.of(new FieldError(path, message)));
-    }
-
-    private static String summarise(List<FieldError> errors) {
-        StringBuilder sb = new StringBuilder();
-        for (FieldError e : errors) {
-            if (!sb.isEmpty()) sb.append("; ");
-            sb.append(e);
-        }
-        return sb.toString();
     }
 
     public List<FieldError> errors() {
