@@ -45,6 +45,24 @@ final class JsonBody {
         return into.new Obj(node, "");
     }
 
+    /**
+     * Reads a whole request body with {@code fields}, then answers 400 for every problem at once: wrong types, unknown
+     * fields, and what {@code fields} itself reported with {@link #error}.
+     */
+    static <T> T read(String text, java.util.function.BiFunction<Obj, JsonBody, T> fields) {
+        JsonBody in = new JsonBody();
+        Obj o = parse(text, in);
+        T value = fields.apply(o, in);
+        o.done();
+        in.throwIfAny();
+        return value;
+    }
+
+    /** As {@link #read(String, java.util.function.BiFunction)}, for readers that need only the object. */
+    static <T> T read(String text, java.util.function.Function<Obj, T> fields) {
+        return read(text, (o, in) -> fields.apply(o));
+    }
+
     List<FieldError> errors() {
         return errors;
     }

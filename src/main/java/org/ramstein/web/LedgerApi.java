@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import org.ramstein.App;
 import org.ramstein.common.ValidationException;
@@ -20,6 +21,9 @@ import org.ramstein.ledger.domain.NeedStatus;
 import org.ramstein.ledger.domain.PledgeDraft;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.ledger.domain.Visibility;
+import org.ramstein.sources.domain.SourceRef;
+import org.ramstein.ledger.domain.Money;
+import org.ramstein.ledger.domain.Quantity;
 import org.ramstein.reports.ReportService;
 import org.ramstein.reports.domain.ReportTable;
 
@@ -157,102 +161,80 @@ final class LedgerApi {
 
     private void recordEntry(Context ctx, EntryKind kind) {
         String lineId = lineId(ctx);
-        JsonBody in = new JsonBody();
-        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
-        EntryDraft draft = new EntryDraft(kind, lineId, o.whole("quantity"), o.money("amount"), o.fuzzyDate("happened"), o.text("route"),
-                o.text("note"), o.sources("sources"), o.text("recordedBy"));
-        o.done();
-        in.throwIfAny();
+        EntryDraft draft = JsonBody.read(ctx.body(), o -> new EntryDraft(kind, lineId, o.whole("quantity"), o.money("amount"),
+                o.fuzzyDate("happened"), o.text("route"), o.text("note"), o.sources("sources"), o.text("recordedBy")));
         long id = service.recordEntry(draft);
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW));
     }
 
+    private record Restatement(Quantity quantity, Money value, String reason, List<SourceRef> sources, String by) {
+    }
+
     private void restate(Context ctx) {
         String lineId = lineId(ctx);
-        JsonBody in = new JsonBody();
-        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
-        var quantity = o.quantity("quantity");
-        var value = o.money("value");
-        String reason = o.text("reason");
-        var sources = o.sources("sources");
-        String by = o.text("recordedBy");
-        o.done();
-        in.throwIfAny();
-        long id = service.restateCommitment(lineId, quantity, value, reason, sources, by);
+        Restatement r = JsonBody.read(ctx.body(), o -> new Restatement(o.quantity("quantity"), o.money("value"), o.text("reason"),
+                o.sources("sources"), o.text("recordedBy")));
+        long id = service.restateCommitment(lineId, r.quantity(), r.value(), r.reason(), r.sources(), r.by());
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW));
+    }
+
+    /** The body of a reversal or retraction: why, and who says so. */
+    private record Reason(String reason, String by) {
+        static Reason read(Context ctx) {
+            return JsonBody.read(ctx.body(), o -> new Reason(o.text("reason"), o.text("recordedBy")));
+        }
     }
 
     private void reverse(Context ctx) {
         long entryId = entryId(ctx);
-        JsonBody in = new JsonBody();
-        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
-        String reason = o.text("reason");
-        String by = o.text("recordedBy");
-        o.done();
-        in.throwIfAny();
-        long id = service.reverseEntry(entryId, reason, by);
+        Reason r = Reason.read(ctx);
+        long id = service.reverseEntry(entryId, r.reason(), r.by());
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW));
     }
 
     private void retract(Context ctx) {
         String pledgeId = ctx.pathParam("id");
-        JsonBody in = new JsonBody();
-        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
-        String reason = o.text("reason");
-        String by = o.text("recordedBy");
-        o.done();
-        in.throwIfAny();
-        service.retractPledge(pledgeId, reason, by);
+        Reason r = Reason.read(ctx);
+        service.retractPledge(pledgeId, r.reason(), r.by());
         created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW));
+    }
+
+    private record SameAs(String sameAsId, String reason, String by) {
     }
 
     private void sameAs(Context ctx) {
         String pledgeId = ctx.pathParam("id");
-        JsonBody in = new JsonBody();
-        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
-        String sameAsId = o.text("sameAsId");
-        String reason = o.text("reason");
-        String by = o.text("recordedBy");
-        o.done();
-        if (sameAsId == null && in.errors().isEmpty()) in.error("sameAsId", "is required");
-        in.throwIfAny();
-        service.markSameAs(pledgeId, sameAsId, reason, by);
+        SameAs link = JsonBody.read(ctx.body(), (o, in) -> {
+            SameAs read = new SameAs(o.text("sameAsId"), o.text("reason"), o.text("recordedBy"));
+            if (read.sameAsId() == null && in.errors().isEmpty()) in.error("sameAsId", "is required");
+            return read;
+        });
+        service.markSameAs(pledgeId, link.sameAsId(), link.reason(), link.by());
         created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW));
     }
 
     private void recordNeed(Context ctx) {
-        JsonBody in = new JsonBody();
-        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
-        NeedDraft draft = new NeedDraft(o.text("id"), o.text("capability"), o.text("item"), o.text("category"), o.text("description"),
-                o.quantity("quantity"), o.integer("priority"), o.date("neededBy"), o.fuzzyDate("stated"),
-                o.code("visibility", Visibility.class), o.sources("sources"), o.text("recordedBy"));
-        o.done();
-        in.throwIfAny();
+        NeedDraft draft = JsonBody.read(ctx.body(), o -> new NeedDraft(o.text("id"), o.text("capability"), o.text("item"),
+                o.text("category"), o.text("description"), o.quantity("quantity"), o.integer("priority"), o.date("neededBy"),
+                o.fuzzyDate("stated"), o.code("visibility", Visibility.class), o.sources("sources"), o.text("recordedBy")));
         String id = service.recordNeed(draft);
         created(ctx, V1 + "/needs/" + id, queries.need(id, TimeFilter.NOW));
     }
 
+    private record StatusChange(NeedStatus status, LocalDate changedOn, String note, String by) {
+    }
+
     private void needStatus(Context ctx) {
         String needId = ctx.pathParam("id");
-        JsonBody in = new JsonBody();
-        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
-        NeedStatus status = o.code("status", NeedStatus.class);
-        var changedOn = o.date("changedOn");
-        String note = o.text("note");
-        String by = o.text("recordedBy");
-        o.done();
-        in.throwIfAny();
-        service.changeNeedStatus(needId, status, changedOn, note, by);
+        StatusChange c = JsonBody.read(ctx.body(), o -> new StatusChange(o.code("status", NeedStatus.class), o.date("changedOn"),
+                o.text("note"), o.text("recordedBy")));
+        service.changeNeedStatus(needId, c.status(), c.changedOn(), c.note(), c.by());
         created(ctx, V1 + "/needs/" + needId, queries.need(needId, TimeFilter.NOW));
     }
 
     private void recordMeeting(Context ctx) {
-        JsonBody in = new JsonBody();
-        JsonBody.Obj o = JsonBody.parse(ctx.body(), in);
-        MeetingDraft draft = new MeetingDraft(o.text("id"), o.date("heldOn"), o.text("place"), o.text("title"), o.text("format"),
-                o.sources("sources"), o.text("recordedBy"));
-        o.done();
-        in.throwIfAny();
+        MeetingDraft draft = JsonBody.read(ctx.body(), o -> new MeetingDraft(o.text("id"), o.date("heldOn"), o.text("place"),
+                o.text("title"), o.text("format"), o.sources("sources"), o.text("recordedBy")));
         String id = service.recordMeeting(draft);
         created(ctx, V1 + "/meetings/" + id, queries.meeting(id, TimeFilter.NOW));
     }
