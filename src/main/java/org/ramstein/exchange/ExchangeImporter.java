@@ -40,6 +40,7 @@ import org.ramstein.common.ValidationException;
 import org.ramstein.exchange.ExchangeTables.Column;
 import org.ramstein.exchange.ExchangeTables.Table;
 import org.ramstein.storage.Dialect;
+import org.ramstein.storage.PostingTotals;
 
 /**
  * Restores a ramstein file (zip of CSVs, or XLSX) into the caller's transaction: manifest first (format, version, row
@@ -66,6 +67,8 @@ final class ExchangeImporter {
         String name = file.getFileName().toString();
         Map<String, Long> counts = ExportFormat.forFile(file) == ExportFormat.XLSX ? loadXlsx(file, name) : loadZip(file, name);
         advanceSequences();
+        // restored postings bypass the ledger writer, so their running totals are summed here, from what was restored
+        PostingTotals.rebuild(connection);
         return new TableCounts(counts);
     }
 

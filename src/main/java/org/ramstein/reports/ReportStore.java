@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FuzzyDate;
 import org.ramstein.ledger.domain.NeedStatus;
@@ -18,6 +19,7 @@ import org.ramstein.reports.domain.Fulfilment;
 import org.ramstein.reports.domain.Meetings;
 import org.ramstein.reports.domain.Needs;
 import org.ramstein.reports.domain.Reconciliation;
+import org.ramstein.storage.PostingTotals;
 
 /**
  * The reports' reads. Every question honours the two clocks (asOf on happened_on, knownAt on recorded_at), counts a
@@ -44,45 +46,74 @@ public final class ReportStore {
         return q;
     }
 
+    private static final String NET = "CASE WHEN e.reverses_id IS NULL THEN 1 ELSE -1 END";
+    /** Per-group sums of raw postings (alias e), in the columns of the stored totals. */
+    private static final String POSTING_SUMS = "COALESCE(SUM(e.quantity), 0) AS q, COALESCE(SUM(COALESCE(e.quantity_max, e.quantity)), 0) AS c, "
+            + "SUM(CASE WHEN e.qualifier = 'exact' THEN " + NET + " ELSE 0 END) AS n_exact, "
+            + "SUM(CASE WHEN e.qualifier = 'unspecified' THEN " + NET + " ELSE 0 END) AS n_unspecified, "
+            + "SUM(CASE WHEN e.qualifier = 'up_to' THEN " + NET + " ELSE 0 END) AS n_up_to, "
+            + "SUM(CASE WHEN e.qualifier IN ('more_than', 'about', 'range') THEN " + NET + " ELSE 0 END) AS n_other, COUNT(*) AS r";
+    private static final String STORED_SUMS = "SUM(quantity) AS q, SUM(ceiling) AS c, SUM(n_exact) AS n_exact, SUM(n_unspecified) AS n_unspecified, "
+            + "SUM(n_up_to) AS n_up_to, SUM(n_other) AS n_other, SUM(postings) AS r";
+    private static final String MERGED_SUMS = "SUM(q) AS q, SUM(c) AS c, SUM(n_exact) AS n_exact, SUM(n_unspecified) AS n_unspecified, "
+            + "SUM(n_up_to) AS n_up_to, SUM(n_other) AS n_other, SUM(r) AS r";
+    private static final String LATEST_RECORDED = "(SELECT MAX(recorded_at) FROM ledger_entry)";
+
     /**
-     * The whole of the fulfilment report's arithmetic: one GROUP BY over ledger_entry, minus the same GROUP BY over the
-     * postings of re-announced pledges. Subtracting the (few) linked pledges' sums is exactly the same as excluding them
-     * row by row with {@code pledge_id NOT IN (...)}, but lets the big scan read the covering index alone, in its order.
-     * Groups are (kind, donor, category), plus item only when the report is by item: a prefix of the index, so neither
-     * database sorts. Qualifiers are counted inside each group (net of reversals) rather than grouped on, which keeps the
-     * result to a few thousand rows instead of one per donor × item × qualifier.
+     * The whole of the fulfilment report's arithmetic: postings summed by (kind, donor, category), or by item. Most of
+     * the sums come from the running totals (migration V3), which hold them by month happened and day recorded; only the
+     * postings those whole months and days cannot answer are read from ledger_entry: with asOf, those of the asOf
+     * month; with a knownAt earlier than the latest posting, those recorded on knownAt's own day. The three parts are
+     * disjoint and read in one statement, so the answer is one consistent snapshot. Re-announced pledges' postings are
+     * then subtracted (read through the pledge_id index: there are few). By item with asOf, the totals hold no months,
+     * so the postings themselves are summed.
      */
     public List<Fulfilment.Totals> fulfilmentTotals(TimeFilter time, boolean publicOnly, String donorCode, String category, boolean byItem) {
-        String net = "CASE WHEN e.reverses_id IS NULL THEN 1 ELSE -1 END";
-        String keys = "e.kind, e.donor_code, e.category" + (byItem ? ", e.item_id" : "");
-        String select = "SELECT " + keys + (byItem ? "" : ", NULL AS item_id")
-                + ", COALESCE(SUM(e.quantity), 0) AS q, COALESCE(SUM(COALESCE(e.quantity_max, e.quantity)), 0) AS c, "
-                + "SUM(CASE WHEN e.qualifier = 'exact' THEN " + net + " ELSE 0 END) AS n_exact, "
-                + "SUM(CASE WHEN e.qualifier = 'unspecified' THEN " + net + " ELSE 0 END) AS n_unspecified, "
-                + "SUM(CASE WHEN e.qualifier = 'up_to' THEN " + net + " ELSE 0 END) AS n_up_to, "
-                + "SUM(CASE WHEN e.qualifier IN ('more_than', 'about', 'range') THEN " + net + " ELSE 0 END) AS n_other, "
-                + "COUNT(*) AS r FROM ledger_entry e ";
-        String where = "WHERE e.recorded_at <= :knownAt "
-                + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
-                + (publicOnly ? "AND e.visibility = 'public' " : "")
+        String keys = "kind, donor_code, category" + (byItem ? ", item_id" : "");
+        String rawKeys = "e.kind, e.donor_code, e.category" + (byItem ? ", COALESCE(e.item_id, '')" : "");
+        String filter = (publicOnly ? "AND e.visibility = 'public' " : "")
                 + (donorCode == null ? "" : "AND e.donor_code = :donor ")
                 + (category == null ? "" : "AND e.category = :category ");
-        String group = "GROUP BY " + keys;
+        String all;
+        if (byItem && time.asOf() != null) {
+            all = postingSums(rawKeys, "e.happened_on <= :asOf AND e.recorded_at <= :knownAt " + filter);
+        } else {
+            List<String> parts = new ArrayList<>();
+            String stored = (byItem ? "posting_item_totals" : "posting_month_totals") + " e";
+            String storedWhere = "1 = 1 " + filter
+                    + (time.asOf() == null ? "" : "AND e.happened_month < :asOfMonth AND e.happened_month <> '' ")
+                    + (time.knownAt() == null ? "" : "AND (e.recorded_day < :knownDay OR :knownAt >= " + LATEST_RECORDED + ") ");
+            parts.add("SELECT " + rawKeys.replace("COALESCE(e.item_id, '')", "e.item_id") + ", " + STORED_SUMS + " FROM " + stored
+                    + " WHERE " + storedWhere + "GROUP BY " + rawKeys.replace("COALESCE(e.item_id, '')", "e.item_id"));
+            if (time.asOf() != null) {
+                parts.add(postingSums(rawKeys, "e.happened_on >= :asOfMonthStart AND e.happened_on <= :asOf AND e.recorded_at <= :knownAt " + filter));
+            }
+            if (time.knownAt() != null) {
+                parts.add(postingSums(rawKeys, "e.recorded_at >= :knownDayStart AND e.recorded_at <= :knownAt AND :knownAt < " + LATEST_RECORDED + " "
+                        + (time.asOf() == null ? "" : "AND e.happened_on < :asOfMonthStart ") + filter));
+            }
+            all = "SELECT " + keys + ", " + MERGED_SUMS + " FROM (" + String.join(" UNION ALL ", parts) + ") t GROUP BY " + keys;
+        }
         // driven by the pledge_id index from the handful of linked pledges, never a scan
-        String linked = select + where + "AND e.pledge_id IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt) " + group;
+        String linked = postingSums(rawKeys, "e.recorded_at <= :knownAt " + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ") + filter
+                + "AND e.pledge_id IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt)");
         return jdbi.withHandle(h -> {
-            java.util.Map<List<Object>, GroupSums> sums = new java.util.LinkedHashMap<>();
-            for (GroupSums g : groupSums(h, select + where + group, time, donorCode, category)) sums.put(g.key(), g);
-            for (GroupSums g : groupSums(h, linked, time, donorCode, category)) {
-                GroupSums all = sums.get(g.key());
-                if (all == null) continue;
-                if (all.rows() == g.rows()) sums.remove(g.key()); // every posting of this group was a re-announcement
-                else sums.put(g.key(), all.minus(g));
+            Map<List<Object>, GroupSums> sums = new java.util.LinkedHashMap<>();
+            for (GroupSums g : groupSums(h, all, time, donorCode, category, byItem)) sums.put(g.key(), g);
+            for (GroupSums g : groupSums(h, linked, time, donorCode, category, byItem)) {
+                GroupSums sum = sums.get(g.key());
+                if (sum == null) continue;
+                if (sum.rows() == g.rows()) sums.remove(g.key()); // every posting of this group was a re-announcement
+                else sums.put(g.key(), sum.minus(g));
             }
             List<Fulfilment.Totals> out = new ArrayList<>();
-            sums.values().forEach(g -> g.expand(out));
+            sums.values().stream().sorted(java.util.Comparator.comparing(GroupSums::sortKey)).forEach(g -> g.expand(out));
             return out;
         });
+    }
+
+    private static String postingSums(String rawKeys, String where) {
+        return "SELECT " + rawKeys + ", " + POSTING_SUMS + " FROM ledger_entry e WHERE " + where + " GROUP BY " + rawKeys;
     }
 
     /** One group's sums, with its postings counted per qualifier class. */
@@ -90,6 +121,10 @@ public final class ReportStore {
                              long exact, long unspecified, long upTo, long other, long rows) {
         List<Object> key() {
             return java.util.Arrays.asList(kind, donorCode, category, itemId);
+        }
+
+        String sortKey() {
+            return kind.code() + '\u0000' + donorCode + '\u0000' + category + '\u0000' + (itemId == null ? "" : itemId);
         }
 
         GroupSums minus(GroupSums o) {
@@ -109,31 +144,58 @@ public final class ReportStore {
         }
     }
 
-    private static List<GroupSums> groupSums(org.jdbi.v3.core.Handle h, String sql, TimeFilter time, String donorCode, String category) {
-        Query q = bindTime(h.createQuery(sql), time);
+    private static List<GroupSums> groupSums(org.jdbi.v3.core.Handle h, String sql, TimeFilter time, String donorCode, String category,
+                                             boolean byItem) {
+        Query q = bindClocks(h.createQuery(sql), time);
         if (donorCode != null) q.bind("donor", donorCode);
         if (category != null) q.bind("category", category);
         return q.map((rs, ctx) -> new GroupSums(EntryKind.fromCode(rs.getString("kind")), rs.getString("donor_code"),
-                rs.getString("category"), rs.getString("item_id"), rs.getLong("q"), rs.getLong("c"), rs.getLong("n_exact"),
-                rs.getLong("n_unspecified"), rs.getLong("n_up_to"), rs.getLong("n_other"), rs.getLong("r"))).list();
+                rs.getString("category"), byItem ? emptyToNull(rs.getString(4)) : null, rs.getLong("q"), rs.getLong("c"),
+                rs.getLong("n_exact"), rs.getLong("n_unspecified"), rs.getLong("n_up_to"), rs.getLong("n_other"), rs.getLong("r"))).list();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** Binds the clocks and where the running totals hand over to the postings: asOf's month, knownAt's day. */
+    static Query bindClocks(Query q, TimeFilter time) {
+        q.getConfig(SqlStatements.class).setUnusedBindingAllowed(true); // which parts a question reads decides what it names
+        bindTime(q, time);
+        if (time.asOf() != null) {
+            q.bind("asOfMonth", time.asOfIso().substring(0, 7));
+            q.bind("asOfMonthStart", time.asOf().withDayOfMonth(1).toString());
+        }
+        if (time.knownAt() != null) {
+            long day = Math.floorDiv(time.knownAtMicros(), PostingTotals.MICROS_PER_DAY);
+            q.bind("knownDay", day);
+            q.bind("knownDayStart", day * PostingTotals.MICROS_PER_DAY);
+        }
+        return q;
     }
 
     /**
      * Postings left out of an as-of question because their date is unknown (a footnote, so nothing vanishes silently).
-     * Counted like the totals: all undated postings minus those of re-announced pledges.
+     * Counted like the totals: from the running totals' undated month, plus those recorded on knownAt's own day when
+     * knownAt is earlier than the latest posting, minus those of re-announced pledges.
      */
     public long undatedPostings(TimeFilter time, boolean publicOnly, String donorCode, String category) {
         if (time.asOf() == null) return 0;
-        String sql = "SELECT COUNT(*) FROM ledger_entry e WHERE e.happened_on IS NULL AND e.recorded_at <= :knownAt "
-                + (publicOnly ? "AND e.visibility = 'public' " : "")
+        String filter = (publicOnly ? "AND e.visibility = 'public' " : "")
                 + (donorCode == null ? "" : "AND e.donor_code = :donor ")
                 + (category == null ? "" : "AND e.category = :category ");
-        String linked = sql + "AND e.pledge_id IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt)";
+        String stored = "SELECT COALESCE(SUM(e.postings), 0) AS n FROM posting_month_totals e WHERE e.happened_month = '' " + filter
+                + (time.knownAt() == null ? "" : "AND (e.recorded_day < :knownDay OR :knownAt >= " + LATEST_RECORDED + ") ");
+        String sql = "SELECT SUM(n) FROM (" + stored + (time.knownAt() == null ? "" : " UNION ALL SELECT COUNT(*) AS n FROM ledger_entry e "
+                + "WHERE e.happened_on IS NULL AND e.recorded_at >= :knownDayStart AND e.recorded_at <= :knownAt AND :knownAt < "
+                + LATEST_RECORDED + " " + filter) + ") t";
+        String linked = "SELECT COUNT(*) FROM ledger_entry e WHERE e.happened_on IS NULL AND e.recorded_at <= :knownAt " + filter
+                + "AND e.pledge_id IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt)";
         return jdbi.withHandle(h -> count(h, sql, time, donorCode, category) - count(h, linked, time, donorCode, category));
     }
 
     private static long count(org.jdbi.v3.core.Handle h, String sql, TimeFilter time, String donorCode, String category) {
-        Query q = h.createQuery(sql).bind("knownAt", time.knownAtMicros());
+        Query q = bindClocks(h.createQuery(sql), time);
         if (donorCode != null) q.bind("donor", donorCode);
         if (category != null) q.bind("category", category);
         return q.mapTo(Long.class).one();

@@ -25,7 +25,7 @@ public final class Ledger {
             LedgerWriter writer = new LedgerWriter(handle, database.dialect());
             try {
                 T result = work.apply(writer);
-                writer.flush();
+                writer.finish();
                 return result;
             } finally {
                 writer.close();

@@ -49,6 +49,7 @@ public final class LedgerWriter {
     private final List<Batch> order = new ArrayList<>();
     private int pending;
     private boolean multiRow;
+    private final PostingTotals totals = new PostingTotals();
 
     private final Batch batches = table("INSERT INTO import_batch (id, format, file_name, sha256, row_count, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?)", "TTTTILT");
     private final Batch sources = table("INSERT INTO source (id, kind, title, publisher, url, published_on, content_hash, entered_by, batch_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)", "TTTTTTTTTL");
@@ -132,6 +133,7 @@ public final class LedgerWriter {
     }
 
     public void entry(LedgerEntry e) {
+        totals.add(e);
         add(entries, entryParams(e));
     }
 
@@ -141,6 +143,7 @@ public final class LedgerWriter {
         try (PreparedStatement ps = connection.prepareStatement(entries.sql, Statement.RETURN_GENERATED_KEYS)) {
             entries.bind(ps, entryParams(e));
             ps.executeUpdate();
+            totals.add(e);
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) throw new IllegalStateException("the database returned no id for a new entry");
                 return keys.getLong(1);
@@ -217,6 +220,12 @@ public final class LedgerWriter {
     private void add(Batch batch, Object... params) {
         batch.rows.add(params);
         if (++pending >= FLUSH_AT) flush();
+    }
+
+    /** Writes every waiting row and adds this unit of work's postings to the running totals: the last step before commit. */
+    void finish() {
+        flush();
+        totals.write(connection);
     }
 
     /** Writes every waiting row, parents first. Called before reads inside the transaction and at commit. */

@@ -87,7 +87,7 @@ class PledgeLinesBulkTest {
         Files.writeString(bad, sb.toString().replace("p77,DEU", "p1,DEU")); // a duplicate pledge id near the start
         try (App app = new App(db.open(), RecordingClock.system())) {
             List<String> before = bulkIndexes(app);
-            assertThat(before).contains("ledger_entry_fulfilment", "ledger_entry_line", "ledger_entry_pledge", "pledge_line_pledge", "pledge_donor");
+            assertThat(before).contains("ledger_entry_happened", "ledger_entry_recorded", "ledger_entry_item", "ledger_entry_line", "ledger_entry_pledge", "pledge_line_pledge", "pledge_donor");
             ExchangeService exchange = new ExchangeService(app.ledger());
             assertThatThrownBy(() -> exchange.loadPledgeLines(bad, app.catalog().catalog(), app.catalog().donors(), "t"))
                     .isInstanceOf(RuntimeException.class);
