@@ -48,11 +48,19 @@ public final class ReportStore {
 
     private static final String NET = "CASE WHEN e.reverses_id IS NULL THEN 1 ELSE -1 END";
     /** Per-group sums of raw postings (alias e), in the columns of the stored totals. */
-    private static final String POSTING_SUMS = "COALESCE(SUM(e.quantity), 0) AS q, COALESCE(SUM(COALESCE(e.quantity_max, e.quantity)), 0) AS c, "
-            + "SUM(CASE WHEN e.qualifier = 'exact' THEN " + NET + " ELSE 0 END) AS n_exact, "
-            + "SUM(CASE WHEN e.qualifier = 'unspecified' THEN " + NET + " ELSE 0 END) AS n_unspecified, "
-            + "SUM(CASE WHEN e.qualifier = 'up_to' THEN " + NET + " ELSE 0 END) AS n_up_to, "
-            + "SUM(CASE WHEN e.qualifier IN ('more_than', 'about', 'range') THEN " + NET + " ELSE 0 END) AS n_other, COUNT(*) AS r";
+    private static final String POSTING_SUMS = postingSumColumns("");
+    /** The same, taken back: postings the totals hold but the question leaves out. */
+    private static final String NEGATED_POSTING_SUMS = postingSumColumns("-");
+
+    private static String postingSumColumns(String sign) {
+        return sign + "COALESCE(SUM(e.quantity), 0) AS q, " + sign + "COALESCE(SUM(COALESCE(e.quantity_max, e.quantity)), 0) AS c, "
+                + sign + "SUM(CASE WHEN e.qualifier = 'exact' THEN " + NET + " ELSE 0 END) AS n_exact, "
+                + sign + "SUM(CASE WHEN e.qualifier = 'unspecified' THEN " + NET + " ELSE 0 END) AS n_unspecified, "
+                + sign + "SUM(CASE WHEN e.qualifier = 'up_to' THEN " + NET + " ELSE 0 END) AS n_up_to, "
+                + sign + "SUM(CASE WHEN e.qualifier IN ('more_than', 'about', 'range') THEN " + NET + " ELSE 0 END) AS n_other, "
+                + sign + "COUNT(*) AS r";
+    }
+
     private static final String STORED_SUMS = "SUM(quantity) AS q, SUM(ceiling) AS c, SUM(n_exact) AS n_exact, SUM(n_unspecified) AS n_unspecified, "
             + "SUM(n_up_to) AS n_up_to, SUM(n_other) AS n_other, SUM(postings) AS r";
     private static final String MERGED_SUMS = "SUM(q) AS q, SUM(c) AS c, SUM(n_exact) AS n_exact, SUM(n_unspecified) AS n_unspecified, "
@@ -80,19 +88,28 @@ public final class ReportStore {
         } else {
             List<String> parts = new ArrayList<>();
             String stored = (byItem ? "posting_item_totals" : "posting_month_totals") + " e";
+            String storedKeys = rawKeys.replace("COALESCE(e.item_id, '')", "e.item_id");
+            // late in its month, asOf reads the whole month from the totals and takes back the few days after asOf
+            boolean tail = time.asOf() != null && time.asOf().getDayOfMonth() > time.asOf().lengthOfMonth() / 2;
+            String recordedInTotals = time.knownAt() == null ? "" : "(e.recorded_day < :knownDay OR :knownAt >= " + LATEST_RECORDED + ") ";
             String storedWhere = "1 = 1 " + filter
-                    + (time.asOf() == null ? "" : "AND e.happened_month < :asOfMonth AND e.happened_month <> '' ")
-                    + (time.knownAt() == null ? "" : "AND (e.recorded_day < :knownDay OR :knownAt >= " + LATEST_RECORDED + ") ");
-            parts.add("SELECT " + rawKeys.replace("COALESCE(e.item_id, '')", "e.item_id") + ", " + STORED_SUMS + " FROM " + stored
-                    + " WHERE " + storedWhere + "GROUP BY " + rawKeys.replace("COALESCE(e.item_id, '')", "e.item_id"));
-            if (time.asOf() != null) {
+                    + (time.asOf() == null ? "" : "AND e.happened_month " + (tail ? "<=" : "<") + " :asOfMonth AND e.happened_month <> '' ")
+                    + (recordedInTotals.isEmpty() ? "" : "AND " + recordedInTotals);
+            parts.add("SELECT " + storedKeys + ", " + STORED_SUMS + " FROM " + stored + " WHERE " + storedWhere + "GROUP BY " + storedKeys);
+            if (time.asOf() != null && !tail) {
                 parts.add(postingSums(rawKeys, "e.happened_on >= :asOfMonthStart AND e.happened_on <= :asOf AND e.recorded_at <= :knownAt " + filter));
+            }
+            if (tail) {
+                parts.add(postingSums(rawKeys, "e.happened_on > :asOf AND e.happened_on < :nextMonthStart "
+                        + (recordedInTotals.isEmpty() ? "" : "AND (e.recorded_at < :knownDayStart OR :knownAt >= " + LATEST_RECORDED + ") ")
+                        + filter).replace(POSTING_SUMS, NEGATED_POSTING_SUMS));
             }
             if (time.knownAt() != null) {
                 parts.add(postingSums(rawKeys, "e.recorded_at >= :knownDayStart AND e.recorded_at <= :knownAt AND :knownAt < " + LATEST_RECORDED + " "
-                        + (time.asOf() == null ? "" : "AND e.happened_on < :asOfMonthStart ") + filter));
+                        + (time.asOf() == null ? "" : tail ? "AND e.happened_on <= :asOf " : "AND e.happened_on < :asOfMonthStart ") + filter));
             }
-            all = "SELECT " + keys + ", " + MERGED_SUMS + " FROM (" + String.join(" UNION ALL ", parts) + ") t GROUP BY " + keys;
+            // a group whose postings were all taken back holds none
+            all = "SELECT " + keys + ", " + MERGED_SUMS + " FROM (" + String.join(" UNION ALL ", parts) + ") t GROUP BY " + keys + " HAVING SUM(r) <> 0";
         }
         // driven by the pledge_id index from the handful of linked pledges, never a scan
         String linked = postingSums(rawKeys, "e.recorded_at <= :knownAt " + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ") + filter
@@ -165,6 +182,7 @@ public final class ReportStore {
         if (time.asOf() != null) {
             q.bind("asOfMonth", time.asOfIso().substring(0, 7));
             q.bind("asOfMonthStart", time.asOf().withDayOfMonth(1).toString());
+            q.bind("nextMonthStart", time.asOf().withDayOfMonth(1).plusMonths(1).toString());
         }
         if (time.knownAt() != null) {
             long day = Math.floorDiv(time.knownAtMicros(), PostingTotals.MICROS_PER_DAY);

@@ -96,6 +96,14 @@ class PostingTotalsTest {
         List<Link> links = db.jdbi().withHandle(h -> h.createQuery("SELECT pledge_id, recorded_at FROM pledge_link")
                 .map((rs, ctx) -> new Link(rs.getString(1), rs.getLong(2))).list());
         assertThat(postings).hasSizeGreaterThan(300);
+        // questions on the very days postings happened: the edges where totals hand over to postings
+        List<LedgerEntry> dated = postings.stream().filter(e -> e.happened().isoDate() != null).toList();
+        for (int i = 0; i < 16; i++) {
+            LocalDate on = LocalDate.parse(dated.get(rnd.nextInt(dated.size())).happened().isoDate());
+            Instant known = instants.get(rnd.nextInt(instants.size()));
+            questions.add(new TimeFilter(on, i % 2 == 0 ? null : known));
+            questions.add(new TimeFilter(on.minusDays(1), i % 2 == 0 ? null : known));
+        }
         assertThat(links).isNotEmpty();
 
         int nonEmpty = 0;
