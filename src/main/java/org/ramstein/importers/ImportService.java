@@ -21,6 +21,7 @@ import org.ramstein.catalog.CatalogService;
 import org.ramstein.common.ValidationException;
 import org.ramstein.storage.Ids;
 import org.ramstein.storage.Ledger;
+import org.ramstein.storage.StorageException;
 
 /**
  * Loads a public dataset file in one transaction: the batch, its dataset source and every row, or nothing. A file
@@ -64,18 +65,25 @@ public final class ImportService {
         long start = System.nanoTime();
         String batchId = Ids.next(format);
         String sourceId = Ids.next("src");
-        return ledger.write(w -> {
-            ImportContext ctx = new ImportContext(w, catalog.catalog(), catalog.donors(), format, fileName, sha, importer.publisher(),
-                    batchId, sourceId, ledger.clock().nowMicros(), recordedBy, progress);
-            int rows;
-            try {
-                rows = importer.load(ctx, file);
-            } catch (IOException e) {
-                throw new ValidationException(fileName, "cannot be read: " + e.getMessage());
-            }
-            w.flush();
-            return new ImportResult(format, fileName, batchId, rows, (System.nanoTime() - start) / 1_000_000, false, null, ctx.skipped());
-        });
+        try {
+            return ledger.write(w -> {
+                ImportContext ctx = new ImportContext(w, catalog.catalog(), catalog.donors(), format, fileName, sha, importer.publisher(),
+                        batchId, sourceId, ledger.clock().nowMicros(), recordedBy, progress);
+                int rows;
+                try {
+                    rows = importer.load(ctx, file);
+                } catch (IOException e) {
+                    throw new ValidationException(fileName, "cannot be read: " + e.getMessage());
+                }
+                w.flush();
+                return new ImportResult(format, fileName, batchId, rows, (System.nanoTime() - start) / 1_000_000, false, null, ctx.skipped());
+            });
+        } catch (StorageException | org.jdbi.v3.core.JdbiException e) {
+            // the same file imported at the same moment by someone else: theirs committed first, so ours changes nothing
+            Optional<ImportResult> concurrent = previous(format, fileName, sha);
+            if (concurrent.isPresent()) return concurrent.get();
+            throw e;
+        }
     }
 
     private Optional<ImportResult> previous(String format, String fileName, String sha) {
