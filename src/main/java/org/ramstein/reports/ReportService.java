@@ -104,27 +104,32 @@ public final class ReportService {
         columns.addAll(List.of("pledged", "pledged_ceiling", "allocated", "delivered", "delivered_share_pct", "state", "uncertain_lines",
                 "unspecified_lines", "up_to_included", "reported"));
         List<List<Object>> out = new ArrayList<>();
-        for (Fulfilment.Row r : rows) out.add(fulfilmentRow(grouping, r, false));
-        if (!rows.isEmpty()) out.add(fulfilmentRow(grouping, Fulfilment.total(totals), true));
+        for (Fulfilment.Row r : rows) out.add(fulfilmentRow(grouping, r, null));
+        Map<Fulfilment.UnitClass, Fulfilment.Row> grandTotals = Fulfilment.totals(totals);
+        grandTotals.forEach((unitClass, r) -> out.add(fulfilmentRow(grouping, r, unitClass)));
         List<String> notes = new ArrayList<>();
         notes.add("counting rule: " + Fulfilment.COUNTING_RULE);
+        grandTotals.keySet().forEach(c -> notes.add("TOTAL " + c.code + " adds " + c.counts + " only; unit classes are never added together"));
         notes.add("value basis: reported quantities of postings; 'reported' lists aggregates quoted by sources, shown beside the computed share and never counted");
         notes.add("uncertain_lines counts commitment postings (net of reversals) whose qualifier is not exact");
         notes.addAll(timeNotes(time, store.undatedPostings(time, publicOnly, donorCode, cat)));
         return new ReportTable("fulfilment", "Fulfilment by " + grouping.code, columns, out, notes);
     }
 
-    private List<Object> fulfilmentRow(Fulfilment.By by, Fulfilment.Row r, boolean total) {
+    /** One report row; {@code total} names the unit class of a grand total line, null for an ordinary row. */
+    private List<Object> fulfilmentRow(Fulfilment.By by, Fulfilment.Row r, Fulfilment.UnitClass totalOf) {
+        boolean total = totalOf != null;
+        String label = total ? "TOTAL " + totalOf.code : null;
         List<Object> row = new ArrayList<>();
         switch (by) {
-            case DONOR -> row.add(total ? "TOTAL" : donorName(r.donorCode()));
-            case CATEGORY -> row.add(total ? "TOTAL" : r.category());
+            case DONOR -> row.add(total ? label : donorName(r.donorCode()));
+            case CATEGORY -> row.add(total ? label : r.category());
             case DONOR_CATEGORY -> {
-                row.add(total ? "TOTAL" : donorName(r.donorCode()));
+                row.add(total ? label : donorName(r.donorCode()));
                 row.add(total ? "" : r.category());
             }
             case ITEM -> {
-                row.add(total ? "TOTAL" : r.itemId() == null ? "(no catalogue item)" : itemName(r.itemId()));
+                row.add(total ? label : r.itemId() == null ? "(no catalogue item)" : itemName(r.itemId()));
                 row.add(total ? "" : r.category());
             }
         }

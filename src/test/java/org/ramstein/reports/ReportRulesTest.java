@@ -24,6 +24,24 @@ class ReportRulesTest {
     }
 
     @Test
+    void grandTotalsAddLikeToLikeRoundsNeverMixWithVehicles() {
+        List<Totals> totals = List.of(
+                t(EntryKind.COMMITMENT, "DEU", "infantry_fighting_vehicle", "marder", Qualifier.EXACT, 40, 40, 1),
+                t(EntryKind.DELIVERY, "DEU", "infantry_fighting_vehicle", "marder", Qualifier.EXACT, 40, 40, 1),
+                t(EntryKind.COMMITMENT, "USA", "ammunition_155mm", null, Qualifier.EXACT, 1_000_000, 1_000_000, 1),
+                t(EntryKind.DELIVERY, "USA", "ammunition_155mm", null, Qualifier.EXACT, 100_000, 100_000, 1),
+                t(EntryKind.COMMITMENT, "USA", "cruise_missile", null, Qualifier.EXACT, 10, 10, 1));
+        var grand = Fulfilment.totals(totals);
+        assertThat(grand).containsOnlyKeys(Fulfilment.UnitClass.EQUIPMENT, Fulfilment.UnitClass.MUNITIONS);
+        assertThat(grand.get(Fulfilment.UnitClass.EQUIPMENT).pledged()).isEqualTo(40);
+        assertThat(grand.get(Fulfilment.UnitClass.EQUIPMENT).deliveredSharePct()).isEqualByComparingTo(new BigDecimal("100.0"));
+        assertThat(grand.get(Fulfilment.UnitClass.MUNITIONS).pledged()).isEqualTo(1_000_010);
+        assertThat(Fulfilment.UnitClass.of("ammunition_120mm_mortar")).isEqualTo(Fulfilment.UnitClass.MUNITIONS);
+        assertThat(Fulfilment.UnitClass.of("funding")).isEqualTo(Fulfilment.UnitClass.FUNDING);
+        assertThat(Fulfilment.UnitClass.of("main_battle_tank")).isEqualTo(Fulfilment.UnitClass.EQUIPMENT);
+    }
+
+    @Test
     void rangesCountTheirMinimumWithTheMaximumAsCeilingAndUncertainLinesAreCounted() {
         List<Totals> totals = List.of(
                 t(EntryKind.COMMITMENT, "DEU", "tank", "leo", Qualifier.RANGE, 40, 50, 1),

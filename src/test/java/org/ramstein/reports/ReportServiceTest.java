@@ -160,7 +160,7 @@ class ReportServiceTest {
             assertThat(us.get("unspecified_lines")).isEqualTo(1L);
             assertThat(us.get("state")).as("nothing countable committed, but something was").isEqualTo("unknown");
 
-            Map<String, Object> total = row(t, "donor", "TOTAL");
+            Map<String, Object> total = row(t, "donor", "TOTAL equipment");
             assertThat(total.get("pledged")).isEqualTo(70L);
             assertThat(total.get("delivered")).isEqualTo(37L);
             assertThat(t.notes()).anyMatch(n -> n.startsWith("counting rule:") && n.contains("'up to' counted at its stated figure"));
@@ -219,7 +219,7 @@ class ReportServiceTest {
             assertThat(items.records()).noneMatch(r -> "Challenger 2".equals(r.get("item")));
 
             ReportTable cats = f.reports().fulfilment(TimeFilter.NOW, false, "category", null, "main_battle_tank");
-            assertThat(cats.records()).extracting(r -> r.get("category")).containsExactly("main_battle_tank", "TOTAL");
+            assertThat(cats.records()).extracting(r -> r.get("category")).containsExactly("main_battle_tank", "TOTAL equipment");
             assertThat(row(cats, "category", "main_battle_tank").get("pledged")).isEqualTo(30L);
 
             ReportTable both = f.reports().fulfilment(TimeFilter.NOW, false, "donor,category", null, null);

@@ -88,11 +88,41 @@ public final class Fulfilment {
         return rows;
     }
 
-    /** The sum of every row: the grand total line. */
-    public static Row total(List<Totals> totals) {
-        Acc acc = new Acc();
-        totals.forEach(acc::add);
-        return acc.row(null, null, null, List.of());
+    /**
+     * What a category's quantities count, so that totals add like to like: a shell is not a tank, and a grand total of
+     * both would be a share of rounds wearing the name of "equipment promised".
+     */
+    public enum UnitClass {
+        EQUIPMENT("equipment", "systems, vehicles, weapons"),
+        MUNITIONS("munitions", "rounds, rockets, missiles, bombs, mines"),
+        FUNDING("funding", "lines of money");
+
+        public final String code;
+        public final String counts;
+
+        UnitClass(String code, String counts) {
+            this.code = code;
+            this.counts = counts;
+        }
+
+        private static final java.util.Set<String> MUNITION_CATEGORIES = java.util.Set.of("rocket_munition", "guided_rocket", "guided_bomb",
+                "cruise_missile", "ballistic_missile", "anti_ship_missile", "air_launched_missile", "mines_explosives", "loitering_munition");
+
+        public static UnitClass of(String category) {
+            if (category == null) return EQUIPMENT;
+            if (category.equals("funding")) return FUNDING;
+            if (category.startsWith("ammunition") || MUNITION_CATEGORIES.contains(category)) return MUNITIONS;
+            return EQUIPMENT;
+        }
+    }
+
+    /** The grand total lines: one per unit class present, in the order of {@link UnitClass}. */
+    public static Map<UnitClass, Row> totals(List<Totals> totals) {
+        Map<UnitClass, Acc> accs = new java.util.EnumMap<>(UnitClass.class);
+        for (Totals t : totals) accs.computeIfAbsent(UnitClass.of(t.category()), c -> new Acc()).add(t);
+        Map<UnitClass, Row> rows = new java.util.EnumMap<>(UnitClass.class);
+        accs.forEach((c, acc) -> rows.put(c, acc.row(null, null, null, List.of())));
+        return rows;
     }
 
     private static List<String> key(By by, String donor, String category, String item) {
