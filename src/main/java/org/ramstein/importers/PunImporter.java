@@ -91,7 +91,7 @@ public final class PunImporter implements Importer {
         // a negative increment is PUN correcting an earlier one: kept as said
         return List.of(new Observation(ctx.rowId(r.number()), "pun", ctx.sourceId(), ctx.batchId(), r.number(), donor.code(), iso2,
                 item == null ? null : item.id(), system, item != null ? item.category() : Parsers.code(r.text("category")),
-                Observation.PLEDGED, new Quantity(n, null, Qualifier.EXACT), "units", null, null, FuzzyDate.day(day),
+                Observation.PLEDGED, new Quantity(n, null, Qualifier.EXACT), Observation.INCREMENT_UNIT, null, null, FuzzyDate.day(day),
                 n < 0 ? "negative increment (correction)" : null, r.textOrNull("source_url"), null, ctx.recordedAt()));
     }
 

@@ -175,14 +175,26 @@ public final class ReportService {
         rows.add(row("ledger", "TOTAL (facts)", "committed", r.committed(), null, "", "", "ceiling " + r.committedCeiling()));
         rows.add(row("ledger", "TOTAL (facts)", "allocated", r.allocated(), null, "", "", ""));
         rows.add(row("ledger", "TOTAL (facts)", "delivered", r.delivered(), null, "", "", ""));
+        Map<String, Long> runningSums = Reconciliation.runningSums(r.observations());
         for (Reconciliation.ObservationRow o : r.observations()) {
             Long ledger = Reconciliation.ledgerFigure(r, o.measure());
-            Long diff = ledger == null || o.quantity().value() == null ? null : o.quantity().value() - ledger;
+            // an increment compares through the sum so far, not on its own
+            Long figure = o.increment() ? runningSums.get(o.id()) : o.quantity().value();
+            Long diff = ledger == null || figure == null ? null : figure - ledger;
             String src = (o.source() == null ? "" : o.source()) + (o.url() == null ? "" : " <" + o.url() + ">");
             String detail = (o.sourceRow() == null ? "" : "row " + o.sourceRow())
-                    + (o.statusText() == null ? "" : (o.sourceRow() == null ? "" : "; ") + o.statusText());
-            rows.add(row("observation: " + o.dataset(), o.quantity().display() + (o.unit() == null ? "" : " " + o.unit()), o.measure(),
-                    o.quantity().value(), diff, o.observed().display(), src.strip(), detail));
+                    + (o.increment() && figure != null ? (o.sourceRow() == null ? "" : "; ") + "running total " + figure : "")
+                    + (o.statusText() == null ? "" : "; " + o.statusText());
+            String what = o.increment() ? "+" + o.quantity().display() + " " + o.unit()
+                    : o.quantity().display() + (o.unit() == null ? "" : " " + o.unit());
+            rows.add(row("observation: " + o.dataset(), what, o.measure(), o.quantity().value(), diff, o.observed().display(), src.strip(),
+                    detail.startsWith("; ") ? detail.substring(2) : detail));
+        }
+        for (Reconciliation.RunningTotal t : Reconciliation.runningTotals(r.observations())) {
+            Long ledger = Reconciliation.ledgerFigure(r, t.measure());
+            rows.add(row("observation: " + t.dataset(), "TOTAL of " + t.increments() + " increments", t.measure(), t.total(),
+                    ledger == null ? null : t.total() - ledger, t.through().display(), "", "the figure " + t.dataset() + " gives, summed to "
+                            + t.through().display()));
         }
         List<String> notes = new ArrayList<>();
         notes.add(r.basis());

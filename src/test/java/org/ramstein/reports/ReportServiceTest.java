@@ -288,6 +288,37 @@ class ReportServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.ramstein.storage.TestDatabases#both")
+    void aTrackersIncrementsAreComparedThroughTheirRunningTotal(DatabaseFactory db) throws Exception {
+        Fixture f = build(db);
+        try (App app = f.app()) {
+            app.ledger().write(w -> {
+                long now = app.ledger().clock().nowMicros();
+                int row = 1;
+                for (String[] inc : new String[][] {{"2023-03-31", "40"}, {"2023-09-13", "20"}, {"2024-01-04", "10"}}) {
+                    w.observation(new Observation("obs-pun-" + row, "pun", null, null, row++, "DEU", "de", "marder-1a3", "Marder", null,
+                            Observation.PLEDGED, Quantity.exact(Long.parseLong(inc[1])), Observation.INCREMENT_UNIT, null, null,
+                            FuzzyDate.parse(inc[0]), null, "https://example.org/pun", null, now));
+                }
+                return null;
+            });
+            List<Map<String, Object>> pun = f.reports().reconciliation(TimeFilter.NOW, false, "Germany", "Marder").records().stream()
+                    .filter(r -> "observation: pun".equals(r.get("basis"))).toList();
+            assertThat(pun).extracting(r -> r.get("what")).containsExactly("+40 units added", "+20 units added", "+10 units added",
+                    "TOTAL of 3 increments");
+            assertThat(pun).extracting(r -> r.get("vs_ledger")).as("running totals 40, 60, 70 against 40 committed").containsExactly(0L, 20L, 30L, 30L);
+            assertThat(pun.get(1).get("detail")).isEqualTo("row 2; running total 60");
+            assertThat(pun.get(3).get("quantity")).isEqualTo(70L);
+            assertThat(pun.get(3).get("date")).isEqualTo("2024-01-04");
+
+            // as of the end of 2023 the tracker had said 60
+            List<Map<String, Object>> then = f.reports().reconciliation(new TimeFilter(LocalDate.of(2023, 12, 31), null), false, "Germany",
+                    "Marder").records().stream().filter(r -> "observation: pun".equals(r.get("basis"))).toList();
+            assertThat(then.get(then.size() - 1).get("quantity")).isEqualTo(60L);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ramstein.storage.TestDatabases#both")
     void meetingsListPledgesAndTotals(DatabaseFactory db) throws Exception {
         Fixture f = build(db);
         try (App app = f.app()) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.ramstein.ledger.domain.FuzzyDate;
 import org.ramstein.ledger.domain.Quantity;
+import org.ramstein.sources.domain.Observation;
 
 /**
  * One donor × one system: the ledger's own figures, pledge by pledge, and every observation about it, by date. The
@@ -22,6 +23,39 @@ public final class Reconciliation {
 
     public record ObservationRow(String id, String dataset, String measure, Quantity quantity, String unit, FuzzyDate observed,
                                  String source, String url, Integer sourceRow, String statusText) {
+        /** A dated addition ("+20 Marders") rather than a standing figure: it means something only summed with the others. */
+        public boolean increment() {
+            return Observation.INCREMENT_UNIT.equals(unit);
+        }
+    }
+
+    /** One source's increments summed up to a date: the figure that source says, comparable with the others. */
+    public record RunningTotal(String dataset, String measure, long total, int increments, FuzzyDate through) {
+    }
+
+    /**
+     * The running sum after each increment (by date, as {@code observations} are ordered), keyed by observation id, and
+     * the final sum per dataset and measure.
+     */
+    public static java.util.Map<String, Long> runningSums(List<ObservationRow> observations) {
+        java.util.Map<String, Long> after = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Long> sums = new java.util.HashMap<>();
+        for (ObservationRow o : observations) {
+            if (!o.increment() || o.quantity().value() == null) continue;
+            long sum = sums.merge(o.dataset() + "|" + o.measure(), o.quantity().value(), Long::sum);
+            after.put(o.id(), sum);
+        }
+        return after;
+    }
+
+    public static List<RunningTotal> runningTotals(List<ObservationRow> observations) {
+        java.util.Map<String, RunningTotal> totals = new java.util.LinkedHashMap<>();
+        for (ObservationRow o : observations) {
+            if (!o.increment() || o.quantity().value() == null) continue;
+            totals.merge(o.dataset() + "|" + o.measure(), new RunningTotal(o.dataset(), o.measure(), o.quantity().value(), 1, o.observed()),
+                    (a, b) -> new RunningTotal(a.dataset(), a.measure(), a.total() + b.total(), a.increments() + 1, b.through()));
+        }
+        return List.copyOf(totals.values());
     }
 
     public record Result(List<PledgeFigures> pledges, long committed, long committedCeiling, long allocated, long delivered,

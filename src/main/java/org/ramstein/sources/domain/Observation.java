@@ -34,4 +34,6 @@ public record Observation(
     public static final String ORDERED = "ordered";
     public static final String AGGREGATE = "aggregate";
     public static final String VALUE = "value";
+    /** The unit of an observation that is an increment (a tracker's dated "+20"), meaningful only summed with the others. */
+    public static final String INCREMENT_UNIT = "units added";
 }
