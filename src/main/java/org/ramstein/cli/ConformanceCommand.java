@@ -67,6 +67,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                 new String[] {"kiel-items", "kiel-items/delivery_items_derived.csv"},
                 new String[] {"kiel-items", "kiel-items/allocations_delivery__delivery.csv"},
                 new String[] {"kiel-items", "kiel-items/allocations_delivery.xlsx"},
+                new String[] {"kiel-weapons", "kiel-web/weapons.csv"},
                 new String[] {"oryx", "oryx/donated_vehicles.csv"},
                 new String[] {"sipri", "sipri/sipri_trade_register_recipient_ukraine.csv"},
                 new String[] {"pun", "pun/heavy_weapon_commits_derived.csv"},

@@ -76,6 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
         String n = fileName.toLowerCase(Locale.ROOT);
         if (n.equals("bilateral_activities.csv")) return "kiel-activities";
         if (n.equals("delivery_items_derived.csv")) return "kiel-items"; // the XLSX holds the same rows: one of them is enough
+        if (n.equals("weapons.csv")) return "kiel-weapons";
         if (n.equals("donated_vehicles.csv")) return "oryx";
         if (n.startsWith("sipri_trade_register") && n.endsWith(".csv")) return "sipri";
         if (n.equals("heavy_weapon_commits_derived.csv") || n.equals("us_packages_derived.csv")) return "pun";

@@ -14,10 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports a public dataset file in one transaction (all rows or none); the same file is never imported twice.%n"
-                + "Formats: kiel-activities, kiel-items, oryx, sipri, pun")
+                + "Formats: kiel-activities, kiel-items, kiel-weapons, oryx, sipri, pun")
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<format>", description = "kiel-activities | kiel-items | oryx | sipri | pun")
+    @Parameters(index = "0", paramLabel = "<format>", description = "kiel-activities | kiel-items | kiel-weapons | oryx | sipri | pun")
     String format;
 
     @Parameters(index = "1", paramLabel = "<file>", description = "The file to import")

@@ -33,7 +33,7 @@ public final class ImportService {
     private final Map<String, Importer> importers = new LinkedHashMap<>();
 
     public ImportService(Ledger ledger, CatalogService catalog) {
-        this(ledger, catalog, List.of(new KielActivitiesImporter(), new KielItemsImporter(), new OryxImporter(), new SipriImporter(),
+        this(ledger, catalog, List.of(new KielActivitiesImporter(), new KielItemsImporter(), new KielWeaponsImporter(), new OryxImporter(), new SipriImporter(),
                 new PunImporter(),
                 new org.ramstein.exchange.RamsteinImporter(), new org.ramstein.exchange.PledgeLinesImporter()));
     }
