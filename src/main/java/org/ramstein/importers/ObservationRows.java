@@ -40,7 +40,8 @@ final class ObservationRows {
         String cleaned = clean(name);
         // "MiG-29AS/UBS": a name listing variants resolves by its first one
         String first = cleaned.contains("/") ? cleaned.substring(0, cleaned.indexOf('/')) : cleaned;
-        return ctx.catalog().resolve(name).or(() -> ctx.catalog().resolve(cleaned)).or(() -> ctx.catalog().resolve(first)).orElse(null);
+        return ctx.catalog().resolve(name).or(() -> ctx.catalog().resolve(cleaned)).or(() -> ctx.catalog().resolve(first))
+                .or(() -> ctx.catalog().findIn(cleaned)).orElse(null);
     }
 
     /** Oryx writes "MiG-29AS'/UBS'" and "''Unmanned Aerial Vehicles''": quotes around names or name parts are noise. */

@@ -17,6 +17,32 @@ public final class CatalogIndex {
     private static final java.util.Set<String> AMMUNITION_WORDS = java.util.Set.of("ammunition", "ammo", "round", "rounds", "shell",
             "shells", "projectile", "projectiles", "cartridge", "cartridges", "munition", "munitions");
 
+    /** Words that describe a system without naming one: "infantry fighting vehicle MARDER" still names only the Marder. */
+    private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("infantry", "fighting", "vehicle", "vehicles", "tank", "tanks",
+            "main", "battle", "howitzer", "howitzers", "self", "propelled", "artillery", "gun", "guns", "system", "systems", "air",
+            "defence", "defense", "battery", "batteries", "launcher", "launchers", "multiple", "rocket", "rockets", "missile", "missiles",
+            "surface", "to", "anti", "aircraft", "armored", "armoured", "personnel", "carrier", "carriers", "combat", "modified",
+            "overhauled", "upgraded", "refurbished", "towed", "mortar", "mortars", "radar", "radars", "drone", "drones", "uav",
+            "helicopter", "helicopters", "fighter", "fighters", "jet", "jets", "light", "heavy", "medium", "short", "long", "range",
+            "mobile", "truck", "trucks", "utility", "recovery", "engineering", "bridge", "layer", "the", "of", "with", "and", "for",
+            "fire", "support", "team", "weapon", "weapons", "platform", "unit", "units", "version", "variant", "block", "configuration",
+            "phase", "firing", "mk", "mod", "cruise", "ballistic", "guided", "counter");
+
+    /**
+     * Whether a name found at {@code at} is what the text is about: a name of several words opens the text, or every other
+     * word only describes it (a category word, a model code with digits, a single letter). "S-70 Black Hawk" contains the
+     * word "Hawk" but is not a HAWK; "Mamba Arthur radar" opens with one system's nickname but is another system.
+     */
+    private static boolean onlyDescribed(List<String> words, int at, int length) {
+        if (at == 0 && length > 1) return true;
+        for (int i = 0; i < words.size(); i++) {
+            if (i >= at && i < at + length) continue;
+            String w = words.get(i);
+            if (!DESCRIPTORS.contains(w) && !AMMUNITION_WORDS.contains(w) && w.length() > 1 && w.chars().noneMatch(Character::isDigit)) return false;
+        }
+        return true;
+    }
+
     private record Named(List<String> words, int length, CatalogItem item) {
     }
 
@@ -53,19 +79,16 @@ public final class CatalogIndex {
         Optional<CatalogItem> exact = resolve(text);
         if (exact.isPresent()) return exact;
         List<String> words = words(text);
-        // "FH70 155mm howitzer" names a gun: its calibre must not make it the gun's shells
+        // "FH70 155mm howitzer" names a gun, not its shells; "81mm mortar ammunition" names shells, not the mortar
         boolean aboutAmmunition = words.stream().anyMatch(AMMUNITION_WORDS::contains);
-        CatalogItem found = null;
-        int foundLength = -1;
-        for (Named p : phrases) {
-            if (p.length() < foundLength) break;
-            if (!aboutAmmunition && p.item().category().startsWith("ammunition")) continue;
-            if (java.util.Collections.indexOfSubList(words, p.words()) < 0) continue;
-            if (found != null && !found.id().equals(p.item().id())) return Optional.empty();
-            found = p.item();
-            foundLength = p.length();
-        }
-        return Optional.ofNullable(found);
+        List<Named> occurring = phrases.stream().filter(p -> aboutAmmunition == p.item().category().startsWith("ammunition"))
+                .filter(p -> java.util.Collections.indexOfSubList(words, p.words()) >= 0).toList();
+        Named best = occurring.stream().filter(p -> onlyDescribed(words, java.util.Collections.indexOfSubList(words, p.words()), p.words().size()))
+                .findFirst().orElse(null); // phrases are longest first
+        if (best == null) return Optional.empty();
+        // another system named at the same length: no guess
+        boolean ambiguous = occurring.stream().anyMatch(p -> p.length() == best.length() && !p.item().id().equals(best.item().id()));
+        return ambiguous ? Optional.empty() : Optional.of(best.item());
     }
 
     /** Folds case, accents, punctuation and spacing: "Leopard-2 A6" and "leopard 2a6" meet. */

@@ -18,7 +18,9 @@ class CatalogIndexTest {
             item("m109", "M109", "self_propelled_artillery", "M109A3GN"),
             item("ammo-155", "155mm artillery ammunition", "ammunition_155mm", "155mm", "155 mm shells"),
             item("bmp-1", "BMP-1", "infantry_fighting_vehicle"),
-            item("bmp-1-twin", "BMP-1 twin", "infantry_fighting_vehicle", "Twin BMP")));
+            item("bmp-1-twin", "BMP-1 twin", "infantry_fighting_vehicle", "Twin BMP"),
+            item("hawk", "HAWK", "sam_medium_range", "MIM-23 HAWK"),
+            item("bradley", "M2 Bradley", "infantry_fighting_vehicle", "Bradley")));
 
     @Test
     void findsTheSystemNamedInsideALongerText() {
@@ -41,5 +43,8 @@ class CatalogIndexTest {
         assertThat(INDEX.findIn("BMP-12 carrier")).as("BMP-1 is not a word of BMP-12").isEmpty();
         assertThat(INDEX.findIn("Leo 2A4 and Leo 2A6 mixed")).as("two systems of the same length: no answer").isEmpty();
         assertThat(INDEX.findIn("")).isEmpty();
+        assertThat(INDEX.findIn("S-70 Black Hawk")).as("a helicopter whose name contains another system's").isEmpty();
+        assertThat(INDEX.findIn("M-2A3 Bradley")).as("model codes only describe").map(CatalogItem::id).contains("bradley");
+        assertThat(INDEX.findIn("HAWK air defence battery")).map(CatalogItem::id).contains("hawk");
     }
 }
