@@ -16,10 +16,11 @@ public final class JdbiCatalogStore implements CatalogStore {
     @Override
     public List<CatalogItem> items() {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT id, name, category, coalition, origin, aliases, unit_price_eur, verified, notes FROM catalog_item ORDER BY name")
+                        "SELECT id, name, category, coalition, origin, aliases, unit_price_eur, unit_price_source, verified, notes FROM catalog_item "
+                                + "ORDER BY name")
                 .map((rs, ctx) -> new CatalogItem(rs.getString("id"), rs.getString("name"), rs.getString("category"),
                         rs.getString("coalition"), rs.getString("origin"), split(rs.getString("aliases")),
-                        (Long) rs.getObject("unit_price_eur") == null ? null : rs.getLong("unit_price_eur"),
+                        rs.getObject("unit_price_eur") == null ? null : rs.getLong("unit_price_eur"), rs.getString("unit_price_source"),
                         rs.getInt("verified") == 1, rs.getString("notes")))
                 .list());
     }

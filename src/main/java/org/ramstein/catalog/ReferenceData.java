@@ -53,10 +53,15 @@ public final class ReferenceData {
             try {
                 cents = price.isEmpty() ? null : new java.math.BigDecimal(price).movePointRight(2).longValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
-                throw new ValidationException(name + " line " + r.getRecordNumber() + 1 + " unit_price_eur", "'" + price + "' is not an amount in EUR");
+                throw new ValidationException(name + " line " + (r.getRecordNumber() + 1) + " unit_price_eur", "'" + price + "' is not an amount in EUR");
+            }
+            String priceSource = r.isMapped("unit_price_source") ? blankToNull(r.get("unit_price_source")) : null;
+            if (cents != null && priceSource == null) {
+                throw new ValidationException(name + " line " + (r.getRecordNumber() + 1) + " unit_price_source",
+                        "a unit price must name its source (publisher, document, year)");
             }
             items.add(new CatalogItem(id, required(r, "name", name), required(r, "category", name), blankToNull(r.get("coalition")),
-                    blankToNull(r.get("origin")), split(r.get("aliases")), cents, "1".equals(r.get("verified").trim()),
+                    blankToNull(r.get("origin")), split(r.get("aliases")), cents, priceSource, "1".equals(r.get("verified").trim()),
                     blankToNull(r.get("notes"))));
         }
         return items;

@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Print a report: donors, fulfilment, reconciliation, meetings, needs.",
-        subcommands = {ReportCommand.Donors.class, ReportCommand.Fulfilment.class, ReportCommand.Reconciliation.class,
+        description = "Print a report: donors, fulfilment, values, reconciliation, meetings, needs.",
+        subcommands = {ReportCommand.Donors.class, ReportCommand.Fulfilment.class, ReportCommand.Values.class, ReportCommand.Reconciliation.class,
             ReportCommand.Meetings.class, ReportCommand.Needs.class})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
@@ -123,6 +123,24 @@ public final class ReportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return common.print(spec, (s, t) -> s.fulfilment(t, common.publicOnly, by, donor, category));
+        }
+    }
+
+    @Command(name = "values", mixinStandardHelpOptions = true,
+            description = "What pledged lines are worth in EUR: values sources reported, and estimates for the rest, never added.")
+    static final class Values implements Callable<Integer> {
+        @Mixin
+        Common common;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--by", defaultValue = "donor", description = "donor (default) or donor,category")
+        String by;
+        @Option(names = "--donor", description = "Only this donor (code or name)")
+        String donor;
+
+        @Override
+        public Integer call() {
+            return common.print(spec, (s, t) -> s.values(t, common.publicOnly, by, donor));
         }
     }
 

@@ -54,7 +54,7 @@ public final class ExchangeTables {
     public static final List<Table> ALL = List.of(
             table("donor", false, null, true, "code T!", "name T!", "kind T!", "iso2 T", "aliases T!"),
             table("catalog_item", false, null, true, "id T!", "name T!", "category T!", "coalition T", "origin T", "aliases T!",
-                    "unit_price_eur L", "verified I!", "notes T"),
+                    "unit_price_eur L", "unit_price_source T", "verified I!", "notes T"),
             table("meeting", false, null, false, "id T!", "held_on D!", "place T!", "title T!", "format T!", "recorded_at L!",
                     "recorded_by T"),
             table("import_batch", false, null, false, "id T!", "format T!", "file_name T!", "sha256 T!", "row_count I!",

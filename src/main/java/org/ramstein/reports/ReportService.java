@@ -18,10 +18,11 @@ import org.ramstein.reports.domain.Meetings;
 import org.ramstein.reports.domain.Needs;
 import org.ramstein.reports.domain.Reconciliation;
 import org.ramstein.reports.domain.ReportTable;
+import org.ramstein.reports.domain.Valuation;
 
 /** The reports, as tables ready to print: reads through {@link ReportStore}, rules in the pure domain. */
 public final class ReportService {
-    public static final List<String> NAMES = List.of("donors", "fulfilment", "reconciliation", "meetings", "needs");
+    public static final List<String> NAMES = List.of("donors", "fulfilment", "values", "reconciliation", "meetings", "needs");
 
     private final org.jdbi.v3.core.Jdbi jdbi;
     private final ReportStore store;
@@ -144,6 +145,48 @@ public final class ReportService {
         row.add(r.upToIncluded());
         row.add(String.join("; ", r.reported()));
         return row;
+    }
+
+    // --- values -----------------------------------------------------------------------------------------------------
+
+    /** What the standing pledge lines are worth: reported values and estimates side by side, never added. */
+    public ReportTable values(TimeFilter time, boolean publicOnly, String by, String donor) {
+        String grouping = by == null || by.isBlank() ? "donor" : by.trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        if (!grouping.equals("donor") && !grouping.equals("donor,category")) {
+            throw new ValidationException("by", "'" + by + "' is not a grouping (donor, donor,category)");
+        }
+        boolean byCategory = grouping.equals("donor,category");
+        String donorCode = null;
+        if (donor != null && !donor.isBlank()) {
+            donorCode = catalog.donors().resolve(donor).map(Donor::code)
+                    .orElseThrow(() -> new ValidationException("donor", "'" + donor + "' is not a known donor"));
+        }
+        Map<String, Valuation.UnitPrice> cataloguePrices = new HashMap<>();
+        for (CatalogItem item : catalog.catalog().all()) {
+            if (item.unitPriceEurCents() == null) continue;
+            cataloguePrices.put(item.id(), new Valuation.UnitPrice(BigDecimal.valueOf(item.unitPriceEurCents()).movePointLeft(2),
+                    "catalogue price (" + item.unitPriceSource() + ")"));
+        }
+        Valuation.PriceBook prices = new Valuation.PriceBook(cataloguePrices, store.kielUnitSamples(time));
+        List<Valuation.Row> rows = Valuation.compute(store.lineValues(time, publicOnly, donorCode), prices, fx, byCategory);
+        List<String> columns = new ArrayList<>(byCategory ? List.of("donor", "category") : List.of("donor"));
+        columns.addAll(List.of("lines", "reported_lines", "reported_eur", "unconverted_lines", "estimated_lines", "estimated_eur",
+                "unvalued_lines", "estimate_basis"));
+        List<List<Object>> out = new ArrayList<>();
+        for (Valuation.Row r : rows) {
+            List<Object> row = new ArrayList<>();
+            row.add(donorName(r.donorCode()));
+            if (byCategory) row.add(r.category());
+            row.addAll(List.of(r.lines(), r.reportedLines(), r.reportedEur(), r.unconvertedLines(), r.estimatedLines(), r.estimatedEur(),
+                    r.unvaluedLines(), String.join("; ", r.priceBases())));
+            out.add(row);
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("value basis: " + Valuation.RULE);
+        notes.add("unconverted_lines: reported in a currency with no rate for their month (or undated and not in EUR); not in reported_eur");
+        notes.add(fxNote());
+        notes.addAll(timeNotes(time, 0));
+        return new ReportTable("values", "Pledged values: reported and estimated", columns, out, notes);
     }
 
     // --- reconciliation ---------------------------------------------------------------------------------------------

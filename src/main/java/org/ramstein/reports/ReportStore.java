@@ -19,6 +19,7 @@ import org.ramstein.reports.domain.Fulfilment;
 import org.ramstein.reports.domain.Meetings;
 import org.ramstein.reports.domain.Needs;
 import org.ramstein.reports.domain.Reconciliation;
+import org.ramstein.reports.domain.Valuation;
 import org.ramstein.storage.PostingTotals;
 
 /**
@@ -350,6 +351,32 @@ public final class ReportStore {
                 + "GROUP BY e.pledge_id, e.currency, SUBSTR(e.happened_on, 1, 7)";
         return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new PledgeCommitment(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getLong(4), longOrNull(rs, "a"))).list());
+    }
+
+    // --- values -----------------------------------------------------------------------------------------------------
+
+    /** Every standing pledge line (net of reversals; re-announced packages left out) with its committed quantity and stated value. */
+    public List<Valuation.LineValue> lineValues(TimeFilter time, boolean publicOnly, String donorCode) {
+        String sql = "SELECT e.line_id, MAX(e.donor_code) AS donor, MAX(e.category) AS category, MAX(e.item_id) AS item, "
+                + "MIN(SUBSTR(e.happened_on, 1, 7)) AS month, COALESCE(SUM(e.quantity), 0) AS q, SUM(e.amount_cents) AS a, MAX(e.currency) AS cur "
+                + "FROM ledger_entry e WHERE e.kind = 'commitment' AND " + postingFilter(time, publicOnly)
+                + (donorCode == null ? "" : "AND e.donor_code = :donor ")
+                + "GROUP BY e.line_id HAVING SUM(" + NET + ") > 0 ORDER BY e.line_id";
+        return jdbi.withHandle(h -> {
+            Query q = bindTime(h.createQuery(sql), time);
+            if (donorCode != null) q.bind("donor", donorCode);
+            return q.map((rs, ctx) -> new Valuation.LineValue(rs.getString("donor"), rs.getString("category"), rs.getString("item"),
+                    rs.getString("month") == null ? null : java.time.YearMonth.parse(rs.getString("month")), rs.getLong("q"),
+                    longOrNull(rs, "a"), rs.getString("cur"))).list();
+        });
+    }
+
+    /** Kiel's item-level rows that state whole units and their value in EUR: the ground for estimated unit prices. */
+    public List<Valuation.UnitSample> kielUnitSamples(TimeFilter time) {
+        String sql = "SELECT item_id, category, quantity, amount_cents FROM observation WHERE dataset = 'kiel-items' AND currency = 'EUR' "
+                + "AND qualifier = 'exact' AND quantity > 0 AND amount_cents > 0 AND recorded_at <= :knownAt";
+        return jdbi.withHandle(h -> h.createQuery(sql).bind("knownAt", time.knownAtMicros()).map((rs, ctx) -> new Valuation.UnitSample(
+                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list());
     }
 
     // --- needs ----------------------------------------------------------------------------------------------------

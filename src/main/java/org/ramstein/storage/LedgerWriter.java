@@ -201,11 +201,13 @@ public final class LedgerWriter {
     /** Catalogue entries are reference data: insert, or refresh. */
     public void catalogItem(CatalogItem c) {
         flush();
-        String sql = "INSERT INTO catalog_item (id, name, category, coalition, origin, aliases, unit_price_eur, verified, notes) VALUES (?,?,?,?,?,?,?,?,?) "
+        String sql = "INSERT INTO catalog_item (id, name, category, coalition, origin, aliases, unit_price_eur, unit_price_source, verified, notes) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?) "
                 + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, category = excluded.category, coalition = excluded.coalition, "
-                + "origin = excluded.origin, aliases = excluded.aliases, unit_price_eur = excluded.unit_price_eur, verified = excluded.verified, notes = excluded.notes";
-        execute(sql, "TTTTTTLIT", c.id(), c.name(), c.category(), c.coalition(), c.origin(), String.join("|", c.aliases()),
-                c.unitPriceEurCents(), c.verified() ? 1 : 0, c.notes());
+                + "origin = excluded.origin, aliases = excluded.aliases, unit_price_eur = excluded.unit_price_eur, "
+                + "unit_price_source = excluded.unit_price_source, verified = excluded.verified, notes = excluded.notes";
+        execute(sql, "TTTTTTLTIT", c.id(), c.name(), c.category(), c.coalition(), c.origin(), String.join("|", c.aliases()),
+                c.unitPriceEurCents(), c.unitPriceSource(), c.verified() ? 1 : 0, c.notes());
     }
 
     private void execute(String sql, String types, Object... params) {

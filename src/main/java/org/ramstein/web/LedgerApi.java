@@ -46,6 +46,7 @@ final class LedgerApi {
     static {
         REPORTS.put("donors", (reports, time, p) -> reports.donors(time, p.flag("publicOnly")));
         REPORTS.put("fulfilment", (reports, time, p) -> reports.fulfilment(time, p.flag("publicOnly"), p.text("by"), p.text("donor"), p.text("category")));
+        REPORTS.put("values", (reports, time, p) -> reports.values(time, p.flag("publicOnly"), p.text("by"), p.text("donor")));
         REPORTS.put("reconciliation", (reports, time, p) -> reports.reconciliation(time, p.flag("publicOnly"), p.required("donor"), p.required("item")));
         REPORTS.put("meetings", (reports, time, p) -> reports.meetings(time, p.flag("publicOnly")));
         REPORTS.put("needs", (reports, time, p) -> reports.needs(time, p.flag("publicOnly")));

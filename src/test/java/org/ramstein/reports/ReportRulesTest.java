@@ -15,6 +15,8 @@ import org.ramstein.reports.domain.Fulfilment;
 import org.ramstein.reports.domain.Fulfilment.Totals;
 import org.ramstein.reports.domain.Needs;
 import org.ramstein.reports.domain.ReportTable;
+import org.ramstein.reports.domain.Valuation;
+import java.util.Map;
 
 /** The reports' counting rules, without a database. */
 class ReportRulesTest {
@@ -22,6 +24,39 @@ class ReportRulesTest {
     static Totals t(EntryKind kind, String donor, String cat, String item, Qualifier q, long qty, long ceiling, long lines) {
         return new Totals(kind, donor, cat, item, q, qty, ceiling, lines);
     }
+
+    @Test
+    void reportedAndEstimatedValuesAreKeptApartAndEachEstimateSaysItsBasis() {
+        var samples = List.of(new Valuation.UnitSample("leo", "main_battle_tank", 2, 2_000_000_000L), // EUR 10m each
+                new Valuation.UnitSample("leo", "main_battle_tank", 1, 1_200_000_000L), // EUR 12m
+                new Valuation.UnitSample("leo", "main_battle_tank", 1, 800_000_000L), // EUR 8m: median of 10, 12, 8 is 10
+                new Valuation.UnitSample(null, "infantry_fighting_vehicle", 4, 1_200_000_000L), // EUR 3m per IFV
+                new Valuation.UnitSample(null, "infantry_fighting_vehicle", 0, 5_000L)); // no units: ignored
+        var prices = new Valuation.PriceBook(Map.of("patriot", new Valuation.UnitPrice(new BigDecimal("1000000000"), "catalogue price (test)")),
+                samples);
+        java.time.YearMonth jan = java.time.YearMonth.of(2023, 1);
+        var lines = List.of(
+                new Valuation.LineValue("DEU", "infantry_fighting_vehicle", "marder", jan, 40, 10_000_000_000L, "EUR"), // reported EUR 100m
+                new Valuation.LineValue("DEU", "main_battle_tank", "leo", jan, 14, null, null), // estimated 14 x 10m
+                new Valuation.LineValue("DEU", "infantry_fighting_vehicle", "unknown-ifv", jan, 10, null, null), // category median 3m
+                new Valuation.LineValue("DEU", "sam_long_range", "patriot", jan, 2, null, null), // catalogue 1bn
+                new Valuation.LineValue("DEU", "drone", null, jan, 5, null, null), // no price: unvalued
+                new Valuation.LineValue("DEU", "funding", null, jan, 0, 500_000L, "XXX")); // no rate: unconverted
+        Valuation.Row de = Valuation.compute(lines, prices, FX_EUR_ONLY, false).get(0);
+        assertThat(de.lines()).isEqualTo(6);
+        assertThat(de.reportedLines()).isEqualTo(2);
+        assertThat(de.reportedEur()).isEqualByComparingTo("100000000");
+        assertThat(de.unconvertedLines()).isEqualTo(1);
+        assertThat(de.estimatedLines()).isEqualTo(3);
+        assertThat(de.estimatedEur()).isEqualByComparingTo(new BigDecimal("140000000").add(new BigDecimal("30000000")).add(new BigDecimal("2000000000")));
+        assertThat(de.unvaluedLines()).isEqualTo(1);
+        assertThat(de.priceBases()).containsExactly("catalogue price (test)", "median of 1 Kiel item-level row(s) for infantry_fighting_vehicle",
+                "median of 3 Kiel item-level row(s) for this system");
+        assertThat(Valuation.compute(lines, prices, FX_EUR_ONLY, true)).extracting(Valuation.Row::category)
+                .containsExactly("drone", "funding", "infantry_fighting_vehicle", "main_battle_tank", "sam_long_range");
+    }
+
+    static final org.ramstein.reports.domain.EurConversion FX_EUR_ONLY = org.ramstein.reports.domain.EurConversion.EUR_ONLY;
 
     @Test
     void grandTotalsAddLikeToLikeRoundsNeverMixWithVehicles() {

@@ -288,6 +288,35 @@ class ReportServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.ramstein.storage.TestDatabases#both")
+    void valuesKeepReportedAndEstimatedApart(DatabaseFactory db) throws Exception {
+        Fixture f = build(db);
+        try (App app = f.app()) {
+            Map<String, Object> before = row(f.reports().values(TimeFilter.NOW, false, "donor", "Germany"), "donor", "Germany");
+            assertThat(before.get("estimated_lines")).as("no unit price known yet").isEqualTo(0L);
+            // Kiel prices two Leopard 2A6 at EUR 20m: EUR 10m each, the ground for an estimate of the "up to 14"
+            app.ledger().write(w -> {
+                w.observation(new Observation("obs-kiel-leo", "kiel-items", null, null, 40, "DEU", "Germany", "leopard-2a6", "Leopard 2A6",
+                        "main_battle_tank", Observation.PLEDGED, Quantity.exact(2), "units", 2_000_000_000L, "EUR", FuzzyDate.parse("2023-01-25"),
+                        null, null, null, app.ledger().clock().nowMicros()));
+                return null;
+            });
+            ReportTable t = f.reports().values(TimeFilter.NOW, false, "donor,category", "Germany");
+            assertThat(t.columns()).containsExactly("donor", "category", "lines", "reported_lines", "reported_eur", "unconverted_lines",
+                    "estimated_lines", "estimated_eur", "unvalued_lines", "estimate_basis");
+            Map<String, Object> tanks = row(t, "category", "main_battle_tank");
+            assertThat((BigDecimal) tanks.get("estimated_eur")).isEqualByComparingTo("140000000");
+            assertThat(tanks.get("reported_lines")).isEqualTo(0L);
+            assertThat((String) tanks.get("estimate_basis")).contains("Kiel item-level");
+            Map<String, Object> ifv = row(t, "category", "infantry_fighting_vehicle");
+            assertThat((BigDecimal) ifv.get("reported_eur")).as("the Marders' stated EUR 100m, counted once").isEqualByComparingTo("100000000");
+            assertThat(ifv.get("estimated_lines")).isEqualTo(0L);
+            assertThat(t.notes()).anyMatch(n -> n.contains("never added together"));
+            assertThatThrownBy(() -> f.reports().values(TimeFilter.NOW, false, "item", null)).isInstanceOf(ValidationException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ramstein.storage.TestDatabases#both")
     void aTrackersIncrementsAreComparedThroughTheirRunningTotal(DatabaseFactory db) throws Exception {
         Fixture f = build(db);
         try (App app = f.app()) {

@@ -11,6 +11,7 @@ public record CatalogItem(
         String origin,
         List<String> aliases,
         Long unitPriceEurCents,
+        String unitPriceSource,
         boolean verified,
         String notes) {
 }

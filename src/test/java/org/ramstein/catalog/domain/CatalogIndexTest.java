@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CatalogIndexTest {
 
     static CatalogItem item(String id, String name, String category, String... aliases) {
-        return new CatalogItem(id, name, category, "armour", "x", List.of(aliases), null, true, null);
+        return new CatalogItem(id, name, category, "armour", "x", List.of(aliases), null, null, true, null);
     }
 
     static final CatalogIndex INDEX = new CatalogIndex(List.of(
