@@ -420,11 +420,15 @@ public final class ReportStore {
         });
     }
 
+    /** Committed, allocated and delivered quantities per item and category, all donors: the fulfilment sums, by item. */
     public List<Needs.Supply> supply(TimeFilter time, boolean publicOnly) {
-        String sql = "SELECT e.kind, e.item_id, e.category, COALESCE(SUM(e.quantity), 0) FROM ledger_entry e WHERE "
-                + postingFilter(time, publicOnly) + "GROUP BY e.kind, e.item_id, e.category";
-        return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new Needs.Supply(EntryKind.fromCode(rs.getString(1)),
-                rs.getString(2), rs.getString(3), rs.getLong(4))).list());
+        Map<List<Object>, long[]> sums = new java.util.LinkedHashMap<>();
+        for (Fulfilment.Totals t : fulfilmentTotals(time, publicOnly, null, null, true)) {
+            sums.computeIfAbsent(java.util.Arrays.asList(t.kind(), t.itemId(), t.category()), k -> new long[1])[0] += t.quantity();
+        }
+        List<Needs.Supply> out = new ArrayList<>();
+        sums.forEach((k, v) -> out.add(new Needs.Supply((EntryKind) k.get(0), (String) k.get(1), (String) k.get(2), v[0])));
+        return out;
     }
 
     /** SQLite's driver does not map getObject(.., Long.class); this works on both. */
