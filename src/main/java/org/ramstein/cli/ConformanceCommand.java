@@ -75,6 +75,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                 new String[] {"pun", "pun/us_packages_derived.csv"},
                 new String[] {"pun", "pun/money.json"});
         for (String[] o : others) ok &= load(out, o[0], data.resolve(o[1]));
+        ok &= marders(out, data);
         out.println(ok ? "conformance: passed" : "conformance: FAILED");
         return ok ? 0 : 1;
     }
@@ -141,6 +142,40 @@ public final class ConformanceCommand implements Callable<Integer> {
             return true;
         } catch (DomainException e) {
             out.println(format + " " + file.getFileName() + ": FAILED: " + RamsteinCli.describe(e));
+            return false;
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    /**
+     * The issue's own example, on the real files: German Marders as Kiel, Oryx, SIPRI and the volunteer tracker give
+     * them (165; 100; 90 delivered of 120 ordered; 145 as the sum of its increments), all in one reconciliation.
+     */
+    private boolean marders(PrintWriter out, Path data) throws IOException {
+        Path tmp = Files.createTempDirectory("ramstein-conformance-");
+        try (App app = App.open("jdbc:sqlite:" + tmp.resolve("ledger.db"))) {
+            ImportService imports = new ImportService(app.ledger(), app.catalog());
+            imports.importFile("kiel-weapons", data.resolve("kiel-web/weapons.csv"), "conformance", n -> { });
+            imports.importFile("oryx", data.resolve("oryx/donated_vehicles.csv"), "conformance", n -> { });
+            imports.importFile("sipri", data.resolve("sipri/sipri_trade_register_recipient_ukraine.csv"), "conformance", n -> { });
+            imports.importFile("pun", data.resolve("pun/heavy_weapon_commits_derived.csv"), "conformance", n -> { });
+            var rows = app.reports().reconciliation(TimeFilter.NOW, false, "Germany", "Marder").records();
+            List<String> expected = List.of("kiel-weapons pledged 165", "oryx pledged 100", "sipri ordered 120", "sipri delivered 90",
+                    "pun pledged 145 (TOTAL of 8 increments)");
+            List<String> found = new java.util.ArrayList<>();
+            for (var r : rows) {
+                String basis = String.valueOf(r.get("basis"));
+                if (!basis.startsWith("observation: ")) continue;
+                if (basis.equals("observation: pun") && !String.valueOf(r.get("what")).startsWith("TOTAL")) continue;
+                found.add(basis.substring(13) + " " + r.get("measure") + " " + r.get("quantity")
+                        + (String.valueOf(r.get("what")).startsWith("TOTAL") ? " (" + r.get("what") + ")" : ""));
+            }
+            boolean ok = found.containsAll(expected);
+            out.println("reconciliation Germany x Marder: " + String.join("; ", found) + (ok ? "" : "  -- expected " + expected));
+            return ok;
+        } catch (DomainException e) {
+            out.println("reconciliation Germany x Marder: FAILED: " + RamsteinCli.describe(e));
             return false;
         } finally {
             delete(tmp);
