@@ -54,21 +54,26 @@ final class OverviewPage {
 
     private Block headline(ReportTable byCategory, List<DonorTotal> donors, View v) {
         List<Block.Figure> figures = new ArrayList<>();
+        long heavyPledged = 0;
+        long heavyDelivered = 0;
+        for (int i = 0; i < byCategory.rows().size(); i++) {
+            if (HeavyWeapons.familyOf(str(byCategory.value(i, "category"))) == null) continue;
+            heavyPledged += lng(byCategory.value(i, "pledged"));
+            heavyDelivered += lng(byCategory.value(i, "delivered"));
+        }
         int last = byCategory.rows().size() - 1;
-        if (last >= 0) {
-            long pledged = lng(byCategory.value(last, "pledged"));
-            long delivered = lng(byCategory.value(last, "delivered"));
-            BigDecimal share = dec(byCategory.value(last, "delivered_share_pct"));
-            long uncertain = lng(byCategory.value(last, "uncertain_lines"));
-            long unspecified = lng(byCategory.value(last, "unspecified_lines"));
-            figures.add(new Block.Figure("Delivered share of what was promised", share == null ? "—" : Fmt.pct(share),
-                    "/provenance/figure?kind=delivery",
-                    Fmt.n(delivered) + " of " + Fmt.n(pledged) + " items pledged (reported quantities; " + Fmt.n(uncertain)
-                            + " pledge lines not exact, " + Fmt.n(unspecified) + " without a number)",
-                    "Delivered items ÷ pledged items, over every catalogue category. Counting rule: " + Fulfilment.COUNTING_RULE
-                            + ". A delivery is counted on the date it happened; pledges on their announcement date."));
+        String allItems = last < 0 ? "" : "; all items incl. ammunition rounds: " + Fmt.n(lng(byCategory.value(last, "delivered"))) + " of "
+                + Fmt.n(lng(byCategory.value(last, "pledged"))) + " (" + Fmt.pct(dec(byCategory.value(last, "delivered_share_pct"))) + ")";
+        if (heavyPledged > 0) {
+            BigDecimal share = BigDecimal.valueOf(heavyDelivered * 100.0 / heavyPledged);
+            figures.add(new Block.Figure("Delivered share of what was promised", Fmt.pct(share),
+                    "/provenance/figure?kind=delivery&category=" + String.join(",", HeavyWeapons.allCategories()),
+                    "heavy weapons: " + Fmt.n(heavyDelivered) + " delivered of " + Fmt.n(heavyPledged) + " pledged" + allItems,
+                    "Heavy weapons delivered ÷ heavy weapons pledged, in units, so that a tank weighs as much as a tank and ammunition rounds "
+                            + "do not drown the systems. " + HeavyWeapons.RULE + " Counting rule: " + Fulfilment.COUNTING_RULE
+                            + ". A delivery counts on the date it happened; a pledge on its announcement date."));
         } else {
-            figures.add(new Block.Figure("Delivered share of what was promised", "—", null, "No pledges recorded yet.", null));
+            figures.add(new Block.Figure("Delivered share of what was promised", "—", null, "No heavy weapons pledged yet" + allItems, null));
         }
         BigDecimal committed = donors.stream().map(DonorTotal::committed).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal allocated = donors.stream().map(DonorTotal::allocated).reduce(BigDecimal.ZERO, BigDecimal::add);

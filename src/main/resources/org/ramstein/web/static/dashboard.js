@@ -74,3 +74,11 @@
     });
   });
 })();
+// Forms sent with htmx (the import upload): a refused form (422) is shown like any page, and the upload reports its progress.
+document.addEventListener('htmx:beforeSwap', function (e) {
+  if (e.detail.xhr && e.detail.xhr.status === 422) { e.detail.shouldSwap = true; e.detail.isError = false; }
+});
+document.addEventListener('htmx:xhr:progress', function (e) {
+  var bar = document.getElementById('upload-progress');
+  if (bar && e.detail.lengthComputable) { bar.hidden = false; bar.value = Math.round(e.detail.loaded / e.detail.total * 100); }
+});
