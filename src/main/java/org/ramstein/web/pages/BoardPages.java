@@ -134,13 +134,14 @@ final class BoardPages {
             for (int i : e.getValue()) {
                 String id = leadingId(r.value(i, "need"));
                 String item = str(r.value(i, "item"));
-                var itemRef = d.app.catalog().catalog().resolve(item);
-                String q = itemRef.map(x -> "&item=" + x.id()).orElse("");
+                String category = item.startsWith("(category ") ? item.substring(10, item.length() - 1) : null;
+                var itemRef = category != null ? java.util.Optional.<org.ramstein.catalog.domain.CatalogItem>empty() : d.app.catalog().catalog().resolve(item);
+                String q = itemRef.map(x -> "&item=" + x.id()).orElse(category == null ? "" : "&category=" + category);
                 Cell[] cells = {
                         new Cell(afterId(r.value(i, "need")), id, null, "/provenance/need/" + id, false, null),
                         Cell.num(lng(r.value(i, "priority"))),
-                        itemRef.map(x -> Cell.link(x.name(), "/systems/" + x.id())).orElse(Cell.text(item)),
-                        new Cell(str(r.value(i, "needed")), str(r.value(i, "needed")), null, "/provenance/need/" + id, true, null),
+                        itemRef.map(x -> Cell.link(x.name(), "/systems/" + x.id())).orElse(Cell.text(category != null ? "any " + Fmt.label(category).toLowerCase(java.util.Locale.ROOT) : item)),
+                        new Cell(str(r.value(i, "needed")).equals("unspecified") ? "not stated" : str(r.value(i, "needed")), str(r.value(i, "needed")), null, "/provenance/need/" + id, true, null),
                         q.isEmpty() ? Cell.num(lng(r.value(i, "pledged"))) : Cell.figure(Fmt.n(lng(r.value(i, "pledged"))), lng(r.value(i, "pledged")), "/provenance/figure?kind=commitment" + q),
                         q.isEmpty() ? Cell.num(lng(r.value(i, "allocated"))) : Cell.figure(Fmt.n(lng(r.value(i, "allocated"))), lng(r.value(i, "allocated")), "/provenance/figure?kind=allocation" + q),
                         q.isEmpty() ? Cell.num(lng(r.value(i, "delivered"))) : Cell.figure(Fmt.n(lng(r.value(i, "delivered"))), lng(r.value(i, "delivered")), "/provenance/figure?kind=delivery" + q),

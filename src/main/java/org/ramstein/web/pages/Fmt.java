@@ -31,6 +31,9 @@ public final class Fmt {
     /** A quantity as its source stated it: "40", "up to 40", "≈ 40", "40–50", "more than 40", "not stated". */
     public static String qty(Quantity q) {
         if (q == null || q.qualifier() == null) return "—";
+        if (q.value() != null && q.value() < 0) {
+            return "−" + qty(new Quantity(-q.value(), q.max() == null ? null : -q.max(), q.qualifier())).replace("–", " to ") + " (reversed)";
+        }
         return switch (q.qualifier()) {
             case UNSPECIFIED -> "not stated";
             case EXACT -> n(q.value());

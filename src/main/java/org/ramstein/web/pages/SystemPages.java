@@ -122,12 +122,13 @@ final class SystemPages {
                     : p.retracted() ? "yes — retracted, nets to 0" : "yes — ledger fact";
             String figure = Fmt.n(p.committed()) + (p.qualifiers().contains("up_to") ? " (up to)" : "")
                     + (p.committedCeiling() != p.committed() ? " (ceiling " + Fmt.n(p.committedCeiling()) + ")" : "");
-            t.row(new Cell("ledger: pledge " + p.pledgeId(), p.pledgeId(), null, "/provenance/pledge/" + p.pledgeId(), false, null),
-                    Cell.text((p.title() == null ? "" : p.title()) + (p.sources().isEmpty() ? "" : " — " + String.join("; ", p.sources()))),
+            List<String> cited = p.sources().stream().map(x -> x.replaceAll(" <[^>]*>$", "")).distinct().toList();
+            t.row(new Cell("Ledger: pledge", p.pledgeId(), null, "/provenance/pledge/" + p.pledgeId(), false, null),
+                    Cell.text((p.title() == null ? p.pledgeId() : p.title()) + (cited.isEmpty() ? "" : " — cites: " + String.join("; ", cited))),
                     Cell.text("committed"), new Cell(figure, p.committed(), null, "/provenance/pledge/" + p.pledgeId(), true, null),
                     Cell.text(""), Cell.text(Fmt.date(p.announced())), Cell.text(used));
             if (p.delivered() != 0 || p.allocated() != 0) {
-                t.row(new Cell("ledger: pledge " + p.pledgeId(), p.pledgeId(), null, "/provenance/pledge/" + p.pledgeId(), false, null),
+                t.row(new Cell("Ledger: pledge", p.pledgeId(), null, "/provenance/pledge/" + p.pledgeId(), false, null),
                         Cell.text("postings on this pledge"), Cell.text("delivered"),
                         Cell.figure(Fmt.n(p.delivered()), p.delivered(), "/provenance/figure?kind=delivery&pledge=" + p.pledgeId() + "&item=" + item.id()),
                         Cell.text(""), Cell.text(""), Cell.text(p.counted() ? "yes — ledger fact" : "no — counted under " + p.sameAsId()));
@@ -143,7 +144,7 @@ final class SystemPages {
             Long ledger = Reconciliation.ledgerFigure(r, o.measure());
             Long diff = ledger == null || o.quantity().value() == null ? null : o.quantity().value() - ledger;
             String src = o.dataset() + (o.source() == null ? "" : ": " + o.source()) + (o.sourceRow() == null ? "" : ", row " + o.sourceRow());
-            t.row(new Cell("observation — " + src, src, null, "/provenance/observation/" + o.id(), false, null),
+            t.row(new Cell("Source: " + src, src, null, "/provenance/observation/" + o.id(), false, null),
                     Cell.text(o.statusText() == null ? "" : o.statusText()), Cell.text(o.measure()),
                     new Cell(Fmt.qty(o.quantity()) + (o.unit() == null ? "" : " " + o.unit()), o.quantity().value(), null,
                             "/provenance/observation/" + o.id(), true, null),

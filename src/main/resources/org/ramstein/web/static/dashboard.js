@@ -35,8 +35,11 @@
     if (!window.echarts) return;
     root.querySelectorAll('[data-chart]').forEach(function (el) {
       if (el.dataset.drawn) return;
+      var spec = JSON.parse(el.dataset.chart);
+      // horizontal bars: as tall as their rows need, so one donor is not one huge bar
+      if (spec.horizontal) el.style.height = Math.max(160, Math.min(900, 34 * spec.categories.length * Math.max(1, spec.series.length / 2) + 90)) + 'px';
       var chart = echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption(option(JSON.parse(el.dataset.chart)));
+      chart.setOption(option(spec));
       el.dataset.drawn = 'true';
     });
   }
