@@ -80,7 +80,7 @@ final class BoardPages {
         List<Block> blocks = new ArrayList<>();
         blocks.add(calendar(meetings));
         blocks.add(new Chart("meeting-value", "Value of pledges announced at each meeting (EUR bn)", "bar", names,
-                List.of(new Chart.Series("Value announced", values)), false, false, "EUR bn", t.build()));
+                List.of(new Chart.Series("Value announced", values)), false, false, "EUR bn", t.build()).withTableOpen());
         return new Page(v, "Contact-group meetings", "Each Ukraine Defense Contact Group meeting (and other summits) with the pledges "
                 + "announced there, " + v.asOfLabel() + ".", blocks);
     }
@@ -171,6 +171,7 @@ final class BoardPages {
         blocks.add(0, new Chart("needs-gap", "Needed, pledged and delivered, need by need (units)", "bar", names,
                 List.of(new Chart.Series("Needed", needed), new Chart.Series("Pledged", pledged), new Chart.Series("Delivered", delivered),
                         new Chart.Series("Gap", gaps)), false, true, "units", all.build()));
+        // the board's own tables follow, one per coalition: the chart's table stays folded
         blocks.add(0, new Block.Text("Ukraine's stated needs grouped by the contact group's capability coalitions, air and missile defence first. "
                 + "Gap = needed − delivered (never below zero). A need is matched on its catalogue item, or its category when it names none.", "note"));
         return new Page(v, "Needs board", "Needs by capability coalition and priority, against what is pledged, allocated and delivered, "

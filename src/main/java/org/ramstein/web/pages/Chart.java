@@ -11,7 +11,17 @@ import java.util.Map;
  * always shown with a table that holds the same figures, so the page reads without JavaScript and in print.
  */
 public record Chart(String id, String title, String kind, List<String> categories, List<Series> series, boolean stacked,
-                    boolean horizontal, String unit, WebTable table) implements Block {
+                    boolean horizontal, String unit, WebTable table, boolean tableOpen) implements Block {
+
+    public Chart(String id, String title, String kind, List<String> categories, List<Series> series, boolean stacked, boolean horizontal,
+                 String unit, WebTable table) {
+        this(id, title, kind, categories, series, stacked, horizontal, unit, table, false);
+    }
+
+    /** The same chart with its table shown open: where the table is the page's main content. */
+    public Chart withTableOpen() {
+        return new Chart(id, title, kind, categories, series, stacked, horizontal, unit, table, true);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
