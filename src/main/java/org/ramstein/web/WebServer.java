@@ -12,8 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ramstein.App;
 import org.ramstein.common.DomainException;
+import org.ramstein.common.ValidationException;
+import org.ramstein.web.pages.Dashboard;
+import io.javalin.http.staticfiles.Location;
 
-/** The HTTP API over one {@link App}: JSON under /api/v1, its OpenAPI document at /api/openapi.json. */
+/**
+ * The HTTP server over one {@link App}: the JSON API under /api/v1 (its OpenAPI document at /api/openapi.json) and the
+ * web dashboard's pages everywhere else, with htmx and ECharts served from their WebJars and the dashboard's own
+ * stylesheet and script under /static.
+ */
 public final class WebServer implements AutoCloseable {
     static final String OPENAPI_PATH = "/api/openapi.json";
     static final String OPENAPI_RESOURCE = "/org/ramstein/web/openapi.json";
@@ -35,17 +42,43 @@ public final class WebServer implements AutoCloseable {
         Problems problems = new Problems(mapper);
         List<Route> routes = new LedgerApi(app).routes();
         String openApi = openApiDocument();
+        Dashboard dashboard = new Dashboard(app);
         return Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.prefer405over404 = true;
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/org/ramstein/web/static";
+                files.location = Location.CLASSPATH;
+            });
             config.router.mount(router -> {
                 routes.forEach(r -> router.addHttpHandler(r.method(), r.path(), r.handler()));
                 router.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(openApi));
-                router.exception(DomainException.class, problems::domain);
+                dashboard.register(router);
+                router.exception(DomainException.class, (e, ctx) -> {
+                    if (!Dashboard.isPage(ctx)) {
+                        problems.domain(e, ctx);
+                    } else {
+                        dashboard.error(ctx, e.status(), e.title(), e.getMessage(),
+                                e instanceof ValidationException v ? v.errors() : List.of());
+                    }
+                });
                 router.exception(HttpResponseException.class, problems::javalin);
-                router.exception(Exception.class, problems::unexpected);
-                router.error(HttpStatus.NOT_FOUND, problems::status);
+                router.exception(Exception.class, (e, ctx) -> {
+                    problems.unexpected(e, ctx);
+                    if (Dashboard.isPage(ctx)) {
+                        dashboard.error(ctx, 500, "Internal error", "The page could not be shown; the failure has been logged.", List.of());
+                    }
+                });
+                router.error(HttpStatus.NOT_FOUND, ctx -> {
+                    if (!Dashboard.isPage(ctx)) {
+                        problems.status(ctx);
+                    } else if (ctx.result() == null) {
+                        dashboard.error(ctx, 404, "Not found", "There is no page at " + ctx.path() + ".", List.of());
+                    }
+                });
                 router.error(HttpStatus.METHOD_NOT_ALLOWED, problems::status);
             });
         });

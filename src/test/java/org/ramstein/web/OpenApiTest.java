@@ -47,9 +47,11 @@ class OpenApiTest {
         app.close();
     }
 
+    /** The API's routes as Javalin lists them; the dashboard's HTML pages (outside /api) are not part of the document. */
     static Set<String> registered() {
         Set<String> out = new TreeSet<>();
         javalin.unsafeConfig().pvt.internalRouter.allHttpHandlers().forEach(e -> {
+            if (!e.getEndpoint().getPath().startsWith("/api/")) return;
             if (e.getEndpoint().getMethod().isHttpMethod() && e.getEndpoint().getMethod() != HandlerType.HEAD && e.getEndpoint().getMethod() != HandlerType.OPTIONS) {
                 out.add(e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath());
             }

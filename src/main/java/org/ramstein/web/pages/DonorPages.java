@@ -1,0 +1,208 @@
+package org.ramstein.web.pages;
+
+import static org.ramstein.web.pages.Values.dec;
+import static org.ramstein.web.pages.Values.lng;
+import static org.ramstein.web.pages.Values.str;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ramstein.common.NotFoundException;
+import org.ramstein.ledger.domain.Donor;
+import org.ramstein.ledger.domain.EntryKind;
+import org.ramstein.ledger.domain.TimeFilter;
+import org.ramstein.ledger.view.LedgerViews.EntryView;
+import org.ramstein.ledger.view.LedgerViews.PledgeView;
+import org.ramstein.ledger.view.ListQuery;
+import org.ramstein.reports.domain.Fulfilment;
+import org.ramstein.reports.domain.ReportTable;
+
+/** The donors: an index with their totals, and one page per donor (timeline, fulfilment by category, sources). */
+final class DonorPages {
+    private final Dashboard d;
+
+    DonorPages(Dashboard d) {
+        this.d = d;
+    }
+
+    Page index(View v) {
+        TimeFilter time = Dashboard.time(v);
+        List<OverviewPage.DonorTotal> totals = new OverviewPage(d).donorTotals(time);
+        ReportTable f = d.app.reports().fulfilment(time, false, "donor", null, null);
+        Map<String, Integer> fRow = new LinkedHashMap<>();
+        for (int i = 0; i < f.rows().size(); i++) fRow.put(str(f.value(i, "donor")), i);
+        WebTable.Builder t = WebTable.builder("donors", "Donors", "donor", "committed (EUR)", "allocated (EUR)", "% of 2023 GDP",
+                "items pledged", "items delivered", "delivered share");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (var x : totals) {
+            seen.add(x.name());
+            t.row(donorRow(x.code(), x.name(), x.committed(), x.allocated(), f, fRow.get(x.name())));
+        }
+        for (var e : fRow.entrySet()) {
+            if (seen.contains(e.getKey()) || "TOTAL".equals(e.getKey())) continue;
+            String code = d.app.catalog().donors().resolve(e.getKey()).map(Donor::code).orElse(e.getKey());
+            t.row(donorRow(code, e.getKey(), BigDecimal.ZERO, BigDecimal.ZERO, f, e.getValue()));
+        }
+        t.note("money: reported amounts in EUR at each posting's month's ECB rate; items: reported quantities, " + Fulfilment.COUNTING_RULE);
+        t.empty("No donor has a pledge recorded yet.");
+        return new Page(v, "Donors", "Every donor with a recorded pledge, largest committed value first.", List.of(t.build()));
+    }
+
+    private Cell[] donorRow(String code, String name, BigDecimal committed, BigDecimal allocated, ReportTable f, Integer i) {
+        long pledged = i == null ? 0 : lng(f.value(i, "pledged"));
+        long delivered = i == null ? 0 : lng(f.value(i, "delivered"));
+        BigDecimal share = i == null ? null : dec(f.value(i, "delivered_share_pct"));
+        var pct = d.gdp.percentOfGdp(code, committed);
+        return new Cell[] {Cell.link(name, "/donors/" + code),
+                Cell.figure(Fmt.eur(committed), committed, "/provenance/figure?kind=commitment&money=1&donor=" + code),
+                Cell.figure(Fmt.eur(allocated), allocated, "/provenance/figure?kind=allocation&money=1&donor=" + code),
+                pct.map(p -> new Cell(Fmt.pct2(p), p, null, null, true, null)).orElse(new Cell("—", null, null, null, true, null)),
+                Cell.figure(Fmt.n(pledged), pledged, "/provenance/figure?kind=commitment&donor=" + code),
+                Cell.figure(Fmt.n(delivered), delivered, "/provenance/figure?kind=delivery&donor=" + code),
+                new Cell(share == null ? "—" : Fmt.pct(share), share, null, null, true, null)};
+    }
+
+    Page donor(View base, String codeOrName) {
+        Donor donor = d.app.catalog().donors().resolve(codeOrName).orElseThrow(() -> new NotFoundException("donor", codeOrName));
+        View v = new View(donor.name(), base.section(), base.asOf(), base.path(), base.params(), base.fragment());
+        TimeFilter time = Dashboard.time(v);
+        String code = donor.code();
+        List<Block> blocks = new ArrayList<>();
+
+        ReportTable byCategory = d.app.reports().fulfilment(time, false, "category", code, null);
+        var money = d.dash.monthlyValues(time, code);
+        BigDecimal committed = money.values().stream().filter(x -> x.kind() == EntryKind.COMMITMENT).map(x -> x.eur()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Block.Figure> figs = new ArrayList<>();
+        int last = byCategory.rows().size() - 1;
+        if (last >= 0) {
+            BigDecimal share = dec(byCategory.value(last, "delivered_share_pct"));
+            figs.add(new Block.Figure("Delivered share of items pledged", share == null ? "—" : Fmt.pct(share),
+                    "/provenance/figure?kind=delivery&donor=" + code,
+                    Fmt.n(lng(byCategory.value(last, "delivered"))) + " of " + Fmt.n(lng(byCategory.value(last, "pledged"))) + " items",
+                    "counting rule: " + Fulfilment.COUNTING_RULE));
+        }
+        figs.add(new Block.Figure("Committed value (dated amounts)", Fmt.eur(committed), "/provenance/figure?kind=commitment&money=1&donor=" + code,
+                committed.signum() == 0 ? "no amounts reported for this donor yet"
+                        : d.gdp.percentOfGdp(code, committed).map(p -> Fmt.pct2(p) + " of 2023 GDP").orElse("2023 GDP not in the shipped table"),
+                "reported amounts of commitment postings with a known date, in EUR at each month's ECB rate"));
+        blocks.add(new Block.Headline(figs));
+
+        blocks.add(new Block.Heading("timeline", "Pledges and deliveries over time"));
+        blocks.add(timeline(time, code));
+        List<PledgeView> pledges = d.queries.pledges(new ListQuery(code, null, null, null, null, null, null, null, time, ListQuery.MAX_LIMIT, null)).items();
+        WebTable.Builder pt = WebTable.builder("pledges", "Pledges of " + donor.name(), "announced", "pledge", "aid type", "what", "delivered", "status");
+        for (PledgeView p : pledges) {
+            long committedItems = p.lines().stream().mapToLong(l -> l.committed().value() == null ? 0 : l.committed().value()).sum();
+            long delivered = p.lines().stream().mapToLong(l -> l.delivered()).sum();
+            String status = p.retracted() ? "retracted" : p.sameAs() != null ? "re-announcement of " + p.sameAs() + " (counted once)"
+                    : delivered == 0 ? (committedItems == 0 ? "—" : "no deliveries recorded yet") : "delivered " + Fmt.n(delivered) + " of " + Fmt.n(committedItems);
+            pt.row(Cell.text(Fmt.date(p.announced())),
+                    new Cell(p.title() == null ? p.id() : p.title(), p.id(), null, "/provenance/pledge/" + p.id(), false, null),
+                    Cell.text(p.aidType().label()), Cell.text(Lines.summary(p)),
+                    Cell.figure(Fmt.n(delivered), delivered, "/provenance/figure?kind=delivery&pledge=" + p.id()), Cell.text(status));
+        }
+        pt.empty("No pledges recorded for " + donor.name() + (v.asOf() == null ? "" : " by " + v.asOf()) + ".");
+        if (pledges.size() >= ListQuery.MAX_LIMIT) pt.note("the first " + ListQuery.MAX_LIMIT + " pledges by date are listed");
+        blocks.add(pt.build());
+
+        var deliveries = d.queries.entries(EntryKind.DELIVERY, new ListQuery(code, null, null, null, null, null, null, null, time, ListQuery.MAX_LIMIT, null)).items();
+        WebTable.Builder dt = WebTable.builder("deliveries", "Deliveries of " + donor.name(), "happened", "item", "quantity", "pledge", "correction");
+        for (EntryView e : deliveries) {
+            dt.row(Cell.text(Fmt.date(e.happened())), Cell.text(e.item() != null ? e.item().name() : Fmt.label(e.category())),
+                    Cell.figure(e.quantity() == null ? "—" : Fmt.qty(e.quantity()), e.quantity() == null ? null : e.quantity().value(), "/provenance/entry/" + e.id()),
+                    new Cell(e.pledgeId(), e.pledgeId(), null, "/provenance/pledge/" + e.pledgeId(), false, null),
+                    Cell.text(e.correction() != null ? "reverses entry " + e.reversesId() : e.reversedBy() != null ? "reversed by entry " + e.reversedBy() : ""));
+        }
+        dt.empty("No deliveries recorded for " + donor.name() + " yet.");
+        blocks.add(dt.build());
+
+        blocks.add(new Block.Heading("fulfilment", "Fulfilment by category"));
+        blocks.add(fulfilment(byCategory, code));
+        blocks.add(new Block.Heading("sources", "Sources"));
+        blocks.add(sources(time, code));
+        return new Page(v, donor.name(), "What " + donor.name() + " pledged and delivered, " + v.asOfLabel() + ".", blocks);
+    }
+
+    private Chart timeline(TimeFilter time, String code) {
+        var units = d.dash.monthlyUnits(time, null, code);
+        TreeMap<String, long[]> byMonth = new TreeMap<>();
+        long undated = 0;
+        for (var u : units) {
+            if (u.category().equals("funding")) continue;
+            if (u.month() == null) {
+                undated += u.quantity();
+                continue;
+            }
+            long[] x = byMonth.computeIfAbsent(u.month(), k -> new long[3]);
+            x[u.kind().ordinal()] += u.quantity();
+        }
+        List<String> months = new ArrayList<>();
+        if (!byMonth.isEmpty()) {
+            for (YearMonth ym = YearMonth.parse(byMonth.firstKey()); !ym.isAfter(YearMonth.parse(byMonth.lastKey())); ym = ym.plusMonths(1)) months.add(ym.toString());
+        }
+        WebTable.Builder t = WebTable.builder("timeline", "Items pledged and delivered by month", "month", "pledged in month",
+                "delivered in month", "pledged to date", "delivered to date");
+        long p = 0, dl = 0;
+        List<Long> ps = new ArrayList<>(), ds = new ArrayList<>();
+        for (String m : months) {
+            long[] x = byMonth.getOrDefault(m, new long[3]);
+            p += x[EntryKind.COMMITMENT.ordinal()];
+            dl += x[EntryKind.DELIVERY.ordinal()];
+            ps.add(p);
+            ds.add(dl);
+            t.row(Cell.text(m), Cell.figure(Fmt.n(x[EntryKind.COMMITMENT.ordinal()]), x[EntryKind.COMMITMENT.ordinal()],
+                            "/provenance/figure?kind=commitment&donor=" + code + "&month=" + m),
+                    Cell.figure(Fmt.n(x[EntryKind.DELIVERY.ordinal()]), x[EntryKind.DELIVERY.ordinal()], "/provenance/figure?kind=delivery&donor=" + code + "&month=" + m),
+                    Cell.num(p), Cell.num(dl));
+        }
+        t.note("item quantities of every category (rounds of ammunition count one each); quantities a source did not state are not counted");
+        if (undated > 0) t.note(Fmt.n(undated) + " item(s) with an unknown date are not placed on the time axis");
+        t.empty("No dated item quantities recorded for this donor yet.");
+        return new Chart("timeline", "Items pledged and delivered to date (cumulative)", "line", months,
+                List.of(new Chart.Series("Pledged", ps), new Chart.Series("Delivered", ds)), false, false, "items", t.build());
+    }
+
+    private WebTable fulfilment(ReportTable f, String code) {
+        WebTable.Builder t = WebTable.builder("fulfilment", "Fulfilment by category (items)", "category", "pledged", "allocated", "delivered",
+                "delivered share", "state", "reported by sources");
+        for (int i = 0; i < f.rows().size(); i++) {
+            String cat = str(f.value(i, "category"));
+            boolean total = "TOTAL".equals(cat);
+            String q = total ? "" : "&category=" + cat;
+            Cell pledged = Cell.figure(Fmt.n(lng(f.value(i, "pledged"))), lng(f.value(i, "pledged")), "/provenance/figure?kind=commitment&donor=" + code + q);
+            if (lng(f.value(i, "unspecified_lines")) > 0) pledged = pledged.withNote("+" + lng(f.value(i, "unspecified_lines")) + " line(s) without a number");
+            if (Boolean.TRUE.equals(f.value(i, "up_to_included"))) pledged = pledged.withNote("incl. 'up to'");
+            BigDecimal share = dec(f.value(i, "delivered_share_pct"));
+            t.row(Cell.text(total ? "Total" : Fmt.label(cat)), pledged,
+                    Cell.figure(Fmt.n(lng(f.value(i, "allocated"))), lng(f.value(i, "allocated")), "/provenance/figure?kind=allocation&donor=" + code + q),
+                    Cell.figure(Fmt.n(lng(f.value(i, "delivered"))), lng(f.value(i, "delivered")), "/provenance/figure?kind=delivery&donor=" + code + q),
+                    new Cell(share == null ? "—" : Fmt.pct(share), share, null, null, true, null), Cell.text(str(f.value(i, "state"))),
+                    Cell.text(str(f.value(i, "reported"))));
+        }
+        t.notes(f.notes());
+        t.empty("No pledges with item quantities recorded for this donor yet.");
+        return t.build();
+    }
+
+    private WebTable sources(TimeFilter time, String code) {
+        WebTable.Builder t = WebTable.builder("sources", "Sources cited by this donor's entries", "source", "kind", "publisher", "published", "entries citing it");
+        for (var s : d.dash.donorSources(time, code)) {
+            Cell title = s.url() != null ? Cell.link(s.title() == null ? s.url() : s.title(), s.url())
+                    : Cell.text(s.title() == null ? "(untitled)" : s.title());
+            t.row(title, Cell.text(Fmt.label(s.kind())), Cell.text(s.publisher() == null ? "" : s.publisher()),
+                    Cell.text(s.publishedOn() == null ? "" : s.publishedOn()),
+                    Cell.figure(Fmt.n(s.citations()), s.citations(), "/provenance/source/" + s.id()));
+        }
+        t.empty("No sources cited yet.");
+        return t.build();
+    }
+
+    static BigDecimal round(BigDecimal x) {
+        return x == null ? null : x.setScale(2, RoundingMode.HALF_EVEN);
+    }
+}

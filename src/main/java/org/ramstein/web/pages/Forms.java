@@ -1,0 +1,550 @@
+package org.ramstein.web.pages;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.javalin.router.JavalinDefaultRouting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.ramstein.common.FieldError;
+import org.ramstein.common.ValidationException;
+import org.ramstein.importers.ImportResult;
+import org.ramstein.importers.ImportService;
+import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Capabilities;
+import org.ramstein.ledger.domain.Codes;
+import org.ramstein.ledger.domain.Donor;
+import org.ramstein.ledger.domain.EntryDraft;
+import org.ramstein.ledger.domain.EntryKind;
+import org.ramstein.ledger.domain.FundingRoute;
+import org.ramstein.ledger.domain.FuzzyDate;
+import org.ramstein.ledger.domain.LineDraft;
+import org.ramstein.ledger.domain.MeetingDraft;
+import org.ramstein.ledger.domain.Money;
+import org.ramstein.ledger.domain.NeedDraft;
+import org.ramstein.ledger.domain.PledgeDraft;
+import org.ramstein.ledger.domain.Qualifier;
+import org.ramstein.ledger.domain.Quantity;
+import org.ramstein.ledger.domain.TimeFilter;
+import org.ramstein.ledger.domain.Visibility;
+import org.ramstein.ledger.view.ListQuery;
+import org.ramstein.sources.domain.SourceKind;
+import org.ramstein.sources.domain.SourceRef;
+
+/**
+ * Entry and correction forms. A POST goes through the same {@link org.ramstein.ledger.LedgerService} commands as the
+ * JSON API; when it is refused the form comes back (422) with what was typed and each error beside its field. Field
+ * names are the API's own paths ("lines[0].quantity.value"), so the service's errors land where they belong. A
+ * correction is a new entry: a reversal, or a restated commitment, shown in the pledge's history beside the original.
+ */
+final class Forms {
+    static final int LINES = 3;
+    private final Dashboard d;
+
+    Forms(Dashboard d) {
+        this.d = d;
+    }
+
+    void register(JavalinDefaultRouting router) {
+        router.get("/enter", ctx -> d.page(ctx, index(d.view(ctx, "Enter data", "enter"))));
+        router.get("/enter/pledge", ctx -> show(ctx, pledgeForm(d.view(ctx, "Enter a pledge", "enter"), Map.of(), List.of())));
+        router.post("/enter/pledge", this::postPledge);
+        router.get("/enter/need", ctx -> show(ctx, needForm(d.view(ctx, "Enter a need", "enter"), Map.of(), List.of())));
+        router.post("/enter/need", this::postNeed);
+        router.get("/enter/delivery", ctx -> show(ctx, entryForm(d.view(ctx, "Enter a delivery or allocation", "enter"), prefill(ctx), List.of())));
+        router.post("/enter/delivery", this::postEntry);
+        router.get("/enter/meeting", ctx -> show(ctx, meetingForm(d.view(ctx, "Enter a meeting", "enter"), Map.of(), List.of())));
+        router.post("/enter/meeting", this::postMeeting);
+        router.get("/correct/entry", ctx -> show(ctx, reverseForm(d.view(ctx, "Correct an entry", "enter"), prefill(ctx), List.of())));
+        router.post("/correct/entry", this::postReverse);
+        router.get("/correct/commitment", ctx -> show(ctx, restateForm(d.view(ctx, "Restate a commitment", "enter"), prefill(ctx), List.of())));
+        router.post("/correct/commitment", this::postRestate);
+        router.get("/import", ctx -> show(ctx, importForm(d.view(ctx, "Import a file", "import"), Map.of(), List.of(), null)));
+        router.post("/import", this::postImport);
+    }
+
+    private static Map<String, String> prefill(Context ctx) {
+        Map<String, String> v = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, x) -> {
+            if (!x.isEmpty() && !Dashboard.RESERVED.contains(k)) v.put(k, x.get(0));
+        });
+        return v;
+    }
+
+    private Page index(View v) {
+        return new Page(v, "Enter and correct data", "Every entry needs a source: a web page or document with the exact words that support "
+                + "the figure, or a manual entry naming who made it. Nothing is overwritten: a correction is a new entry shown beside the original.",
+                List.of(new Block.Links("New entries", List.of(
+                                new Block.Link("A pledge (with its lines)", "/enter/pledge", "what a donor promised, item by item"),
+                                new Block.Link("A delivery or allocation", "/enter/delivery", "against a line of a recorded pledge"),
+                                new Block.Link("A need", "/enter/need", "what Ukraine asked for, by capability and priority"),
+                                new Block.Link("A meeting", "/enter/meeting", "a contact-group meeting or summit"))),
+                        new Block.Links("Corrections", List.of(
+                                new Block.Link("Restate a pledge line's commitment", "/correct/commitment", "e.g. 'up to 40' became 40, or 14 became 18"),
+                                new Block.Link("Reverse a wrong allocation or delivery", "/correct/entry", "the entry stays in history, cancelled"))),
+                        new Block.Links("Files", List.of(new Block.Link("Import a dataset file", "/import", "Kiel, Oryx, SIPRI, PUN or Ramstein's own format")))));
+    }
+
+    private void show(Context ctx, EntryForm form) {
+        d.html(ctx, "form.jte", Map.of("form", form));
+    }
+
+    // --- the fields ---------------------------------------------------------------------------------------------------
+
+    private static EntryForm.Field text(String name, String label, String help, boolean required) {
+        return new EntryForm.Field(name, label, "text", List.of(), help, required);
+    }
+
+    private static EntryForm.Field of(String type, String name, String label, String help, boolean required) {
+        return new EntryForm.Field(name, label, type, List.of(), help, required);
+    }
+
+    private static EntryForm.Field select(String name, String label, List<EntryForm.Option> options, String help, boolean required) {
+        return new EntryForm.Field(name, label, "select", options, help, required);
+    }
+
+    private static <E extends Enum<E>> List<EntryForm.Option> options(Class<E> type, String blank) {
+        List<EntryForm.Option> out = new ArrayList<>();
+        if (blank != null) out.add(new EntryForm.Option("", blank));
+        for (E e : type.getEnumConstants()) out.add(new EntryForm.Option(Codes.of(e), Codes.of(e).replace('_', ' ')));
+        return out;
+    }
+
+    private static List<EntryForm.Field> quantity(String prefix, String label) {
+        return List.of(select(prefix + "qualifier", label + ": how the source states it", options(Qualifier.class, null),
+                        "'up to 40', '≈ 40', '40–50': pick the qualifier; 'unspecified' when no number is given", true),
+                of("number", prefix + "value", label + ": figure", "a whole number (the lower bound of a range)", false),
+                of("number", prefix + "max", label + ": range maximum", "only for a range", false));
+    }
+
+    private static EntryForm.Section source(String prefix, String legend) {
+        return new EntryForm.Section(legend, "A web page or document with the exact words that support the figure; or 'manual' naming who entered it.",
+                List.of(select(prefix + "kind", "Kind of source", options(SourceKind.class, null), null, true),
+                        text(prefix + "url", "Address (URL)", "required for a web source", false),
+                        text(prefix + "title", "Title", "required for a document", false),
+                        text(prefix + "publisher", "Publisher", null, false),
+                        of("date", prefix + "publishedOn", "Published on", null, false),
+                        of("textarea", prefix + "quote", "Quote", "the exact words that support the figure", false)));
+    }
+
+    private static EntryForm.Field recordedBy() {
+        return text("recordedBy", "Recorded by", "your name or initials", true);
+    }
+
+    private List<EntryForm.Option> donors() {
+        List<EntryForm.Option> out = new ArrayList<>();
+        out.add(new EntryForm.Option("", "— choose a donor —"));
+        for (Donor x : d.app.catalog().donors().all()) out.add(new EntryForm.Option(x.code(), x.name()));
+        return out;
+    }
+
+    private List<EntryForm.Option> meetings() {
+        List<EntryForm.Option> out = new ArrayList<>();
+        out.add(new EntryForm.Option("", "— not announced at a meeting —"));
+        d.queries.meetings(new ListQuery(null, null, null, null, null, null, null, null, TimeFilter.NOW, ListQuery.MAX_LIMIT, null)).items()
+                .forEach(m -> out.add(new EntryForm.Option(m.id(), m.heldOn() + " " + m.title())));
+        return out;
+    }
+
+    // --- reading what was typed -----------------------------------------------------------------------------------------
+
+    /** The form's values, and the errors of values that cannot even be read (a word where a number belongs). */
+    private static final class Input {
+        final Map<String, String> values = new LinkedHashMap<>();
+        final List<FieldError> errors = new ArrayList<>();
+
+        Input(Context ctx) {
+            ctx.formParamMap().forEach((k, v) -> {
+                if (!v.isEmpty()) values.put(k, v.get(0));
+            });
+        }
+
+        String text(String name) {
+            String v = values.get(name);
+            return v == null || v.isBlank() ? null : v.trim();
+        }
+
+        Long whole(String name) {
+            String v = text(name);
+            if (v == null) return null;
+            try {
+                return Long.parseLong(v.replace(",", "").replace(" ", ""));
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError(name, "'" + v + "' is not a whole number"));
+                return null;
+            }
+        }
+
+        Quantity quantity(String prefix) {
+            Long value = whole(prefix + "value");
+            Long max = whole(prefix + "max");
+            String q = text(prefix + "qualifier");
+            Qualifier qualifier = q == null ? null : Qualifier.fromCode(q);
+            if (q != null && qualifier == null) errors.add(new FieldError(prefix + "qualifier", "'" + q + "' is not one of " + Codes.allowed(Qualifier.class)));
+            return new Quantity(value, max, qualifier);
+        }
+
+        Money money(String prefix) {
+            String amount = text(prefix + "amount");
+            if (amount == null) return null;
+            String currency = text(prefix + "currency");
+            try {
+                return Money.of(amount.replace(",", "").replace(" ", ""), currency == null ? "EUR" : currency);
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError(prefix + "amount", "'" + amount + "' is not an amount (digits, optionally with a decimal point)"));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(prefix + "currency", "must be an ISO 4217 code such as EUR or USD"));
+            }
+            return null;
+        }
+
+        FuzzyDate fuzzy(String name) {
+            String v = text(name);
+            if (v == null) return null;
+            if (v.equalsIgnoreCase("unknown")) return FuzzyDate.UNKNOWN;
+            try {
+                return FuzzyDate.parse(v);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(name, e.getMessage()));
+                return null;
+            }
+        }
+
+        LocalDate date(String name) {
+            String v = text(name);
+            if (v == null) return null;
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(name, "'" + v + "' is not a date (yyyy-mm-dd)"));
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E code(String name, Class<E> type) {
+            String v = text(name);
+            if (v == null) return null;
+            E e = Codes.parse(type, v);
+            if (e == null) errors.add(new FieldError(name, "'" + v + "' is not one of " + Codes.allowed(type)));
+            return e;
+        }
+
+        List<SourceRef> sources() {
+            SourceKind kind = code("sources[0].kind", SourceKind.class);
+            String url = text("sources[0].url");
+            String title = text("sources[0].title");
+            String quote = text("sources[0].quote");
+            if (kind == null && url == null && title == null && quote == null) return List.of();
+            return List.of(new SourceRef(null, kind, title == null && kind == SourceKind.MANUAL ? "Manual entry" : title, text("sources[0].publisher"),
+                    url, date("sources[0].publishedOn"), quote, null));
+        }
+    }
+
+    /** Runs a write; a refusal (the parse errors joined to the service's) re-renders the form with 422. */
+    private void write(Context ctx, Input in, Supplier<String> command, java.util.function.Function<List<FieldError>, EntryForm> form) {
+        List<FieldError> errors = new ArrayList<>(in.errors);
+        String redirect = null;
+        if (errors.isEmpty()) {
+            try {
+                redirect = command.get();
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            } catch (org.ramstein.common.DomainException e) {
+                errors.add(new FieldError("", e.getMessage()));
+            }
+        }
+        if (errors.isEmpty()) {
+            ctx.redirect(redirect, io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.status(422);
+        show(ctx, form.apply(errors));
+    }
+
+    private static EntryForm form(View v, String heading, String intro, String action, boolean multipart, List<EntryForm.Section> sections,
+                                  Map<String, String> values, List<FieldError> errors, String notice, String submit) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        sections.forEach(s -> s.fields().forEach(f -> fields.add(f.name())));
+        List<String> other = new ArrayList<>();
+        for (FieldError e : errors) {
+            if (fields.contains(e.field())) byField.merge(e.field(), e.message(), (a, b) -> a + "; " + b);
+            else other.add(e.field().isEmpty() ? e.message() : e.field() + ": " + e.message());
+        }
+        return new EntryForm(v, heading, intro, action, multipart, sections, values, byField, other, notice, submit);
+    }
+
+    // --- pledge ---------------------------------------------------------------------------------------------------------
+
+    private EntryForm pledgeForm(View v, Map<String, String> values, List<FieldError> errors) {
+        List<EntryForm.Section> s = new ArrayList<>();
+        s.add(new EntryForm.Section("The pledge", null, List.of(
+                select("donor", "Donor", donors(), null, true),
+                select("aidType", "Aid type", options(AidType.class, "— choose —"), null, true),
+                text("title", "Title", "how the announcement names the package", false),
+                text("announced", "Announced", "yyyy-mm-dd, or yyyy-mm / yyyy when only that is known, or 'unknown'", true),
+                select("meetingId", "Announced at meeting", meetings(), null, false),
+                select("visibility", "Visibility", options(Visibility.class, null), null, false))));
+        for (int i = 0; i < LINES; i++) {
+            String p = "lines[" + i + "].";
+            List<EntryForm.Field> f = new ArrayList<>();
+            f.add(text(p + "item", "Catalogue item", "a name or alias: Marder, Patriot, 155mm; or leave empty and give a category", false));
+            f.add(text(p + "itemText", "As the source names it", null, false));
+            f.add(text(p + "category", "Category", "only without a catalogue item, e.g. main_battle_tank", false));
+            f.addAll(quantity(p + "quantity.", "Quantity"));
+            f.add(text(p + "value.amount", "Value", "reported amount, e.g. 1850000000", false));
+            f.add(text(p + "value.currency", "Currency", "EUR, USD, GBP…", false));
+            f.add(select(p + "fundingRoute", "Funding route", options(FundingRoute.class, "— not stated —"), null, false));
+            s.add(new EntryForm.Section("Line " + (i + 1), i == 0 ? "One line per item; empty lines are left out." : null, f));
+        }
+        s.add(source("sources[0].", "Source"));
+        s.add(new EntryForm.Section("Who records it", null, List.of(recordedBy())));
+        return form(v, "Enter a pledge", "What a donor promised, line by line, with the words of the source. Quantities keep the qualifier the "
+                + "source gives.", "/enter/pledge", false, s, defaults(values, Map.of("visibility", "public", "lines[0].quantity.qualifier", "exact",
+                "sources[0].kind", "web")), errors, null, "Record the pledge");
+    }
+
+    private static Map<String, String> defaults(Map<String, String> values, Map<String, String> defaults) {
+        if (!values.isEmpty()) return values;
+        return defaults;
+    }
+
+    private static boolean lineGiven(Input in, String p) {
+        return in.text(p + "item") != null || in.text(p + "itemText") != null || in.text(p + "category") != null
+                || in.text(p + "quantity.value") != null || in.text(p + "value.amount") != null;
+    }
+
+    private void postPledge(Context ctx) {
+        Input in = new Input(ctx);
+        View v = d.view(ctx, "Enter a pledge", "enter");
+        List<LineDraft> lines = new ArrayList<>();
+        for (int i = 0; i < LINES; i++) {
+            String p = "lines[" + i + "].";
+            if (!lineGiven(in, p)) continue;
+            // a line keeps its own number in error paths only when the lines before it were given too
+            lines.add(new LineDraft(in.text(p + "item"), in.text(p + "itemText"), in.text(p + "category"), in.quantity(p + "quantity."),
+                    in.money(p + "value."), in.code(p + "fundingRoute", FundingRoute.class)));
+        }
+        PledgeDraft draft = new PledgeDraft(null, in.text("donor"), in.code("aidType", AidType.class), in.text("title"), in.fuzzy("announced"),
+                in.text("meetingId"), in.code("visibility", Visibility.class), lines, in.sources(), in.text("recordedBy"));
+        if (!in.errors.isEmpty()) in.errors.addAll(d.app.ledgerService().problems(draft));
+        write(ctx, in, () -> {
+            var recorded = d.app.ledgerService().recordPledge(draft);
+            String donor = d.app.catalog().donors().resolve(draft.donor()).map(Donor::code).orElse("");
+            return "/donors/" + donor + "?added=" + recorded.pledgeId() + "#pledges";
+        }, errors -> pledgeForm(v, in.values, errors));
+    }
+
+    // --- need -------------------------------------------------------------------------------------------------------------
+
+    private EntryForm needForm(View v, Map<String, String> values, List<FieldError> errors) {
+        List<EntryForm.Option> caps = new ArrayList<>();
+        caps.add(new EntryForm.Option("", "— choose a capability coalition —"));
+        Capabilities.ALL.forEach(c -> caps.add(new EntryForm.Option(c, Fmt.label(c))));
+        List<EntryForm.Option> prio = List.of(new EntryForm.Option("", "— choose —"), new EntryForm.Option("1", "1 — most urgent"),
+                new EntryForm.Option("2", "2"), new EntryForm.Option("3", "3"), new EntryForm.Option("4", "4"), new EntryForm.Option("5", "5 — least urgent"));
+        List<EntryForm.Field> f = new ArrayList<>();
+        f.add(select("capability", "Capability coalition", caps, null, true));
+        f.add(text("description", "Need", "what Ukraine asked for, in a few words", true));
+        f.add(text("item", "Catalogue item", "a name or alias; or leave empty and give a category", false));
+        f.add(text("category", "Category", "only without a catalogue item", false));
+        f.addAll(quantity("quantity.", "Quantity"));
+        f.add(select("priority", "Priority", prio, null, true));
+        f.add(of("date", "neededBy", "Needed by", null, false));
+        f.add(text("stated", "Stated", "yyyy-mm-dd, or yyyy-mm / yyyy", false));
+        return form(v, "Enter a need", "A need of Ukraine's armed forces, stated by a source; the needs board sets it against pledges and deliveries.",
+                "/enter/need", false, List.of(new EntryForm.Section("The need", null, f), source("sources[0].", "Source"),
+                        new EntryForm.Section("Who records it", null, List.of(recordedBy()))),
+                defaults(values, Map.of("quantity.qualifier", "exact", "sources[0].kind", "web")), errors, null, "Record the need");
+    }
+
+    private void postNeed(Context ctx) {
+        Input in = new Input(ctx);
+        View v = d.view(ctx, "Enter a need", "enter");
+        Long priority = in.whole("priority");
+        NeedDraft draft = new NeedDraft(null, in.text("capability"), in.text("item"), in.text("category"), in.text("description"),
+                in.quantity("quantity."), priority == null ? null : priority.intValue(), in.date("neededBy"), in.fuzzy("stated"), null,
+                in.sources(), in.text("recordedBy"));
+        write(ctx, in, () -> "/needs?added=" + d.app.ledgerService().recordNeed(draft), errors -> needForm(v, in.values, errors));
+    }
+
+    // --- delivery / allocation ---------------------------------------------------------------------------------------------
+
+    private EntryForm entryForm(View v, Map<String, String> values, List<FieldError> errors) {
+        List<EntryForm.Option> kinds = List.of(new EntryForm.Option("delivery", "delivery"), new EntryForm.Option("allocation", "allocation"));
+        List<EntryForm.Field> f = List.of(select("kind", "Kind", kinds, null, true),
+                text("pledge", "Pledge id", "as shown on the pledge's sources panel", true),
+                of("number", "line", "Line number", "1 for the pledge's first line", true),
+                of("number", "quantity", "Quantity", "a whole number of items", false),
+                text("amount.amount", "Amount", "when the source gives a value", false),
+                text("amount.currency", "Currency", null, false),
+                text("happened", "Happened", "yyyy-mm-dd, or yyyy-mm / yyyy, or 'unknown'", true),
+                text("route", "Route", "e.g. 'via Poland'", false),
+                text("note", "Note", null, false));
+        return form(v, "Enter a delivery or allocation", "Against one line of a recorded pledge. A wrong entry is corrected by reversing it, never edited.",
+                "/enter/delivery", false, List.of(new EntryForm.Section("The entry", null, f), source("sources[0].", "Source"),
+                        new EntryForm.Section("Who records it", null, List.of(recordedBy()))),
+                defaults(values, Map.of("kind", "delivery", "sources[0].kind", "web")), errors, null, "Record it");
+    }
+
+    private void postEntry(Context ctx) {
+        Input in = new Input(ctx);
+        View v = d.view(ctx, "Enter a delivery or allocation", "enter");
+        EntryKind kind = "allocation".equals(in.text("kind")) ? EntryKind.ALLOCATION : EntryKind.DELIVERY;
+        String pledge = in.text("pledge");
+        Long line = in.whole("line");
+        if (pledge == null) in.errors.add(new FieldError("pledge", "is required"));
+        if (line == null && in.text("line") == null) in.errors.add(new FieldError("line", "is required"));
+        EntryDraft draft = new EntryDraft(kind, pledge + "/" + line, in.whole("quantity"), in.money("amount."), in.fuzzy("happened"), in.text("route"),
+                in.text("note"), in.sources(), in.text("recordedBy"));
+        write(ctx, in, () -> {
+            d.app.ledgerService().recordEntry(draft);
+            return "/provenance/pledge/" + pledge;
+        }, errors -> entryForm(v, in.values, errors.stream().map(e -> e.field().equals("lineId") ? new FieldError("line", e.message()) : e).toList()));
+    }
+
+    // --- meeting -------------------------------------------------------------------------------------------------------------
+
+    private EntryForm meetingForm(View v, Map<String, String> values, List<FieldError> errors) {
+        List<EntryForm.Option> formats = List.of(new EntryForm.Option("udcg", "Ukraine Defense Contact Group"), new EntryForm.Option("summit", "summit"),
+                new EntryForm.Option("other", "other"));
+        List<EntryForm.Field> f = List.of(of("date", "heldOn", "Held on", null, true), text("place", "Place", "e.g. Ramstein Air Base", true),
+                text("title", "Title", "e.g. 9th UDCG meeting", true), select("format", "Format", formats, null, true));
+        return form(v, "Enter a meeting", "A contact-group meeting or summit; pledges can then name it as where they were announced.", "/enter/meeting", false,
+                List.of(new EntryForm.Section("The meeting", null, f), source("sources[0].", "Source (optional)"),
+                        new EntryForm.Section("Who records it", null, List.of(recordedBy()))), values, errors, null, "Record the meeting");
+    }
+
+    private void postMeeting(Context ctx) {
+        Input in = new Input(ctx);
+        View v = d.view(ctx, "Enter a meeting", "enter");
+        MeetingDraft draft = new MeetingDraft(null, in.date("heldOn"), in.text("place"), in.text("title"), in.text("format"), in.sources(),
+                in.text("recordedBy"));
+        write(ctx, in, () -> {
+            d.app.ledgerService().recordMeeting(draft);
+            return "/meetings";
+        }, errors -> meetingForm(v, in.values, errors));
+    }
+
+    // --- corrections ---------------------------------------------------------------------------------------------------------
+
+    private EntryForm reverseForm(View v, Map<String, String> values, List<FieldError> errors) {
+        return form(v, "Reverse an allocation or delivery", "The wrong entry stays in the ledger; a reversing entry cancels it, dated as the "
+                        + "original, and both are shown in the pledge's history. Record the right figure afterwards as a new entry.", "/correct/entry", false,
+                List.of(new EntryForm.Section("The correction", null, List.of(of("number", "entry", "Entry number", "as shown in the pledge's history (#)", true),
+                        text("reason", "Why", "what was wrong", true), recordedBy()))), values, errors, null, "Reverse the entry");
+    }
+
+    private void postReverse(Context ctx) {
+        Input in = new Input(ctx);
+        View v = d.view(ctx, "Correct an entry", "enter");
+        Long entry = in.whole("entry");
+        if (entry == null && in.errors.isEmpty()) in.errors.add(new FieldError("entry", "is required"));
+        write(ctx, in, () -> {
+            var original = d.queries.entry(entry, TimeFilter.NOW);
+            d.app.ledgerService().reverseEntry(entry, in.text("reason"), in.text("recordedBy"));
+            return "/provenance/pledge/" + original.pledgeId();
+        }, errors -> reverseForm(v, in.values, errors));
+    }
+
+    private EntryForm restateForm(View v, Map<String, String> values, List<FieldError> errors) {
+        List<EntryForm.Field> f = new ArrayList<>(List.of(text("pledge", "Pledge id", null, true), of("number", "line", "Line number", null, true)));
+        f.addAll(quantity("quantity.", "New quantity"));
+        f.add(text("value.amount", "New value", "leave empty to keep the line's value", false));
+        f.add(text("value.currency", "Currency", null, false));
+        f.add(text("reason", "Why", "e.g. 'restated as 18 in the March announcement'", true));
+        return form(v, "Restate a commitment", "A later, more precise figure for the same pledge line ('up to 40' became 40; 14 became 18). The old "
+                        + "statement is reversed and the new one posted; both stay in the pledge's history.", "/correct/commitment", false,
+                List.of(new EntryForm.Section("The restatement", null, f), source("sources[0].", "Source of the new figure"),
+                        new EntryForm.Section("Who records it", null, List.of(recordedBy()))),
+                defaults(values, Map.of("quantity.qualifier", "exact", "sources[0].kind", "web")), errors, null, "Restate");
+    }
+
+    private void postRestate(Context ctx) {
+        Input in = new Input(ctx);
+        View v = d.view(ctx, "Restate a commitment", "enter");
+        String pledge = in.text("pledge");
+        Long line = in.whole("line");
+        if (pledge == null) in.errors.add(new FieldError("pledge", "is required"));
+        Quantity q = in.quantity("quantity.");
+        Money value = in.money("value.");
+        write(ctx, in, () -> {
+            d.app.ledgerService().restateCommitment(pledge + "/" + line, q, value, in.text("reason"), in.sources(), in.text("recordedBy"));
+            return "/provenance/pledge/" + pledge;
+        }, errors -> restateForm(v, in.values, errors));
+    }
+
+    // --- import -------------------------------------------------------------------------------------------------------------
+
+    private EntryForm importForm(View v, Map<String, String> values, List<FieldError> errors, String notice) {
+        ImportService imports = new ImportService(d.app.ledger(), d.app.catalog());
+        List<EntryForm.Option> formats = new ArrayList<>();
+        formats.add(new EntryForm.Option("", "— choose the file's format —"));
+        imports.importers().values().stream().sorted(java.util.Comparator.comparing(i -> i.format()))
+                .forEach(i -> formats.add(new EntryForm.Option(i.format(), i.format() + " — " + i.description())));
+        return form(v, "Import a file", "A public dataset file (Kiel, Oryx, SIPRI, PUN) or Ramstein's own export. The whole file is loaded in one "
+                        + "transaction, or nothing: a rejected file lists its bad rows. The same file imported twice changes nothing.", "/import", true,
+                List.of(new EntryForm.Section("The file", null, List.of(select("format", "Format", formats, null, true),
+                        of("file", "file", "File", "CSV, XLSX, JSON or ZIP as the format expects", true), recordedBy()))),
+                values, errors, notice, "Import");
+    }
+
+    private void postImport(Context ctx) {
+        Map<String, String> values = new LinkedHashMap<>();
+        ctx.formParamMap().forEach((k, v) -> {
+            if (!v.isEmpty()) values.put(k, v.get(0));
+        });
+        View v = d.view(ctx, "Import a file", "import");
+        List<FieldError> errors = new ArrayList<>();
+        String format = values.get("format");
+        UploadedFile upload = ctx.uploadedFile("file");
+        if (format == null || format.isBlank()) errors.add(new FieldError("format", "is required"));
+        if (upload == null || upload.size() == 0) errors.add(new FieldError("file", "choose a file to import"));
+        if (!errors.isEmpty()) {
+            ctx.status(422);
+            show(ctx, importForm(v, values, errors, null));
+            return;
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("ramstein-upload-");
+            String name = Path.of(upload.filename()).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+            Path file = dir.resolve(name.isEmpty() ? "upload" : name);
+            try (InputStream in = upload.content()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            ImportResult result = new ImportService(d.app.ledger(), d.app.catalog()).importFile(format, file,
+                    values.getOrDefault("recordedBy", "web"), n -> { });
+            show(ctx, importForm(v, Map.of(), List.of(), result.message()));
+        } catch (ValidationException e) {
+            ctx.status(422);
+            List<FieldError> rows = new ArrayList<>(e.errors().stream().limit(200).toList());
+            if (e.errors().size() > 200) rows.add(new FieldError("", (e.errors().size() - 200) + " more problem(s) not listed"));
+            rows.add(new FieldError("file", "rejected with " + e.errors().size() + " problem(s), listed above; nothing was imported"));
+            show(ctx, importForm(v, values, rows, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (dir != null) deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
+}

@@ -1,0 +1,16 @@
+package org.ramstein.web.pages;
+
+import java.util.List;
+
+/** The dashboard's sections, in the order the header lists them. */
+public record Nav(String label, String path, String section) {
+    public static final List<Nav> ITEMS = List.of(
+            new Nav("Overview", "/", "overview"),
+            new Nav("Donors", "/donors", "donors"),
+            new Nav("Systems", "/systems", "systems"),
+            new Nav("Needs", "/needs", "needs"),
+            new Nav("Meetings", "/meetings", "meetings"),
+            new Nav("What changed", "/changes", "changes"),
+            new Nav("Enter data", "/enter", "enter"),
+            new Nav("Import", "/import", "import"));
+}
