@@ -44,7 +44,7 @@ final class DonorPages {
             t.row(donorRow(x.code(), x.name(), x.committed(), x.allocated(), f, fRow.get(x.name())));
         }
         for (var e : fRow.entrySet()) {
-            if (seen.contains(e.getKey()) || "TOTAL".equals(e.getKey())) continue;
+            if (seen.contains(e.getKey()) || e.getKey().startsWith("TOTAL")) continue;
             String code = d.app.catalog().donors().resolve(e.getKey()).map(Donor::code).orElse(e.getKey());
             t.row(donorRow(code, e.getKey(), BigDecimal.ZERO, BigDecimal.ZERO, f, e.getValue()));
         }
@@ -172,7 +172,7 @@ final class DonorPages {
                 "delivered share", "state", "reported by sources");
         for (int i = 0; i < f.rows().size(); i++) {
             String cat = str(f.value(i, "category"));
-            boolean total = "TOTAL".equals(cat);
+            boolean total = cat.startsWith("TOTAL");
             String q = total ? "" : "&category=" + cat;
             Cell pledged = Cell.figure(Fmt.n(lng(f.value(i, "pledged"))), lng(f.value(i, "pledged")), "/provenance/figure?kind=commitment&donor=" + code + q);
             if (lng(f.value(i, "unspecified_lines")) > 0) pledged = pledged.withNote("+" + lng(f.value(i, "unspecified_lines")) + " line(s) without a number");

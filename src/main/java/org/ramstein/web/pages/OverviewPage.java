@@ -61,9 +61,15 @@ final class OverviewPage {
             heavyPledged += lng(byCategory.value(i, "pledged"));
             heavyDelivered += lng(byCategory.value(i, "delivered"));
         }
-        int last = byCategory.rows().size() - 1;
-        String allItems = last < 0 ? "" : "; all items incl. ammunition rounds: " + Fmt.n(lng(byCategory.value(last, "delivered"))) + " of "
-                + Fmt.n(lng(byCategory.value(last, "pledged"))) + " (" + Fmt.pct(dec(byCategory.value(last, "delivered_share_pct"))) + ")";
+        // the report's grand totals, one per unit class (equipment, munitions, funding): never rounds added to vehicles
+        StringBuilder allItems = new StringBuilder();
+        for (int i = 0; i < byCategory.rows().size(); i++) {
+            String label = str(byCategory.value(i, "category"));
+            if (!label.startsWith("TOTAL ")) continue;
+            allItems.append("; all ").append(label.substring(6)).append(": ").append(Fmt.n(lng(byCategory.value(i, "delivered")))).append(" of ")
+                    .append(Fmt.n(lng(byCategory.value(i, "pledged")))).append(" (").append(Fmt.pct(dec(byCategory.value(i, "delivered_share_pct"))))
+                    .append(")");
+        }
         if (heavyPledged > 0) {
             BigDecimal share = BigDecimal.valueOf(heavyDelivered * 100.0 / heavyPledged);
             figures.add(new Block.Figure("Delivered share of what was promised", Fmt.pct(share),

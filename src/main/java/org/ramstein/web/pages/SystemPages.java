@@ -35,7 +35,7 @@ final class SystemPages {
                 "delivered share");
         for (int i = 0; i < f.rows().size(); i++) {
             String name = str(f.value(i, "item"));
-            if ("TOTAL".equals(name)) continue;
+            if (name.startsWith("TOTAL")) continue;
             var item = d.app.catalog().catalog().resolve(name);
             String cat = str(f.value(i, "category"));
             if ("funding".equals(cat)) continue;
