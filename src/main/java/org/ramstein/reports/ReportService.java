@@ -95,7 +95,8 @@ public final class ReportService {
         }
         String cat = category == null || category.isBlank() ? null : category.trim();
         List<Fulfilment.Totals> totals = store.fulfilmentTotals(time, publicOnly, donorCode, cat, grouping == Fulfilment.By.ITEM);
-        List<Fulfilment.Row> rows = Fulfilment.compute(totals, grouping, store.aggregates(time));
+        List<Fulfilment.Aggregate> aggregates = store.aggregates(time);
+        List<Fulfilment.Row> rows = Fulfilment.compute(totals, grouping, aggregates);
         List<String> columns = new ArrayList<>(switch (grouping) {
             case DONOR -> List.of("donor");
             case CATEGORY -> List.of("category");
@@ -106,7 +107,12 @@ public final class ReportService {
                 "unspecified_lines", "up_to_included", "reported"));
         List<List<Object>> out = new ArrayList<>();
         for (Fulfilment.Row r : rows) out.add(fulfilmentRow(grouping, r, null));
-        Map<Fulfilment.UnitClass, Fulfilment.Row> grandTotals = Fulfilment.totals(totals);
+        // a report narrowed to one donor or category shows only the aggregates about it
+        String onlyDonor = donorCode;
+        List<Fulfilment.Aggregate> unplaced = Fulfilment.unplaced(aggregates, grouping, rows).stream()
+                .filter(x -> onlyDonor == null || onlyDonor.equals(x.donorCode()))
+                .filter(x -> cat == null || cat.equals(x.category())).toList();
+        Map<Fulfilment.UnitClass, Fulfilment.Row> grandTotals = Fulfilment.totals(totals, unplaced);
         grandTotals.forEach((unitClass, r) -> out.add(fulfilmentRow(grouping, r, unitClass)));
         List<String> notes = new ArrayList<>();
         notes.add("counting rule: " + Fulfilment.COUNTING_RULE);

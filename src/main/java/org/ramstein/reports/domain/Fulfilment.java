@@ -118,11 +118,26 @@ public final class Fulfilment {
 
     /** The grand total lines: one per unit class present, in the order of {@link UnitClass}. */
     public static Map<UnitClass, Row> totals(List<Totals> totals) {
+        return totals(totals, List.of());
+    }
+
+    /**
+     * The grand totals, with the aggregates no row could hold ("230 tanks" delivered by all allies) beside the total of
+     * their unit class, so that no figure a source reported goes unshown, even where the ledger has none of its own.
+     */
+    public static Map<UnitClass, Row> totals(List<Totals> totals, List<Aggregate> unplaced) {
         Map<UnitClass, Acc> accs = new java.util.EnumMap<>(UnitClass.class);
         for (Totals t : totals) accs.computeIfAbsent(UnitClass.of(t.category()), c -> new Acc()).add(t);
+        for (Aggregate a : unplaced) accs.computeIfAbsent(UnitClass.of(a.category()), c -> new Acc());
         Map<UnitClass, Row> rows = new java.util.EnumMap<>(UnitClass.class);
-        accs.forEach((c, acc) -> rows.put(c, acc.row(null, null, null, List.of())));
+        accs.forEach((c, acc) -> rows.put(c, acc.row(null, null, null,
+                unplaced.stream().filter(a -> UnitClass.of(a.category()) == c).map(Aggregate::display).toList())));
         return rows;
+    }
+
+    /** The aggregates that belong to none of {@code rows}. */
+    public static List<Aggregate> unplaced(List<Aggregate> aggregates, By by, List<Row> rows) {
+        return aggregates.stream().filter(a -> rows.stream().noneMatch(r -> matches(a, by, r.donorCode(), r.category(), r.itemId()))).toList();
     }
 
     private static List<String> key(By by, String donor, String category, String item) {

@@ -1,0 +1,248 @@
+package org.ramstein.sources;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.ramstein.catalog.CatalogService;
+import org.ramstein.catalog.domain.CatalogItem;
+import org.ramstein.common.ConflictException;
+import org.ramstein.common.NotFoundException;
+import org.ramstein.common.Validation;
+import org.ramstein.ledger.LedgerService;
+import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Donor;
+import org.ramstein.ledger.domain.EntryDraft;
+import org.ramstein.ledger.domain.EntryKind;
+import org.ramstein.ledger.domain.FuzzyDate;
+import org.ramstein.ledger.domain.LineDraft;
+import org.ramstein.ledger.domain.Money;
+import org.ramstein.ledger.domain.PledgeDraft;
+import org.ramstein.ledger.domain.Qualifier;
+import org.ramstein.ledger.domain.Quantity;
+import org.ramstein.ledger.domain.Visibility;
+import org.ramstein.sources.domain.Claim;
+import org.ramstein.sources.domain.ClaimDraft;
+import org.ramstein.sources.domain.DuplicatePolicy;
+import org.ramstein.sources.domain.Observation;
+import org.ramstein.sources.domain.Source;
+import org.ramstein.sources.domain.SourceKind;
+import org.ramstein.sources.domain.SourceRef;
+import org.ramstein.storage.Ids;
+import org.ramstein.storage.Ledger;
+
+/**
+ * Texts in, reviewed facts out. An ingested text is stored once (by content hash) with the claims read in it; each claim
+ * waits for a reviewer, who accepts it (as read, or edited: it becomes a pledge, a delivery or a reported aggregate,
+ * citing the text with the claim's words as the quote), rejects it with a reason, or attaches it to a recorded pledge as
+ * the same package announced again. Nothing enters the ledger unreviewed.
+ */
+public final class ReviewService {
+    private final Ledger ledger;
+    private final CatalogService catalog;
+    private final LedgerService ledgerService;
+    private final ClaimStore store;
+
+    public ReviewService(Ledger ledger, CatalogService catalog, LedgerService ledgerService) {
+        this.ledger = ledger;
+        this.catalog = catalog;
+        this.ledgerService = ledgerService;
+        this.store = new ClaimStore(ledger.database().jdbi());
+    }
+
+    public ClaimStore store() {
+        return store;
+    }
+
+    /** What is known of a text besides its words. */
+    public record DocumentMeta(String fileName, String url, String publisher, LocalDate publishedOn, String mediaType) {
+    }
+
+    public record IngestResult(String sourceId, boolean alreadyIngested, int claims) {
+    }
+
+    /** Stores the text and its claims in one transaction; the same text again changes nothing and says so. */
+    public IngestResult ingest(DocumentMeta meta, String text, List<ClaimDraft> claims, String recordedBy) {
+        Validation v = new Validation();
+        v.require(text != null && !text.isBlank(), "text", "is empty");
+        v.require(meta.url() == null || meta.url().matches("(?i)https?://\\S+"), "url", "must be an http(s) address");
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimDraft c = claims.get(i);
+            v.require(ClaimDraft.KINDS.contains(c.kind()), "claims[" + i + "].kind", "'" + c.kind() + "' is not one of " + ClaimDraft.KINDS);
+            v.require(Qualifier.fromCode(c.qualifier()) != null, "claims[" + i + "].qualifier", "'" + c.qualifier() + "' is not a qualifier");
+            v.require(c.evidence() != null && text != null && text.contains(c.evidence()), "claims[" + i + "].evidence",
+                    "must be words of the text");
+        }
+        v.throwIfInvalid();
+        String hash = sha256(text);
+        Optional<String> before = store.documentByHash(hash);
+        if (before.isPresent()) return new IngestResult(before.get(), true, store.claims(null, before.get(), Integer.MAX_VALUE).size());
+        return ledger.write(w -> {
+            Optional<String> raced = store.documentByHash(w.handle(), hash);
+            if (raced.isPresent()) return new IngestResult(raced.get(), true, 0);
+            long now = ledger.clock().nowMicros();
+            String sourceId = Ids.next("doc");
+            w.source(new Source(sourceId, meta.url() == null ? SourceKind.DOCUMENT : SourceKind.WEB, meta.fileName(), meta.publisher(),
+                    meta.url(), meta.publishedOn(), hash, recordedBy, null, now));
+            w.flush();
+            store.insertText(w.handle(), sourceId, meta.mediaType() == null ? "text/plain" : meta.mediaType(), text);
+            for (ClaimDraft c : claims) {
+                String donorCode = c.donor() == null ? null : catalog.donors().resolve(c.donor()).map(Donor::code).orElse(null);
+                String itemId = c.item() == null ? null : catalog.catalog().findIn(c.item()).map(CatalogItem::id).orElse(null);
+                store.insertClaim(w.handle(), Ids.next("cl"), sourceId, c, donorCode, itemId, now);
+            }
+            return new IngestResult(sourceId, false, claims.size());
+        });
+    }
+
+    /** A claim with the recorded pledges it may repeat, most likely first, each with its reasons. */
+    public record ClaimView(Claim claim, ClaimStore.Document document, List<DuplicatePolicy.Suggestion> duplicates) {
+    }
+
+    public ClaimView view(String claimId) {
+        Claim c = claim(claimId);
+        ClaimStore.Document doc = store.document(c.sourceId()).orElse(null);
+        ClaimDraft d = c.draft();
+        List<DuplicatePolicy.Suggestion> dup = c.donorCode() == null ? List.of()
+                : DuplicatePolicy.suggest(c.donorCode(), c.itemId(), d.category(), d.quantity(), d.quantityMax(), cents(d.value()), d.currency(),
+                        doc == null ? null : doc.publishedOn(), store.candidates(c.donorCode()));
+        return new ClaimView(c, doc, dup);
+    }
+
+    public List<Claim> queue(Boolean pending, int limit) {
+        return store.claims(pending, null, limit);
+    }
+
+    /**
+     * Accepts a claim as read, or as the reviewer corrected it ({@code edited}, null for none). A delivery is recorded
+     * against {@code lineId} when given, else against a pledge made from the same claim.
+     */
+    public Claim accept(String claimId, ClaimDraft edited, String lineId, String recordedBy) {
+        Claim c = pendingClaim(claimId);
+        ClaimStore.Document doc = store.document(c.sourceId()).orElseThrow(() -> new NotFoundException("text of claim", claimId));
+        ClaimDraft d = edited != null ? edited : c.draft();
+        Validation v = new Validation();
+        v.require(ClaimDraft.KINDS.contains(d.kind()), "kind", "'" + d.kind() + "' is not one of " + ClaimDraft.KINDS);
+        v.require(d.evidence() != null && doc.body().contains(d.evidence()), "evidence", "must be words of the text the claim was read in");
+        v.require(recordedBy != null && !recordedBy.isBlank(), "recordedBy", "a reviewer must say who they are");
+        Qualifier qualifier = Qualifier.fromCode(d.qualifier());
+        v.require(qualifier != null, "qualifier", "'" + d.qualifier() + "' is not a qualifier");
+        v.require(d.value() == null || (d.currency() != null && d.currency().matches("[A-Z]{3}")), "currency",
+                "'" + d.currency() + "' names no currency: give its ISO code (USD, EUR, AUD, ...)");
+        v.require(d.value() == null || d.value().signum() >= 0, "value", "must not be negative");
+        v.require(d.quantity() == null || d.quantity() >= 0, "quantity", "must not be negative");
+        v.throwIfInvalid();
+        FuzzyDate on = doc.publishedOn() == null ? FuzzyDate.UNKNOWN : FuzzyDate.day(doc.publishedOn());
+        List<SourceRef> source = List.of(SourceRef.existing(c.sourceId(), d.evidence()));
+        long now = ledger.clock().nowMicros();
+        Claim.Review review;
+        if (d.kind().equals("aggregate")) {
+            String observationId = "obs-" + claimId;
+            String donorCode = d.donor() == null ? null : catalog.donors().resolve(d.donor()).map(Donor::code).orElse(null);
+            String itemId = d.item() == null ? null : catalog.catalog().findIn(d.item()).map(CatalogItem::id).orElse(null);
+            ledger.write(w -> {
+                w.observation(new Observation(observationId, "text", c.sourceId(), null, null, donorCode, d.donor(), itemId, d.item(),
+                        d.category(), Observation.AGGREGATE, quantity(d, qualifier), d.unit(), cents(d.value()), d.currency(), on, null,
+                        doc.url(), d.evidence(), now));
+                return null;
+            });
+            review = new Claim.Review(Claim.Decision.ACCEPTED, null, null, null, observationId, now, recordedBy);
+        } else {
+            String pledgeId = null;
+            Long entryId = null;
+            if (!d.kind().equals("delivery") || lineId == null) pledgeId = recordPledge(claimId, d, qualifier, on, source, recordedBy);
+            if (d.kind().equals("delivery")) {
+                String line = lineId != null ? lineId : pledgeId + "/1";
+                entryId = ledgerService.recordEntry(new EntryDraft(EntryKind.DELIVERY, line, d.quantity(), null, on, null,
+                        "from a reviewed claim", source, recordedBy));
+            }
+            review = new Claim.Review(Claim.Decision.ACCEPTED, null, pledgeId, entryId, null, now, recordedBy);
+        }
+        return decide(claimId, review);
+    }
+
+    public Claim reject(String claimId, String reason, String recordedBy) {
+        pendingClaim(claimId);
+        Validation v = new Validation();
+        v.require(reason != null && !reason.isBlank(), "reason", "a rejection must say why");
+        v.require(recordedBy != null && !recordedBy.isBlank(), "recordedBy", "a reviewer must say who they are");
+        v.throwIfInvalid();
+        return decide(claimId, new Claim.Review(Claim.Decision.REJECTED, reason.strip(), null, null, null, ledger.clock().nowMicros(), recordedBy));
+    }
+
+    /**
+     * The claim is a recorded pledge announced again: it is recorded as a pledge of its own (its figure may differ) and
+     * marked the same as {@code pledgeId}, so totals count the package once while its words stay on record.
+     */
+    public Claim attach(String claimId, String pledgeId, String recordedBy) {
+        Claim c = pendingClaim(claimId);
+        ClaimStore.Document doc = store.document(c.sourceId()).orElseThrow(() -> new NotFoundException("text of claim", claimId));
+        Validation v = new Validation();
+        v.require(pledgeId != null && !pledgeId.isBlank(), "pledgeId", "is required: the pledge this claim announces again");
+        v.require(recordedBy != null && !recordedBy.isBlank(), "recordedBy", "a reviewer must say who they are");
+        v.throwIfInvalid();
+        ClaimDraft d = c.draft();
+        FuzzyDate on = doc.publishedOn() == null ? FuzzyDate.UNKNOWN : FuzzyDate.day(doc.publishedOn());
+        String again = recordPledge(claimId, d, Qualifier.fromCode(d.qualifier()), on, List.of(SourceRef.existing(c.sourceId(), d.evidence())),
+                recordedBy);
+        ledgerService.markSameAs(again, pledgeId, "the same package announced again (reviewed claim " + claimId + ")", recordedBy);
+        return decide(claimId, new Claim.Review(Claim.Decision.ATTACHED, "same package as " + pledgeId, again, null, null,
+                ledger.clock().nowMicros(), recordedBy));
+    }
+
+    private String recordPledge(String claimId, ClaimDraft d, Qualifier qualifier, FuzzyDate on, List<SourceRef> source, String by) {
+        boolean money = d.kind().equals("money") || (d.item() == null && d.value() != null);
+        CatalogItem item = money || d.item() == null ? null : catalog.catalog().findIn(d.item()).orElse(null);
+        Quantity q = money ? Quantity.UNSPECIFIED : quantity(d, qualifier);
+        Money value = d.value() == null ? null : new Money(d.value(), d.currency());
+        LineDraft line = new LineDraft(item == null ? null : item.id(), item == null ? d.item() : null,
+                item == null ? (money ? "funding" : d.category()) : null, q, value, null);
+        String title = d.evidence().length() > 120 ? d.evidence().substring(0, 117) + "..." : d.evidence();
+        return ledgerService.recordPledge(new PledgeDraft("pl-" + claimId, d.donor(), AidType.MILITARY, title, on, null, Visibility.PUBLIC,
+                List.of(line), source, by)).pledgeId();
+    }
+
+    private static Quantity quantity(ClaimDraft d, Qualifier qualifier) {
+        if (d.quantity() == null) return Quantity.UNSPECIFIED;
+        return new Quantity(d.quantity(), d.quantityMax(), qualifier == Qualifier.UNSPECIFIED ? Qualifier.EXACT : qualifier);
+    }
+
+    private Claim decide(String claimId, Claim.Review review) {
+        return ledger.write(w -> {
+            Claim now = store.claim(w.handle(), claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
+            if (!now.pending()) throw alreadyDecided(now);
+            store.insertReview(w.handle(), claimId, review);
+            return store.claim(w.handle(), claimId).orElseThrow();
+        });
+    }
+
+    private Claim claim(String claimId) {
+        return store.claim(claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
+    }
+
+    private Claim pendingClaim(String claimId) {
+        Claim c = claim(claimId);
+        if (!c.pending()) throw alreadyDecided(c);
+        return c;
+    }
+
+    private static ConflictException alreadyDecided(Claim c) {
+        return new ConflictException("claim '" + c.id() + "' was already " + c.review().decision().code + " by " + c.review().recordedBy());
+    }
+
+    private static Long cents(BigDecimal value) {
+        return value == null ? null : value.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
