@@ -6,6 +6,7 @@ import org.ramstein.ledger.LedgerService;
 import org.ramstein.ledger.events.LedgerEvents;
 import org.ramstein.reports.BundledRates;
 import org.ramstein.reports.ReportService;
+import org.ramstein.sources.ReviewService;
 import org.ramstein.storage.Database;
 import org.ramstein.storage.Ledger;
 import org.ramstein.storage.RecordingClock;
@@ -18,6 +19,7 @@ public final class App implements AutoCloseable {
     private final CatalogService catalog;
     private final LedgerService ledgerService;
     private final ReportService reports;
+    private final ReviewService review;
 
     public App(Database database, RecordingClock clock) {
         this.database = database;
@@ -25,6 +27,7 @@ public final class App implements AutoCloseable {
         this.catalog = new CatalogService(ledger, new JdbiCatalogStore(database.jdbi())).syncBundled();
         this.ledgerService = new LedgerService(ledger, catalog, events);
         this.reports = new ReportService(database.jdbi(), catalog, BundledRates.load());
+        this.review = new ReviewService(ledger, catalog, ledgerService);
     }
 
     /** Opens (and migrates) the database at {@code url}; null means the embedded default under ./data/. */
@@ -54,6 +57,10 @@ public final class App implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public ReviewService review() {
+        return review;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.ramstein.App;
 import org.ramstein.common.DomainException;
@@ -40,7 +41,8 @@ public final class WebServer implements AutoCloseable {
     static Javalin create(App app) {
         ObjectMapper mapper = Json.mapper();
         Problems problems = new Problems(mapper);
-        List<Route> routes = new LedgerApi(app).routes();
+        List<Route> routes = new ArrayList<>(new LedgerApi(app).routes());
+        routes.addAll(new ReviewApi(app.review()).routes());
         String openApi = openApiDocument();
         Dashboard dashboard = new Dashboard(app);
         return Javalin.create(config -> {

@@ -248,4 +248,33 @@ class WebServerTest {
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void theReviewQueueTakesDecisionsAndNamesEveryBadField() throws Exception {
+        String text = "Oslo will send 8 Leopard 2A4 tanks, the ministry said.";
+        app.review().ingest(new org.ramstein.sources.ReviewService.DocumentMeta("oslo.txt", "https://example.org/oslo", "Example Wire",
+                java.time.LocalDate.of(2023, 2, 20), "text/plain"), text, List.of(new org.ramstein.sources.domain.ClaimDraft("pledge", "Norway",
+                "Ukraine", "Leopard 2A4", "main_battle_tank", 8L, null, "exact", null, null, null, "8 Leopard 2A4 tanks", 15, 34, "test", 0.9)),
+                "tester");
+        Answer queue = get("/api/v1/claims");
+        assertThat(queue.status()).isEqualTo(200);
+        String id = null;
+        for (JsonNode c : queue.body()) if ("8 Leopard 2A4 tanks".equals(c.path("draft").path("evidence").asText())) id = c.path("id").asText();
+        assertThat(id).isNotNull();
+        assertThat(get("/api/v1/claims/" + id).body().path("claim").path("itemId").asText()).isEqualTo("leopard-2a4");
+
+        Answer bad = post("/api/v1/claims/" + id + "/accept", "{\"edited\": {\"kind\": \"pledge\", \"value\": \"lots\", \"colour\": 1}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.fields()).contains("edited.value", "edited.colour");
+        Answer noReason = post("/api/v1/claims/" + id + "/reject", "{\"recordedBy\": \"tester\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.fields()).containsExactly("reason");
+        Answer ok = post("/api/v1/claims/" + id + "/accept", "{\"recordedBy\": \"tester\"}");
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.body().path("review").path("decision").asText()).isEqualTo("accepted");
+        assertThat(post("/api/v1/claims/" + id + "/accept", "{\"recordedBy\": \"tester\"}").status()).isEqualTo(409);
+        assertThat(get("/api/v1/claims/no-such-claim").status()).isEqualTo(404);
+        assertThat(get("/api/v1/claims?status=maybe").fields()).containsExactly("status");
+    }
 }
