@@ -82,6 +82,84 @@ class DashboardBrowserTest extends BrowserTestBase {
         screenshot("overview-as-of-2022-09-01");
     }
 
+    @Test
+    void knownAtReplaysWhatTheLedgerKnewBeforeALaterEntry() throws InterruptedException {
+        open("/");
+        String before = headline(1);
+        // an instant strictly between everything recorded so far and the entry recorded next, to the second
+        Thread.sleep(1100);
+        java.time.Instant then = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Thread.sleep(1100);
+        app.ledgerService().recordPledge(new org.ramstein.ledger.domain.PledgeDraft(null, "Portugal", org.ramstein.ledger.domain.AidType.MILITARY,
+                "Air defence package recorded later", org.ramstein.ledger.domain.FuzzyDate.parse("2023-03-01"), null, null,
+                List.of(new org.ramstein.ledger.domain.LineDraft("IRIS-T SLM", null, null, org.ramstein.ledger.domain.Quantity.exact(2),
+                        org.ramstein.ledger.domain.Money.of("900000000", "EUR"), null)),
+                List.of(org.ramstein.sources.domain.SourceRef.manual("entered by the browser test")), "browser test"));
+        open("/");
+        String after = headline(1);
+        assertThat(after).as("the later entry adds to the committed value").isNotEqualTo(before);
+
+        js("document.getElementById('knownAt').value = arguments[0]", then.toString().substring(0, 19));
+        browser.findElement(By.cssSelector("form.asof button")).click();
+        waitForCharts();
+        assertThat(browser.getCurrentUrl()).contains("knownAt=" + then.toString().substring(0, 13));
+        assertThat(headline(1)).as("committed value as the ledger knew it before the entry").isEqualTo(before);
+        assertThat(browser.findElement(By.cssSelector(".asof-banner")).getText()).contains("as the ledger knew it at " + then.toString().substring(0, 10));
+        // every internal link carries the instant: the donors page and a figure's sources show the same moment
+        assertThat(browser.findElement(By.linkText("Donors")).getAttribute("href")).contains("knownAt=");
+        assertThat(browser.findElement(By.cssSelector(".headline a.fig")).getAttribute("href")).contains("knownAt=");
+        screenshot("overview-known-at");
+        browser.findElement(By.linkText("Donors")).click();
+        waitForCharts();
+        assertThat(browser.findElement(By.id("knownAt")).getAttribute("value")).isEqualTo(then.toString().substring(0, 19));
+        assertThat(browser.findElement(By.id("t-donors")).getText()).doesNotContain("Portugal");
+        browser.findElement(By.linkText("show latest")).click();
+        waitForCharts();
+        assertThat(browser.findElement(By.id("t-donors")).getText()).contains("Portugal");
+    }
+
+    @Test
+    void aPledgeTakesAsManyLinesAsItNeedsEachErrorBesideItsField() {
+        open("/enter/pledge");
+        assertThat(browser.findElements(By.cssSelector("#lines fieldset"))).as("one line slot to start with").hasSize(1);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-donor"))).selectByValue("EST");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-aidType"))).selectByValue("military");
+        browser.findElement(By.id("f-title")).sendKeys("Four-line package");
+        browser.findElement(By.id("f-announced")).sendKeys("2023-05-10");
+        String[][] lines = {{"Marder 1A3", "12"}, {"Leopard 2A6", "4"}, {"Patriot", "lots"}, {"155mm", "20000"}};
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                browser.findElement(By.cssSelector("#lines button[name=addLine]")).click();
+                int n = i;
+                waiting().until(b -> b.findElements(By.id("f-lines-" + n + "-item")).size() == 1);
+            }
+            browser.findElement(By.id("f-lines-" + i + "-item")).sendKeys(lines[i][0]);
+            browser.findElement(By.id("f-lines-" + i + "-quantity-value")).sendKeys(lines[i][1]);
+        }
+        assertThat(browser.findElement(By.id("f-lines-0-item")).getAttribute("value")).as("earlier lines keep what was typed").isEqualTo("Marder 1A3");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-sources-0-kind"))).selectByValue("manual");
+        browser.findElement(By.id("f-sources-0-quote")).sendKeys("four lines, entered by the browser test");
+        browser.findElement(By.id("f-recordedBy")).sendKeys("browser test");
+        browser.findElement(By.cssSelector("form.entry > p > button[type=submit]")).click();
+
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("f-lines-2-quantity-value-err")));
+        assertThat(error.getText()).contains("not a whole number");
+        assertThat(browser.findElements(By.cssSelector("#lines fieldset"))).as("all four lines come back").hasSize(4);
+        assertThat(browser.findElement(By.id("f-lines-3-item")).getAttribute("value")).isEqualTo("155mm");
+        screenshot("pledge-form-four-lines-error");
+
+        WebElement bad = browser.findElement(By.id("f-lines-2-quantity-value"));
+        bad.clear();
+        bad.sendKeys("1");
+        browser.findElement(By.cssSelector("form.entry > p > button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/donors/EST"));
+        String added = browser.getCurrentUrl().replaceAll(".*[?&]added=([^&#]+).*", "$1");
+        open("/provenance/pledge/" + added);
+        assertThat(browser.findElements(By.cssSelector("[data-table=lines] tbody tr"))).as("the pledge has four lines").hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("[data-table=lines]")).getText()).contains("Marder 1A3", "Leopard 2A6", "Patriot", "20,000");
+        screenshot("pledge-with-four-lines");
+    }
+
     private static String headline(int i) {
         return browser.findElements(By.cssSelector(".headline .big-value")).get(i).getText();
     }

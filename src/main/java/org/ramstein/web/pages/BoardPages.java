@@ -76,7 +76,7 @@ final class BoardPages {
             }
         }
         t.notes(r.notes());
-        t.empty("No meetings recorded" + (v.asOf() == null ? "" : " by " + v.asOf()) + ".");
+        t.empty("No meetings recorded" + v.when() + ".");
         List<Block> blocks = new ArrayList<>();
         blocks.add(calendar(meetings));
         blocks.add(new Chart("meeting-value", "Value of pledges announced at each meeting (EUR bn)", "bar", names,
@@ -162,7 +162,7 @@ final class BoardPages {
                 delivered.add(lng(r.value(i, "delivered")));
                 gaps.add(r.value(i, "gap") == null ? null : lng(r.value(i, "gap")));
             }
-            t.empty(Needs.AIR_DEFENCE.equals(e.getKey()) ? "No air and missile defence needs recorded" + (v.asOf() == null ? "" : " by " + v.asOf()) + "."
+            t.empty(Needs.AIR_DEFENCE.equals(e.getKey()) ? "No air and missile defence needs recorded" + v.when() + "."
                     : "No needs recorded.");
             blocks.add(t.build());
         }
@@ -180,6 +180,8 @@ final class BoardPages {
 
     // --- what changed ------------------------------------------------------------------------------------------------
 
+    static final int CHANGES_PAGE = 200;
+
     Page changes(View v, Context ctx) {
         String raw = ctx.queryParam("since");
         LocalDate since;
@@ -189,12 +191,19 @@ final class BoardPages {
             throw new ValidationException("since", "'" + raw + "' is not a date (yyyy-mm-dd)");
         }
         long sinceMicros = Micros.of(since.atStartOfDay().toInstant(ZoneOffset.UTC)) - 1;
+        // recorded up to the end of the as-of day, and no later than the known-at instant
         long until = v.asOf() == null ? Long.MAX_VALUE : Micros.of(v.asOf().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)) - 1;
-        var changes = d.dash.changesSince(sinceMicros, until, 1000);
+        if (v.knownAt() != null) until = Math.min(until, Micros.of(v.knownAt()));
+        String upTo = v.asOf() == null && v.knownAt() == null ? "now" : v.knownAt() == null ? v.asOf().toString()
+                : Fmt.recorded(Instant.EPOCH.plusNanos(until * 1000));
+        var all = d.dash.changesSince(sinceMicros, until, Integer.MAX_VALUE);
+        boolean whole = v.exporting("changes");
+        int offset = whole ? 0 : Math.min(Pager.offset(v, "changes"), all.size());
+        var changes = whole ? all : all.subList(offset, Math.min(all.size(), offset + CHANGES_PAGE));
         WebTable.Builder t = WebTable.builder("changes", "Recorded since " + since, "recorded", "change", "what", "donor", "detail", "entry");
         Map<String, Integer> counts = new TreeMap<>();
+        for (var c : all) counts.merge(c.change(), 1, Integer::sum);
         for (var c : changes) {
-            counts.merge(c.change(), 1, Integer::sum);
             String donor = c.donorCode() == null ? "" : d.app.catalog().donors().byCode(c.donorCode()).map(Donor::name).orElse(c.donorCode());
             boolean linkable = !"batch".equals(c.subjectType());
             t.row(Cell.text(Fmt.recorded(Instant.EPOCH.plusNanos(c.recordedAt() * 1000))), Cell.text(c.change()), Cell.text(c.what()),
@@ -204,7 +213,8 @@ final class BoardPages {
         }
         t.note("new: entries recorded; corrected: reversals and restated commitments (each a new entry beside the original); "
                 + "superseded: pledges marked as a re-announcement, needs replaced; rows of an imported file are summarised as one import");
-        t.empty("Nothing was recorded between " + since + " and " + (v.asOf() == null ? "now" : v.asOf()) + ".");
+        if (!whole) t.pager(Pager.offset(v, "changes", offset, CHANGES_PAGE, changes.size(), (long) all.size(), offset + changes.size() < all.size(), "changes"));
+        t.empty("Nothing was recorded between " + since + " and " + upTo + ".");
         List<Block> blocks = new ArrayList<>();
         List<Block.Figure> figs = new ArrayList<>();
         for (String k : List.of("new", "corrected", "superseded", "retracted", "status")) {
@@ -217,9 +227,9 @@ final class BoardPages {
                 new Block.Link("the last 30 days", "/changes?since=" + LocalDate.now(ZoneOffset.UTC).minusDays(30), null),
                 new Block.Link("the beginning", "/changes?since=2000-01-01", null))));
         blocks.add(t.build());
-        View shown = new View(v.title(), v.section(), v.asOf(), v.path(), withSince(v.params(), since), v.fragment());
+        View shown = v.withParams(withSince(v.params(), since));
         return new Page(shown, "What changed since " + since, "New, corrected and superseded entries recorded since " + since
-                + (v.asOf() == null ? "" : " up to " + v.asOf()) + ", newest first. Change the date in the address (since=yyyy-mm-dd) or pick one below.", blocks);
+                + ("now".equals(upTo) ? "" : " up to " + upTo) + ", newest first. Change the date in the address (since=yyyy-mm-dd) or pick one below.", blocks);
     }
 
     private static Map<String, String> withSince(Map<String, String> p, LocalDate since) {

@@ -69,7 +69,7 @@ final class DonorPages {
 
     Page donor(View base, String codeOrName) {
         Donor donor = d.app.catalog().donors().resolve(codeOrName).orElseThrow(() -> new NotFoundException("donor", codeOrName));
-        View v = new View(donor.name(), base.section(), base.asOf(), base.path(), base.params(), base.fragment());
+        View v = base.titled(donor.name());
         TimeFilter time = Dashboard.time(v);
         String code = donor.code();
         List<Block> blocks = new ArrayList<>();
@@ -94,38 +94,84 @@ final class DonorPages {
 
         blocks.add(new Block.Heading("timeline", "Pledges and deliveries over time"));
         blocks.add(timeline(time, code));
-        List<PledgeView> pledges = d.queries.pledges(new ListQuery(code, null, null, null, null, null, null, null, time, ListQuery.MAX_LIMIT, null)).items();
-        WebTable.Builder pt = WebTable.builder("pledges", "Pledges of " + donor.name(), "announced", "pledge", "aid type", "what", "delivered", "status");
-        for (PledgeView p : pledges) {
-            long committedItems = p.lines().stream().mapToLong(l -> l.committed().value() == null ? 0 : l.committed().value()).sum();
-            long delivered = p.lines().stream().mapToLong(l -> l.delivered()).sum();
-            String status = p.retracted() ? "retracted" : p.sameAs() != null ? "re-announcement of " + p.sameAs() + " (counted once)"
-                    : delivered == 0 ? (committedItems == 0 ? "—" : "no deliveries recorded yet") : "delivered " + Fmt.n(delivered) + " of " + Fmt.n(committedItems);
-            pt.row(Cell.text(Fmt.date(p.announced())),
-                    new Cell(p.title() == null ? p.id() : p.title(), p.id(), null, "/provenance/pledge/" + p.id(), false, null),
-                    Cell.text(p.aidType().label()), Cell.text(Lines.summary(p)),
-                    Cell.figure(Fmt.n(delivered), delivered, "/provenance/figure?kind=delivery&pledge=" + p.id()), Cell.text(status));
-        }
-        pt.empty("No pledges recorded for " + donor.name() + (v.asOf() == null ? "" : " by " + v.asOf()) + ".");
-        if (pledges.size() >= ListQuery.MAX_LIMIT) pt.note("the first " + ListQuery.MAX_LIMIT + " pledges by date are listed");
-        blocks.add(pt.build());
-
-        var deliveries = d.queries.entries(EntryKind.DELIVERY, new ListQuery(code, null, null, null, null, null, null, null, time, ListQuery.MAX_LIMIT, null)).items();
-        WebTable.Builder dt = WebTable.builder("deliveries", "Deliveries of " + donor.name(), "happened", "item", "quantity", "pledge", "correction");
-        for (EntryView e : deliveries) {
-            dt.row(Cell.text(Fmt.date(e.happened())), Cell.text(e.item() != null ? e.item().name() : Fmt.label(e.category())),
-                    Cell.figure(e.quantity() == null ? "—" : Fmt.qty(e.quantity()), e.quantity() == null ? null : e.quantity().value(), "/provenance/entry/" + e.id()),
-                    new Cell(e.pledgeId(), e.pledgeId(), null, "/provenance/pledge/" + e.pledgeId(), false, null),
-                    Cell.text(e.correction() != null ? "reverses entry " + e.reversesId() : e.reversedBy() != null ? "reversed by entry " + e.reversedBy() : ""));
-        }
-        dt.empty("No deliveries recorded for " + donor.name() + " yet.");
-        blocks.add(dt.build());
+        blocks.add(pledges(v, time, donor));
+        blocks.add(deliveries(v, time, donor));
 
         blocks.add(new Block.Heading("fulfilment", "Fulfilment by category"));
         blocks.add(fulfilment(byCategory, code));
         blocks.add(new Block.Heading("sources", "Sources"));
         blocks.add(sources(time, code));
         return new Page(v, donor.name(), "What " + donor.name() + " pledged and delivered, " + v.asOfLabel() + ".", blocks);
+    }
+
+    static final int PLEDGES_PER_PAGE = 50;
+    static final int DELIVERIES_PER_PAGE = 100;
+
+    /** One page of the donor's pledges (by announcement date), or all of them for a download. */
+    private WebTable pledges(View v, TimeFilter time, Donor donor) {
+        String code = donor.code();
+        WebTable.Builder pt = WebTable.builder("pledges", "Pledges of " + donor.name(), "announced", "pledge", "aid type", "what",
+                "delivered (items)", "status");
+        Pager.Start start = v.exporting("pledges") ? new Pager.Start(1, null) : Pager.keysetStart(v, "pledges");
+        int size = v.exporting("pledges") ? ListQuery.MAX_LIMIT : PLEDGES_PER_PAGE;
+        String cursor = start.cursor();
+        int shown = 0;
+        String next;
+        do {
+            var page = d.queries.pledges(new ListQuery(code, null, null, null, null, null, null, null, time, size, cursor));
+            for (PledgeView p : page.items()) pt.row(pledgeRow(p));
+            shown += page.items().size();
+            next = page.nextCursor();
+            cursor = next;
+        } while (v.exporting("pledges") && next != null);
+        pt.empty("No pledges recorded for " + donor.name() + v.when() + ".");
+        pt.note("delivered: item quantities delivered against the pledge's lines (rounds of ammunition count one each)");
+        if (!v.exporting("pledges")) {
+            pt.pager(Pager.keyset(v, "pledges", start, size, shown, d.dash.countPledges(time, code), next, "pledges"));
+        }
+        return pt.build();
+    }
+
+    private static Cell[] pledgeRow(PledgeView p) {
+        long committedItems = p.lines().stream().mapToLong(l -> l.committed().value() == null ? 0 : l.committed().value()).sum();
+        long delivered = p.lines().stream().mapToLong(l -> l.delivered()).sum();
+        boolean itemsStated = p.lines().stream().anyMatch(l -> l.committed().value() != null && !"funding".equals(l.category()));
+        String status = p.retracted() ? "retracted" : p.sameAs() != null ? "re-announcement of " + p.sameAs() + " (counted once)"
+                : delivered != 0 ? "delivered " + Fmt.n(delivered) + " of " + Fmt.n(committedItems)
+                : itemsStated ? "no deliveries recorded for this pledge yet" : "no item quantities stated";
+        return new Cell[] {Cell.text(Fmt.date(p.announced())),
+                new Cell(p.title() == null ? p.id() : p.title(), p.id(), null, "/provenance/pledge/" + p.id(), false, null),
+                Cell.text(p.aidType().label()), Cell.text(Lines.summary(p)),
+                Cell.figure(Fmt.n(delivered), delivered, "/provenance/figure?kind=delivery&pledge=" + p.id()), Cell.text(status)};
+    }
+
+    /** One page of the donor's deliveries (in the order recorded), or all of them for a download. */
+    private WebTable deliveries(View v, TimeFilter time, Donor donor) {
+        String code = donor.code();
+        WebTable.Builder dt = WebTable.builder("deliveries", "Deliveries of " + donor.name(), "happened", "item", "quantity", "pledge", "correction");
+        Pager.Start start = v.exporting("deliveries") ? new Pager.Start(1, null) : Pager.keysetStart(v, "deliveries");
+        int size = v.exporting("deliveries") ? ListQuery.MAX_LIMIT : DELIVERIES_PER_PAGE;
+        String cursor = start.cursor();
+        int shown = 0;
+        String next;
+        do {
+            var page = d.queries.entries(EntryKind.DELIVERY, new ListQuery(code, null, null, null, null, null, null, null, time, size, cursor));
+            for (EntryView e : page.items()) {
+                dt.row(Cell.text(Fmt.date(e.happened())), Cell.text(e.item() != null ? e.item().name() : Fmt.label(e.category())),
+                        Cell.figure(e.quantity() == null ? "not stated" : Fmt.qty(e.quantity()), e.quantity() == null ? null : e.quantity().value(),
+                                "/provenance/entry/" + e.id()),
+                        new Cell(e.pledgeId(), e.pledgeId(), null, "/provenance/pledge/" + e.pledgeId(), false, null),
+                        Cell.text(e.correction() != null ? "reverses entry " + e.reversesId() : e.reversedBy() != null ? "reversed by entry " + e.reversedBy() : ""));
+            }
+            shown += page.items().size();
+            next = page.nextCursor();
+            cursor = next;
+        } while (v.exporting("deliveries") && next != null);
+        dt.empty("No deliveries recorded for " + donor.name() + v.when() + " yet.");
+        if (!v.exporting("deliveries")) {
+            dt.pager(Pager.keyset(v, "deliveries", start, size, shown, d.dash.countEntries(EntryKind.DELIVERY, time, code), next, "deliveries"));
+        }
+        return dt.build();
     }
 
     private Chart timeline(TimeFilter time, String code) {
