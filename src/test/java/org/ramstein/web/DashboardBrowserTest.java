@@ -160,6 +160,24 @@ class DashboardBrowserTest extends BrowserTestBase {
         screenshot("pledge-with-four-lines");
     }
 
+    @Test
+    void aTrackersIncrementsShowTheirRunningTotalsAndTheirTotalAgainstTheLedger() {
+        // the volunteer tracker's dated additions, uploaded through the import page
+        open("/import");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-format"))).selectByValue("pun");
+        browser.findElement(By.id("f-file")).sendKeys(java.nio.file.Path.of("src/test/resources/web/heavy_weapon_commits_derived.csv")
+                .toAbsolutePath().toString());
+        browser.findElement(By.id("f-recordedBy")).sendKeys("browser test");
+        browser.findElement(By.cssSelector("form.entry button[type=submit]")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+
+        open("/systems/marder-1a3");
+        String table = browser.findElement(By.id("t-reconciliation-DEU")).getText();
+        assertThat(table).contains("+40 units added", "+20 units added", "−5 units added", "running total 60", "running total 55",
+                "TOTAL of 3 increments", "55 units");
+        screenshot("system-marder-increments");
+    }
+
     private static String headline(int i) {
         return browser.findElements(By.cssSelector(".headline .big-value")).get(i).getText();
     }
