@@ -178,6 +178,35 @@ class DashboardBrowserTest extends BrowserTestBase {
         screenshot("system-marder-increments");
     }
 
+    @Test
+    void aDonorsValuesAreReportedAndEstimatedSideBySideEachWithItsBasisAndEmptyStatesSaySo() {
+        open("/donors/GBR");
+        WebElement values = browser.findElement(By.id("t-values"));
+        assertThat(values.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList())
+                .contains("reported value (EUR)", "estimated value (EUR)", "basis of the estimate");
+        assertThat(values.getText()).contains("reported, ").doesNotContain("reported and estimated");
+        for (WebElement row : values.findElements(By.cssSelector("tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.cssSelector("td"));
+            assertThat(cells.get(1).getText()).as("a reported value is labelled as one").matches("(—\\s*none reported|€.* reported, .*)");
+            assertThat(cells.get(2).getText()).as("an estimate is labelled and marked ≈").matches("(—\\s*none estimated|≈ €.* estimated, .*)");
+        }
+        // the basis opens in one click, without leaving the page
+        WebElement basis = values.findElement(By.cssSelector("details.basis summary"));
+        basis.click();
+        assertThat(values.findElement(By.cssSelector("details.basis[open] p")).getText()).contains("never added");
+        screenshot("donor-uk-values");
+
+        // an honest empty state: a pledge with nothing delivered says so, in its own words
+        open("/donors/DEU");
+        assertThat(browser.findElement(By.id("t-pledges")).getText()).contains("no deliveries recorded for this pledge yet");
+        open("/donors/ISL");
+        assertThat(browser.findElement(By.cssSelector("#t-pledges .empty")).getText()).isEqualTo("No pledges recorded for Iceland.");
+        assertThat(browser.findElement(By.cssSelector("#t-deliveries .empty")).getText()).isEqualTo("No deliveries recorded for Iceland yet.");
+        assertThat(browser.findElement(By.cssSelector("#t-values .empty")).getText()).isEqualTo("No pledge lines recorded for Iceland.");
+        assertThat(browser.findElement(By.cssSelector("#c-timeline .empty")).getText()).contains("No dated item quantities");
+        screenshot("donor-empty");
+    }
+
     private static String headline(int i) {
         return browser.findElements(By.cssSelector(".headline .big-value")).get(i).getText();
     }

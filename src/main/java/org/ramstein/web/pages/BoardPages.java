@@ -46,7 +46,7 @@ final class BoardPages {
         for (MeetingView m : meetings) idByKey.put(m.heldOn() + "|" + m.title() + " (" + m.place() + ")", m.id());
 
         WebTable.Builder t = WebTable.builder("meetings", "Meetings and what was announced there", "date", "meeting", "pledge", "donor",
-                "items committed", "value (EUR)", "counted");
+                "items committed", "value (EUR, reported)", "counted");
         List<String> names = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         List<Long> items = new ArrayList<>();

@@ -89,7 +89,7 @@ final class ProvenancePages {
             for (EntryView e : p.history()) h.row(historyRow(e));
         }
         h.note("nothing is overwritten: a correction is a new posting (a reversal of the old figure, or a restatement), shown here beside the original");
-        h.empty("No postings recorded.");
+        h.empty("No postings recorded on this pledge" + v.when() + ".");
         List<String> notes = new ArrayList<>();
         if (p.lines().stream().allMatch(l -> l.delivered() == 0)) notes.add("No deliveries recorded for this pledge yet.");
         return new Provenance(v, "Pledge: " + (p.title() == null ? p.id() : p.title()), "Pledge " + p.id() + " of " + p.donor().name()
@@ -153,6 +153,7 @@ final class ProvenancePages {
             h.row(Cell.text(Fmt.recorded(s.recordedAt())), Cell.text(s.status().code().replace('_', ' ')), Cell.text(Fmt.date(s.changedOn())),
                     Cell.text(s.note() == null ? "" : s.note()));
         }
+        h.empty("No status changes recorded for this need" + v.when() + ".");
         return new Provenance(v, "Need: " + n.description(), null, facts, quotes(n.sources()), null, h.build(), List.of());
     }
 
@@ -275,7 +276,9 @@ final class ProvenancePages {
         if (!whole) t.pager(Pager.offset(v, "parts", offset, size, shown.size(), figureSize.lines(), parts.size() > size, "pledge lines"));
         t.note("each row is one pledge line's postings summed (commitments, restatements and reversals netted); click a pledge for its sources and corrections");
         t.note("re-announced packages are counted once (their duplicate is left out); a retracted pledge's postings net to zero");
-        t.empty(kind == EntryKind.DELIVERY ? "No deliveries recorded for this yet." : "Nothing recorded for this figure yet.");
+        String of = pledge != null ? " for this pledge" : scope.isEmpty() ? "" : " for " + String.join(" · ", scope);
+        t.empty((kind == EntryKind.DELIVERY ? "No deliveries recorded" : kind == EntryKind.ALLOCATION ? "No allocations recorded"
+                : kind == EntryKind.COMMITMENT ? "No commitments recorded" : "Nothing recorded") + of + v.when() + " yet.");
         String summary = figureSize.lines() == 0 ? null : (money ? "" : "Total: " + Fmt.n(figureSize.quantity()) + " " + unitsOf(kind) + " from ")
                 + Fmt.n(figureSize.lines()) + " pledge line(s)" + (money ? ", each amount as reported in its own currency" : "") + ".";
         return new Provenance(v, "Where this figure comes from", summary, facts, List.of(), t.build(), null, List.of());

@@ -32,8 +32,8 @@ final class SystemPages {
     Page index(View v) {
         TimeFilter time = Dashboard.time(v);
         ReportTable f = d.app.reports().fulfilment(time, false, "item", null, null);
-        WebTable.Builder t = WebTable.builder("systems", "Systems and items", "system", "category", "pledged", "allocated", "delivered",
-                "delivered share");
+        WebTable.Builder t = WebTable.builder("systems", "Systems and items", "system", "category", "pledged (units)", "allocated (units)",
+                "delivered (units)", "delivered share");
         for (int i = 0; i < f.rows().size(); i++) {
             String name = str(f.value(i, "item"));
             if (name.startsWith("TOTAL")) continue;
@@ -70,15 +70,18 @@ final class SystemPages {
         long allocated = byDonor.stream().mapToLong(x -> x.allocated()).sum();
         blocks.add(new Block.Headline(List.of(
                 new Block.Figure("Pledged", Fmt.n(committed), "/provenance/figure?kind=commitment&item=" + item.id(),
-                        byDonor.size() + " donor(s)", "counting rule: " + Fulfilment.COUNTING_RULE),
+                        "units pledged by " + byDonor.stream().filter(x -> x.committed() != 0).count() + " donor(s)"
+                                + (byDonor.stream().anyMatch(x -> x.ceiling() != x.committed())
+                                ? "; up to " + Fmt.n(byDonor.stream().mapToLong(x -> x.ceiling()).sum()) + " at range maxima" : ""),
+                        "counting rule: " + Fulfilment.COUNTING_RULE),
                 new Block.Figure("Delivered", Fmt.n(delivered), "/provenance/figure?kind=delivery&item=" + item.id(),
-                        committed == 0 ? null : Fmt.pct(BigDecimal.valueOf(delivered * 100.0 / committed)) + " of pledged", null),
-                new Block.Figure("Allocated", Fmt.n(allocated), "/provenance/figure?kind=allocation&item=" + item.id(), null, null))));
+                        "units" + (committed == 0 ? "" : "; " + Fmt.pct(BigDecimal.valueOf(delivered * 100.0 / committed)) + " of pledged"), null),
+                new Block.Figure("Allocated", Fmt.n(allocated), "/provenance/figure?kind=allocation&item=" + item.id(), "units", null))));
         blocks.add(new Block.Text(Fmt.label(item.category()) + (item.coalition() == null ? "" : " · capability coalition: " + Fmt.label(item.coalition()))
                 + (item.origin() == null ? "" : " · origin: " + item.origin()), "note"));
 
-        WebTable.Builder t = WebTable.builder("by-donor", "Who pledged and delivered " + item.name(), "donor", "pledged", "allocated", "delivered",
-                "pledge lines not exact");
+        WebTable.Builder t = WebTable.builder("by-donor", "Who pledged and delivered " + item.name(), "donor", "pledged (units)", "allocated (units)",
+                "delivered (units)", "pledge lines not exact");
         for (var x : byDonor) {
             String name = donorName(x.donorCode());
             Cell pledged = Cell.figure(Fmt.n(x.committed()), x.committed(), "/provenance/figure?kind=commitment&item=" + item.id() + "&donor=" + x.donorCode());

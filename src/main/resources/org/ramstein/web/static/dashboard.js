@@ -11,13 +11,15 @@
     var valueAxis = { type: 'value', name: spec.unit, nameGap: 8, axisLabel: { formatter: function (v) { return fmt.format(v); } } };
     var catAxis = { type: 'category', data: spec.categories, axisLabel: { hideOverlap: true, width: 150, overflow: 'truncate' } };
     var horizontal = spec.horizontal;
+    // a horizontal chart's value axis runs along the bottom: its unit goes under it, where it has room
+    if (horizontal) { valueAxis.nameLocation = 'middle'; valueAxis.nameGap = 26; }
     return {
       color: PALETTE,
       aria: { enabled: true, decal: { show: spec.kind === 'bar' } },
       animation: false,
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : fmt.format(v) + ' ' + (spec.unit || ''); } },
       legend: { top: 0, type: 'scroll' },
-      grid: { left: horizontal ? 150 : 60, right: 24, top: 40, bottom: 40, containLabel: !horizontal },
+      grid: { left: horizontal ? 150 : 60, right: 24, top: 40, bottom: horizontal ? 52 : 40, containLabel: !horizontal },
       xAxis: horizontal ? valueAxis : catAxis,
       yAxis: horizontal ? Object.assign({}, catAxis, { inverse: true }) : valueAxis,
       series: spec.series.map(function (s, i) {
