@@ -207,6 +207,66 @@ class DashboardBrowserTest extends BrowserTestBase {
         screenshot("donor-empty");
     }
 
+    /** What has the keyboard focus, in words: its id, or its tag and text. */
+    private static String focused() {
+        return (String) js("var e = document.activeElement; if (!e || e === document.body) return 'body';"
+                + "if (e.id) return '#' + e.id; return e.tagName.toLowerCase() + (e.className ? '.' + e.className.split(' ')[0] : '') + ':' + e.textContent.trim();");
+    }
+
+    @Test
+    void theKeyboardReachesTheClocksTheSectionsAndTheFiguresAndEscapeClosesTheSources() {
+        open("/");
+        js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
+        List<String> order = new java.util.ArrayList<>();
+        var keys = new org.openqa.selenium.interactions.Actions(browser);
+        for (int i = 0; i < 80 && order.stream().noneMatch(f -> f.startsWith("a.fig")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            String f = focused();
+            if (order.isEmpty() || !order.get(order.size() - 1).equals(f)) order.add(f);
+        }
+        assertThat(order.get(0)).as("the first stop skips to the content").isEqualTo("a.skip:Skip to content");
+        int nav = order.indexOf("a:Donors");
+        int asOf = order.indexOf("#asOf");
+        int knownAt = order.indexOf("#knownAt");
+        int figure = java.util.stream.IntStream.range(0, order.size()).filter(i -> order.get(i).startsWith("a.fig")).findFirst().orElse(-1);
+        assertThat(List.of(nav, asOf, knownAt, figure)).as("tab order " + order).doesNotContain(-1);
+        assertThat(nav).isLessThan(asOf);
+        assertThat(asOf).isLessThan(knownAt);
+        assertThat(knownAt).isLessThan(figure);
+
+        // Enter on a figure opens its sources, focus goes into the panel; Escape closes it and gives the focus back
+        WebElement fig = browser.switchTo().activeElement();
+        fig.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#provenance.open [data-table=parts]")));
+        assertThat((Boolean) js("return document.getElementById('provenance').contains(document.activeElement)")).isTrue();
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(focused()).as("the close button is the panel's first stop").startsWith("button.close");
+        keys.sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("provenance")));
+        assertThat(browser.switchTo().activeElement()).as("focus back on the figure").isEqualTo(fig);
+    }
+
+    @Test
+    void thePrintedPageKeepsItsDateAndEveryChartsTableAndDropsTheControls() {
+        open("/");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.cssSelector("header.top nav")).isDisplayed()).as("navigation not printed").isFalse();
+            assertThat(browser.findElement(By.cssSelector("form.asof")).isDisplayed()).as("date controls not printed").isFalse();
+            assertThat(browser.findElement(By.cssSelector(".asof-banner")).isDisplayed()).as("the date of the view is printed").isTrue();
+            // (Selenium's isDisplayed() holds anything inside a closed <details> hidden, whatever the style: ask the layout)
+            assertThat((Long) js("return document.querySelectorAll('.chart-table table').length")).isPositive();
+            assertThat((Boolean) js("return Array.from(document.querySelectorAll('.chart-table table'))"
+                    + ".every(function (t) { return t.getBoundingClientRect().height > 20; })")).as("each chart's table is printed, folded or not").isTrue();
+            assertThat(browser.findElements(By.cssSelector(".downloads")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+            assertThat(browser.findElement(By.cssSelector(".brand")).getCssValue("color")).as("the title prints dark on white paper")
+                    .isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
+            screenshot("overview-print");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
     private static String headline(int i) {
         return browser.findElements(By.cssSelector(".headline .big-value")).get(i).getText();
     }

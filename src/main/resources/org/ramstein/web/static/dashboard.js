@@ -79,6 +79,17 @@
     });
   });
 })();
+// Printing: every folded table and counting rule is printed open (browsers without ::details-content), and folded again after.
+(function () {
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details:not([open])').forEach(function (d) { d.open = true; opened.push(d); });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+})();
 // Forms sent with htmx (the import upload): a refused form (422) is shown like any page, and the upload reports its progress.
 document.addEventListener('htmx:beforeSwap', function (e) {
   if (e.detail.xhr && e.detail.xhr.status === 422) { e.detail.shouldSwap = true; e.detail.isError = false; }
