@@ -72,6 +72,7 @@ class DashboardBrowserTest extends BrowserTestBase {
         String now = headline(1);
         js("document.getElementById('asOf').value = '2022-09-01'");
         browser.findElement(By.cssSelector("form.asof button")).click();
+        waiting().until(ExpectedConditions.urlContains("asOf=2022-09-01"));
         waitForCharts();
         assertThat(browser.getCurrentUrl()).contains("asOf=2022-09-01");
         String then = headline(1);
@@ -101,6 +102,7 @@ class DashboardBrowserTest extends BrowserTestBase {
 
         js("document.getElementById('knownAt').value = arguments[0]", then.toString().substring(0, 19));
         browser.findElement(By.cssSelector("form.asof button")).click();
+        waiting().until(ExpectedConditions.urlContains("knownAt="));
         waitForCharts();
         assertThat(browser.getCurrentUrl()).contains("knownAt=" + then.toString().substring(0, 13));
         assertThat(headline(1)).as("committed value as the ledger knew it before the entry").isEqualTo(before);
@@ -110,10 +112,12 @@ class DashboardBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.cssSelector(".headline a.fig")).getAttribute("href")).contains("knownAt=");
         screenshot("overview-known-at");
         browser.findElement(By.linkText("Donors")).click();
+        waiting().until(ExpectedConditions.urlContains("/donors"));
         waitForCharts();
         assertThat(browser.findElement(By.id("knownAt")).getAttribute("value")).isEqualTo(then.toString().substring(0, 19));
         assertThat(browser.findElement(By.id("t-donors")).getText()).doesNotContain("Portugal");
         browser.findElement(By.linkText("show latest")).click();
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("knownAt=")));
         waitForCharts();
         assertThat(browser.findElement(By.id("t-donors")).getText()).contains("Portugal");
     }

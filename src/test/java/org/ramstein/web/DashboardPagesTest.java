@@ -124,6 +124,16 @@ class DashboardPagesTest {
                 + "&" + enc("lines[2].item") + "=" + enc("Marder 1A3") + "&" + enc("lines[2].quantity.qualifier") + "=exact");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("id=\"f-lines-2-quantity-value-err\"").doesNotContain("lines[0].quantity.value: ");
+
+        // a word where a number belongs, after an empty slot: the error stays on its own line, said once
+        HttpResponse<String> word = postForm("/enter/pledge", "donor=POL&aidType=military&announced=2023-02-01&lineSlots=3&recordedBy=t"
+                + "&" + enc("sources[0].kind") + "=manual&" + enc("sources[0].quote") + "=x"
+                + "&" + enc("lines[0].item") + "=" + enc("Marder 1A3") + "&" + enc("lines[0].quantity.value") + "=3"
+                + "&" + enc("lines[0].quantity.qualifier") + "=exact&" + enc("lines[2].quantity.qualifier") + "=exact"
+                + "&" + enc("lines[2].item") + "=" + enc("Leopard 2A6") + "&" + enc("lines[2].quantity.value") + "=lots");
+        assertThat(word.statusCode()).isEqualTo(422);
+        assertThat(word.body()).contains("<p class=\"field-error\" id=\"f-lines-2-quantity-value-err\">'lots' is not a whole number</p>")
+                .doesNotContain("id=\"f-lines-1-quantity-value-err\"", "id=\"f-lines-1-item-err\"");
     }
 
     @Test

@@ -50,6 +50,7 @@ final class BoardPages {
         List<String> names = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         List<Long> items = new ArrayList<>();
+        int pledgesSinceTotal = 0;
         for (int i = 0; i < r.rows().size(); i++) {
             String date = str(r.value(i, "date"));
             String meeting = str(r.value(i, "meeting"));
@@ -59,13 +60,22 @@ final class BoardPages {
             BigDecimal eur = dec(r.value(i, "value_eur"));
             long n = lng(r.value(i, "items"));
             Cell meetingCell = meetingId == null ? Cell.text(meeting) : new Cell(meeting, meeting, null, "/provenance/meeting/" + meetingId, false, null);
-            if (total) {
+            if (total && pledgesSinceTotal == 0) {
+                // nothing recorded as announced there: not "0 items, €0", which would say nothing was announced
+                t.row(Cell.text(date), meetingCell, Cell.text("no pledges recorded as announced at this meeting" + v.when()), Cell.text(""),
+                        new Cell("—", null, null, null, true, null), new Cell("—", null, null, null, true, null), Cell.text(""));
+                names.add(date);
+                values.add(null);
+                items.add(null);
+            } else if (total) {
+                pledgesSinceTotal = 0;
                 t.row(Cell.text(date), meetingCell, Cell.text("Meeting total"), Cell.text(""), Cell.num(n),
                         new Cell(Fmt.eur(eur), eur, null, null, true, null), Cell.text(str(r.value(i, "counted"))));
                 names.add(date);
                 values.add(eur.movePointLeft(9));
                 items.add(n);
             } else {
+                pledgesSinceTotal++;
                 String pid = leadingId(pledge);
                 String donor = str(r.value(i, "donor"));
                 String code = d.app.catalog().donors().resolve(donor).map(Donor::code).orElse(null);
@@ -124,6 +134,7 @@ final class BoardPages {
         for (int i = 0; i < r.rows().size(); i++) byCapability.computeIfAbsent(str(r.value(i, "capability")), k -> new ArrayList<>()).add(i);
         List<Block> blocks = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        int unstated = 0;
         List<Long> needed = new ArrayList<>(), pledged = new ArrayList<>(), delivered = new ArrayList<>(), gaps = new ArrayList<>();
         WebTable.Builder all = WebTable.builder("needs", "All needs against pledges and deliveries", "capability", "priority", "need", "item",
                 "needed", "pledged", "allocated", "delivered", "gap", "status");
@@ -155,20 +166,25 @@ final class BoardPages {
                 for (int c = 2; c < cells.length; c++) allRow.add(cells[c]);
                 all.row(allRow.toArray(Cell[]::new));
                 String label = afterId(r.value(i, "need"));
-                names.add(label.length() > 40 ? label.substring(0, 39) + "…" : label);
-                Long n = r.value(i, "gap") == null ? null : lng(r.value(i, "gap")) + lng(r.value(i, "delivered"));
-                needed.add(n);
-                pledged.add(lng(r.value(i, "pledged")));
-                delivered.add(lng(r.value(i, "delivered")));
-                gaps.add(r.value(i, "gap") == null ? null : lng(r.value(i, "gap")));
+                // the chart compares numbers: a need that states none is in the tables, never drawn as a zero
+                if (r.value(i, "gap") != null) {
+                    names.add(label.length() > 40 ? label.substring(0, 39) + "…" : label);
+                    needed.add(lng(r.value(i, "gap")) + lng(r.value(i, "delivered")));
+                    pledged.add(lng(r.value(i, "pledged")));
+                    delivered.add(lng(r.value(i, "delivered")));
+                    gaps.add(lng(r.value(i, "gap")));
+                } else {
+                    unstated++;
+                }
             }
             t.empty(Needs.AIR_DEFENCE.equals(e.getKey()) ? "No air and missile defence needs recorded" + v.when() + "."
                     : "No needs recorded.");
             blocks.add(t.build());
         }
         all.notes(r.notes());
-        all.empty("No needs recorded yet.");
-        blocks.add(0, new Chart("needs-gap", "Needed, pledged and delivered, need by need (units)", "bar", names,
+        if (unstated > 0) all.note(unstated + " need(s) state no number: they are listed here and below, and left out of the chart");
+        all.empty("No needs recorded" + v.when() + ".");
+        blocks.add(0, new Chart("needs-gap", "Needed, pledged and delivered, for the needs that state a number (units)", "bar", names,
                 List.of(new Chart.Series("Needed", needed), new Chart.Series("Pledged", pledged), new Chart.Series("Delivered", delivered),
                         new Chart.Series("Gap", gaps)), false, true, "units", all.build()));
         // the board's own tables follow, one per coalition: the chart's table stays folded

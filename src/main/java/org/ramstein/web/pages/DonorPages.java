@@ -92,7 +92,7 @@ final class DonorPages {
         if (figs.isEmpty()) {
             figs.add(new Block.Figure("Delivered share of items pledged", "—", null, "no item quantities pledged" + v.when(), null));
         }
-        figs.add(new Block.Figure("Committed value (dated amounts)", Fmt.eur(committed), "/provenance/figure?kind=commitment&money=1&donor=" + code,
+        figs.add(new Block.Figure("Committed value (dated amounts)", committed.signum() == 0 ? "—" : Fmt.eur(committed), "/provenance/figure?kind=commitment&money=1&donor=" + code,
                 committed.signum() == 0 ? "no amounts reported for this donor yet"
                         : d.gdp.percentOfGdp(code, committed).map(p -> Fmt.pct2(p) + " of 2023 GDP").orElse("2023 GDP not in the shipped table"),
                 "reported amounts of commitment postings with a known date, in EUR at each month's ECB rate"));

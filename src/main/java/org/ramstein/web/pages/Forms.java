@@ -392,12 +392,25 @@ final class Forms {
         }
         PledgeDraft draft = new PledgeDraft(null, in.text("donor"), in.code("aidType", AidType.class), in.text("title"), in.fuzzy("announced"),
                 in.text("meetingId"), in.code("visibility", Visibility.class), lines, in.sources(), in.text("recordedBy"));
-        if (!in.errors.isEmpty()) in.errors.addAll(d.app.ledgerService().problems(draft));
+        if (!in.errors.isEmpty()) {
+            // the service's view of the rest; a value that could not be read is not also "required"
+            java.util.Set<String> unreadable = new java.util.HashSet<>();
+            in.errors.forEach(e -> unreadable.add(e.field()));
+            d.app.ledgerService().problems(draft).stream().map(e -> toSlot(e, slotOfLine))
+                    .filter(e -> unreadable.stream().noneMatch(f -> f.equals(e.field()) || f.startsWith(e.field() + ".")))
+                    .forEach(in.errors::add);
+        }
         write(ctx, in, () -> {
-            var recorded = d.app.ledgerService().recordPledge(draft);
+            org.ramstein.ledger.LedgerService.PledgeRecorded recorded;
+            try {
+                recorded = d.app.ledgerService().recordPledge(draft);
+            } catch (ValidationException e) {
+                // the service numbers the lines it was given: back to the form's slots (parse errors already name slots)
+                throw new ValidationException(e.errors().stream().map(x -> toSlot(x, slotOfLine)).toList());
+            }
             String donor = d.app.catalog().donors().resolve(draft.donor()).map(Donor::code).orElse("");
             return "/donors/" + donor + "?added=" + recorded.pledgeId() + "#pledges";
-        }, errors -> pledgeForm(v, in.values, errors.stream().map(e -> toSlot(e, slotOfLine)).toList(), slots, false));
+        }, errors -> pledgeForm(v, in.values, errors, slots, false));
     }
 
     /** The service numbers the lines it was given; empty slots were left out, so "lines[1]" may be the form's third slot. */

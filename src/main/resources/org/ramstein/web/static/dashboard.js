@@ -9,6 +9,9 @@
 
   function option(spec) {
     var valueAxis = { type: 'value', name: spec.unit, nameGap: 8, axisLabel: { formatter: function (v) { return fmt.format(v); } } };
+    // counts (units, items) never get fractional ticks: "0.2 units" is not a thing
+    var whole = spec.series.every(function (s) { return s.values.every(function (v) { return v == null || Number.isInteger(v); }); });
+    if (whole) valueAxis.minInterval = 1;
     var catAxis = { type: 'category', data: spec.categories, axisLabel: { hideOverlap: true, width: 150, overflow: 'truncate' } };
     var horizontal = spec.horizontal;
     // a horizontal chart's value axis runs along the bottom: its unit goes under it, where it has room
