@@ -81,6 +81,30 @@ public final class DashboardQueries {
         return donorCode == null ? q : q.bind("donor", donorCode);
     }
 
+    // --- how many rows a list has ---------------------------------------------------------------------------------
+
+    /** How many pledges of one donor the pledge list holds under these clocks (as LedgerQueries.pledges filters them). */
+    public long countPledges(TimeFilter time, String donorCode) {
+        String sql = "SELECT COUNT(*) FROM pledge p WHERE p.recorded_at <= :knownAt AND p.donor_code = :donor"
+                + (time.asOf() == null ? "" : " AND p.announced_on IS NOT NULL AND p.announced_on <= :asOf");
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql).bind("knownAt", time.knownAtMicros()).bind("donor", donorCode);
+            if (time.asOf() != null) q.bind("asOf", time.asOfIso());
+            return q.mapTo(Long.class).one();
+        });
+    }
+
+    /** How many postings of one kind and donor the entry list holds under these clocks (as LedgerQueries.entries filters them). */
+    public long countEntries(EntryKind kind, TimeFilter time, String donorCode) {
+        String sql = "SELECT COUNT(*) FROM ledger_entry e WHERE e.kind = :kind AND e.recorded_at <= :knownAt AND e.donor_code = :donor"
+                + (time.asOf() == null ? "" : " AND e.happened_on IS NOT NULL AND e.happened_on <= :asOf");
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql).bind("kind", kind.code()).bind("knownAt", time.knownAtMicros()).bind("donor", donorCode);
+            if (time.asOf() != null) q.bind("asOf", time.asOfIso());
+            return q.mapTo(Long.class).one();
+        });
+    }
+
     // --- units ------------------------------------------------------------------------------------------------------
 
     /** Item quantities of one kind of posting in one category and month (month null: date unknown). */
@@ -151,6 +175,10 @@ public final class DashboardQueries {
     }
 
     public List<FigurePart> figure(TimeFilter time, FigureQuery f, int limit) {
+        return figure(time, f, 0, limit);
+    }
+
+    private static String figureWhere(TimeFilter time, FigureQuery f) {
         StringBuilder where = new StringBuilder(ReportStore.postingFilter(time, false));
         if (f.kind() != null) where.append("AND e.kind = :kind ");
         if (f.donorCode() != null) where.append("AND e.donor_code = :donor ");
@@ -160,21 +188,42 @@ public final class DashboardQueries {
         if (f.month() != null) where.append("AND e.happened_on >= :monthStart AND e.happened_on < :monthEnd ");
         if (f.moneyOnly()) where.append("AND e.amount_cents IS NOT NULL ");
         if (f.pledgeId() != null) where.append("AND e.pledge_id = :pledge ");
+        return where.toString();
+    }
+
+    private static Query bindFigure(Query q, TimeFilter time, FigureQuery f) {
+        ReportStore.bindTime(q, time);
+        if (f.kind() != null) q.bind("kind", f.kind().code());
+        if (f.donorCode() != null) q.bind("donor", f.donorCode());
+        if (f.categories() != null && !f.categories().isEmpty()) q.bindList("cats", List.copyOf(f.categories()));
+        if (f.itemId() != null) q.bind("item", f.itemId());
+        if (f.aidType() != null) q.bind("aid", f.aidType().code());
+        if (f.pledgeId() != null) q.bind("pledge", f.pledgeId());
+        if (f.month() != null) q.bind("monthStart", f.month().atDay(1).toString()).bind("monthEnd", f.month().plusMonths(1).atDay(1).toString());
+        return q;
+    }
+
+    /** How many pledge lines a figure adds up, and their summed quantity: the whole figure, whatever page of it is shown. */
+    public record FigureSize(long lines, long quantity) {
+    }
+
+    public FigureSize figureSize(TimeFilter time, FigureQuery f) {
+        String sql = "SELECT COUNT(*), COALESCE(SUM(q), 0) FROM (SELECT e.line_id, COALESCE(SUM(e.quantity), 0) AS q FROM ledger_entry e WHERE "
+                + figureWhere(time, f) + "GROUP BY e.pledge_id, e.line_id) x";
+        return jdbi.withHandle(h -> bindFigure(h.createQuery(sql), time, f).map((rs, ctx) -> new FigureSize(rs.getLong(1), rs.getLong(2))).one());
+    }
+
+    /** The pledge lines a figure adds up, by announcement date: {@code limit} of them from {@code offset}. */
+    public List<FigurePart> figure(TimeFilter time, FigureQuery f, int offset, int limit) {
+        String where = figureWhere(time, f);
         String sql = "SELECT e.pledge_id, e.line_id, MIN(e.donor_code) AS donor, MIN(p.title) AS title, MIN(p.announced_on) AS announced_on, "
                 + "MIN(p.announced_precision) AS announced_precision, MIN(e.item_id) AS item_id, MIN(l.item_text) AS item_text, "
                 + "MIN(e.category) AS category, COALESCE(SUM(e.quantity), 0) AS q, SUM(e.amount_cents) AS cents, MIN(e.currency) AS currency, "
                 + "COUNT(*) AS n, SUM(CASE WHEN e.reverses_id IS NULL THEN 0 ELSE 1 END) AS reversals "
                 + "FROM ledger_entry e JOIN pledge p ON p.id = e.pledge_id JOIN pledge_line l ON l.id = e.line_id WHERE " + where
-                + "GROUP BY e.pledge_id, e.line_id ORDER BY MIN(p.announced_on), e.pledge_id, e.line_id LIMIT :limit";
+                + "GROUP BY e.pledge_id, e.line_id ORDER BY MIN(p.announced_on), e.pledge_id, e.line_id LIMIT :limit OFFSET :offset";
         return jdbi.withHandle(h -> {
-            Query q = ReportStore.bindTime(h.createQuery(sql), time).bind("limit", limit);
-            if (f.kind() != null) q.bind("kind", f.kind().code());
-            if (f.donorCode() != null) q.bind("donor", f.donorCode());
-            if (f.categories() != null && !f.categories().isEmpty()) q.bindList("cats", List.copyOf(f.categories()));
-            if (f.itemId() != null) q.bind("item", f.itemId());
-            if (f.aidType() != null) q.bind("aid", f.aidType().code());
-            if (f.pledgeId() != null) q.bind("pledge", f.pledgeId());
-            if (f.month() != null) q.bind("monthStart", f.month().atDay(1).toString()).bind("monthEnd", f.month().plusMonths(1).atDay(1).toString());
+            Query q = bindFigure(h.createQuery(sql), time, f).bind("limit", limit).bind("offset", offset);
             record Raw(String pledgeId, String lineId, String donor, String title, FuzzyDate announced, String itemId, String itemText,
                        String category, long q, Long cents, String currency, long n, long reversals) {
             }

@@ -46,10 +46,11 @@ final class BoardPages {
         for (MeetingView m : meetings) idByKey.put(m.heldOn() + "|" + m.title() + " (" + m.place() + ")", m.id());
 
         WebTable.Builder t = WebTable.builder("meetings", "Meetings and what was announced there", "date", "meeting", "pledge", "donor",
-                "items committed", "value (EUR)", "counted");
+                "items committed", "value (EUR, reported)", "counted");
         List<String> names = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         List<Long> items = new ArrayList<>();
+        int pledgesSinceTotal = 0;
         for (int i = 0; i < r.rows().size(); i++) {
             String date = str(r.value(i, "date"));
             String meeting = str(r.value(i, "meeting"));
@@ -59,13 +60,22 @@ final class BoardPages {
             BigDecimal eur = dec(r.value(i, "value_eur"));
             long n = lng(r.value(i, "items"));
             Cell meetingCell = meetingId == null ? Cell.text(meeting) : new Cell(meeting, meeting, null, "/provenance/meeting/" + meetingId, false, null);
-            if (total) {
+            if (total && pledgesSinceTotal == 0) {
+                // nothing recorded as announced there: not "0 items, €0", which would say nothing was announced
+                t.row(Cell.text(date), meetingCell, Cell.text("no pledges recorded as announced at this meeting" + v.when()), Cell.text(""),
+                        new Cell("—", null, null, null, true, null), new Cell("—", null, null, null, true, null), Cell.text(""));
+                names.add(date);
+                values.add(null);
+                items.add(null);
+            } else if (total) {
+                pledgesSinceTotal = 0;
                 t.row(Cell.text(date), meetingCell, Cell.text("Meeting total"), Cell.text(""), Cell.num(n),
                         new Cell(Fmt.eur(eur), eur, null, null, true, null), Cell.text(str(r.value(i, "counted"))));
                 names.add(date);
                 values.add(eur.movePointLeft(9));
                 items.add(n);
             } else {
+                pledgesSinceTotal++;
                 String pid = leadingId(pledge);
                 String donor = str(r.value(i, "donor"));
                 String code = d.app.catalog().donors().resolve(donor).map(Donor::code).orElse(null);
@@ -76,7 +86,7 @@ final class BoardPages {
             }
         }
         t.notes(r.notes());
-        t.empty("No meetings recorded" + (v.asOf() == null ? "" : " by " + v.asOf()) + ".");
+        t.empty("No meetings recorded" + v.when() + ".");
         List<Block> blocks = new ArrayList<>();
         blocks.add(calendar(meetings));
         blocks.add(new Chart("meeting-value", "Value of pledges announced at each meeting (EUR bn)", "bar", names,
@@ -124,6 +134,7 @@ final class BoardPages {
         for (int i = 0; i < r.rows().size(); i++) byCapability.computeIfAbsent(str(r.value(i, "capability")), k -> new ArrayList<>()).add(i);
         List<Block> blocks = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        int unstated = 0;
         List<Long> needed = new ArrayList<>(), pledged = new ArrayList<>(), delivered = new ArrayList<>(), gaps = new ArrayList<>();
         WebTable.Builder all = WebTable.builder("needs", "All needs against pledges and deliveries", "capability", "priority", "need", "item",
                 "needed", "pledged", "allocated", "delivered", "gap", "status");
@@ -155,20 +166,25 @@ final class BoardPages {
                 for (int c = 2; c < cells.length; c++) allRow.add(cells[c]);
                 all.row(allRow.toArray(Cell[]::new));
                 String label = afterId(r.value(i, "need"));
-                names.add(label.length() > 40 ? label.substring(0, 39) + "…" : label);
-                Long n = r.value(i, "gap") == null ? null : lng(r.value(i, "gap")) + lng(r.value(i, "delivered"));
-                needed.add(n);
-                pledged.add(lng(r.value(i, "pledged")));
-                delivered.add(lng(r.value(i, "delivered")));
-                gaps.add(r.value(i, "gap") == null ? null : lng(r.value(i, "gap")));
+                // the chart compares numbers: a need that states none is in the tables, never drawn as a zero
+                if (r.value(i, "gap") != null) {
+                    names.add(label.length() > 40 ? label.substring(0, 39) + "…" : label);
+                    needed.add(lng(r.value(i, "gap")) + lng(r.value(i, "delivered")));
+                    pledged.add(lng(r.value(i, "pledged")));
+                    delivered.add(lng(r.value(i, "delivered")));
+                    gaps.add(lng(r.value(i, "gap")));
+                } else {
+                    unstated++;
+                }
             }
-            t.empty(Needs.AIR_DEFENCE.equals(e.getKey()) ? "No air and missile defence needs recorded" + (v.asOf() == null ? "" : " by " + v.asOf()) + "."
+            t.empty(Needs.AIR_DEFENCE.equals(e.getKey()) ? "No air and missile defence needs recorded" + v.when() + "."
                     : "No needs recorded.");
             blocks.add(t.build());
         }
         all.notes(r.notes());
-        all.empty("No needs recorded yet.");
-        blocks.add(0, new Chart("needs-gap", "Needed, pledged and delivered, need by need (units)", "bar", names,
+        if (unstated > 0) all.note(unstated + " need(s) state no number: they are listed here and below, and left out of the chart");
+        all.empty("No needs recorded" + v.when() + ".");
+        blocks.add(0, new Chart("needs-gap", "Needed, pledged and delivered, for the needs that state a number (units)", "bar", names,
                 List.of(new Chart.Series("Needed", needed), new Chart.Series("Pledged", pledged), new Chart.Series("Delivered", delivered),
                         new Chart.Series("Gap", gaps)), false, true, "units", all.build()));
         // the board's own tables follow, one per coalition: the chart's table stays folded
@@ -180,6 +196,8 @@ final class BoardPages {
 
     // --- what changed ------------------------------------------------------------------------------------------------
 
+    static final int CHANGES_PAGE = 200;
+
     Page changes(View v, Context ctx) {
         String raw = ctx.queryParam("since");
         LocalDate since;
@@ -189,12 +207,19 @@ final class BoardPages {
             throw new ValidationException("since", "'" + raw + "' is not a date (yyyy-mm-dd)");
         }
         long sinceMicros = Micros.of(since.atStartOfDay().toInstant(ZoneOffset.UTC)) - 1;
+        // recorded up to the end of the as-of day, and no later than the known-at instant
         long until = v.asOf() == null ? Long.MAX_VALUE : Micros.of(v.asOf().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)) - 1;
-        var changes = d.dash.changesSince(sinceMicros, until, 1000);
+        if (v.knownAt() != null) until = Math.min(until, Micros.of(v.knownAt()));
+        String upTo = v.asOf() == null && v.knownAt() == null ? "now" : v.knownAt() == null ? v.asOf().toString()
+                : Fmt.recorded(Instant.EPOCH.plusNanos(until * 1000));
+        var all = d.dash.changesSince(sinceMicros, until, Integer.MAX_VALUE);
+        boolean whole = v.exporting("changes");
+        int offset = whole ? 0 : Math.min(Pager.offset(v, "changes"), all.size());
+        var changes = whole ? all : all.subList(offset, Math.min(all.size(), offset + CHANGES_PAGE));
         WebTable.Builder t = WebTable.builder("changes", "Recorded since " + since, "recorded", "change", "what", "donor", "detail", "entry");
         Map<String, Integer> counts = new TreeMap<>();
+        for (var c : all) counts.merge(c.change(), 1, Integer::sum);
         for (var c : changes) {
-            counts.merge(c.change(), 1, Integer::sum);
             String donor = c.donorCode() == null ? "" : d.app.catalog().donors().byCode(c.donorCode()).map(Donor::name).orElse(c.donorCode());
             boolean linkable = !"batch".equals(c.subjectType());
             t.row(Cell.text(Fmt.recorded(Instant.EPOCH.plusNanos(c.recordedAt() * 1000))), Cell.text(c.change()), Cell.text(c.what()),
@@ -204,7 +229,8 @@ final class BoardPages {
         }
         t.note("new: entries recorded; corrected: reversals and restated commitments (each a new entry beside the original); "
                 + "superseded: pledges marked as a re-announcement, needs replaced; rows of an imported file are summarised as one import");
-        t.empty("Nothing was recorded between " + since + " and " + (v.asOf() == null ? "now" : v.asOf()) + ".");
+        if (!whole) t.pager(Pager.offset(v, "changes", offset, CHANGES_PAGE, changes.size(), (long) all.size(), offset + changes.size() < all.size(), "changes"));
+        t.empty("Nothing was recorded between " + since + " and " + upTo + ".");
         List<Block> blocks = new ArrayList<>();
         List<Block.Figure> figs = new ArrayList<>();
         for (String k : List.of("new", "corrected", "superseded", "retracted", "status")) {
@@ -217,9 +243,9 @@ final class BoardPages {
                 new Block.Link("the last 30 days", "/changes?since=" + LocalDate.now(ZoneOffset.UTC).minusDays(30), null),
                 new Block.Link("the beginning", "/changes?since=2000-01-01", null))));
         blocks.add(t.build());
-        View shown = new View(v.title(), v.section(), v.asOf(), v.path(), withSince(v.params(), since), v.fragment());
+        View shown = v.withParams(withSince(v.params(), since));
         return new Page(shown, "What changed since " + since, "New, corrected and superseded entries recorded since " + since
-                + (v.asOf() == null ? "" : " up to " + v.asOf()) + ", newest first. Change the date in the address (since=yyyy-mm-dd) or pick one below.", blocks);
+                + ("now".equals(upTo) ? "" : " up to " + upTo) + ", newest first. Change the date in the address (since=yyyy-mm-dd) or pick one below.", blocks);
     }
 
     private static Map<String, String> withSince(Map<String, String> p, LocalDate since) {

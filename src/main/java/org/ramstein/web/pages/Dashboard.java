@@ -25,7 +25,7 @@ import org.ramstein.reports.BundledRates;
  * {@link Page}; any of a page's tables downloads with {@code ?export=<table>&format=csv|xlsx}.
  */
 public final class Dashboard {
-    static final Set<String> RESERVED = Set.of("asOf", "export", "format");
+    static final Set<String> RESERVED = Set.of("asOf", "knownAt", "export", "format");
 
     final App app;
     final LedgerQueries queries;
@@ -62,26 +62,39 @@ public final class Dashboard {
         forms.register(router);
     }
 
-    /** The request as a page sees it; a bad as-of date is a 400 naming the field. */
+    /** The request as a page sees it; a bad as-of date or known-at instant is a 400 naming the field. */
     View view(Context ctx, String title, String section) {
+        java.util.List<org.ramstein.common.FieldError> errors = new java.util.ArrayList<>();
         LocalDate asOf = null;
         String raw = ctx.queryParam("asOf");
         if (raw != null && !raw.isBlank()) {
             try {
                 asOf = LocalDate.parse(raw.trim());
             } catch (DateTimeParseException e) {
-                throw new ValidationException("asOf", "'" + raw + "' is not a date (yyyy-mm-dd)");
+                errors.add(new org.ramstein.common.FieldError("asOf", "'" + raw + "' is not a date (yyyy-mm-dd)"));
             }
         }
+        java.time.Instant knownAt = null;
+        String known = ctx.queryParam("knownAt");
+        if (known != null && !known.isBlank()) {
+            try {
+                knownAt = View.parseKnownAt(known);
+            } catch (DateTimeParseException e) {
+                errors.add(new org.ramstein.common.FieldError("knownAt", "'" + known
+                        + "' is not an instant (2024-05-01T12:00:00Z), a date and time in UTC (2024-05-01T12:00) or a date (yyyy-mm-dd)"));
+            }
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
         Map<String, String> params = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((k, v) -> {
             if (!RESERVED.contains(k) && !v.isEmpty() && !v.get(0).isBlank()) params.put(k, v.get(0));
         });
-        return new View(title, section, asOf, ctx.path(), params, "true".equals(ctx.header("HX-Request")));
+        return new View(title, section, asOf, knownAt, ctx.path(), params, ctx.queryParam("export"), "true".equals(ctx.header("HX-Request")));
     }
 
+    /** The page's two clocks: what had happened by asOf, as the ledger knew it at knownAt. */
     static TimeFilter time(View v) {
-        return new TimeFilter(v.asOf(), null);
+        return new TimeFilter(v.asOf(), v.knownAt());
     }
 
     void page(Context ctx, Page page) {
@@ -122,7 +135,7 @@ public final class Dashboard {
 
     /** An error on a page, as a page: what went wrong and the way back. */
     public void error(Context ctx, int status, String title, String detail, java.util.List<org.ramstein.common.FieldError> errors) {
-        View v = new View(title, null, null, ctx.path(), Map.of(), "true".equals(ctx.header("HX-Request")));
+        View v = new View(title, null, null, null, ctx.path(), Map.of(), null, "true".equals(ctx.header("HX-Request")));
         java.util.List<Block> blocks = new java.util.ArrayList<>();
         blocks.add(new Block.Text(detail, "error"));
         for (var e : errors) blocks.add(new Block.Text(e.field() + ": " + e.message(), "error"));

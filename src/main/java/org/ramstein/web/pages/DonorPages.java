@@ -21,6 +21,7 @@ import org.ramstein.ledger.view.LedgerViews.PledgeView;
 import org.ramstein.ledger.view.ListQuery;
 import org.ramstein.reports.domain.Fulfilment;
 import org.ramstein.reports.domain.ReportTable;
+import org.ramstein.reports.domain.Valuation;
 
 /** The donors: an index with their totals, and one page per donor (timeline, fulfilment by category, sources). */
 final class DonorPages {
@@ -36,8 +37,8 @@ final class DonorPages {
         ReportTable f = d.app.reports().fulfilment(time, false, "donor", null, null);
         Map<String, Integer> fRow = new LinkedHashMap<>();
         for (int i = 0; i < f.rows().size(); i++) fRow.put(str(f.value(i, "donor")), i);
-        WebTable.Builder t = WebTable.builder("donors", "Donors", "donor", "committed (EUR)", "allocated (EUR)", "% of 2023 GDP",
-                "items pledged", "items delivered", "delivered share");
+        WebTable.Builder t = WebTable.builder("donors", "Donors", "donor", "committed (EUR, reported)", "allocated (EUR, reported)",
+                "% of 2023 GDP", "items pledged", "items delivered", "delivered share");
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (var x : totals) {
             seen.add(x.name());
@@ -69,7 +70,7 @@ final class DonorPages {
 
     Page donor(View base, String codeOrName) {
         Donor donor = d.app.catalog().donors().resolve(codeOrName).orElseThrow(() -> new NotFoundException("donor", codeOrName));
-        View v = new View(donor.name(), base.section(), base.asOf(), base.path(), base.params(), base.fragment());
+        View v = base.titled(donor.name());
         TimeFilter time = Dashboard.time(v);
         String code = donor.code();
         List<Block> blocks = new ArrayList<>();
@@ -78,15 +79,20 @@ final class DonorPages {
         var money = d.dash.monthlyValues(time, code);
         BigDecimal committed = money.values().stream().filter(x -> x.kind() == EntryKind.COMMITMENT).map(x -> x.eur()).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Block.Figure> figs = new ArrayList<>();
-        int last = byCategory.rows().size() - 1;
-        if (last >= 0) {
-            BigDecimal share = dec(byCategory.value(last, "delivered_share_pct"));
-            figs.add(new Block.Figure("Delivered share of items pledged", share == null ? "—" : Fmt.pct(share),
+        // one share per unit class (equipment, munitions): rounds are never added to vehicles
+        for (int i = 0; i < byCategory.rows().size(); i++) {
+            String label = str(byCategory.value(i, "category"));
+            if (!label.startsWith("TOTAL ") || label.endsWith("funding") || lng(byCategory.value(i, "pledged")) == 0) continue;
+            BigDecimal share = dec(byCategory.value(i, "delivered_share_pct"));
+            figs.add(new Block.Figure("Delivered share of " + label.substring(6) + " pledged", share == null ? "—" : Fmt.pct(share),
                     "/provenance/figure?kind=delivery&donor=" + code,
-                    Fmt.n(lng(byCategory.value(last, "delivered"))) + " of " + Fmt.n(lng(byCategory.value(last, "pledged"))) + " items",
+                    Fmt.n(lng(byCategory.value(i, "delivered"))) + " of " + Fmt.n(lng(byCategory.value(i, "pledged"))) + " " + unitsOf(label) + " delivered",
                     "counting rule: " + Fulfilment.COUNTING_RULE));
         }
-        figs.add(new Block.Figure("Committed value (dated amounts)", Fmt.eur(committed), "/provenance/figure?kind=commitment&money=1&donor=" + code,
+        if (figs.isEmpty()) {
+            figs.add(new Block.Figure("Delivered share of items pledged", "—", null, "no item quantities pledged" + v.when(), null));
+        }
+        figs.add(new Block.Figure("Committed value (dated amounts)", committed.signum() == 0 ? "—" : Fmt.eur(committed), "/provenance/figure?kind=commitment&money=1&donor=" + code,
                 committed.signum() == 0 ? "no amounts reported for this donor yet"
                         : d.gdp.percentOfGdp(code, committed).map(p -> Fmt.pct2(p) + " of 2023 GDP").orElse("2023 GDP not in the shipped table"),
                 "reported amounts of commitment postings with a known date, in EUR at each month's ECB rate"));
@@ -94,38 +100,134 @@ final class DonorPages {
 
         blocks.add(new Block.Heading("timeline", "Pledges and deliveries over time"));
         blocks.add(timeline(time, code));
-        List<PledgeView> pledges = d.queries.pledges(new ListQuery(code, null, null, null, null, null, null, null, time, ListQuery.MAX_LIMIT, null)).items();
-        WebTable.Builder pt = WebTable.builder("pledges", "Pledges of " + donor.name(), "announced", "pledge", "aid type", "what", "delivered", "status");
-        for (PledgeView p : pledges) {
-            long committedItems = p.lines().stream().mapToLong(l -> l.committed().value() == null ? 0 : l.committed().value()).sum();
-            long delivered = p.lines().stream().mapToLong(l -> l.delivered()).sum();
-            String status = p.retracted() ? "retracted" : p.sameAs() != null ? "re-announcement of " + p.sameAs() + " (counted once)"
-                    : delivered == 0 ? (committedItems == 0 ? "—" : "no deliveries recorded yet") : "delivered " + Fmt.n(delivered) + " of " + Fmt.n(committedItems);
-            pt.row(Cell.text(Fmt.date(p.announced())),
-                    new Cell(p.title() == null ? p.id() : p.title(), p.id(), null, "/provenance/pledge/" + p.id(), false, null),
-                    Cell.text(p.aidType().label()), Cell.text(Lines.summary(p)),
-                    Cell.figure(Fmt.n(delivered), delivered, "/provenance/figure?kind=delivery&pledge=" + p.id()), Cell.text(status));
-        }
-        pt.empty("No pledges recorded for " + donor.name() + (v.asOf() == null ? "" : " by " + v.asOf()) + ".");
-        if (pledges.size() >= ListQuery.MAX_LIMIT) pt.note("the first " + ListQuery.MAX_LIMIT + " pledges by date are listed");
-        blocks.add(pt.build());
+        blocks.add(pledges(v, time, donor));
+        blocks.add(deliveries(v, time, donor));
 
-        var deliveries = d.queries.entries(EntryKind.DELIVERY, new ListQuery(code, null, null, null, null, null, null, null, time, ListQuery.MAX_LIMIT, null)).items();
-        WebTable.Builder dt = WebTable.builder("deliveries", "Deliveries of " + donor.name(), "happened", "item", "quantity", "pledge", "correction");
-        for (EntryView e : deliveries) {
-            dt.row(Cell.text(Fmt.date(e.happened())), Cell.text(e.item() != null ? e.item().name() : Fmt.label(e.category())),
-                    Cell.figure(e.quantity() == null ? "—" : Fmt.qty(e.quantity()), e.quantity() == null ? null : e.quantity().value(), "/provenance/entry/" + e.id()),
-                    new Cell(e.pledgeId(), e.pledgeId(), null, "/provenance/pledge/" + e.pledgeId(), false, null),
-                    Cell.text(e.correction() != null ? "reverses entry " + e.reversesId() : e.reversedBy() != null ? "reversed by entry " + e.reversedBy() : ""));
-        }
-        dt.empty("No deliveries recorded for " + donor.name() + " yet.");
-        blocks.add(dt.build());
-
+        blocks.add(new Block.Heading("values", "Value of the pledges: reported and estimated"));
+        blocks.add(new Block.Text("Reported values are what sources stated; estimates are quantity × unit price for lines that state no value. "
+                + "A line is one or the other, and the two columns are never added together.", "note"));
+        blocks.add(values(v, time, donor));
         blocks.add(new Block.Heading("fulfilment", "Fulfilment by category"));
         blocks.add(fulfilment(byCategory, code));
         blocks.add(new Block.Heading("sources", "Sources"));
         blocks.add(sources(time, code));
         return new Page(v, donor.name(), "What " + donor.name() + " pledged and delivered, " + v.asOfLabel() + ".", blocks);
+    }
+
+    static final int PLEDGES_PER_PAGE = 50;
+    static final int DELIVERIES_PER_PAGE = 100;
+
+    /** One page of the donor's pledges (by announcement date), or all of them for a download. */
+    private WebTable pledges(View v, TimeFilter time, Donor donor) {
+        String code = donor.code();
+        WebTable.Builder pt = WebTable.builder("pledges", "Pledges of " + donor.name(), "announced", "pledge", "aid type", "what",
+                "delivered (items)", "status");
+        Pager.Start start = v.exporting("pledges") ? new Pager.Start(1, null) : Pager.keysetStart(v, "pledges");
+        int size = v.exporting("pledges") ? ListQuery.MAX_LIMIT : PLEDGES_PER_PAGE;
+        String cursor = start.cursor();
+        int shown = 0;
+        String next;
+        do {
+            var page = d.queries.pledges(new ListQuery(code, null, null, null, null, null, null, null, time, size, cursor));
+            for (PledgeView p : page.items()) pt.row(pledgeRow(p));
+            shown += page.items().size();
+            next = page.nextCursor();
+            cursor = next;
+        } while (v.exporting("pledges") && next != null);
+        pt.empty("No pledges recorded for " + donor.name() + v.when() + ".");
+        pt.note("delivered: item quantities delivered against the pledge's lines (rounds of ammunition count one each)");
+        if (!v.exporting("pledges")) {
+            pt.pager(Pager.keyset(v, "pledges", start, size, shown, d.dash.countPledges(time, code), next, "pledges"));
+        }
+        return pt.build();
+    }
+
+    private static Cell[] pledgeRow(PledgeView p) {
+        long committedItems = p.lines().stream().mapToLong(l -> l.committed().value() == null ? 0 : l.committed().value()).sum();
+        long delivered = p.lines().stream().mapToLong(l -> l.delivered()).sum();
+        boolean itemsStated = p.lines().stream().anyMatch(l -> l.committed().value() != null && !"funding".equals(l.category()));
+        String status = p.retracted() ? "retracted" : p.sameAs() != null ? "re-announcement of " + p.sameAs() + " (counted once)"
+                : delivered != 0 ? "delivered " + Fmt.n(delivered) + " of " + Fmt.n(committedItems)
+                : itemsStated ? "no deliveries recorded for this pledge yet" : "no item quantities stated";
+        return new Cell[] {Cell.text(Fmt.date(p.announced())),
+                new Cell(p.title() == null ? p.id() : p.title(), p.id(), null, "/provenance/pledge/" + p.id(), false, null),
+                Cell.text(p.aidType().label()), Cell.text(Lines.summary(p)),
+                Cell.figure(Fmt.n(delivered), delivered, "/provenance/figure?kind=delivery&pledge=" + p.id()), Cell.text(status)};
+    }
+
+    /** One page of the donor's deliveries (in the order recorded), or all of them for a download. */
+    private WebTable deliveries(View v, TimeFilter time, Donor donor) {
+        String code = donor.code();
+        WebTable.Builder dt = WebTable.builder("deliveries", "Deliveries of " + donor.name(), "happened", "item", "quantity", "pledge", "correction");
+        Pager.Start start = v.exporting("deliveries") ? new Pager.Start(1, null) : Pager.keysetStart(v, "deliveries");
+        int size = v.exporting("deliveries") ? ListQuery.MAX_LIMIT : DELIVERIES_PER_PAGE;
+        String cursor = start.cursor();
+        int shown = 0;
+        String next;
+        do {
+            var page = d.queries.entries(EntryKind.DELIVERY, new ListQuery(code, null, null, null, null, null, null, null, time, size, cursor));
+            for (EntryView e : page.items()) {
+                dt.row(Cell.text(Fmt.date(e.happened())), Cell.text(e.item() != null ? e.item().name() : Fmt.label(e.category())),
+                        Cell.figure(e.quantity() == null ? "not stated" : Fmt.qty(e.quantity()), e.quantity() == null ? null : e.quantity().value(),
+                                "/provenance/entry/" + e.id()),
+                        new Cell(e.pledgeId(), e.pledgeId(), null, "/provenance/pledge/" + e.pledgeId(), false, null),
+                        Cell.text(e.correction() != null ? "reverses entry " + e.reversesId() : e.reversedBy() != null ? "reversed by entry " + e.reversedBy() : ""));
+            }
+            shown += page.items().size();
+            next = page.nextCursor();
+            cursor = next;
+        } while (v.exporting("deliveries") && next != null);
+        dt.empty("No deliveries recorded for " + donor.name() + v.when() + " yet.");
+        if (!v.exporting("deliveries")) {
+            dt.pager(Pager.keyset(v, "deliveries", start, size, shown, d.dash.countEntries(EntryKind.DELIVERY, time, code), next, "deliveries"));
+        }
+        return dt.build();
+    }
+
+    /** The values report for one donor by category: reported and estimated EUR side by side, each estimate's basis one click away. */
+    private WebTable values(View v, TimeFilter time, Donor donor) {
+        ReportTable r = d.app.reports().values(time, false, "donor,category", donor.code());
+        WebTable.Builder t = WebTable.builder("values", "Value of " + donor.name() + "'s pledge lines by category (EUR)", "category", "pledge lines",
+                "reported value (EUR)", "estimated value (EUR)", "lines without a value", "basis of the estimate");
+        BigDecimal reported = BigDecimal.ZERO;
+        BigDecimal estimated = BigDecimal.ZERO;
+        long lines = 0, reportedLines = 0, estimatedLines = 0, unvalued = 0, unconverted = 0;
+        for (int i = 0; i < r.rows().size(); i++) {
+            BigDecimal rep = dec(r.value(i, "reported_eur"));
+            BigDecimal est = dec(r.value(i, "estimated_eur"));
+            long n = lng(r.value(i, "lines")), rl = lng(r.value(i, "reported_lines")), el = lng(r.value(i, "estimated_lines"));
+            long ul = lng(r.value(i, "unvalued_lines")), cl = lng(r.value(i, "unconverted_lines"));
+            String basis = str(r.value(i, "estimate_basis"));
+            String cat = str(r.value(i, "category"));
+            t.row(Cell.text(Fmt.label(cat)), Cell.num(n), reportedCell(rep, rl, cl), estimatedCell(est, el),
+                    ul == 0 ? Cell.num(0) : Cell.num(ul).withNote("no value, no price"),
+                    el == 0 ? Cell.text("—") : Cell.disclosing("basis", "Estimated lines × unit price: " + basis + ". " + Valuation.RULE + "."));
+            if (rep != null) reported = reported.add(rep);
+            if (est != null) estimated = estimated.add(est);
+            lines += n;
+            reportedLines += rl;
+            estimatedLines += el;
+            unvalued += ul;
+            unconverted += cl;
+        }
+        if (!r.rows().isEmpty()) {
+            t.row(Cell.text("Total"), Cell.num(lines), reportedCell(reported, reportedLines, unconverted), estimatedCell(estimated, estimatedLines),
+                    Cell.num(unvalued), Cell.disclosing("how it is counted", Valuation.RULE + "."));
+        }
+        t.notes(r.notes());
+        t.empty("No pledge lines recorded for " + donor.name() + v.when() + ".");
+        return t.build();
+    }
+
+    private static Cell reportedCell(BigDecimal eur, long lines, long unconverted) {
+        if (lines == 0) return new Cell("—", null, null, null, true, "none reported");
+        Cell c = new Cell(Fmt.eur(eur), round(eur), null, null, true, "reported, " + Fmt.n(lines) + " line(s)");
+        return unconverted > 0 ? c.withNote(Fmt.n(unconverted) + " in a currency without a rate, left out") : c;
+    }
+
+    private static Cell estimatedCell(BigDecimal eur, long lines) {
+        if (lines == 0) return new Cell("—", null, null, null, true, "none estimated");
+        return new Cell("≈ " + Fmt.eur(eur), round(eur), null, null, true, "estimated, " + Fmt.n(lines) + " line(s)");
     }
 
     private Chart timeline(TimeFilter time, String code) {
@@ -168,7 +270,8 @@ final class DonorPages {
     }
 
     private WebTable fulfilment(ReportTable f, String code) {
-        WebTable.Builder t = WebTable.builder("fulfilment", "Fulfilment by category (items)", "category", "pledged", "allocated", "delivered",
+        WebTable.Builder t = WebTable.builder("fulfilment", "Fulfilment by category (items)", "category", "pledged (items)", "allocated (items)",
+                "delivered (items)",
                 "delivered share", "state", "reported by sources");
         for (int i = 0; i < f.rows().size(); i++) {
             String cat = str(f.value(i, "category"));
@@ -178,7 +281,7 @@ final class DonorPages {
             if (lng(f.value(i, "unspecified_lines")) > 0) pledged = pledged.withNote("+" + lng(f.value(i, "unspecified_lines")) + " line(s) without a number");
             if (Boolean.TRUE.equals(f.value(i, "up_to_included"))) pledged = pledged.withNote("incl. 'up to'");
             BigDecimal share = dec(f.value(i, "delivered_share_pct"));
-            t.row(Cell.text(total ? "Total" : Fmt.label(cat)), pledged,
+            t.row(Cell.text(total ? "Total " + cat.substring(6) + " (" + unitsOf(cat) + ")" : Fmt.label(cat)), pledged,
                     Cell.figure(Fmt.n(lng(f.value(i, "allocated"))), lng(f.value(i, "allocated")), "/provenance/figure?kind=allocation&donor=" + code + q),
                     Cell.figure(Fmt.n(lng(f.value(i, "delivered"))), lng(f.value(i, "delivered")), "/provenance/figure?kind=delivery&donor=" + code + q),
                     new Cell(share == null ? "—" : Fmt.pct(share), share, null, null, true, null), Cell.text(str(f.value(i, "state"))),
@@ -200,6 +303,11 @@ final class DonorPages {
         }
         t.empty("No sources cited yet.");
         return t.build();
+    }
+
+    /** What a fulfilment grand total counts, in words: "TOTAL munitions" counts rounds. */
+    static String unitsOf(String totalLabel) {
+        return totalLabel.endsWith("munitions") ? "rounds" : totalLabel.endsWith("funding") ? "funding lines" : "items";
     }
 
     static BigDecimal round(BigDecimal x) {

@@ -8,7 +8,21 @@ import java.util.Map;
  * typed and its error beside it; errors that belong to no field are listed at the top.
  */
 public record EntryForm(View view, String heading, String intro, String action, boolean multipart, List<Section> sections,
-                        Map<String, String> values, Map<String, String> errors, List<String> otherErrors, String notice, String submit) {
+                        Map<String, String> values, Map<String, String> errors, List<String> otherErrors, String notice, String submit,
+                        Repeat repeat) {
+
+    public EntryForm(View view, String heading, String intro, String action, boolean multipart, List<Section> sections, Map<String, String> values,
+                     Map<String, String> errors, List<String> otherErrors, String notice, String submit) {
+        this(view, heading, intro, action, multipart, sections, values, errors, otherErrors, notice, submit, null);
+    }
+
+    /**
+     * Sections that repeat (a pledge's lines), drawn before section {@code at} with a button adding one more: a plain
+     * submit re-rendering the form with another slot (named {@code countName}), or with htmx only the repeated part.
+     * {@code focus} names the field to focus (the first of a line just added), null for none.
+     */
+    public record Repeat(int at, String id, List<Section> sections, String countName, int count, String addName, String addLabel, String focus) {
+    }
 
     public record Section(String legend, String help, List<Field> fields) {
     }
@@ -30,6 +44,11 @@ public record EntryForm(View view, String heading, String intro, String action, 
 
     public String error(String name) {
         return errors.get(name);
+    }
+
+    /** Whether a field takes the focus when the form is shown (the first field of a line just added). */
+    public boolean focus(String name) {
+        return repeat != null && name.equals(repeat.focus());
     }
 
     public boolean selected(Field f, Option o) {

@@ -48,7 +48,6 @@ import org.ramstein.sources.domain.SourceRef;
  * correction is a new entry: a reversal, or a restated commitment, shown in the pledge's history beside the original.
  */
 final class Forms {
-    static final int LINES = 3;
     private final Dashboard d;
 
     Forms(Dashboard d) {
@@ -57,7 +56,7 @@ final class Forms {
 
     void register(JavalinDefaultRouting router) {
         router.get("/enter", ctx -> d.page(ctx, index(d.view(ctx, "Enter data", "enter"))));
-        router.get("/enter/pledge", ctx -> show(ctx, pledgeForm(d.view(ctx, "Enter a pledge", "enter"), Map.of(), List.of())));
+        router.get("/enter/pledge", ctx -> show(ctx, pledgeForm(d.view(ctx, "Enter a pledge", "enter"), Map.of(), List.of(), 1, false)));
         router.post("/enter/pledge", this::postPledge);
         router.get("/enter/need", ctx -> show(ctx, needForm(d.view(ctx, "Enter a need", "enter"), Map.of(), List.of())));
         router.post("/enter/need", this::postNeed);
@@ -278,15 +277,52 @@ final class Forms {
         sections.forEach(s -> s.fields().forEach(f -> fields.add(f.name())));
         List<String> other = new ArrayList<>();
         for (FieldError e : errors) {
-            if (fields.contains(e.field())) byField.merge(e.field(), e.message(), (a, b) -> a + "; " + b);
+            String field = fieldOf(sections, e.field());
+            if (field != null) byField.merge(field, e.message(), (a, b) -> a + "; " + b);
             else other.add(e.field().isEmpty() ? e.message() : e.field() + ": " + e.message());
         }
         return new EntryForm(v, heading, intro, action, multipart, sections, values, byField, other, notice, submit);
     }
 
+    /**
+     * The field an error belongs beside: the field of that name, or for an error on a group of fields ("lines[2].quantity",
+     * "lines[2]") the group's first field, so "is required" stands beside the line it is about.
+     */
+    private static String fieldOf(List<EntryForm.Section> sections, String path) {
+        if (path == null || path.isEmpty()) return null;
+        String first = null;
+        for (EntryForm.Section s : sections) {
+            for (EntryForm.Field f : s.fields()) {
+                if (f.name().equals(path)) return path;
+                if (first == null && (f.name().startsWith(path + ".") || f.name().startsWith(path + "["))) first = f.name();
+            }
+        }
+        return first;
+    }
+
     // --- pledge ---------------------------------------------------------------------------------------------------------
 
-    private EntryForm pledgeForm(View v, Map<String, String> values, List<FieldError> errors) {
+    static final String LINE_SLOTS = "lineSlots";
+    static final String ADD_LINE = "addLine";
+
+    /** How many line slots the form shows: as many as it had, and at least one past the last line given. */
+    static int lineSlots(Map<String, String> values) {
+        int n = 1;
+        try {
+            if (values.get(LINE_SLOTS) != null) n = Math.max(n, Integer.parseInt(values.get(LINE_SLOTS).trim()));
+        } catch (NumberFormatException e) {
+            // a hand-made request: count the lines it gives instead
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^lines\\[(\\d{1,3})]\\.").matcher("");
+        for (String k : values.keySet()) {
+            if (m.reset(k).find()) n = Math.max(n, Integer.parseInt(m.group(1)) + 1);
+        }
+        return Math.min(n, MAX_LINES);
+    }
+
+    static final int MAX_LINES = 200;
+
+    private EntryForm pledgeForm(View v, Map<String, String> values, List<FieldError> errors, int slots, boolean added) {
         List<EntryForm.Section> s = new ArrayList<>();
         s.add(new EntryForm.Section("The pledge", null, List.of(
                 select("donor", "Donor", donors(), null, true),
@@ -295,7 +331,8 @@ final class Forms {
                 text("announced", "Announced", "yyyy-mm-dd, or yyyy-mm / yyyy when only that is known, or 'unknown'", true),
                 select("meetingId", "Announced at meeting", meetings(), null, false),
                 select("visibility", "Visibility", options(Visibility.class, null), null, false))));
-        for (int i = 0; i < LINES; i++) {
+        List<EntryForm.Section> lines = new ArrayList<>();
+        for (int i = 0; i < slots; i++) {
             String p = "lines[" + i + "].";
             List<EntryForm.Field> f = new ArrayList<>();
             f.add(text(p + "item", "Catalogue item", "a name or alias: Marder, Patriot, 155mm; or leave empty and give a category", false));
@@ -305,13 +342,24 @@ final class Forms {
             f.add(text(p + "value.amount", "Value", "reported amount, e.g. 1850000000", false));
             f.add(text(p + "value.currency", "Currency", "EUR, USD, GBP…", false));
             f.add(select(p + "fundingRoute", "Funding route", options(FundingRoute.class, "— not stated —"), null, false));
-            s.add(new EntryForm.Section("Line " + (i + 1), i == 0 ? "One line per item; empty lines are left out." : null, f));
+            lines.add(new EntryForm.Section("Line " + (i + 1), i == 0 ? "One line per item; empty lines are left out." : null, f));
         }
-        s.add(source("sources[0].", "Source"));
-        s.add(new EntryForm.Section("Who records it", null, List.of(recordedBy())));
-        return form(v, "Enter a pledge", "What a donor promised, line by line, with the words of the source. Quantities keep the qualifier the "
-                + "source gives.", "/enter/pledge", false, s, defaults(values, Map.of("visibility", "public", "lines[0].quantity.qualifier", "exact",
-                "sources[0].kind", "web")), errors, null, "Record the pledge");
+        List<EntryForm.Section> all = new ArrayList<>(s);
+        all.addAll(lines);
+        all.add(source("sources[0].", "Source"));
+        all.add(new EntryForm.Section("Who records it", null, List.of(recordedBy())));
+        Map<String, String> shown = new LinkedHashMap<>(defaults(values, Map.of("visibility", "public", "sources[0].kind", "web")));
+        for (int i = 0; i < slots; i++) shown.putIfAbsent("lines[" + i + "].quantity.qualifier", "exact");
+        shown.put(LINE_SLOTS, String.valueOf(slots));
+        EntryForm f = form(v, "Enter a pledge", "What a donor promised, line by line, with the words of the source. Quantities keep the qualifier the "
+                + "source gives.", "/enter/pledge", false, all, shown, errors, null, "Record the pledge");
+        // the line sections are drawn by the repeat, not among the others
+        List<EntryForm.Section> others = new ArrayList<>(s);
+        others.add(all.get(all.size() - 2));
+        others.add(all.get(all.size() - 1));
+        String focus = added ? "lines[" + (slots - 1) + "].item" : null;
+        return new EntryForm(f.view(), f.heading(), f.intro(), f.action(), f.multipart(), others, f.values(), f.errors(), f.otherErrors(),
+                f.notice(), f.submit(), new EntryForm.Repeat(1, "lines", lines, LINE_SLOTS, slots, ADD_LINE, "Add a line", focus));
     }
 
     private static Map<String, String> defaults(Map<String, String> values, Map<String, String> defaults) {
@@ -327,22 +375,51 @@ final class Forms {
     private void postPledge(Context ctx) {
         Input in = new Input(ctx);
         View v = d.view(ctx, "Enter a pledge", "enter");
+        int slots = lineSlots(in.values);
+        if (in.values.containsKey(ADD_LINE)) {
+            // "Add a line": the same form with one more line slot, nothing recorded, nothing checked yet
+            show(ctx, pledgeForm(v, in.values, List.of(), Math.min(slots + 1, MAX_LINES), true));
+            return;
+        }
         List<LineDraft> lines = new ArrayList<>();
-        for (int i = 0; i < LINES; i++) {
+        List<Integer> slotOfLine = new ArrayList<>();
+        for (int i = 0; i < slots; i++) {
             String p = "lines[" + i + "].";
             if (!lineGiven(in, p)) continue;
-            // a line keeps its own number in error paths only when the lines before it were given too
             lines.add(new LineDraft(in.text(p + "item"), in.text(p + "itemText"), in.text(p + "category"), in.quantity(p + "quantity."),
                     in.money(p + "value."), in.code(p + "fundingRoute", FundingRoute.class)));
+            slotOfLine.add(i);
         }
         PledgeDraft draft = new PledgeDraft(null, in.text("donor"), in.code("aidType", AidType.class), in.text("title"), in.fuzzy("announced"),
                 in.text("meetingId"), in.code("visibility", Visibility.class), lines, in.sources(), in.text("recordedBy"));
-        if (!in.errors.isEmpty()) in.errors.addAll(d.app.ledgerService().problems(draft));
+        if (!in.errors.isEmpty()) {
+            // the service's view of the rest; a value that could not be read is not also "required"
+            java.util.Set<String> unreadable = new java.util.HashSet<>();
+            in.errors.forEach(e -> unreadable.add(e.field()));
+            d.app.ledgerService().problems(draft).stream().map(e -> toSlot(e, slotOfLine))
+                    .filter(e -> unreadable.stream().noneMatch(f -> f.equals(e.field()) || f.startsWith(e.field() + ".")))
+                    .forEach(in.errors::add);
+        }
         write(ctx, in, () -> {
-            var recorded = d.app.ledgerService().recordPledge(draft);
+            org.ramstein.ledger.LedgerService.PledgeRecorded recorded;
+            try {
+                recorded = d.app.ledgerService().recordPledge(draft);
+            } catch (ValidationException e) {
+                // the service numbers the lines it was given: back to the form's slots (parse errors already name slots)
+                throw new ValidationException(e.errors().stream().map(x -> toSlot(x, slotOfLine)).toList());
+            }
             String donor = d.app.catalog().donors().resolve(draft.donor()).map(Donor::code).orElse("");
             return "/donors/" + donor + "?added=" + recorded.pledgeId() + "#pledges";
-        }, errors -> pledgeForm(v, in.values, errors));
+        }, errors -> pledgeForm(v, in.values, errors, slots, false));
+    }
+
+    /** The service numbers the lines it was given; empty slots were left out, so "lines[1]" may be the form's third slot. */
+    private static FieldError toSlot(FieldError e, List<Integer> slotOfLine) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^lines\\[(\\d+)]").matcher(e.field());
+        if (!m.find()) return e;
+        int i = Integer.parseInt(m.group(1));
+        if (i >= slotOfLine.size()) return e;
+        return new FieldError("lines[" + slotOfLine.get(i) + "]" + e.field().substring(m.end()), e.message());
     }
 
     // --- need -------------------------------------------------------------------------------------------------------------

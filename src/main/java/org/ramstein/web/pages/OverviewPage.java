@@ -65,16 +65,22 @@ final class OverviewPage {
         StringBuilder allItems = new StringBuilder();
         for (int i = 0; i < byCategory.rows().size(); i++) {
             String label = str(byCategory.value(i, "category"));
-            if (!label.startsWith("TOTAL ")) continue;
-            allItems.append("; all ").append(label.substring(6)).append(": ").append(Fmt.n(lng(byCategory.value(i, "delivered")))).append(" of ")
-                    .append(Fmt.n(lng(byCategory.value(i, "pledged")))).append(" (").append(Fmt.pct(dec(byCategory.value(i, "delivered_share_pct"))))
-                    .append(")");
+            if (!label.startsWith("TOTAL ") || lng(byCategory.value(i, "pledged")) == 0) continue;
+            String unitClass = label.substring(6);
+            String units = switch (unitClass) {
+                case "munitions" -> "rounds";
+                case "funding" -> "lines";
+                default -> "items";
+            };
+            allItems.append("; all ").append(unitClass).append(": ").append(Fmt.n(lng(byCategory.value(i, "delivered")))).append(" of ")
+                    .append(Fmt.n(lng(byCategory.value(i, "pledged")))).append(" ").append(units).append(" delivered (")
+                    .append(Fmt.pct(dec(byCategory.value(i, "delivered_share_pct")))).append(")");
         }
         if (heavyPledged > 0) {
             BigDecimal share = BigDecimal.valueOf(heavyDelivered * 100.0 / heavyPledged);
             figures.add(new Block.Figure("Delivered share of what was promised", Fmt.pct(share),
                     "/provenance/figure?kind=delivery&category=" + String.join(",", HeavyWeapons.allCategories()),
-                    "heavy weapons: " + Fmt.n(heavyDelivered) + " delivered of " + Fmt.n(heavyPledged) + " pledged" + allItems,
+                    "heavy weapons: " + Fmt.n(heavyDelivered) + " units delivered of " + Fmt.n(heavyPledged) + " pledged" + allItems,
                     "Heavy weapons delivered ÷ heavy weapons pledged, in units, so that a tank weighs as much as a tank and ammunition rounds "
                             + "do not drown the systems. " + HeavyWeapons.RULE + " Counting rule: " + Fulfilment.COUNTING_RULE
                             + ". A delivery counts on the date it happened; a pledge on its announcement date."));
@@ -84,7 +90,7 @@ final class OverviewPage {
         BigDecimal committed = donors.stream().map(DonorTotal::committed).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal allocated = donors.stream().map(DonorTotal::allocated).reduce(BigDecimal.ZERO, BigDecimal::add);
         figures.add(new Block.Figure("Committed value", Fmt.eur(committed), "/provenance/figure?kind=commitment&money=1",
-                "allocated " + Fmt.eur(allocated) + "; all aid types; reported amounts in EUR",
+                "reported amounts in EUR, all aid types; allocated " + Fmt.eur(allocated) + " (reported)",
                 "Sum of the reported amounts of commitment postings (no estimates from unit prices), converted to EUR at the ECB monthly "
                         + "rate of each posting's month; re-announced packages counted once; retractions and corrections netted."));
         figures.add(new Block.Figure("Donors with commitments", Fmt.n(donors.stream().filter(x -> x.committed().signum() > 0).count()),
@@ -114,7 +120,7 @@ final class OverviewPage {
         money.values().forEach(x -> byKind.get(x.kind()).merge(x.month(), x.eur(), BigDecimal::add));
         List<String> cats = months.stream().map(YearMonth::toString).toList();
         List<Chart.Series> series = new ArrayList<>();
-        WebTable.Builder t = WebTable.builder("value-by-month", "Value by month (EUR)", "month", "committed in month", "allocated in month",
+        WebTable.Builder t = WebTable.builder("value-by-month", "Value by month (EUR, reported amounts)", "month", "committed in month", "allocated in month",
                 "delivered in month", "committed to date", "delivered to date");
         Map<EntryKind, BigDecimal> running = new LinkedHashMap<>();
         Map<EntryKind, List<BigDecimal>> cumulative = new LinkedHashMap<>();
@@ -155,7 +161,7 @@ final class OverviewPage {
         Map<AidType, Map<YearMonth, BigDecimal>> by = new LinkedHashMap<>();
         for (AidType a : AidType.values()) by.put(a, new TreeMap<>());
         committed.forEach(x -> by.get(x.aidType()).merge(x.month(), x.eur(), BigDecimal::add));
-        WebTable.Builder t = WebTable.builder("committed-by-aid-type", "Committed value by month and aid type (EUR)", "month", "military",
+        WebTable.Builder t = WebTable.builder("committed-by-aid-type", "Committed value by month and aid type (EUR, reported amounts)", "month", "military",
                 "financial", "humanitarian");
         for (YearMonth ym : months) {
             Cell[] row = new Cell[4];
@@ -253,8 +259,8 @@ final class OverviewPage {
 
     private List<Block> topDonors(List<DonorTotal> donors) {
         List<DonorTotal> top = donors.stream().filter(x -> x.committed().signum() > 0).limit(15).toList();
-        WebTable.Builder t = WebTable.builder("top-donors", "Top donors by committed value", "donor", "committed (EUR)", "of which military",
-                "allocated (EUR)", "% of 2023 GDP");
+        WebTable.Builder t = WebTable.builder("top-donors", "Top donors by committed value", "donor", "committed (EUR, reported)",
+                "of which military (EUR, reported)", "allocated (EUR, reported)", "% of 2023 GDP");
         for (DonorTotal x : top) {
             var pct = d.gdp.percentOfGdp(x.code(), x.committed());
             t.row(Cell.link(x.name(), "/donors/" + x.code()),
@@ -278,7 +284,7 @@ final class OverviewPage {
                 && x.committed().signum() > 0).sorted(Comparator.comparing((DonorTotal x) -> d.gdp.percentOfGdp(x.code(), x.committed()).get())
                 .reversed()).limit(15).toList();
         WebTable.Builder g = WebTable.builder("donors-gdp", "Committed value as a share of 2023 GDP", "donor", "% of 2023 GDP",
-                "committed (EUR)", "2023 GDP (USD bn)");
+                "committed (EUR, reported)", "2023 GDP (USD bn)");
         for (DonorTotal x : withGdp) {
             BigDecimal p = d.gdp.percentOfGdp(x.code(), x.committed()).get();
             g.row(Cell.link(x.name(), "/donors/" + x.code()), new Cell(Fmt.pct2(p), p, null, null, true, null),
@@ -311,8 +317,8 @@ final class OverviewPage {
             v[4] += lng(byCategory.value(i, "uncertain_lines"));
             if (Boolean.TRUE.equals(byCategory.value(i, "up_to_included"))) upTo.put(f, true);
         }
-        WebTable.Builder t = WebTable.builder("heavy-weapons", "Heavy weapons pledged and delivered (units)", "category", "pledged",
-                "allocated", "delivered", "delivered share", "pledge lines not exact");
+        WebTable.Builder t = WebTable.builder("heavy-weapons", "Heavy weapons pledged and delivered (units)", "category", "pledged (units)",
+                "allocated (units)", "delivered (units)", "delivered share", "pledge lines not exact");
         for (var e : fam.entrySet()) {
             long[] v = e.getValue();
             String cats = String.join(",", HeavyWeapons.FAMILIES.get(e.getKey()));
@@ -328,6 +334,7 @@ final class OverviewPage {
         }
         t.note(HeavyWeapons.RULE);
         t.note("counting rule: " + Fulfilment.COUNTING_RULE);
+        t.empty("No heavy weapons pledged yet.");
         List<String> names = new ArrayList<>(fam.keySet());
         return new Chart("heavy-weapons", "Heavy weapons pledged vs delivered, by category (units)", "bar", names,
                 List.of(new Chart.Series("Pledged", fam.values().stream().map(v -> v[0]).toList()),

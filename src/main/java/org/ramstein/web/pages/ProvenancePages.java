@@ -26,7 +26,8 @@ import org.ramstein.reports.DashboardQueries;
  * quotes and its corrections history; for a total, the pledge lines it is made of, each opening its own sources.
  */
 final class ProvenancePages {
-    private static final int FIGURE_LIMIT = 500;
+    private static final int FIGURE_PAGE = 100;
+    private static final int CITATIONS_PAGE = 100;
     private final Dashboard d;
 
     ProvenancePages(Dashboard d) {
@@ -88,7 +89,7 @@ final class ProvenancePages {
             for (EntryView e : p.history()) h.row(historyRow(e));
         }
         h.note("nothing is overwritten: a correction is a new posting (a reversal of the old figure, or a restatement), shown here beside the original");
-        h.empty("No postings recorded.");
+        h.empty("No postings recorded on this pledge" + v.when() + ".");
         List<String> notes = new ArrayList<>();
         if (p.lines().stream().allMatch(l -> l.delivered() == 0)) notes.add("No deliveries recorded for this pledge yet.");
         return new Provenance(v, "Pledge: " + (p.title() == null ? p.id() : p.title()), "Pledge " + p.id() + " of " + p.donor().name()
@@ -152,6 +153,7 @@ final class ProvenancePages {
             h.row(Cell.text(Fmt.recorded(s.recordedAt())), Cell.text(s.status().code().replace('_', ' ')), Cell.text(Fmt.date(s.changedOn())),
                     Cell.text(s.note() == null ? "" : s.note()));
         }
+        h.empty("No status changes recorded for this need" + v.when() + ".");
         return new Provenance(v, "Need: " + n.description(), null, facts, quotes(n.sources()), null, h.build(), List.of());
     }
 
@@ -197,11 +199,17 @@ final class ProvenancePages {
         if (s.enteredBy() != null) facts.add(Provenance.Fact.of("Entered by", s.enteredBy()));
         if (s.batchId() != null) facts.add(Provenance.Fact.of("Import batch", s.batchId()));
         WebTable.Builder t = WebTable.builder("cited-by", "Entries citing this source", "entry", "quote or row", "recorded");
-        for (var c : s.citedBy().stream().limit(FIGURE_LIMIT).toList()) {
+        boolean whole = v.exporting("cited-by");
+        int offset = whole ? 0 : Math.min(Pager.offset(v, "cited-by"), s.citedBy().size());
+        int size = whole ? s.citedBy().size() : CITATIONS_PAGE;
+        var page = s.citedBy().subList(offset, Math.min(s.citedBy().size(), offset + size));
+        for (var c : page) {
             t.row(new Cell(c.subjectType() + " " + c.subjectId(), c.subjectId(), null, "/provenance/" + c.subjectType() + "/" + c.subjectId(), false, null),
                     Cell.text(c.quote() != null ? c.quote() : c.locator() == null ? "" : c.locator()), Cell.text(Fmt.recorded(c.recordedAt())));
         }
-        if (s.citedBy().size() > FIGURE_LIMIT) t.note("the first " + FIGURE_LIMIT + " of " + Fmt.n(s.citedBy().size()) + " citations are listed");
+        if (!whole) t.pager(Pager.offset(v, "cited-by", offset, size, page.size(), (long) s.citedBy().size(),
+                offset + page.size() < s.citedBy().size(), "citations"));
+        t.empty("No entry cites this source" + v.when() + ".");
         List<Provenance.Quote> q = List.of(new Provenance.Quote(s.kind().code(), s.title(), s.publisher(), s.url(),
                 s.publishedOn() == null ? null : s.publishedOn().toString(), null, null));
         return new Provenance(v, "Source: " + (s.title() == null ? s.id() : s.title()), null, facts, q, t.build(), null, List.of());
@@ -231,7 +239,12 @@ final class ProvenancePages {
         }
         boolean money = "1".equals(ctx.queryParam("money"));
         String pledge = blank(ctx.queryParam("pledge")) ? null : ctx.queryParam("pledge");
-        var parts = d.dash.figure(time, new DashboardQueries.FigureQuery(kind, donor, cats, item, aid, month, money, pledge), FIGURE_LIMIT + 1);
+        var query = new DashboardQueries.FigureQuery(kind, donor, cats, item, aid, month, money, pledge);
+        boolean whole = v.exporting("parts");
+        int offset = whole ? 0 : Pager.offset(v, "parts");
+        int size = whole ? Integer.MAX_VALUE - 1 : FIGURE_PAGE;
+        var parts = d.dash.figure(time, query, offset, size + 1);
+        var figureSize = d.dash.figureSize(time, query);
 
         String what = (kind == null ? "postings" : kind == EntryKind.COMMITMENT ? "pledged" : kind == EntryKind.ALLOCATION ? "allocated" : "delivered")
                 + (money ? " value" : " quantities");
@@ -248,9 +261,8 @@ final class ProvenancePages {
 
         WebTable.Builder t = WebTable.builder("parts", "The entries this figure adds up", "pledge", "donor", "announced", "item", money ? "amount" : "quantity",
                 "postings", "source says");
-        long total = 0;
-        for (var p : parts.stream().limit(FIGURE_LIMIT).toList()) {
-            total += p.quantity();
+        List<DashboardQueries.FigurePart> shown = parts.stream().limit(size).toList();
+        for (var p : shown) {
             String itemName = p.itemId() != null ? d.app.catalog().catalog().byId(p.itemId()).map(CatalogItem::name).orElse(p.itemId())
                     : p.itemText() != null ? p.itemText() : Fmt.label(p.category());
             Cell figure = money && p.cents() != null && p.currency() != null
@@ -261,13 +273,20 @@ final class ProvenancePages {
                     figure, Cell.text(p.postings() + (p.corrected() ? " (incl. a correction)" : "")),
                     Cell.text(p.quote() == null ? "" : "“" + p.quote() + "”" + (p.sourceTitle() == null ? "" : " — " + p.sourceTitle())));
         }
-        if (parts.size() > FIGURE_LIMIT) t.note("the first " + FIGURE_LIMIT + " pledge lines by announcement date are listed; download the table for them");
+        if (!whole) t.pager(Pager.offset(v, "parts", offset, size, shown.size(), figureSize.lines(), parts.size() > size, "pledge lines"));
         t.note("each row is one pledge line's postings summed (commitments, restatements and reversals netted); click a pledge for its sources and corrections");
         t.note("re-announced packages are counted once (their duplicate is left out); a retracted pledge's postings net to zero");
-        t.empty(kind == EntryKind.DELIVERY ? "No deliveries recorded for this yet." : "Nothing recorded for this figure yet.");
-        String summary = parts.isEmpty() ? null : (money ? "" : "Total: " + Fmt.n(total) + " from ") + Fmt.n(Math.min(parts.size(), FIGURE_LIMIT))
-                + " pledge line(s).";
+        String of = pledge != null ? " for this pledge" : scope.isEmpty() ? "" : " for " + String.join(" · ", scope);
+        t.empty((kind == EntryKind.DELIVERY ? "No deliveries recorded" : kind == EntryKind.ALLOCATION ? "No allocations recorded"
+                : kind == EntryKind.COMMITMENT ? "No commitments recorded" : "Nothing recorded") + of + v.when() + " yet.");
+        String summary = figureSize.lines() == 0 ? null : (money ? "" : "Total: " + Fmt.n(figureSize.quantity()) + " " + unitsOf(kind) + " from ")
+                + Fmt.n(figureSize.lines()) + " pledge line(s)" + (money ? ", each amount as reported in its own currency" : "") + ".";
         return new Provenance(v, "Where this figure comes from", summary, facts, List.of(), t.build(), null, List.of());
+    }
+
+    private static String unitsOf(EntryKind kind) {
+        return kind == null ? "units posted" : kind == EntryKind.COMMITMENT ? "units pledged" : kind == EntryKind.ALLOCATION ? "units allocated"
+                : "units delivered";
     }
 
     private static boolean blank(String s) {

@@ -17,6 +17,7 @@ import org.ramstein.reports.ReportStore;
 import org.ramstein.reports.domain.Fulfilment;
 import org.ramstein.reports.domain.Reconciliation;
 import org.ramstein.reports.domain.ReportTable;
+import org.ramstein.sources.domain.Observation;
 
 /** Weapon systems: an index of every catalogue item with postings, and one page per system with its reconciliation. */
 final class SystemPages {
@@ -31,8 +32,8 @@ final class SystemPages {
     Page index(View v) {
         TimeFilter time = Dashboard.time(v);
         ReportTable f = d.app.reports().fulfilment(time, false, "item", null, null);
-        WebTable.Builder t = WebTable.builder("systems", "Systems and items", "system", "category", "pledged", "allocated", "delivered",
-                "delivered share");
+        WebTable.Builder t = WebTable.builder("systems", "Systems and items", "system", "category", "pledged (units)", "allocated (units)",
+                "delivered (units)", "delivered share");
         for (int i = 0; i < f.rows().size(); i++) {
             String name = str(f.value(i, "item"));
             if (name.startsWith("TOTAL")) continue;
@@ -60,7 +61,7 @@ final class SystemPages {
 
     Page system(View base, String idOrName) {
         CatalogItem item = d.app.catalog().catalog().resolve(idOrName).orElseThrow(() -> new NotFoundException("catalogue item", idOrName));
-        View v = new View(item.name(), base.section(), base.asOf(), base.path(), base.params(), base.fragment());
+        View v = base.titled(item.name());
         TimeFilter time = Dashboard.time(v);
         List<Block> blocks = new ArrayList<>();
         var byDonor = d.dash.itemByDonor(time, item.id());
@@ -69,15 +70,18 @@ final class SystemPages {
         long allocated = byDonor.stream().mapToLong(x -> x.allocated()).sum();
         blocks.add(new Block.Headline(List.of(
                 new Block.Figure("Pledged", Fmt.n(committed), "/provenance/figure?kind=commitment&item=" + item.id(),
-                        byDonor.size() + " donor(s)", "counting rule: " + Fulfilment.COUNTING_RULE),
+                        "units pledged by " + byDonor.stream().filter(x -> x.committed() != 0).count() + " donor(s)"
+                                + (byDonor.stream().anyMatch(x -> x.ceiling() != x.committed())
+                                ? "; up to " + Fmt.n(byDonor.stream().mapToLong(x -> x.ceiling()).sum()) + " at range maxima" : ""),
+                        "counting rule: " + Fulfilment.COUNTING_RULE),
                 new Block.Figure("Delivered", Fmt.n(delivered), "/provenance/figure?kind=delivery&item=" + item.id(),
-                        committed == 0 ? null : Fmt.pct(BigDecimal.valueOf(delivered * 100.0 / committed)) + " of pledged", null),
-                new Block.Figure("Allocated", Fmt.n(allocated), "/provenance/figure?kind=allocation&item=" + item.id(), null, null))));
+                        "units" + (committed == 0 ? "" : "; " + Fmt.pct(BigDecimal.valueOf(delivered * 100.0 / committed)) + " of pledged"), null),
+                new Block.Figure("Allocated", Fmt.n(allocated), "/provenance/figure?kind=allocation&item=" + item.id(), "units", null))));
         blocks.add(new Block.Text(Fmt.label(item.category()) + (item.coalition() == null ? "" : " · capability coalition: " + Fmt.label(item.coalition()))
                 + (item.origin() == null ? "" : " · origin: " + item.origin()), "note"));
 
-        WebTable.Builder t = WebTable.builder("by-donor", "Who pledged and delivered " + item.name(), "donor", "pledged", "allocated", "delivered",
-                "pledge lines not exact");
+        WebTable.Builder t = WebTable.builder("by-donor", "Who pledged and delivered " + item.name(), "donor", "pledged (units)", "allocated (units)",
+                "delivered (units)", "pledge lines not exact");
         for (var x : byDonor) {
             String name = donorName(x.donorCode());
             Cell pledged = Cell.figure(Fmt.n(x.committed()), x.committed(), "/provenance/figure?kind=commitment&item=" + item.id() + "&donor=" + x.donorCode());
@@ -88,7 +92,7 @@ final class SystemPages {
                     Cell.num(x.uncertainLines()));
         }
         t.note("counting rule: " + Fulfilment.COUNTING_RULE);
-        t.empty("No pledges of " + item.name() + " recorded yet" + (v.asOf() == null ? "" : " by " + v.asOf()) + ".");
+        t.empty("No pledges of " + item.name() + " recorded yet" + v.when() + ".");
         WebTable donorsTable = t.build();
         blocks.add(new Chart("by-donor", "Pledged and delivered by donor (units)", "bar", byDonor.stream().map(x -> donorName(x.donorCode())).toList(),
                 List.of(new Chart.Series("Pledged", byDonor.stream().map(x -> x.committed()).toList()),
@@ -105,6 +109,10 @@ final class SystemPages {
         if (donors.isEmpty()) blocks.add(new Block.Text("No pledges and no source figures recorded for " + item.name() + " yet.", "empty"));
         for (String code : donors) blocks.add(reconciliation(time, code, item));
         return new Page(v, item.name(), "Who pledged and delivered " + item.name() + ", and what every source says, " + v.asOfLabel() + ".", blocks);
+    }
+
+    private static String signed(long diff) {
+        return (diff > 0 ? "+" : diff < 0 ? "−" : "±") + Fmt.n(Math.abs(diff));
     }
 
     private String donorName(String code) {
@@ -140,16 +148,39 @@ final class SystemPages {
         t.row(Cell.text("ledger total"), Cell.text("sum of the counted pledges"), Cell.text("delivered"),
                 Cell.figure(Fmt.n(r.delivered()), r.delivered(), "/provenance/figure?kind=delivery&donor=" + code + "&item=" + item.id()),
                 Cell.text(""), Cell.text(""), Cell.text("the total"));
+        // a tracker's dated increments ("+20") compare through their running total, as the report on the command line shows them
+        java.util.Map<String, Long> running = Reconciliation.runningSums(r.observations());
         for (var o : r.observations()) {
             Long ledger = Reconciliation.ledgerFigure(r, o.measure());
-            Long diff = ledger == null || o.quantity().value() == null ? null : o.quantity().value() - ledger;
+            Long compared = o.increment() ? running.get(o.id()) : o.quantity().value();
+            Long diff = ledger == null || compared == null ? null : compared - ledger;
             String src = o.dataset() + (o.source() == null ? "" : ": " + o.source()) + (o.sourceRow() == null ? "" : ", row " + o.sourceRow());
+            Cell figure;
+            if (o.increment() && o.quantity().value() != null) {
+                long n = o.quantity().value();
+                figure = new Cell((n < 0 ? "−" + Fmt.n(-n) : "+" + Fmt.n(n)) + " " + Observation.INCREMENT_UNIT, n, null,
+                        "/provenance/observation/" + o.id(), true, compared == null ? null : "running total " + Fmt.n(compared));
+            } else {
+                figure = new Cell(Fmt.qty(o.quantity()) + (o.unit() == null ? "" : " " + o.unit()), o.quantity().value(), null,
+                        "/provenance/observation/" + o.id(), true, null);
+            }
+            Cell vs = new Cell(diff == null ? "" : signed(diff), diff, null, null, true, diff != null && o.increment() ? "running total" : null);
             t.row(new Cell("Source: " + src, src, null, "/provenance/observation/" + o.id(), false, null),
-                    Cell.text(o.statusText() == null ? "" : o.statusText()), Cell.text(o.measure()),
-                    new Cell(Fmt.qty(o.quantity()) + (o.unit() == null ? "" : " " + o.unit()), o.quantity().value(), null,
-                            "/provenance/observation/" + o.id(), true, null),
-                    new Cell(diff == null ? "" : (diff > 0 ? "+" : diff < 0 ? "−" : "±") + Fmt.n(Math.abs(diff)), diff, null, null, true, null),
+                    Cell.text(o.statusText() == null ? "" : o.statusText()), Cell.text(o.measure()), figure, vs,
                     Cell.text(Fmt.date(o.observed())), Cell.text("no — compared only"));
+        }
+        List<Reconciliation.RunningTotal> totals = Reconciliation.runningTotals(r.observations());
+        for (var rt : totals) {
+            Long ledger = Reconciliation.ledgerFigure(r, rt.measure());
+            Long diff = ledger == null ? null : rt.total() - ledger;
+            t.row(Cell.text("Source: " + rt.dataset()), Cell.text("TOTAL of " + rt.increments() + " increments"), Cell.text(rt.measure()),
+                    new Cell(Fmt.n(rt.total()) + " units", rt.total(), null, null, true, "summed to " + Fmt.date(rt.through())),
+                    new Cell(diff == null ? "" : signed(diff), diff, null, null, true, null), Cell.text(Fmt.date(rt.through())),
+                    Cell.text("no — compared only"));
+        }
+        if (!totals.isEmpty()) {
+            t.note("'+N units added': a tracker's dated increments; each is compared with the ledger through its running total (the sum of that "
+                    + "source's increments up to that date), and its TOTAL row is the figure that source gives");
         }
         t.note(r.basis());
         return t.build();

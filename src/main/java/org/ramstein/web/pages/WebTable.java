@@ -15,8 +15,14 @@ public final class WebTable implements Block {
     private final List<String> notes;
     private final String empty;
     private final boolean[] numeric;
+    private final Pager pager;
 
     public WebTable(String id, String caption, List<String> columns, List<List<Cell>> rows, List<String> notes, String empty) {
+        this(id, caption, columns, rows, notes, empty, null);
+    }
+
+    public WebTable(String id, String caption, List<String> columns, List<List<Cell>> rows, List<String> notes, String empty, Pager pager) {
+        this.pager = pager;
         this.id = id;
         this.caption = caption;
         this.columns = List.copyOf(columns);
@@ -61,6 +67,11 @@ public final class WebTable implements Block {
         return empty;
     }
 
+    /** The links to this table's other pages; null when the table is shown whole. */
+    public Pager pager() {
+        return pager;
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }
@@ -86,6 +97,7 @@ public final class WebTable implements Block {
         private final List<List<Cell>> rows = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private String empty = "Nothing recorded yet.";
+        private Pager pager;
 
         Builder(String id, String caption, List<String> columns) {
             this.id = id;
@@ -114,12 +126,17 @@ public final class WebTable implements Block {
             return this;
         }
 
+        public Builder pager(Pager p) {
+            this.pager = p;
+            return this;
+        }
+
         public int size() {
             return rows.size();
         }
 
         public WebTable build() {
-            return new WebTable(id, caption, columns, rows, notes, empty);
+            return new WebTable(id, caption, columns, rows, notes, empty, pager);
         }
     }
 }

@@ -9,15 +9,20 @@
 
   function option(spec) {
     var valueAxis = { type: 'value', name: spec.unit, nameGap: 8, axisLabel: { formatter: function (v) { return fmt.format(v); } } };
+    // counts (units, items) never get fractional ticks: "0.2 units" is not a thing
+    var whole = spec.series.every(function (s) { return s.values.every(function (v) { return v == null || Number.isInteger(v); }); });
+    if (whole) valueAxis.minInterval = 1;
     var catAxis = { type: 'category', data: spec.categories, axisLabel: { hideOverlap: true, width: 150, overflow: 'truncate' } };
     var horizontal = spec.horizontal;
+    // a horizontal chart's value axis runs along the bottom: its unit goes under it, where it has room
+    if (horizontal) { valueAxis.nameLocation = 'middle'; valueAxis.nameGap = 26; }
     return {
       color: PALETTE,
       aria: { enabled: true, decal: { show: spec.kind === 'bar' } },
       animation: false,
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : fmt.format(v) + ' ' + (spec.unit || ''); } },
       legend: { top: 0, type: 'scroll' },
-      grid: { left: horizontal ? 150 : 60, right: 24, top: 40, bottom: 40, containLabel: !horizontal },
+      grid: { left: horizontal ? 150 : 60, right: 24, top: 40, bottom: horizontal ? 52 : 40, containLabel: !horizontal },
       xAxis: horizontal ? valueAxis : catAxis,
       yAxis: horizontal ? Object.assign({}, catAxis, { inverse: true }) : valueAxis,
       series: spec.series.map(function (s, i) {
@@ -75,6 +80,17 @@
     document.addEventListener('keydown', function (e) {
       if (e.key === 'Escape' && panel().classList.contains('open')) closePanel();
     });
+  });
+})();
+// Printing: every folded table and counting rule is printed open (browsers without ::details-content), and folded again after.
+(function () {
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details:not([open])').forEach(function (d) { d.open = true; opened.push(d); });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
   });
 })();
 // Forms sent with htmx (the import upload): a refused form (422) is shown like any page, and the upload reports its progress.
