@@ -76,6 +76,45 @@ public final class ClaimStore {
         });
     }
 
+    /** One page of claims in the order they were read: {@code pending} null for all, true awaiting a decision, false decided. */
+    public List<Claim> claims(Boolean pending, int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(CLAIMS + where(pending) + "ORDER BY c.recorded_at, c.id LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).map((rs, ctx) -> map(rs)).list());
+    }
+
+    /** How many claims there are: {@code pending} null for all, true awaiting a decision, false decided. */
+    public long count(Boolean pending) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM claim c LEFT JOIN claim_review r ON r.claim_id = c.id " + where(pending))
+                .mapTo(Long.class).one());
+    }
+
+    private static String where(Boolean pending) {
+        return "WHERE 1 = 1 " + (pending == null ? "" : pending ? "AND r.id IS NULL " : "AND r.id IS NOT NULL ");
+    }
+
+    /** The first pending claim read after {@code claimId} in queue order, else the first pending one (never {@code claimId} itself). */
+    public Optional<String> nextPending(String claimId) {
+        return jdbi.withHandle(h -> {
+            Optional<Long> at = h.createQuery("SELECT recorded_at FROM claim WHERE id = :id").bind("id", claimId).mapTo(Long.class).findFirst();
+            Optional<String> after = at.isEmpty() ? Optional.empty()
+                    : h.createQuery("SELECT c.id FROM claim c LEFT JOIN claim_review r ON r.claim_id = c.id WHERE r.id IS NULL "
+                                    + "AND (c.recorded_at > :at OR (c.recorded_at = :at AND c.id > :id)) ORDER BY c.recorded_at, c.id LIMIT 1")
+                            .bind("at", at.get()).bind("id", claimId).mapTo(String.class).findFirst();
+            if (after.isPresent()) return after;
+            return h.createQuery("SELECT c.id FROM claim c LEFT JOIN claim_review r ON r.claim_id = c.id WHERE r.id IS NULL AND c.id <> :id "
+                    + "ORDER BY c.recorded_at, c.id LIMIT 1").bind("id", claimId).mapTo(String.class).findFirst();
+        });
+    }
+
+    /** A recorded pledge as far as attaching goes: whether it is itself marked the same as another ({@code sameAsId}). */
+    public record PledgeRef(String id, String sameAsId) {
+    }
+
+    public Optional<PledgeRef> pledge(String pledgeId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT p.id, l.same_as_id FROM pledge p LEFT JOIN pledge_link l ON l.pledge_id = p.id WHERE p.id = :id")
+                .bind("id", pledgeId).map((rs, ctx) -> new PledgeRef(rs.getString(1), rs.getString(2))).findFirst());
+    }
+
     /** The text a claim was read in, and its source's date. */
     public record Document(String sourceId, String title, String publisher, String url, LocalDate publishedOn, String mediaType, String body) {
     }

@@ -117,6 +117,20 @@ public final class ReviewService {
         return store.claims(pending, null, limit);
     }
 
+    /** One page of the queue, in the order the claims were read; {@code pending} null for all, false for the decided ones. */
+    public List<Claim> queue(Boolean pending, int offset, int limit) {
+        return store.claims(pending, Math.max(0, offset), limit);
+    }
+
+    public long count(Boolean pending) {
+        return store.count(pending);
+    }
+
+    /** The pending claim a reviewer turns to after {@code claimId}: the next one read, else the first still waiting. */
+    public Optional<String> nextPending(String claimId) {
+        return store.nextPending(claimId);
+    }
+
     /**
      * Accepts a claim as read, or as the reviewer corrected it ({@code edited}, null for none). A delivery is recorded
      * against {@code lineId} when given, else against a pledge made from the same claim.
@@ -135,6 +149,8 @@ public final class ReviewService {
                 "'" + d.currency() + "' names no currency: give its ISO code (USD, EUR, AUD, ...)");
         v.require(d.value() == null || d.value().signum() >= 0, "value", "must not be negative");
         v.require(d.quantity() == null || d.quantity() >= 0, "quantity", "must not be negative");
+        // checked here, before anything is written: a delivery posted without a number would leave its new pledge behind
+        if (d.kind().equals("delivery")) v.require(d.quantity() != null && d.quantity() > 0, "quantity", "a delivery needs the number delivered");
         v.throwIfInvalid();
         FuzzyDate on = doc.publishedOn() == null ? FuzzyDate.UNKNOWN : FuzzyDate.day(doc.publishedOn());
         List<SourceRef> source = List.of(SourceRef.existing(c.sourceId(), d.evidence()));
@@ -184,7 +200,15 @@ public final class ReviewService {
         Validation v = new Validation();
         v.require(pledgeId != null && !pledgeId.isBlank(), "pledgeId", "is required: the pledge this claim announces again");
         v.require(recordedBy != null && !recordedBy.isBlank(), "recordedBy", "a reviewer must say who they are");
+        if (pledgeId != null && !pledgeId.isBlank()) {
+            // checked before the re-announcement is recorded, so a wrong id leaves nothing behind
+            Optional<ClaimStore.PledgeRef> target = store.pledge(pledgeId.strip());
+            v.require(target.isPresent(), "pledgeId", "no pledge '" + pledgeId.strip() + "' is recorded");
+            target.filter(t -> t.sameAsId() != null).ifPresent(t -> v.add("pledgeId", "'" + t.id()
+                    + "' is itself the same package as '" + t.sameAsId() + "': attach to that one"));
+        }
         v.throwIfInvalid();
+        pledgeId = pledgeId.strip();
         ClaimDraft d = c.draft();
         FuzzyDate on = doc.publishedOn() == null ? FuzzyDate.UNKNOWN : FuzzyDate.day(doc.publishedOn());
         String again = recordPledge(claimId, d, Qualifier.fromCode(d.qualifier()), on, List.of(SourceRef.existing(c.sourceId(), d.evidence())),

@@ -120,6 +120,68 @@ class ReviewServiceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ramstein.storage.TestDatabases#both")
+    void theQueueComesInPagesAndTurnsToTheNextClaimWaiting(DatabaseFactory db) {
+        try (App app = new App(db.open(), RecordingClock.system())) {
+            ReviewService review = app.review();
+            review.ingest(new ReviewService.DocumentMeta("first.txt", null, null, LocalDate.of(2023, 1, 5), null), FIRST, firstClaims(), "reviewer");
+            List<Claim> all = review.queue(null, 50);
+            assertThat(review.queue(null, 0, 2)).isEqualTo(all.subList(0, 2));
+            assertThat(review.queue(null, 2, 2)).isEqualTo(all.subList(2, 3));
+            assertThat(review.count(null)).isEqualTo(3);
+            assertThat(review.nextPending(all.get(0).id())).contains(all.get(1).id());
+            assertThat(review.nextPending(all.get(2).id())).as("after the last, the first still waiting").contains(all.get(0).id());
+            review.reject(all.get(1).id(), "not a pledge", "reviewer");
+            assertThat(review.count(true)).isEqualTo(2);
+            assertThat(review.count(false)).isEqualTo(1);
+            assertThat(review.queue(false, 0, 10)).extracting(Claim::id).containsExactly(all.get(1).id());
+            assertThat(review.nextPending(all.get(0).id())).as("a decided claim is passed over").contains(all.get(2).id());
+            review.reject(all.get(0).id(), "not a pledge", "reviewer");
+            assertThat(review.nextPending(all.get(2).id())).as("no other claim waiting").isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ramstein.storage.TestDatabases#both")
+    void aRefusedAttachOrDeliveryLeavesNothingBehind(DatabaseFactory db) {
+        try (App app = new App(db.open(), RecordingClock.system())) {
+            ReviewService review = app.review();
+            review.ingest(new ReviewService.DocumentMeta("first.txt", null, null, LocalDate.of(2022, 12, 21), null), FIRST, firstClaims(), "reviewer");
+            Claim money = review.queue(true, 50).stream().filter(c -> c.draft().kind().equals("money")).findFirst().orElseThrow();
+            String pledge = review.accept(money.id(), null, null, "reviewer").review().pledgeId();
+            review.ingest(new ReviewService.DocumentMeta("second.txt", null, null, LocalDate.of(2022, 12, 22), null), SECOND,
+                    List.of(claim("money", "US", "military aid", "funding", null, "about", new BigDecimal("2000000000"), "USD", "nearly $2 billion", SECOND)),
+                    "reviewer");
+            Claim again = review.queue(true, 50).stream().filter(c -> c.draft().evidence().equals("nearly $2 billion")).findFirst().orElseThrow();
+            long pledges = count(app, "pledge");
+
+            assertThatThrownBy(() -> review.attach(again.id(), "pl-none", "reviewer")).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.errors()).extracting(FieldError::message).containsExactly("no pledge 'pl-none' is recorded"));
+            assertThat(count(app, "pledge")).as("nothing recorded for a wrong id").isEqualTo(pledges);
+            assertThat(review.attach(again.id(), " " + pledge + " ", "reviewer").review().decision()).isEqualTo(Claim.Decision.ATTACHED);
+
+            // the re-announcement is itself the same as another: attach to that one
+            String duplicate = "pl-" + again.id();
+            review.ingest(new ReviewService.DocumentMeta("third.txt", null, null, LocalDate.of(2022, 12, 23), null), "Again: $1.9 billion for Kyiv.",
+                    List.of(claim("money", "US", "aid", "funding", null, "exact", new BigDecimal("1900000000"), "USD", "$1.9 billion",
+                            "Again: $1.9 billion for Kyiv.")), "reviewer");
+            Claim third = review.queue(true, 50).stream().filter(c -> c.draft().evidence().equals("$1.9 billion")).findFirst().orElseThrow();
+            assertThatThrownBy(() -> review.attach(third.id(), duplicate, "reviewer")).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.errors().get(0).message()).contains("is itself the same package as '" + pledge + "'"));
+
+            // a delivery without its number is refused before its pledge is written
+            Claim marders = review.queue(true, 50).stream().filter(c -> c.draft().kind().equals("pledge")).findFirst().orElseThrow();
+            ClaimDraft delivery = new ClaimDraft("delivery", "Germany", "Ukraine", "Marder", null, null, null, "unspecified", null, null, null,
+                    "40 Marder infantry fighting vehicles", null, null, null, null);
+            long before = count(app, "pledge");
+            assertThatThrownBy(() -> review.accept(marders.id(), delivery, null, "reviewer")).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("quantity"));
+            assertThat(count(app, "pledge")).isEqualTo(before);
+            assertThat(review.queue(true, 50)).extracting(Claim::id).contains(marders.id());
+        }
+    }
+
     static long count(App app, String table) {
         return app.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
     }
