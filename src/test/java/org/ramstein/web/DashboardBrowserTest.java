@@ -22,6 +22,7 @@ class DashboardBrowserTest extends BrowserTestBase {
             new String[] {"needs", "/needs"},
             new String[] {"meetings", "/meetings"},
             new String[] {"changes", "/changes?since=2000-01-01"},
+            new String[] {"review", "/review"},
             new String[] {"enter", "/enter"},
             new String[] {"enter-pledge", "/enter/pledge"},
             new String[] {"import", "/import"});

@@ -60,6 +60,7 @@ public final class Dashboard {
         router.get("/changes", ctx -> page(ctx, boards.changes(view(ctx, "What changed", "changes"), ctx)));
         Forms forms = new Forms(this);
         forms.register(router);
+        new ReviewPages(this).register(router);
     }
 
     /** The request as a page sees it; a bad as-of date or known-at instant is a 400 naming the field. */

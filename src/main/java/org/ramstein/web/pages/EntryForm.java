@@ -30,10 +30,22 @@ public record EntryForm(View view, String heading, String intro, String action, 
     public record Option(String value, String label) {
     }
 
-    /** type: text, number, date, select, textarea, file. */
-    public record Field(String name, String label, String type, List<Option> options, String help, boolean required) {
+    /**
+     * type: text, number, date, select, textarea, file. {@code idPrefix} keeps ids unique when a page holds several forms
+     * with a field of the same name ("f-" unless told).
+     */
+    public record Field(String name, String label, String type, List<Option> options, String help, boolean required, String idPrefix) {
+        public Field(String name, String label, String type, List<Option> options, String help, boolean required) {
+            this(name, label, type, options, help, required, "f-");
+        }
+
         public String id() {
-            return "f-" + name.replaceAll("[^A-Za-z0-9]+", "-");
+            return idPrefix + name.replaceAll("[^A-Za-z0-9]+", "-");
+        }
+
+        /** The same field with its id under another prefix. */
+        public Field idPrefixed(String prefix) {
+            return new Field(name, label, type, options, help, required, prefix);
         }
     }
 

@@ -100,19 +100,19 @@ final class Forms {
 
     // --- the fields ---------------------------------------------------------------------------------------------------
 
-    private static EntryForm.Field text(String name, String label, String help, boolean required) {
+    static EntryForm.Field text(String name, String label, String help, boolean required) {
         return new EntryForm.Field(name, label, "text", List.of(), help, required);
     }
 
-    private static EntryForm.Field of(String type, String name, String label, String help, boolean required) {
+    static EntryForm.Field of(String type, String name, String label, String help, boolean required) {
         return new EntryForm.Field(name, label, type, List.of(), help, required);
     }
 
-    private static EntryForm.Field select(String name, String label, List<EntryForm.Option> options, String help, boolean required) {
+    static EntryForm.Field select(String name, String label, List<EntryForm.Option> options, String help, boolean required) {
         return new EntryForm.Field(name, label, "select", options, help, required);
     }
 
-    private static <E extends Enum<E>> List<EntryForm.Option> options(Class<E> type, String blank) {
+    static <E extends Enum<E>> List<EntryForm.Option> options(Class<E> type, String blank) {
         List<EntryForm.Option> out = new ArrayList<>();
         if (blank != null) out.add(new EntryForm.Option("", blank));
         for (E e : type.getEnumConstants()) out.add(new EntryForm.Option(Codes.of(e), Codes.of(e).replace('_', ' ')));
@@ -158,7 +158,7 @@ final class Forms {
     // --- reading what was typed -----------------------------------------------------------------------------------------
 
     /** The form's values, and the errors of values that cannot even be read (a word where a number belongs). */
-    private static final class Input {
+    static final class Input {
         final Map<String, String> values = new LinkedHashMap<>();
         final List<FieldError> errors = new ArrayList<>();
 
@@ -270,7 +270,7 @@ final class Forms {
         show(ctx, form.apply(errors));
     }
 
-    private static EntryForm form(View v, String heading, String intro, String action, boolean multipart, List<EntryForm.Section> sections,
+    static EntryForm form(View v, String heading, String intro, String action, boolean multipart, List<EntryForm.Section> sections,
                                   Map<String, String> values, List<FieldError> errors, String notice, String submit) {
         Map<String, String> byField = new LinkedHashMap<>();
         java.util.Set<String> fields = new java.util.HashSet<>();

@@ -11,6 +11,7 @@ public record Nav(String label, String path, String section) {
             new Nav("Needs", "/needs", "needs"),
             new Nav("Meetings", "/meetings", "meetings"),
             new Nav("What changed", "/changes", "changes"),
+            new Nav("Review", "/review", "review"),
             new Nav("Enter data", "/enter", "enter"),
             new Nav("Import", "/import", "import"));
 }

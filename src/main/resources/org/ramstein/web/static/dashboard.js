@@ -60,6 +60,11 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     drawCharts(document);
+    // a claim's whole text opens at its highlighted words
+    document.querySelectorAll('.doc').forEach(function (box) {
+      var m = box.querySelector('mark');
+      if (m) box.scrollTop = Math.max(0, m.offsetTop - box.clientHeight / 3);
+    });
     window.addEventListener('resize', function () {
       document.querySelectorAll('[data-chart]').forEach(function (el) { var c = echarts.getInstanceByDom(el); if (c) c.resize(); });
     });
