@@ -108,7 +108,7 @@ class ReviewServiceTest {
             assertThat(view.duplicates()).hasSize(1);
             assertThat(view.duplicates().get(0).pledgeId()).isEqualTo(pledge);
             assertThat(view.duplicates().get(0).reasons()).contains("same donor", "both a sum of money", "announced 1 day(s) apart")
-                    .anyMatch(r -> r.startsWith("value 2000000000 vs 1850000000 USD (8% apart)"));
+                    .contains("value USD 2 bn vs USD 1.85 bn (8% apart)");
 
             review.attach(again.id(), pledge, "reviewer");
             long linked = app.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM pledge_link WHERE same_as_id = :p")

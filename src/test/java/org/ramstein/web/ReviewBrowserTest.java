@@ -114,7 +114,7 @@ class ReviewBrowserTest extends BrowserTestBase {
         WebElement dup = browser.findElement(By.id("dup-" + earlier));
         assertThat(dup.findElement(By.cssSelector("a.fig")).getText()).isEqualTo(ReviewFixtures.EARLIER_PACKAGE);
         assertThat(dup.findElements(By.cssSelector("ul.reasons li")).stream().map(WebElement::getText).toList())
-                .contains("same donor", "both a sum of money", "announced 13 day(s) apart", "value 7500000000 vs 7300000000 NOK (3% apart)");
+                .contains("same donor", "both a sum of money", "announced 13 day(s) apart", "value NOK 7.5 bn vs NOK 7.3 bn (3% apart)");
         assertThat(dup.getText()).contains("announced 2023-03-01", "NOK 7.3 bn");
         assertThat(browser.findElement(By.id("f-value")).getAttribute("value")).as("as the text says it").isEqualTo("7.5 billion");
         screenshot("review-claim");

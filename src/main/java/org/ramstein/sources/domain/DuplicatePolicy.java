@@ -69,9 +69,9 @@ public final class DuplicatePolicy {
             if (valueCents != null && c.valueCents() != null) {
                 if (currency != null && c.currency() != null && !currency.equals(c.currency())) continue;
                 if (!withinRatio(valueCents, c.valueCents())) continue;
-                reasons.add("value " + BigDecimal.valueOf(valueCents, 2).stripTrailingZeros().toPlainString() + " vs "
-                        + BigDecimal.valueOf(c.valueCents(), 2).stripTrailingZeros().toPlainString() + " " + (currency == null ? "" : currency)
-                        + " (" + percentApart(valueCents, c.valueCents()) + "% apart)");
+                String unit = currency == null ? "" : currency + " ";
+                reasons.add("value " + unit + amount(valueCents) + " vs " + unit + amount(c.valueCents()) + " ("
+                        + percentApart(valueCents, c.valueCents()) + "% apart)");
                 score += 2;
             }
             if (seen.add(c.pledgeId())) out.add(new Suggestion(c.pledgeId(), c.title(), score, List.copyOf(reasons)));
@@ -92,6 +92,14 @@ public final class DuplicatePolicy {
         BigDecimal hi = BigDecimal.valueOf(Math.max(a, b));
         BigDecimal lo = BigDecimal.valueOf(Math.min(a, b));
         return hi.divide(lo, 6, RoundingMode.HALF_EVEN).compareTo(MAX_RATIO) <= 0;
+    }
+
+    /** 185000000000 cents as "1.85 bn", 70000000000 as "700 m": the way the texts write sums. */
+    static String amount(long cents) {
+        BigDecimal v = BigDecimal.valueOf(cents, 2);
+        if (v.compareTo(new BigDecimal("1000000000")) >= 0) return v.movePointLeft(9).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + " bn";
+        if (v.compareTo(new BigDecimal("1000000")) >= 0) return v.movePointLeft(6).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + " m";
+        return v.stripTrailingZeros().toPlainString();
     }
 
     private static long percentApart(long a, long b) {
