@@ -1,0 +1,140 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.ramstein.catalog.ReferenceData;
+
+/** Every fixture is a sentence written for the test, each showing one phenomenon. */
+class ClaimExtractorTest {
+
+    static final ClaimExtractor EXTRACTOR = new ClaimExtractor(ReferenceData.bundledCatalog(), ReferenceData.bundledDonors());
+
+    static List<Claim> claims(String text) {
+        return EXTRACTOR.extract("t.txt", text);
+    }
+
+    /** A claim in short: "kind donor | item | quantity qualifier" or "kind donor | value currency qualifier". */
+    static String brief(Claim c) {
+        String amount = c.value() != null ? c.value().toPlainString() + " " + c.currency()
+                : c.quantity() == null ? "-" : c.quantity() + (c.quantityMax() == null ? "" : "-" + c.quantityMax());
+        String item = c.value() != null ? "" : c.item() + " | ";
+        return c.kind() + " " + c.donor() + " | " + item + amount + " " + c.qualifier() + (c.unit() == null ? "" : " " + c.unit());
+    }
+
+    static List<String> briefs(String text) {
+        return claims(text).stream().map(ClaimExtractorTest::brief).collect(Collectors.toList());
+    }
+
+    @Test
+    void aCountedSystemWithItsDonorAndKind() {
+        assertThat(briefs("Norway will send 12 Leopard 2 tanks to Ukraine."))
+                .containsExactly("pledge Norway | Leopard 2 (unspecified variant) | 12 exact");
+        assertThat(briefs("Poland has delivered 14 Krab howitzers, the defence ministry said."))
+                .containsExactly("delivery Poland | AHS Krab | 14 exact");
+        assertThat(briefs("Around 40 Swedish CV90s are en route to Ukraine.")).containsExactly("delivery Sweden | CV90 | 40 about");
+    }
+
+    @Test
+    void evidenceAndOffsetsPointIntoTheText() {
+        String text = "Officials said Greece will hand over up to 20 BMP-1 vehicles.";
+        Claim c = claims(text).get(0);
+        assertThat(c.evidence()).isEqualTo("up to 20 BMP-1 vehicles");
+        assertThat(text.substring(c.start(), c.end())).isEqualTo(c.evidence());
+        assertThat(c.qualifier()).isEqualTo("up_to");
+        assertThat(c.category()).isEqualTo("infantry_fighting_vehicle");
+        assertThat(c.rule()).isEqualTo("system-count");
+        assertThat(c.confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void rangesWordsAndVagueAmounts() {
+        assertThat(briefs("Germany pledged between 20 and 30 Gepard anti-aircraft guns."))
+                .containsExactly("pledge Germany | Gepard | 20-30 range");
+        assertThat(briefs("Italy will supply 5-6 FH70 guns.")).containsExactly("pledge Italy | FH70 | 5-6 range");
+        assertThat(briefs("Thirty-five Bradleys will be delivered by Washington.")).containsExactly("pledge United States | M2 Bradley | 35 exact");
+        List<Claim> vague = claims("Denmark will give dozens of Piorun launchers.");
+        assertThat(vague).extracting(ClaimExtractorTest::brief).containsExactly("pledge Denmark | Piorun | - unspecified");
+        assertThat(vague.get(0).quantityText()).isEqualTo("dozens");
+    }
+
+    @Test
+    void roundsOfAmmunitionAndMunitionsForASystem() {
+        assertThat(briefs("The package includes 30,000 rounds of 155mm ammunition and more munitions for HIMARS."))
+                .containsExactly("pledge null | 155mm artillery ammunition | 30000 exact rounds", "pledge null | HIMARS munitions | - unspecified");
+    }
+
+    @Test
+    void jointAndCollectiveDonors() {
+        assertThat(briefs("The Netherlands and Denmark will jointly donate 14 Leopard 2A4 tanks."))
+                .containsExactly("pledge Netherlands; Denmark | Leopard 2A4 | 14 exact");
+        assertThat(briefs("Allies have sent more than 300 tanks to Ukraine so far."))
+                .containsExactly("aggregate NATO allies | tanks | 300 more_than");
+        assertThat(briefs("Allies have delivered 90% of the vehicles pledged."))
+                .containsExactly("aggregate NATO allies | share of pledged vehicles | 90 exact percent");
+        assertThat(briefs("Allies will equip three new mechanised brigades.")).isEmpty(); // not a class of equipment by itself
+        assertThat(briefs("Partners will equip four new armoured brigades.")).containsExactly("aggregate null | armoured brigades | 4 exact");
+    }
+
+    @Test
+    void money() {
+        assertThat(briefs("Canada will provide C$500 million in military aid.")).containsExactly("money Canada | 500000000 CAD exact");
+        assertThat(briefs("Australia announced a further $100 million package for Ukraine."))
+                .containsExactly("money Australia | 100000000 $ exact");
+        assertThat(briefs("The US said it would send nearly $2 billion in weapons.")).containsExactly("money United States | 2000000000 USD about");
+        assertThat(briefs("In total, Norway has committed NOK 10 billion since 2022.")).containsExactly("aggregate Norway | 10000000000 NOK exact");
+        assertThat(briefs("Sweden will give 3 billion Swedish kronor ($290 million) in aid.")).containsExactly("money Sweden | 3000000000 SEK exact");
+        assertThat(briefs("Britain will spend £100m more than last year.")).isEmpty();
+        assertThat(briefs("Germany will also give €50 million for humanitarian aid.")).isEmpty();
+    }
+
+    @Test
+    void whatIsNoClaim() {
+        assertThat(briefs("Italy has yet to commit to sending SAMP/T systems to Ukraine.")).isEmpty();
+        assertThat(briefs("Its new howitzer can hit targets up to 30 kilometres away, and Finland will send it.")).isEmpty();
+        assertThat(briefs("Poland has 250 T-72 tanks in its inventory, the ministry said in a report on aid.")).isEmpty();
+        assertThat(briefs("This is the country's 12th aid package for Ukraine.")).isEmpty();
+        assertThat(briefs("Spain sent four Hawk launchers to Greece last year.")).isEmpty();
+        assertThat(briefs("The tank has a crew of four and Russian strikes killed 12 civilians, officials said as Germany pledged aid.")).isEmpty();
+        assertThat(briefs("Kyiv has asked for 100 more Leopard 2 tanks.")).isEmpty();
+        assertThat(briefs("Twenty Ukrainian soldiers completed tank training in Portugal.")).isEmpty();
+        assertThat(briefs("Estonia will send shells to refurbish 50 Ukrainian tanks.")).isEmpty();
+        assertThat(briefs("The US will send Stinger missiles to protect against cruise missiles."))
+                .containsExactly("pledge United States | Stinger | - unspecified");
+    }
+
+    @Test
+    void aClassWordReferringBackTakesTheSystemNamedBefore() {
+        assertThat(briefs("Slovakia promised 13 MiG-29 jets. Ukraine has received nine more planes."))
+                .containsExactly("pledge Slovakia | MiG-29 | 13 exact", "delivery Slovakia | MiG-29 | 9 exact");
+        assertThat(briefs("Croatia sent 14 Mi-8 helicopters. Croatia also sent 30 tanks.")).contains("delivery Croatia | tanks | 30 exact");
+    }
+
+    @Test
+    void aClassWithoutANumberYieldsToTheSystemsItIntroduces() {
+        assertThat(briefs("Poland will send armoured vehicles: 60 PT-91 tanks and 30 BMP-1s."))
+                .containsExactly("pledge Poland | PT-91 Twardy | 60 exact", "pledge Poland | BMP-1 | 30 exact");
+    }
+
+    @Test
+    void listItemsTakeTheirKindFromTheirIntroduction() {
+        assertThat(briefs("Latvia said the new package contains:\n- 6 M109 howitzers\n- 20 000 rounds of 155mm ammunition\n"))
+                .containsExactly("pledge Latvia | M109 | 6 exact", "pledge Latvia | 155mm artillery ammunition | 20000 exact rounds");
+    }
+
+    @Test
+    void repeatedMentionsOfOneFactAreOneClaim() {
+        assertThat(briefs("Portugal sends Leopard tanks\n\nPortugal will send three Leopard 2A6 tanks. The Leopard 2A6 tanks will arrive soon."))
+                .containsExactly("pledge Portugal | Leopard 2A6 | 3 exact");
+        assertThat(briefs("Norway will give a NASAMS battery. Norway confirmed two NASAMS for Ukraine will follow."))
+                .containsExactly("pledge Norway | NASAMS | 2 exact");
+    }
+
+    @Test
+    void aRunningTotalAndACountWithoutAName() {
+        assertThat(briefs("Sweden will send 4 more Archer systems, bringing the total to 12."))
+                .containsExactly("pledge Sweden | Archer | 4 exact", "pledge Sweden | Archer | 12 exact");
+    }
+}
