@@ -54,6 +54,8 @@ public final class ClaimExtractor {
             "self", "mobile", "last", "next");
     private static final Set<String> REFERRING = Set.of("more", "remaining", "additional", "further", "other", "another", "last", "rest",
             "next", "promised", "pledged", "same", "all");
+    private static final Set<String> ENEMY = Set.of("russia", "russian", "russians", "moscow", "kremlin", "belarus", "iran", "iranian");
+    private static final Set<String> ORIGIN_KINDS = Set.of("western", "soviet", "nato", "foreign", "allied", "russian");
     private static final Set<String> BATCHES = Set.of("batch", "tranche", "shipment", "consignment", "group", "delivery", "lot", "instalment",
             "installment", "wave");
     private static final Set<String> NP_PLEDGE = Set.of("promised", "pledged", "committed");
@@ -111,6 +113,10 @@ public final class ClaimExtractor {
         boolean weak; // "a", "an", "the first": one, but a weak reading
         boolean definite;
         boolean referring; // "the", "more", "remaining", "first batch of": speaks of something named before
+        boolean generic; // "Western-made", "Soviet", "NATO-standard": a kind of equipment
+        Long part; // "one of the two systems": the part (1) of the whole counted (2)
+        int partFrom;
+        String partQualifier;
         boolean possession;
         boolean foreign;
         byte npKind = Cues.NONE;
@@ -223,8 +229,9 @@ public final class ClaimExtractor {
                     i++;
                     continue;
                 }
-                if (cm.item().category().startsWith("ammunition") && ItemLexicon.namesAGun(tokens, cm.to(), b)) {
-                    i = cm.to();
+                if (cm.item().category().startsWith("ammunition") && (ItemLexicon.namesAGun(tokens, cm.to(), b)
+                        || cm.to() < b && items.catalogAt(tokens, cm.to(), b) != null)) {
+                    i = cm.to(); // "155mm guns", "155mm FH70 howitzers": the calibre of a gun, not its shells
                     continue;
                 }
                 Mention m = new Mention();
@@ -403,7 +410,9 @@ public final class ClaimExtractor {
                 if (!m.bound && m.cls.needsQuantity() && !q.counted()) return null;
             }
             if (q.definite && !q.counted() && m.cls != null) return null; // "the new howitzers": said before
+            if (q.generic && !q.counted() && m.cls != null && !m.bound) return null; // "Western-made armoured vehicles": a kind, not a gift
             if (Cues.threatBefore(tokens, m.from, s.from())) return null;
+            if (enemyActor(s, Math.min(q.from, m.from))) return null;
             if (toSomeoneElse(s, m.to)) return null;
             int evidenceFrom = Math.min(q.from, m.from);
             Kind kind = kind(s, evidenceFrom, m.to, cues, q.npKind);
@@ -427,6 +436,16 @@ public final class ClaimExtractor {
             Claim c = new Claim(file, d.name, "Ukraine", k, m.name, m.category, q.value, q.max, q.counted() ? q.qualifier : QualifierRules.UNSPECIFIED,
                     null, null, unit, text.substring(tokens.get(evidenceFrom).start(), tokens.get(m.to - 1).end()),
                     tokens.get(evidenceFrom).start(), tokens.get(m.to - 1).end(), rule, round(confidence), q.vague);
+            if (q.part != null) {
+                // the whole was promised; the part is what the verb says
+                int ps = tokens.get(q.partFrom).start();
+                Claim part = new Claim(file, d.name, "Ukraine", k, m.name, m.category, q.part, null, q.partQualifier, null, null, unit,
+                        text.substring(ps, tokens.get(m.to - 1).end()), ps, tokens.get(m.to - 1).end(), "part-count", round(confidence - 0.1), null);
+                drafts.add(draft(part, itemKey(m), d.key, s.title()));
+                if (!d.collective && q.npKind == Cues.NONE) k = Claim.PLEDGE;
+                c = new Claim(c.file(), c.donor(), c.recipient(), k, c.item(), c.category(), c.quantity(), c.quantityMax(), c.qualifier(), null, null,
+                        c.unit(), c.evidence(), c.start(), c.end(), c.rule(), c.confidence(), c.quantityText());
+            }
             Draft dr = draft(c, itemKey(m), d.key, s.title());
             dr.weak = q.weak;
             return dr;
@@ -482,7 +501,8 @@ public final class ClaimExtractor {
                 Token p = tokens.get(n);
                 if (p.kind() != Token.Kind.WORD || !p.capitalized()) continue;
                 if (UKRAINE.contains(p.norm())) return false;
-                if (MONTHS.contains(p.norm())) continue;
+                if (MONTHS.contains(p.norm()) || p.allUpper() && p.text().length() == 3) continue; // "to March", "to EUR 1.25 billion"
+                if (n + 1 < s.to() && tokens.get(n + 1).startsWithDigit()) continue;
                 return true;
             }
             return false;
@@ -520,6 +540,7 @@ public final class ClaimExtractor {
                         number(s, cs, cs + 1, q);
                         return q;
                     }
+                    if (ORIGIN_KINDS.contains(tokens.get(cs).norm())) q.generic = true;
                     j = cs - 1;
                     continue;
                 }
@@ -528,6 +549,15 @@ public final class ClaimExtractor {
                     q.donor = dm;
                     q.from = dm.from();
                     j = dm.from() - 1;
+                    continue;
+                }
+                if (m.cls != null && j == m.from - 1 && (t.kind() == Token.Kind.ALNUM || t.capitalized()) && modelName(s, j) >= 0) {
+                    // "three Leopard 2R mine-clearing vehicles", "40 Leclerc tanks": a model the catalogue does not know, then its class
+                    int ms = modelName(s, j);
+                    m.name = text.substring(tokens.get(ms).start(), tokens.get(m.to - 1).end());
+                    m.from = ms;
+                    q.from = ms;
+                    j = ms - 1;
                     continue;
                 }
                 String w = t.norm();
@@ -546,8 +576,14 @@ public final class ClaimExtractor {
                     q.foreign = true;
                     return q;
                 }
-                if (NP_PLEDGE.contains(w) && q.npKind == Cues.NONE) q.npKind = Cues.PLEDGE;
-                if (NP_DELIVERY.contains(w) && q.npKind == Cues.NONE) q.npKind = Cues.DELIVERY;
+                if (NP_PLEDGE.contains(w) || NP_DELIVERY.contains(w)) {
+                    // "four promised systems", "the delivered tanks": inside the noun phrase; "Turkey delivered drones": a verb
+                    Token p = j - 1 >= a ? tokens.get(j - 1) : null;
+                    boolean inside = p != null && (p.startsWithDigit() || p.kind() == Token.Kind.WORD && (NumberParser.isNumberWord(p.norm())
+                            || DETERMINERS.contains(p.norm()) || SKIP_MODIFIERS.contains(p.norm()) || p.is("a") || p.is("an") || p.is("first")));
+                    if (!inside) break;
+                    if (q.npKind == Cues.NONE) q.npKind = NP_PLEDGE.contains(w) ? Cues.PLEDGE : Cues.DELIVERY;
+                }
                 if (w.equals("first")) {
                     first = true;
                     q.referring = true;
@@ -555,6 +591,7 @@ public final class ClaimExtractor {
                     continue;
                 }
                 if (REFERRING.contains(w)) q.referring = true;
+                if (ORIGIN_KINDS.contains(w)) q.generic = true;
                 if (SKIP_MODIFIERS.contains(w)) {
                     j--;
                     continue;
@@ -586,6 +623,34 @@ public final class ClaimExtractor {
                 break;
             }
             return q;
+        }
+
+        /**
+         * Where a model name ending at token {@code end} starts: capitalised words and codes with digits ("Leclerc", "Leopard
+         * 2R", "T-90M"), at most three tokens, not at the start of the sentence, no donor, owner or month; -1 if none.
+         */
+        private int modelName(Sentence s, int end) {
+            int k = end;
+            int words = 0;
+            while (k > s.from() && words < 3) {
+                Token t = tokens.get(k);
+                if (t.isPunct('-') && k - 1 > s.from() && glued(k - 1, k) && glued(k, k + 1)) {
+                    k--;
+                    continue;
+                }
+                boolean code = t.kind() == Token.Kind.ALNUM || t.kind() == Token.Kind.NUMBER && k - 1 > s.from() && tokens.get(k - 1).isPunct('-')
+                        && glued(k - 1, k);
+                boolean name = t.kind() == Token.Kind.WORD && t.capitalized() && !FOREIGN.contains(t.norm()) && !MONTHS.contains(t.norm())
+                        && !NumberParser.isNumberWord(t.norm()) && !DETERMINERS.contains(t.norm()) && !t.is("a") && !t.is("an");
+                if (!code && !name) break;
+                if (donorEndingAt(donorMentions.get(s.index()), k + 1) != null) break;
+                words++;
+                k--;
+            }
+            int start = k + 1;
+            if (start > end || start <= s.from()) return -1;
+            // a code alone ("2R") is no name; the name must open with a capitalised word
+            return tokens.get(start).kind() == Token.Kind.WORD ? start : -1;
         }
 
         /** "Ukrainian tanks and infantry fighting vehicles": the owner before the first noun owns the second too. */
@@ -711,6 +776,20 @@ public final class ClaimExtractor {
                 k--;
             if (k >= s.from() && POSSESSION.contains(tokens.get(k).norm())) q.possession = true;
             q.vague = null;
+            // "one of the two IRIS-T systems", "80 of the 178 tanks": a part of a whole named before
+            int o = q.from - 1;
+            if (o - 1 >= s.from() && DETERMINERS.contains(tokens.get(o).norm()) && tokens.get(o - 1).is("of")) {
+                int ps = numberStart(s, o - 2);
+                if (ps >= 0) {
+                    NumberParser.NumberMatch part = NumberParser.at(tokens, ps, o - 1);
+                    if (part != null && part.plain() && part.value().scale() <= 0 && part.value().longValue() < v) {
+                        QualifierRules.Found pq = QualifierRules.before(tokens, ps, s.from());
+                        q.part = part.value().longValue();
+                        q.partFrom = pq.from();
+                        q.partQualifier = pq.qualifier();
+                    }
+                }
+            }
             // "the 14 tanks", "the first batch of 6 tanks", "all 13 aircraft": the count refers to what was named before
             int r = q.from - 1;
             if (r >= s.from() && (DETERMINERS.contains(tokens.get(r).norm()) || tokens.get(r).is("all") || tokens.get(r).is("another")
@@ -746,11 +825,7 @@ public final class ClaimExtractor {
                 clauseStart = k + 1;
                 break;
             }
-            int clauseEnd = b;
-            for (int k = to; k < b; k++) if (tokens.get(k).isPunct(';')) {
-                clauseEnd = k;
-                break;
-            }
+            int clauseEnd = clauseEnd(to, b);
             int cue = -1;
             byte kind = npKind;
             boolean any = npKind != Cues.NONE;
@@ -796,6 +871,25 @@ public final class ClaimExtractor {
             return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
         }
 
+        /** Where the clause from token {@code from} ends: a semicolon, or "while", "whereas", "but" opening another clause. */
+        private int clauseEnd(int from, int b) {
+            for (int k = from; k < b; k++) {
+                Token t = tokens.get(k);
+                if (t.isPunct(';') || t.is("while") || t.is("whereas") || t.is("but") && k - 1 >= 0 && tokens.get(k - 1).isPunct(',')) return k;
+            }
+            return b;
+        }
+
+        /** "Russia has deployed T-90 tanks": the clause's actor is the other side. */
+        private boolean enemyActor(Sentence s, int at) {
+            for (int k = at - 1; k >= s.from(); k--) {
+                Token t = tokens.get(k);
+                if (t.isPunct(',') || t.isPunct(';') || t.is("while") || t.is("whereas")) return false;
+                if (ENEMY.contains(t.norm())) return true;
+            }
+            return false;
+        }
+
         private int firstCue(byte[] cues, int a, int before) {
             for (int k = before - 1; k >= a; k--) if (cues[k - a] != Cues.NONE) return k;
             return -1;
@@ -819,7 +913,8 @@ public final class ClaimExtractor {
             DonorLexicon.Group left = null;
             for (DonorLexicon.Group g : groups) if (g.to() <= from) left = g;
             if (left != null) return donors(left.donors(), false);
-            for (DonorLexicon.Group g : groups) if (g.from() >= to) return donors(g.donors(), false);
+            int end = clauseEnd(to, s.to());
+            for (DonorLexicon.Group g : groups) if (g.from() >= to && g.from() < end) return donors(g.donors(), false);
             if (s.intro() >= 0) {
                 List<DonorLexicon.Group> ig = DonorLexicon.groups(tokens, donorMentions.get(s.intro()));
                 if (!ig.isEmpty()) return donors(ig.get(ig.size() - 1).donors(), false);
@@ -969,7 +1064,8 @@ public final class ClaimExtractor {
                     "aid", "assistance", "support", "budget", "loan", "grant");
             for (int j = k; j < b && j < k + 4; j++) {
                 Token t = tokens.get(j);
-                if (t.kind() != Token.Kind.WORD) break;
+                if (t.kind() != Token.Kind.WORD || DETERMINERS.contains(t.norm()) || Set.of("to", "from", "by", "with", "as", "at", "and").contains(t.norm()))
+                    break;
                 if (heads.contains(t.norm())) return text.substring(tokens.get(k).start(), t.end());
             }
             return "funding";

@@ -38,11 +38,12 @@ public final class Cues {
     private static final Set<String> GERUNDS = Set.of("sending", "delivering", "supplying", "providing", "giving", "transferring", "handing",
             "shipping", "equipping", "donating", "dispatching", "contributing");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "might", "may", "could", "should", "to", "going", "set",
-            "expected", "due", "plans", "planned", "scheduled", "intends", "ll", "must");
+            "expected", "due", "plans", "planned", "scheduled", "intends", "ll", "must", "before", "until", "once");
     private static final Set<String> AUXILIARY = Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "being");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "neither", "nor", "refused", "refuses", "refuse",
             "declined", "declines", "decline", "rejected", "rejects", "against", "instead", "unable", "didn", "doesn", "don", "won", "hasn",
-            "haven", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "ruled");
+            "haven", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "ruled", "considering", "considers", "weighing",
+            "mulling", "debating", "discussing", "exploring", "studying", "reluctant", "hesitant");
     private static final Set<String> REQUESTS = Set.of("call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask",
             "asks", "asked", "asking", "appeal", "appeals", "appealed", "request", "requests", "requested", "requesting", "plead", "pleads",
             "pleaded", "need", "needs", "needed", "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
@@ -60,12 +61,24 @@ public final class Cues {
         return k;
     }
 
+    /** Every word some rule below reads, so that all other words are passed over with one look-up. */
+    private static final java.util.Set<String> ANY = new java.util.HashSet<>();
+
+    static {
+        for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
+        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way"));
+    }
+
     static byte at(List<Token> tokens, int i, int from, int to) {
         Token t = tokens.get(i);
         if (t.kind() != Token.Kind.WORD) return NONE;
         String w = t.norm();
+        if (!ANY.contains(w)) return NONE;
         if (w.equals("en") && i + 1 < to && tokens.get(i + 1).is("route")) return DELIVERY;
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
+        // "on its way", "on their way": in transit
+        if (w.equals("way") && i - 2 >= from && tokens.get(i - 2).is("on") && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their")))
+            return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;
         if (DELIVERED.contains(w)) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
         if (PLEDGE_WORDS.contains(w)) return PLEDGE;
         if (PAST.contains(w)) {

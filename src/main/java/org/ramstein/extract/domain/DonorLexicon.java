@@ -52,7 +52,14 @@ public final class DonorLexicon {
             Map.entry("Tokyo", "JPN"), Map.entry("Ankara", "TUR"), Map.entry("Seoul", "KOR"), Map.entry("Dublin", "IRL"),
             Map.entry("Ljubljana", "SVN"), Map.entry("Zagreb", "HRV"), Map.entry("Budapest", "HUN"), Map.entry("Bern", "CHE"),
             Map.entry("The Hague", "NLD"), Map.entry("Holland", "NLD"), Map.entry("Brits", "GBR"), Map.entry("Americans", "USA"),
-            Map.entry("European Peace Facility", "EUI"), Map.entry("Peace Facility", "EUI"), Map.entry("Europe's", "EUI"));
+            Map.entry("European Peace Facility", "EUI"), Map.entry("Peace Facility", "EUI"), Map.entry("Europe's", "EUI"),
+            // heads of government and defence ministers who announce aid, 2022-2024 (surnames that are also common words left out)
+            Map.entry("Biden", "USA"), Map.entry("Blinken", "USA"), Map.entry("Scholz", "DEU"), Map.entry("Pistorius", "DEU"),
+            Map.entry("Lambrecht", "DEU"), Map.entry("Macron", "FRA"), Map.entry("Lecornu", "FRA"), Map.entry("Sunak", "GBR"),
+            Map.entry("Shapps", "GBR"), Map.entry("Trudeau", "CAN"), Map.entry("Anand", "CAN"), Map.entry("Rutte", "NLD"),
+            Map.entry("Ollongren", "NLD"), Map.entry("Meloni", "ITA"), Map.entry("Crosetto", "ITA"), Map.entry("Kishida", "JPN"),
+            Map.entry("Duda", "POL"), Map.entry("Morawiecki", "POL"), Map.entry("Blaszczak", "POL"), Map.entry("Fiala", "CZE"),
+            Map.entry("Frederiksen", "DNK"), Map.entry("Kristersson", "SWE"), Map.entry("Sanchez", "ESP"), Map.entry("Robles", "ESP"));
     /** Words after a nationality that make it a source, a currency or a place, not a donor. */
     private static final Set<String> NOT_DONOR_AFTER = Set.of("media", "newspaper", "newspapers", "daily", "press", "news", "agency",
             "outlet", "outlets", "blog", "broadcaster", "television", "tv", "radio", "website", "magazine", "weekly", "paper", "post",
@@ -195,6 +202,7 @@ public final class DonorLexicon {
     /** "NATO allies and (their) partners", "Allies and partners", "Western countries", "several European countries". */
     private Mention collectiveAt(List<Token> tokens, int i, int floor, int to) {
         Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
         int k = i;
         boolean partners = false;
         if (t.is("nato") && t.allUpper()) {

@@ -55,7 +55,7 @@ public final class GenericClasses {
         add("anti_tank_weapon", "missiles missile weapons systems launchers rockets munitions guns grenade", "anti tank, anti armor, anti armour, antitank");
         add("mines_explosives", "mines", "tank, anti tank, land, naval");
         add("mines_explosives", "mines", "", false, false, true);
-        add("air_defense_generic", "systems system defence defense batteries battery launchers capabilities units guns",
+        add("air_defense_generic", "systems system defence defense batteries battery launchers capabilities units guns weapons",
                 "air, anti aircraft, surface to air");
         add("long_range_strike_missile", "missiles missile rockets", "long range, cruise, ballistic, strike");
         add("guided_bomb", "bombs bomb", "guided, glide, precision, smart");
