@@ -184,6 +184,11 @@ public final class ClaimExtractor {
         // ----------------------------------------------------------------------------------------------- sentences
 
         private void sentence(Sentence s) {
+            if (s.caption()) {
+                // what a picture shows is no claim; its names may still be referred to
+                for (Mention m : mentions(s, new boolean[s.to() - s.from()])) if (m.item != null) catalogHistory.add(m);
+                return;
+            }
             int a = s.from();
             int b = s.to();
             List<MoneyParser.Money> money = MoneyParser.find(tokens, a, b);
@@ -395,7 +400,7 @@ public final class ClaimExtractor {
             String rule = m.item != null ? (q.counted() ? "system-count" : "system") : (q.counted() || q.vague != null ? "class-count" : "class");
             if (m.cls != null) {
                 // "nine more planes", "the new howitzers": a bare class word refers back; "hundreds more armoured vehicles" is a class
-                boolean refers = m.cls.anaphoricOnly() || m.cls.anaphoric() && (q.definite || q.referring && m.bare);
+                boolean refers = m.cls.anaphoricOnly() && m.bare || m.cls.anaphoric() && (q.definite || q.referring && m.bare);
                 if (refers) {
                     Mention antecedent = antecedent(m, all);
                     if (antecedent != null) {
@@ -1014,7 +1019,7 @@ public final class ClaimExtractor {
             boolean perfect = false;
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
-                if (t.is("since")) since = true;
+                if (t.is("since") || t.is("now") && k - 1 >= from && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have"))) since = true;
                 if ((t.is("has") || t.is("have")) && k + 1 < to && Cues.at(tokens, k + 1, from, to) != Cues.NONE) perfect = true;
                 if ((t.is("has") || t.is("have")) && k + 2 < to && Cues.at(tokens, k + 2, from, to) != Cues.NONE) perfect = true;
                 if (t.is("new") || t.is("further") || t.is("additional") || t.is("latest") || t.is("another") || t.is("package")) return false;

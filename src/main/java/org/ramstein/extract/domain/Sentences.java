@@ -19,6 +19,8 @@ public final class Sentences {
             "no", "nos", "vs", "v", "approx", "est", "inc", "ltd", "co", "corp", "dept", "del", "calif", "md", "va", "fig", "pp", "ca",
             "e", "i", "mt", "ft", "jr", "sr", "ret");
     private static final Pattern HEADER = Pattern.compile("^(SOURCE|NOTE|DATE|URL|PUBLISHER|AUTHOR|LANGUAGE|ID|LICENSE|RETRIEVED)\\s*:.*");
+    private static final Pattern CAPTION = Pattern.compile("(?i)^[(\\[]?(photo caption|file photo|photo|image|picture|caption|pictured)\\s*[:|\\-\u2013\u2014].*"
+            + "|.*\\((file photo|photo[^)]*|image[^)]*)\\)\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)])\\s+.*");
 
     public static List<Sentence> split(String text, List<Token> tokens) {
@@ -50,6 +52,10 @@ public final class Sentences {
                     int intro = list ? lastIntro : -1;
                     int before = out.size();
                     splitLine(text, tokens, first, last, title, list, intro, out);
+                    if (CAPTION.matcher(line).matches() && out.size() > before) {
+                        Sentence c = out.get(before);
+                        out.set(before, new Sentence(c.index(), c.from(), c.to(), c.start(), c.end(), c.title(), c.listItem(), c.intro(), true));
+                    }
                     // a list is introduced by the last sentence before it ("The package also contains:")
                     if (!list) lastIntro = out.size() > before ? out.size() - 1 : -1;
                 }
@@ -118,6 +124,6 @@ public final class Sentences {
 
     private static void add(List<Token> tokens, int from, int to, boolean title, boolean list, int intro, List<Sentence> out) {
         if (from >= to) return;
-        out.add(new Sentence(out.size(), from, to, tokens.get(from).start(), tokens.get(to - 1).end(), title, list, intro));
+        out.add(new Sentence(out.size(), from, to, tokens.get(from).start(), tokens.get(to - 1).end(), title, list, intro, false));
     }
 }

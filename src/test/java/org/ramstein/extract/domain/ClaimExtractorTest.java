@@ -137,4 +137,30 @@ class ClaimExtractorTest {
         assertThat(briefs("Sweden will send 4 more Archer systems, bringing the total to 12."))
                 .containsExactly("pledge Sweden | Archer | 4 exact", "pledge Sweden | Archer | 12 exact");
     }
+
+    @Test
+    void partsOfAWholeModelsTheCatalogueDoesNotKnowAndGoodsInTransit() {
+        assertThat(briefs("Germany said one of the two IRIS-T systems has been handed over."))
+                .containsExactly("delivery Germany | IRIS-T SLM | 1 exact", "pledge Germany | IRIS-T SLM | 2 exact");
+        assertThat(briefs("France will send 40 Leclerc tanks.")).containsExactly("pledge France | Leclerc tanks | 40 exact");
+        assertThat(briefs("A fourth batch of 600 Brimstone missiles from Britain is on its way."))
+                .containsExactly("delivery United Kingdom | Brimstone | 600 exact");
+        assertThat(briefs("Twelve AS90 guns are being refurbished in Britain before they are sent."))
+                .containsExactly("pledge null | AS-90 | 12 exact");
+    }
+
+    @Test
+    void theOtherSidesEquipmentHesitationsAndCaptionsAreNoClaims() {
+        assertThat(briefs("Russia has deployed 40 T-90 tanks near the front, officials said.")).isEmpty();
+        assertThat(briefs("Berlin is considering sending Taurus cruise missiles.")).isEmpty();
+        assertThat(briefs("Photo: A soldier fires a Caesar howitzer supplied by France.\n\nFrance has sent 30 Caesar howitzers."))
+                .containsExactly("delivery France | Caesar | 30 exact");
+    }
+
+    @Test
+    void aTotalCommittedToDateIsAnAggregate() {
+        assertThat(briefs("Canberra has now committed around A$790 million in military assistance."))
+                .containsExactly("aggregate Australia | 790000000 AUD about");
+        assertThat(briefs("Since 2022, Sweden has committed a new SEK 7 billion package.")).containsExactly("money Sweden | 7000000000 SEK exact");
+    }
 }

@@ -39,4 +39,11 @@ class SentencesTest {
         assertThat(s.get(2).intro()).isEqualTo(1);
         assertThat(s.get(3).intro()).isEqualTo(1);
     }
+
+    @Test
+    void theFirstSentenceOfAPhotoCaptionIsMarked() {
+        String text = "Photo caption: A crew loads a howitzer. Officials said more would come.\nThe minister spoke.";
+        List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
+        assertThat(s).extracting(Sentence::caption).containsExactly(true, false, false);
+    }
 }
