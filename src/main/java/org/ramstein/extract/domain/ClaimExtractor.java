@@ -76,7 +76,8 @@ public final class ClaimExtractor {
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> PURPOSE_LEADS = Set.of("particularly", "notably", "mainly", "especially", "primarily", "chiefly", "mostly");
     private static final Set<String> CUMULATIVE = Set.of("so far", "to date", "thus far", "in total", "altogether", "cumulative", "cumulatively",
-            "overall", "annual", "all told", "in all");
+            "overall", "annual", "all told", "in all", "totals", "totalled", "totaled", "totalling", "totaling");
+    private static final Set<String> FRESH = Set.of("another", "further", "new", "additional", "fresh", "latest", "extra");
     private static final Set<String> CUMULATIVE_AFTER = Set.of("since", "so far", "to date", "thus far", "in total", "altogether", "in all");
     private static final Set<String> NOT_MILITARY = Set.of("humanitarian", "reconstruction", "refugees", "economic", "budgetary", "civilian",
             "energy", "macro", "financial", "budget", "development", "food", "medical", "non");
@@ -117,6 +118,7 @@ public final class ClaimExtractor {
         Long part; // "one of the two systems": the part (1) of the whole counted (2)
         int partFrom;
         String partQualifier;
+        boolean partWeak;
         boolean possession;
         boolean foreign;
         byte npKind = Cues.NONE;
@@ -295,7 +297,29 @@ public final class ClaimExtractor {
                 if (taken[h - a]) continue;
                 int floor = floorOf[h - a];
                 ItemLexicon.ClassMatch cm = items.classAt(tokens, h, floor, b);
-                if (cm == null) continue;
+                if (cm == null) {
+                    // "64 more guided missiles for the Patriot system": munitions of a named system, whatever their class words
+                    Token ht = tokens.get(h);
+                    Mention target = ht.kind() == Token.Kind.WORD && ItemLexicon.AMMO_HEADS.contains(ht.norm()) ? systemAfterFor(out, h + 1, b) : null;
+                    if (target == null || Categories.isMunition(target.item.category())) continue;
+                    int from = h;
+                    while (from - 1 >= floor && tokens.get(from - 1).kind() == Token.Kind.WORD && GenericClasses.CLASS_WORDS.contains(tokens.get(from - 1).norm()))
+                        from--;
+                    Mention m = new Mention();
+                    m.sentence = s;
+                    m.item = target.item;
+                    m.from = from;
+                    m.to = target.to;
+                    m.head = h;
+                    m.category = Categories.munitionOf(target.item.category());
+                    m.name = target.item.name() + " " + ht.norm();
+                    m.plural = true;
+                    out.remove(target);
+                    for (int x = from; x <= h; x++) taken[x - a] = true;
+                    classes.add(m);
+                    h = from;
+                    continue;
+                }
                 for (int x = cm.from(); x <= h; x++) taken[x - a] = true;
                 if (cm.cls().category() == null) continue;
                 Mention m = new Mention();
@@ -372,16 +396,18 @@ public final class ClaimExtractor {
             for (Mention m : mentions) {
                 boolean afterMoney = money.stream().anyMatch(x -> x.to() <= m.from);
                 if (!afterMoney) continue;
-                int p = m.from - 1;
-                while (p >= s.from() && (DETERMINERS.contains(tokens.get(p).norm()) || tokens.get(p).isPunct('"') || tokens.get(p).isPunct('\u201C')))
-                    p--;
+                int q = m.from - 1;
+                while (q >= s.from() && (DETERMINERS.contains(tokens.get(q).norm()) || tokens.get(q).isPunct('"') || tokens.get(q).isPunct('\u201C')))
+                    q--;
+                final int p = q;
                 if (p < s.from()) continue;
                 Token before = tokens.get(p);
                 if (before.is("for") || before.is("on")) {
-                    // "for" right after a class of munitions is "ammunition for HIMARS", handled as one mention
                     m.purpose = true;
                 } else if (PURPOSE_LEADS.contains(before.norm())) {
                     m.purpose = true;
+                } else if ((before.is("and") || before.is("or") || before.isPunct(',')) && mentions.stream().anyMatch(o -> o.purpose && o.to == p)) {
+                    m.purpose = true; // "for drones and air defence systems"
                 }
             }
         }
@@ -412,7 +438,7 @@ public final class ClaimExtractor {
                     }
                 }
                 if (!m.bound && m.cls.anaphoricOnly()) return null;
-                if (!m.bound && m.cls.needsQuantity() && !q.counted()) return null;
+                if (!m.bound && m.cls.needsQuantity() && !q.counted() && q.vague == null) return null;
             }
             if (q.definite && !q.counted() && m.cls != null) return null; // "the new howitzers": said before
             if (q.generic && !q.counted() && m.cls != null && !m.bound) return null; // "Western-made armoured vehicles": a kind, not a gift
@@ -446,7 +472,9 @@ public final class ClaimExtractor {
                 int ps = tokens.get(q.partFrom).start();
                 Claim part = new Claim(file, d.name, "Ukraine", k, m.name, m.category, q.part, null, q.partQualifier, null, null, unit,
                         text.substring(ps, tokens.get(m.to - 1).end()), ps, tokens.get(m.to - 1).end(), "part-count", round(confidence - 0.1), null);
-                drafts.add(draft(part, itemKey(m), d.key, s.title()));
+                Draft pd = draft(part, itemKey(m), d.key, s.title());
+                pd.weak = q.partWeak;
+                drafts.add(pd);
                 if (!d.collective && q.npKind == Cues.NONE) k = Claim.PLEDGE;
                 c = new Claim(c.file(), c.donor(), c.recipient(), k, c.item(), c.category(), c.quantity(), c.quantityMax(), c.qualifier(), null, null,
                         c.unit(), c.evidence(), c.start(), c.end(), c.rule(), c.confidence(), c.quantityText());
@@ -781,6 +809,14 @@ public final class ClaimExtractor {
                 k--;
             if (k >= s.from() && POSSESSION.contains(tokens.get(k).norm())) q.possession = true;
             q.vague = null;
+            // "the first of 50 CV90s": one of a whole
+            int f = q.from - 1;
+            if (f - 2 >= s.from() && tokens.get(f).is("of") && tokens.get(f - 1).is("first") && tokens.get(f - 2).is("the")) {
+                q.part = 1L;
+                q.partFrom = f - 2;
+                q.partQualifier = QualifierRules.EXACT;
+                q.partWeak = true;
+            }
             // "one of the two IRIS-T systems", "80 of the 178 tanks": a part of a whole named before
             int o = q.from - 1;
             if (o - 1 >= s.from() && DETERMINERS.contains(tokens.get(o).norm()) && tokens.get(o - 1).is("of")) {
@@ -846,14 +882,26 @@ public final class ClaimExtractor {
                 }
             }
             if (kind == Cues.NONE) {
+                byte relative = Cues.NONE;
+                int relativeAt = -1;
                 for (int k = to; k < clauseEnd; k++) {
                     byte c = cues[k - a];
                     if (c != Cues.NONE) any = true;
                     if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                        // "18 howitzers pledged last year have been delivered": the participle right after the name describes it
+                        if (k == to && relative == Cues.NONE && tokens.get(k).norm().endsWith("ed")) {
+                            relative = c;
+                            relativeAt = k;
+                            continue;
+                        }
                         kind = c;
                         cue = k;
                         break;
                     }
+                }
+                if (kind == Cues.NONE && relative != Cues.NONE) {
+                    kind = relative;
+                    cue = relativeAt;
                 }
             }
             if (!any) for (byte c : cues) if (c != Cues.NONE) any = true;
@@ -923,6 +971,12 @@ public final class ClaimExtractor {
             if (s.intro() >= 0) {
                 List<DonorLexicon.Group> ig = DonorLexicon.groups(tokens, donorMentions.get(s.intro()));
                 if (!ig.isEmpty()) return donors(ig.get(ig.size() - 1).donors(), false);
+            }
+            // the donor last named earlier in the paragraph: "Norway will send ... The package also includes ..."
+            int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+            for (int i = s.index() - 1; i >= 0 && sentences.get(i).start() >= lineStart; i--) {
+                List<DonorLexicon.Group> pg = DonorLexicon.groups(tokens, donorMentions.get(i));
+                for (int g = pg.size() - 1; g >= 0; g--) if (!pg.get(g).collective()) return donors(pg.get(g).donors(), true);
             }
             if (defaultDonor != null) return donors(List.of(defaultDonor), true);
             return new Donors(null, "", false, true);
@@ -998,9 +1052,19 @@ public final class ClaimExtractor {
             if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return;
             if (toSomeoneElse(s, m.to())) return;
             int segmentStart = a;
-            for (MoneyParser.Money o : all) if (o.to() <= m.from() && o.to() > segmentStart) segmentStart = o.to();
-            boolean aggregate = phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6))
-                    || sinceWithPerfect(segmentStart, m.qualifierFrom());
+            for (MoneyParser.Money o : all) {
+                if (o.to() <= m.from() && o.to() > segmentStart) {
+                    // the markers right after another sum ("€5.4 billion so far, with ...") are that sum's
+                    segmentStart = o.to();
+                    while (segmentStart < m.qualifierFrom() && segmentStart < o.to() + 4 && !tokens.get(segmentStart).isPunct(',')) segmentStart++;
+                }
+            }
+            boolean fresh = false; // "another €10.5 billion", "a further £2.5bn", "a new $300 million package": a sum given now
+            for (int k = Math.max(segmentStart, m.qualifierFrom() - 3); k < m.qualifierFrom(); k++) {
+                if (FRESH.contains(tokens.get(k).norm())) fresh = true;
+            }
+            boolean aggregate = !fresh && (phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom())
+                    || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom()));
             Donors d = donorFor(s, m.qualifierFrom(), m.to(), null);
             String currency = m.currency();
             if (currency.equals("$")) currency = ownDollar(d.key) ? "$" : "USD";
@@ -1303,8 +1367,10 @@ public final class ClaimExtractor {
             list.removeIf(d -> d.weak && list.stream().anyMatch(x -> x != d && !x.weak && x.claim.quantity() != null
                     && x.donorKey.equals(d.donorKey) && x.itemKey.equals(d.itemKey) && x.claim.kind().equals(d.claim.kind())));
             // a count of the same kind, or a counted delivery for a pledge (what was delivered was pledged)
+            // (for classes: the same words, since "laser-guided rocket systems" are not the "2,000 Hydra-70 rockets")
             list.removeIf(d -> d.claim.quantity() == null && d.claim.value() == null && list.stream().anyMatch(x -> x != d
                     && x.claim.quantity() != null && x.donorKey.equals(d.donorKey) && x.itemKey.equals(d.itemKey)
+                    && (!d.itemKey.startsWith("class:") || x.claim.item().equals(d.claim.item()))
                     && (x.claim.kind().equals(d.claim.kind()) || d.claim.kind().equals(Claim.PLEDGE) && x.claim.kind().equals(Claim.DELIVERY))));
             // two claims with no number for the same donor and class (e.g. "C-4 explosives, demolition munitions"): one
             Map<String, Draft> byClass = new LinkedHashMap<>();

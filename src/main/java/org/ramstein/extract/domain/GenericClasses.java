@@ -66,6 +66,7 @@ public final class GenericClasses {
         add("ammunition_artillery_unspecified", "shells", "", false, false, true);
         add("ammunition_generic", "ammunition rounds munitions cartridges ammo", "", false, false, true);
         add("self_propelled_artillery", "howitzers howitzer guns artillery", "self propelled");
+        add("rocket_munition", "systems", "guided rocket, laser guided");
         add("artillery_generic", "launchers systems", "rocket, multiple rocket");
         add("artillery_generic", "pieces", "artillery", true, false, false);
         add("artillery_generic", "howitzers howitzer guns cannons", "", true, false, false);
@@ -93,7 +94,7 @@ public final class GenericClasses {
                 "uncrewed", "aerial", "tactical", "utility", "mobility", "ballistic", "cruise", "strike", "demolition", "explosive", "counter",
                 "drone", "battery", "missile", "defence", "defense", "cannon", "mortar", "field", "towed", "coastal", "loitering", "glide",
                 "smart", "interceptor", "surface", "mine", "clearing", "bridging", "breaching", "minefield", "military", "armoured", "radar",
-                "jet", "attack", "mobile", "resistant", "ambush", "terrain", "all", "counterbattery", "battlefield", "surveillance", "support", "small", "arms"));
+                "jet", "attack", "mobile", "resistant", "ambush", "terrain", "all", "counterbattery", "battlefield", "surveillance", "support", "small", "arms", "laser"));
     }
 
     static List<GenericClass> all() {
