@@ -77,6 +77,10 @@ public final class ClaimExtractor {
     private static final Set<String> PURPOSE_LEADS = Set.of("particularly", "notably", "mainly", "especially", "primarily", "chiefly", "mostly");
     private static final Set<String> CUMULATIVE = Set.of("so far", "to date", "thus far", "in total", "altogether", "cumulative", "cumulatively",
             "overall", "annual", "all told", "in all", "totals", "totalled", "totaled", "totalling", "totaling");
+    private static final Set<String> ELLIPSIS_AFTER = Set.of("in", "under", "by", "to", "from", "this", "next", "last", "on", "at", "within",
+            "more", "over", "during", "later", "soon", "as", "before", "after", "earlier", "already", "so");
+    private static final Set<String> CHANNELS = Set.of("fund", "facility", "initiative", "coalition", "programme", "program", "group",
+            "alliance", "mechanism", "instrument");
     private static final Set<String> FRESH = Set.of("another", "further", "new", "additional", "fresh", "latest", "extra");
     private static final Set<String> CUMULATIVE_AFTER = Set.of("since", "so far", "to date", "thus far", "in total", "altogether", "in all");
     private static final Set<String> NOT_MILITARY = Set.of("humanitarian", "reconstruction", "refugees", "economic", "budgetary", "civilian",
@@ -216,6 +220,7 @@ public final class ClaimExtractor {
             shares(s, cues);
             runningTotals(s, mentions, itemDrafts, cues);
             countsDelivered(s, mentions, cues, itemDrafts);
+            elliptical(s, mentions, money, cues);
             spares(s, cues);
             for (Mention m : mentions) if (m.item != null && !m.bound) catalogHistory.add(m);
         }
@@ -535,8 +540,19 @@ public final class ClaimExtractor {
                 if (p.kind() != Token.Kind.WORD || !p.capitalized()) continue;
                 if (UKRAINE.contains(p.norm())) return false;
                 if (MONTHS.contains(p.norm()) || p.allUpper() && p.text().length() == 3) continue; // "to March", "to EUR 1.25 billion"
+                if (channel(n, s.to())) continue; // "to the European Peace Facility": a fund, not a recipient
                 if (n + 1 < s.to() && tokens.get(n + 1).startsWithDigit()) continue;
                 return true;
+            }
+            return false;
+        }
+
+        /** Whether the capitalised name at {@code at} is a fund or a programme ("European Peace Facility", "Ukraine Defence Contact Group"). */
+        private boolean channel(int at, int b) {
+            for (int k = at; k < b && k < at + 5; k++) {
+                Token t = tokens.get(k);
+                if (t.kind() != Token.Kind.WORD || !t.capitalized()) return false;
+                if (CHANNELS.contains(t.norm())) return true;
             }
             return false;
         }
@@ -960,8 +976,12 @@ public final class ClaimExtractor {
             if (adjective != null) return donors(List.of(adjective.donor()), false);
             List<DonorLexicon.Group> groups = DonorLexicon.groups(tokens, donorMentions.get(s.index()));
             for (DonorLexicon.Group g : groups) {
-                if (g.attributed() && g.from() >= to && g.from() - to <= 12 && !semicolonBetween(to, g.from()) && !nameBetween(s, to, g.from()))
-                    return donors(g.donors(), false);
+                if (!g.attributed() || g.from() < to || semicolonBetween(to, g.from()) || nameBetween(s, to, g.from())) continue;
+                int by = g.from() - 1;
+                if (by >= 0 && tokens.get(by).is("the")) by--;
+                // "jets held by Poland": the participle right after the name; "en route to Ukraine from France": a "from" close by
+                boolean close = tokens.get(by).is("by") ? by - 1 <= to + 1 : g.from() - to <= 8;
+                if (close) return donors(g.donors(), false);
             }
             DonorLexicon.Group left = null;
             for (DonorLexicon.Group g : groups) if (g.to() <= from) left = g;
@@ -1063,7 +1083,7 @@ public final class ClaimExtractor {
             for (int k = Math.max(segmentStart, m.qualifierFrom() - 3); k < m.qualifierFrom(); k++) {
                 if (FRESH.contains(tokens.get(k).norm())) fresh = true;
             }
-            boolean aggregate = !fresh && (phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom())
+            boolean aggregate = !fresh && (phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || runningTotalBefore(segmentStart, m.qualifierFrom())
                     || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom()));
             Donors d = donorFor(s, m.qualifierFrom(), m.to(), null);
             String currency = m.currency();
@@ -1075,6 +1095,16 @@ public final class ClaimExtractor {
             Claim c = new Claim(file, d.name, "Ukraine", aggregate ? Claim.AGGREGATE : Claim.MONEY, purpose, "funding", null, null, m.qualifier(),
                     m.value(), currency, null, text.substring(start, end), start, end, aggregate ? "money-total" : "money", round(confidence), null);
             drafts.add(draft(c, "money:" + m.value().toPlainString() + ":" + currency, d.key, s.title()));
+        }
+
+        /** "bringing the total for Ukraine to EUR 2.5 billion", "raising its total to": a running total; "a total of" is a package's size. */
+        private boolean runningTotalBefore(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!tokens.get(k).is("total") || k - 1 < from) continue;
+                Token p = tokens.get(k - 1);
+                if (p.is("the") || p.is("its") || p.is("their") || p.is("bringing") || p.is("raising") || p.is("taking")) return true;
+            }
+            return false;
         }
 
         /** "Since the start of the invasion, the US has committed more than $44 billion": a total to date, unless a new package. */
@@ -1279,6 +1309,49 @@ public final class ClaimExtractor {
                 Draft dr = draft(cl, itemKey(subject), d.key, s.title());
                 drafts.add(dr);
                 i = k;
+            }
+        }
+
+        /**
+         * "..., while Spain sent six.", "and will send a further 42 under a contract": a number after a transfer verb or
+         * "further"/"another", with no name after it, counts the system named just before it.
+         */
+        private void elliptical(Sentence s, List<Mention> mentions, List<MoneyParser.Money> money, byte[] cues) {
+            int a = s.from();
+            for (int i = a + 1; i < s.to(); i++) {
+                Token t = tokens.get(i);
+                if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
+                final int at = i;
+                if (mentions.stream().anyMatch(m -> m.from <= at && at < m.to) || money.stream().anyMatch(m -> m.qualifierFrom() <= at && at < m.to()))
+                    continue;
+                NumberParser.NumberMatch num = NumberParser.at(tokens, i, s.to());
+                if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) continue;
+                int after = num.to();
+                if (after < s.to() && tokens.get(after).isWordLike() && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
+                    i = num.to() - 1;
+                    continue;
+                }
+                if (after < s.to() && (tokens.get(after).isPunct('%') || tokens.get(after).isPunct('-'))) continue;
+                int p = i - 1;
+                boolean further = FRESH.contains(tokens.get(p).norm()) || tokens.get(p).is("more");
+                byte cueBefore = cues[p - a];
+                boolean transfer = cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision") || tokens.get(p).norm().equals("send");
+                if (!further && !transfer) continue;
+                if (t.text().length() == 4 && !num.words() && num.value().longValue() >= 1900 && num.value().longValue() <= 2100) continue;
+                Mention subject = null;
+                for (Mention m : mentions) if (m.to <= i && m.item != null && !m.purpose) subject = m;
+                if (subject == null) continue;
+                Kind kind = kind(s, i, num.to(), cues, Cues.NONE);
+                if (kind == null || kind.negated || kind.requested) continue;
+                Donors d = donorFor(s, i, num.to(), null);
+                String k = d.collective ? Claim.AGGREGATE : kind.kind;
+                int start = further && p - 1 >= a && (tokens.get(p - 1).is("a") || tokens.get(p - 1).is("an")) ? p - 1 : further ? p : i;
+                int st = tokens.get(start).start();
+                int en = tokens.get(num.to() - 1).end();
+                Claim c = new Claim(file, d.name, "Ukraine", k, subject.name, subject.category, num.value().longValue(), null, QualifierRules.EXACT,
+                        null, null, null, text.substring(st, en), st, en, "elliptical-count", round(0.55 - (d.fallback ? 0.1 : 0)), null);
+                drafts.add(draft(c, itemKey(subject), d.key, s.title()));
+                i = num.to() - 1;
             }
         }
 

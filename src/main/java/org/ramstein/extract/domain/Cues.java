@@ -43,7 +43,8 @@ public final class Cues {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "neither", "nor", "refused", "refuses", "refuse",
             "declined", "declines", "decline", "rejected", "rejects", "against", "instead", "unable", "didn", "doesn", "don", "won", "hasn",
             "haven", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "ruled", "considering", "considers", "weighing",
-            "mulling", "debating", "discussing", "exploring", "studying", "reluctant", "hesitant");
+            "mulling", "debating", "discussing", "exploring", "studying", "reluctant", "hesitant", "blocked", "blocking", "blocks", "vetoed",
+            "withheld", "suspended", "halted", "froze", "frozen");
     private static final Set<String> REQUESTS = Set.of("call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask",
             "asks", "asked", "asking", "appeal", "appeals", "appealed", "request", "requests", "requested", "requesting", "plead", "pleads",
             "pleaded", "need", "needs", "needed", "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",

@@ -163,4 +163,20 @@ class ClaimExtractorTest {
                 .containsExactly("aggregate Australia | 790000000 AUD about");
         assertThat(briefs("Since 2022, Sweden has committed a new SEK 7 billion package.")).containsExactly("money Sweden | 7000000000 SEK exact");
     }
+
+    @Test
+    void aCountWithItsNameLeftOutCountsTheSystemJustNamed() {
+        assertThat(briefs("Portugal sent three Leopard 2A6 tanks to Ukraine, while Spain sent six."))
+                .containsExactly("delivery Portugal | Leopard 2A6 | 3 exact", "delivery Spain | Leopard 2A6 | 6 exact");
+        assertThat(briefs("Poland has delivered 18 Krab howitzers and will send a further 42 under a contract financed by the EU."))
+                .containsExactly("delivery Poland | AHS Krab | 18 exact", "pledge Poland | AHS Krab | 42 exact");
+    }
+
+    @Test
+    void aRunningTotalOfMoneyAndABlockedSum() {
+        assertThat(briefs("EU ministers agreed to add EUR 500 million to the European Peace Facility, bringing the total for Ukraine to EUR 2.5 billion."))
+                .containsExactly("money European Union | 500000000 EUR exact", "aggregate European Union | 2500000000 EUR exact");
+        assertThat(briefs("Hungary blocked a further EUR 500 million for Ukraine.")).isEmpty();
+        assertThat(briefs("The EU will allocate a total of EUR 1 billion for shells.")).containsExactly("money European Union | 1000000000 EUR exact");
+    }
 }
