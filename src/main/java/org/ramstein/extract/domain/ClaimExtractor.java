@@ -835,7 +835,12 @@ public final class ClaimExtractor {
             }
             // "one of the two IRIS-T systems", "80 of the 178 tanks": a part of a whole named before
             int o = q.from - 1;
-            if (o - 1 >= s.from() && DETERMINERS.contains(tokens.get(o).norm()) && tokens.get(o - 1).is("of")) {
+            if (o - 2 >= s.from() && DETERMINERS.contains(tokens.get(o).norm()) && tokens.get(o - 1).is("of") && tokens.get(o - 2).is("half")
+                    && v % 2 == 0) {
+                q.part = v / 2; // "half of the 80 tanks"
+                q.partFrom = o - 2;
+                q.partQualifier = QualifierRules.EXACT;
+            } else if (o - 1 >= s.from() && DETERMINERS.contains(tokens.get(o).norm()) && tokens.get(o - 1).is("of")) {
                 int ps = numberStart(s, o - 2);
                 if (ps >= 0) {
                     NumberParser.NumberMatch part = NumberParser.at(tokens, ps, o - 1);
