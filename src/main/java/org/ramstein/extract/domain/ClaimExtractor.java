@@ -51,7 +51,7 @@ public final class ClaimExtractor {
             "serviceable", "decommissioned", "retired", "mothballed", "spare", "brand", "german", "made", "built", "designed", "era", "vintage",
             "reconditioned", "repaired", "overhauled", "ready", "capable", "also", "still", "only", "just", "already", "recently", "another",
             "any", "well", "highly", "very", "critical", "vital", "key", "important", "significant", "powerful", "effective",
-            "self", "mobile", "last", "next");
+            "self", "mobile", "last", "next", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final Set<String> REFERRING = Set.of("more", "remaining", "additional", "further", "other", "another", "last", "rest",
             "next", "promised", "pledged", "same", "all");
     private static final Set<String> ENEMY = Set.of("russia", "russian", "russians", "moscow", "kremlin", "belarus", "iran", "iranian");
@@ -153,6 +153,7 @@ public final class ClaimExtractor {
         final Map<Integer, List<DonorLexicon.Mention>> donorMentions = new HashMap<>();
         final List<Draft> drafts = new ArrayList<>();
         final Set<String> purposes = new java.util.HashSet<>();
+        final Set<String> rejectedSums = new java.util.HashSet<>();
         final Map<Integer, List<Mention>> sentenceMentions = new HashMap<>();
         DonorLexicon.DonorRef defaultDonor;
 
@@ -427,7 +428,9 @@ public final class ClaimExtractor {
             if (refurbished(s, m)) return null;
             if (targetOfMunition(s, m, all)) return null;
             Before q = before(s, m);
-            if (q.foreign || q.possession) return null;
+            if (q.foreign || q.possession && !m.category.equals("unit_formation")) return null;
+            // "to send more air defence systems": more of a class, with no number, says nothing countable
+            if (m.cls != null && !q.counted() && q.vague == null && m.from - 1 >= s.from() && tokens.get(m.from - 1).is("more")) return null;
             String rule = m.item != null ? (q.counted() ? "system-count" : "system") : (q.counted() || q.vague != null ? "class-count" : "class");
             if (m.cls != null) {
                 // "nine more planes", "the new howitzers": a bare class word refers back; "hundreds more armoured vehicles" is a class
@@ -1062,20 +1065,37 @@ public final class ClaimExtractor {
 
         // ----------------------------------------------------------------------------------------------- money
 
-        private void money(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all, byte[] cues) {
+
+        /** A sum is no claim when it restates another in brackets, is a difference, is not military aid, is negated or goes to someone else. */
+        private boolean acceptable(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all) {
             int a = s.from();
             int b = s.to();
             // "($418 million)" after another sum: the same sum in another currency
-            if (m.qualifierFrom() - 1 >= a && tokens.get(m.qualifierFrom() - 1).isPunct('(')) return;
+            if (m.qualifierFrom() - 1 >= a && tokens.get(m.qualifierFrom() - 1).isPunct('(')) return false;
             int after = m.to();
             // "£200m more than in the last two years": a difference, not a sum given
             if (after < b && (tokens.get(after).is("than") || tokens.get(after).is("above") || tokens.get(after).is("below")
-                    || COMPARATIVES.contains(tokens.get(after).norm()) && after + 1 < b && tokens.get(after + 1).is("than"))) return;
-            for (int k = Math.max(a, m.qualifierFrom() - 3); k < Math.min(b, m.to() + 4); k++) {
-                if (NOT_MILITARY.contains(tokens.get(k).norm()) && !(tokens.get(k).is("financial") && k + 1 < b && tokens.get(k + 1).is("year"))) return;
+                    || COMPARATIVES.contains(tokens.get(after).norm()) && after + 1 < b && tokens.get(after + 1).is("than"))) return false;
+            // what the sum is for, up to the next sum: "$4.5 billion in support, mostly for reconstruction and humanitarian needs"
+            int purposeEnd = Math.min(b, m.to() + 10);
+            for (MoneyParser.Money o : all) if (o.qualifierFrom() >= m.to() && o.qualifierFrom() < purposeEnd) purposeEnd = o.qualifierFrom();
+            for (int k = Math.max(a, m.qualifierFrom() - 3); k < purposeEnd; k++) {
+                if (tokens.get(k).isPunct(';')) break;
+                if (NOT_MILITARY.contains(tokens.get(k).norm()) && !(tokens.get(k).is("financial") && k + 1 < b && tokens.get(k + 1).is("year"))) return false;
             }
-            if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return;
-            if (toSomeoneElse(s, m.to())) return;
+            if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return false;
+            if (toSomeoneElse(s, m.to())) return false;
+            return true;
+        }
+
+        private void money(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all, byte[] cues) {
+            if (!acceptable(s, m, all)) {
+                // the headline's mention of a sum the body leaves out is left out too
+                if (!s.title()) rejectedSums.add(m.value().toPlainString());
+                return;
+            }
+            int a = s.from();
+            int b = s.to();
             int segmentStart = a;
             for (MoneyParser.Money o : all) {
                 if (o.to() <= m.from() && o.to() > segmentStart) {
@@ -1424,6 +1444,7 @@ public final class ClaimExtractor {
         private List<Claim> deduplicate() {
             // a class a sum of money was said to be for ("£200m will be spent on drones") is that sum's item, not a claim of its own
             drafts.removeIf(d -> d.claim.quantity() == null && d.claim.value() == null && purposes.contains(d.itemKey));
+            drafts.removeIf(d -> d.title && d.claim.value() != null && rejectedSums.contains(d.claim.value().toPlainString()));
             List<Draft> body = drafts.stream().filter(d -> !d.title).toList();
             List<Draft> kept = new ArrayList<>();
             for (Draft d : drafts) {

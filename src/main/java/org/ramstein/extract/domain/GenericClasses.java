@@ -79,6 +79,7 @@ public final class GenericClasses {
         add("infantry_mobility_vehicle", "vehicles vehicle", "mobility");
         add("mrap", "vehicles vehicle", "mine resistant");
         add("light_tactical_vehicle", "vehicles vehicle trucks", "tactical, utility, all terrain");
+        add("light_tactical_vehicle", "trucks", "military, army, cargo, logistics");
         add("armoured_fighting_vehicle", "tanks tank", "light, reconnaissance, wheeled");
         add("armoured_fighting_vehicle", "destroyers", "tank");
         add("main_battle_tank", "tanks tank", "", true, false, false);

@@ -179,4 +179,19 @@ class ClaimExtractorTest {
         assertThat(briefs("Hungary blocked a further EUR 500 million for Ukraine.")).isEmpty();
         assertThat(briefs("The EU will allocate a total of EUR 1 billion for shells.")).containsExactly("money European Union | 1000000000 EUR exact");
     }
+
+    @Test
+    void aSumForReconstructionIsNoMilitaryAidInTheBodyNorInTheHeadline() {
+        assertThat(briefs("Japan pledges $4.5 billion\n\nJapan will provide $4.5 billion in support, mostly for reconstruction and humanitarian needs."))
+                .isEmpty();
+    }
+
+    @Test
+    void moreOfAClassWithoutANumberAndOneWithAnOrdinal() {
+        assertThat(briefs("The ministers pledged to send more air defence systems to Ukraine.")).isEmpty();
+        assertThat(briefs("Germany has handed over a third IRIS-T SLM system.")).containsExactly("delivery Germany | IRIS-T SLM | 1 exact");
+        assertThat(briefs("Japan has supplied 100 military trucks.")).containsExactly("delivery Japan | military trucks | 100 exact");
+        assertThat(briefs("Half of the 80 Leopard 1 tanks promised by Denmark have now arrived."))
+                .containsExactly("delivery Denmark | Leopard 1A5 | 40 exact", "pledge Denmark | Leopard 1A5 | 80 exact");
+    }
 }
