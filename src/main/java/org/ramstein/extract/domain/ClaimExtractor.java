@@ -827,6 +827,10 @@ public final class ClaimExtractor {
             while (k >= s.from() && tokens.get(k).kind() == Token.Kind.WORD && (ADVERBS.contains(tokens.get(k).norm()) || tokens.get(k).is("all")))
                 k--;
             if (k >= s.from() && POSSESSION.contains(tokens.get(k).norm())) q.possession = true;
+            // "how many of its 36 howitzers had been sent": a question, not a count given
+            for (int h = Math.max(s.from(), q.from - 6); h + 1 < q.from; h++) {
+                if (tokens.get(h).is("how") && (tokens.get(h + 1).is("many") || tokens.get(h + 1).is("much"))) q.possession = true;
+            }
             q.vague = null;
             // "the first of 50 CV90s": one of a whole
             int f = q.from - 1;
@@ -1127,6 +1131,7 @@ public final class ClaimExtractor {
             for (int k = from; k < to; k++) {
                 if (!tokens.get(k).is("total") || k - 1 < from) continue;
                 Token p = tokens.get(k - 1);
+                if (p.is("the") && k - 2 >= from && tokens.get(k - 2).is("of")) continue; // "Of the total, $500 million ...": a part of it
                 if (p.is("the") || p.is("its") || p.is("their") || p.is("bringing") || p.is("raising") || p.is("taking")) return true;
             }
             return false;
@@ -1352,7 +1357,9 @@ public final class ClaimExtractor {
                 NumberParser.NumberMatch num = NumberParser.at(tokens, i, s.to());
                 if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) continue;
                 int after = num.to();
-                if (after < s.to() && tokens.get(after).isWordLike() && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
+                // "the Leopard 2A6, 18 of which were handed over": a count of the name just before
+                boolean ofWhich = after + 1 < s.to() && tokens.get(after).is("of") && (tokens.get(after + 1).is("which") || tokens.get(after + 1).is("them"));
+                if (!ofWhich && after < s.to() && tokens.get(after).isWordLike() && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
                     i = num.to() - 1;
                     continue;
                 }
@@ -1361,7 +1368,7 @@ public final class ClaimExtractor {
                 boolean further = FRESH.contains(tokens.get(p).norm()) || tokens.get(p).is("more");
                 byte cueBefore = cues[p - a];
                 boolean transfer = cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision") || tokens.get(p).norm().equals("send");
-                if (!further && !transfer) continue;
+                if (!further && !transfer && !ofWhich) continue;
                 if (t.text().length() == 4 && !num.words() && num.value().longValue() >= 1900 && num.value().longValue() <= 2100) continue;
                 Mention subject = null;
                 for (Mention m : mentions) if (m.to <= i && m.item != null && !m.purpose) subject = m;

@@ -29,12 +29,12 @@ public final class Cues {
     private static final Set<String> NEUTRAL_WORDS = Set.of("include", "includes", "included", "including", "contain", "contains", "contained",
             "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
-            "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets");
+            "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers");
     private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives");
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got");
     private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",
-            "hand", "contribute", "get");
+            "hand", "contribute", "get", "come");
     private static final Set<String> GERUNDS = Set.of("sending", "delivering", "supplying", "providing", "giving", "transferring", "handing",
             "shipping", "equipping", "donating", "dispatching", "contributing");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "might", "may", "could", "should", "to", "going", "set",
@@ -160,10 +160,17 @@ public final class Cues {
             Token t = tokens.get(k);
             if (t.isPunct(',') && k + 1 < tokens.size() && (tokens.get(k + 1).is("including") || tokens.get(k + 1).is("such")
                     || tokens.get(k + 1).is("especially") || tokens.get(k + 1).is("notably"))) continue; // "..., including low-flying drones"
+            if (t.isPunct(',') && k + 1 < tokens.size() && listItem(tokens.get(k + 1))) continue; // "against aircraft, helicopters, cruise missiles"
             if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.is("which") || t.is("that") || t.is("who")) return false;
             if (t.kind() == Token.Kind.WORD && THREATS.contains(t.norm())) return true;
         }
         return false;
+    }
+
+    private static boolean listItem(Token t) {
+        return t.kind() == Token.Kind.WORD && !t.capitalized()
+                && (GenericClasses.CLASS_WORDS.contains(t.norm()) || GenericClasses.HEADS.contains(t.norm()) || t.is("and") || t.is("or")
+                || t.norm().equals("helicopters") || t.norm().equals("aircraft"));
     }
 
     public static boolean hedged(List<Token> tokens, int from, int to) {

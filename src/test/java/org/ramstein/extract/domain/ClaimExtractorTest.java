@@ -194,4 +194,15 @@ class ClaimExtractorTest {
         assertThat(briefs("Half of the 80 Leopard 1 tanks promised by Denmark have now arrived."))
                 .containsExactly("delivery Denmark | Leopard 1A5 | 40 exact", "pledge Denmark | Leopard 1A5 | 80 exact");
     }
+
+    @Test
+    void partsOfASumCountsAfterANameQuestionsAndThreatsInAList() {
+        assertThat(briefs("The US announced $2.6 billion in aid. Of the total, $500 million comes from Pentagon stocks."))
+                .containsExactly("money United States | 2600000000 USD exact", "money United States | 500000000 USD exact");
+        assertThat(briefs("Germany listed the Leopard 2A6, 18 of which were handed over in March."))
+                .containsExactly("delivery Germany | Leopard 2A6 | 18 exact");
+        assertThat(briefs("Officials would not say how many of its 36 M109 howitzers Norway had sent.")).isEmpty();
+        assertThat(briefs("Still to come from Germany are 10 more Leopard 1A5s.")).containsExactly("pledge Germany | Leopard 1A5 | 10 exact");
+        assertThat(briefs("Spain will send a system to protect cities against aircraft, drones, cruise missiles and ballistic missiles.")).isEmpty();
+    }
 }
