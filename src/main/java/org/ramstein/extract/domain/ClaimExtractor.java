@@ -79,6 +79,9 @@ public final class ClaimExtractor {
             "overall", "annual", "all told", "in all", "totals", "totalled", "totaled", "totalling", "totaling");
     private static final Set<String> ELLIPSIS_AFTER = Set.of("in", "under", "by", "to", "from", "this", "next", "last", "on", "at", "within",
             "more", "over", "during", "later", "soon", "as", "before", "after", "earlier", "already", "so");
+    /** Words before "to" that make it no direction: "according to", "second only to", "compared to", "in addition to". */
+    private static final Set<String> NOT_DIRECTIONAL = Set.of("according", "only", "second", "compared", "next", "close", "similar", "equal",
+            "thanks", "due", "prior", "contrary", "relative", "addition", "comparable", "up");
     private static final Set<String> CHANNELS = Set.of("fund", "facility", "initiative", "coalition", "programme", "program", "group",
             "alliance", "mechanism", "instrument");
     private static final Set<String> FRESH = Set.of("another", "further", "new", "additional", "fresh", "latest", "extra");
@@ -536,16 +539,33 @@ public final class ClaimExtractor {
             for (int k = from; k + 1 < s.to(); k++) {
                 Token t = tokens.get(k);
                 if (t.isPunct(';')) return false;
-                if (!t.is("to") || k - 1 >= s.from() && tokens.get(k - 1).is("according")) continue;
+                if (!t.is("to") || k - 1 >= s.from() && NOT_DIRECTIONAL.contains(tokens.get(k - 1).norm())) continue;
                 int n = k + 1;
                 if (tokens.get(n).is("the") && n + 1 < s.to()) n++;
                 Token p = tokens.get(n);
+                if (p.kind() == Token.Kind.WORD && !p.capitalized() && placeElsewhere(s, n)) return true;
                 if (p.kind() != Token.Kind.WORD || !p.capitalized()) continue;
                 if (UKRAINE.contains(p.norm())) return false;
                 if (MONTHS.contains(p.norm()) || p.allUpper() && p.text().length() == 3) continue; // "to March", "to EUR 1.25 billion"
                 if (channel(n, s.to())) continue; // "to the European Peace Facility": a fund, not a recipient
                 if (n + 1 < s.to() && tokens.get(n + 1).startsWithDigit()) continue;
                 return true;
+            }
+            return false;
+        }
+
+        /** "to a training centre in Romania": a place in another country (a donor named after "in"), within a few words. */
+        private boolean placeElsewhere(Sentence s, int from) {
+            if (tokens.get(from).is("a") || tokens.get(from).is("an")) from++;
+            for (int k = from; k + 1 < s.to() && k < from + 5; k++) {
+                Token t = tokens.get(k);
+                if (t.kind() != Token.Kind.WORD || t.capitalized()) return false;
+                if ((t.is("in") || t.is("at")) && tokens.get(k + 1).capitalized()) {
+                    Token place = tokens.get(k + 1);
+                    if (UKRAINE.contains(place.norm())) return false;
+                    final int at = k + 1;
+                    return donors.find(tokens, at, Math.min(s.to(), at + 3)).stream().anyMatch(m -> m.from() == at);
+                }
             }
             return false;
         }
@@ -840,6 +860,18 @@ public final class ClaimExtractor {
                 q.partQualifier = QualifierRules.EXACT;
                 q.partWeak = true;
             }
+            // "the first five of 18 F-16s", "five of 18 jets": a part of a whole, with no determiner
+            if (f - 1 >= s.from() && tokens.get(f).is("of") && q.part == null) {
+                int ps = numberStart(s, f - 1);
+                if (ps >= 0) {
+                    NumberParser.NumberMatch part = NumberParser.at(tokens, ps, f);
+                    if (part != null && part.plain() && part.value().scale() <= 0 && part.value().longValue() < v) {
+                        q.part = part.value().longValue();
+                        q.partFrom = ps - 2 >= s.from() && tokens.get(ps - 1).is("first") && tokens.get(ps - 2).is("the") ? ps - 2 : ps;
+                        q.partQualifier = QualifierRules.before(tokens, ps, s.from()).qualifier();
+                    }
+                }
+            }
             // "one of the two IRIS-T systems", "80 of the 178 tanks": a part of a whole named before
             int o = q.from - 1;
             if (o - 2 >= s.from() && DETERMINERS.contains(tokens.get(o).norm()) && tokens.get(o - 1).is("of") && tokens.get(o - 2).is("half")
@@ -898,6 +930,19 @@ public final class ClaimExtractor {
             int cue = -1;
             byte kind = npKind;
             boolean any = npKind != Cues.NONE;
+            // the subject of its own clause ("..., confirming that Storm Shadow missiles are now in Ukraine") takes its verb after it
+            boolean subject = from == a || tokens.get(from - 1).is("that") || tokens.get(from - 1).is("which") || tokens.get(from - 1).isPunct(':');
+            if (kind == Cues.NONE && subject) {
+                for (int k = to; k < clauseEnd && k < to + 5; k++) {
+                    byte c = cues[k - a];
+                    if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && !(k == to && tokens.get(k).norm().endsWith("ed"))) {
+                        kind = c;
+                        cue = k;
+                        any = true;
+                        break;
+                    }
+                }
+            }
             if (kind == Cues.NONE) {
                 for (int k = from - 1; k >= clauseStart; k--) {
                     byte c = cues[k - a];
@@ -1455,7 +1500,8 @@ public final class ClaimExtractor {
             List<Draft> body = drafts.stream().filter(d -> !d.title).toList();
             List<Draft> kept = new ArrayList<>();
             for (Draft d : drafts) {
-                if (d.title && body.stream().anyMatch(x -> x.itemKey.equals(d.itemKey)
+                // a headline sums up its body: its claim goes where the body states one of the same item or category
+                if (d.title && body.stream().anyMatch(x -> x.itemKey.equals(d.itemKey) || x.claim.category().equals(d.claim.category())
                         || d.itemKey.startsWith("class:") && Categories.covers(d.claim.category(), x.claim.category()))) continue;
                 kept.add(d);
             }

@@ -67,7 +67,7 @@ public final class Cues {
 
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
-        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way"));
+        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -77,6 +77,8 @@ public final class Cues {
         if (!ANY.contains(w)) return NONE;
         if (w.equals("en") && i + 1 < to && tokens.get(i + 1).is("route")) return DELIVERY;
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
+        // "the missiles are now in Ukraine", "have arrived in Ukraine"
+        if ((w.equals("are") || w.equals("is") || w.equals("were") || w.equals("was")) && inUkraine(tokens, i + 1, to)) return DELIVERY;
         // "on its way", "on their way": in transit
         if (w.equals("way") && i - 2 >= from && tokens.get(i - 2).is("on") && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their")))
             return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;
@@ -106,6 +108,11 @@ public final class Cues {
         }
         if (NEUTRAL_WORDS.contains(w)) return NEUTRAL;
         return NONE;
+    }
+
+    private static boolean inUkraine(List<Token> tokens, int k, int to) {
+        while (k < to && (tokens.get(k).is("now") || tokens.get(k).is("already") || tokens.get(k).is("finally") || tokens.get(k).is("all"))) k++;
+        return k + 1 < to && tokens.get(k).is("in") && (tokens.get(k + 1).is("ukraine") || tokens.get(k + 1).is("kyiv"));
     }
 
     private static boolean modalBefore(List<Token> tokens, int i, int from) {

@@ -44,7 +44,7 @@ public final class QualifierRules {
         // "handed over two systems": a particle, not "more than"
         if (w1.equals("over") && w2 != null && PARTICLE_VERBS.contains(w2)) return new Found(EXACT, at);
         return switch (w1) {
-            case "over", "above", "upwards" -> new Found(MORE_THAN, at - 1);
+            case "over", "above", "upwards", "exceeds", "exceeded", "exceeding", "surpassed", "surpasses", "tops", "topped" -> new Found(MORE_THAN, at - 1);
             case "under", "below" -> new Found(UP_TO, at - 1);
             case "around", "about", "nearly", "almost", "approximately", "roughly", "some", "approx", "circa", "estimated" ->
                     new Found(ABOUT, at - 1);

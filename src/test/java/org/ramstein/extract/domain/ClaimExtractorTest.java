@@ -205,4 +205,17 @@ class ClaimExtractorTest {
         assertThat(briefs("Still to come from Germany are 10 more Leopard 1A5s.")).containsExactly("pledge Germany | Leopard 1A5 | 10 exact");
         assertThat(briefs("Spain will send a system to protect cities against aircraft, drones, cruise missiles and ballistic missiles.")).isEmpty();
     }
+
+    @Test
+    void arrivalsPlacesElsewhereComparisonsAndHeadlines() {
+        assertThat(briefs("Wallace told parliament that Storm Shadow missiles from Britain are now in Ukraine."))
+                .containsExactly("delivery United Kingdom | Storm Shadow | - unspecified");
+        assertThat(briefs("The Netherlands delivered 18 F-16 jets to a training centre in Romania.")).isEmpty();
+        assertThat(briefs("So far Britain has supplied some £4.6 billion in military aid, second only to the United States."))
+                .containsExactly("aggregate United Kingdom | 4600000000 GBP about");
+        assertThat(briefs("The total value of Estonian military aid exceeds EUR 400 million."))
+                .containsExactly("aggregate Estonia | 400000000 EUR more_than");
+        assertThat(briefs("Portugal and Spain pledge Leopards\n\nPortugal will send three Leopard 2A6 tanks."))
+                .containsExactly("pledge Portugal | Leopard 2A6 | 3 exact");
+    }
 }
