@@ -51,7 +51,7 @@ public final class ClaimExtractor {
             "serviceable", "decommissioned", "retired", "mothballed", "spare", "brand", "german", "made", "built", "designed", "era", "vintage",
             "reconditioned", "repaired", "overhauled", "ready", "capable", "also", "still", "only", "just", "already", "recently", "another",
             "any", "well", "highly", "very", "critical", "vital", "key", "important", "significant", "powerful", "effective",
-            "self", "mobile", "last", "next", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+            "self", "mobile", "last", "next", "full", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final Set<String> REFERRING = Set.of("more", "remaining", "additional", "further", "other", "another", "last", "rest",
             "next", "promised", "pledged", "same", "all");
     private static final Set<String> ENEMY = Set.of("russia", "russian", "russians", "moscow", "kremlin", "belarus", "iran", "iranian");
@@ -431,7 +431,8 @@ public final class ClaimExtractor {
             if (refurbished(s, m)) return null;
             if (targetOfMunition(s, m, all)) return null;
             Before q = before(s, m);
-            if (q.foreign || q.possession && !m.category.equals("unit_formation")) return null;
+            // Ukraine's brigades are what aid equips: a formation is Ukrainian by nature
+            if (q.foreign && !m.category.equals("unit_formation") || q.possession && !m.category.equals("unit_formation")) return null;
             // "to send more air defence systems": more of a class, with no number, says nothing countable
             if (m.cls != null && !q.counted() && q.vague == null && m.from - 1 >= s.from() && tokens.get(m.from - 1).is("more")) return null;
             String rule = m.item != null ? (q.counted() ? "system-count" : "system") : (q.counted() || q.vague != null ? "class-count" : "class");
@@ -444,6 +445,17 @@ public final class ClaimExtractor {
                         m.item = antecedent.item;
                         m.category = antecedent.category;
                         m.name = antecedent.name;
+                        m.bound = true;
+                        rule = "reference-count";
+                    }
+                }
+                if (!m.bound && m.cls.anaphoric() && m.bare && q.counted()) {
+                    // "The Netherlands has pledged 42 jets" in a text that names one kind of jet only: that one
+                    Mention only = onlyAntecedent(m, all);
+                    if (only != null && !donorFor(s, Math.min(q.from, m.from), m.to, q.donor).collective) {
+                        m.item = only.item;
+                        m.category = only.category;
+                        m.name = only.name;
                         m.bound = true;
                         rule = "reference-count";
                     }
@@ -554,6 +566,20 @@ public final class ClaimExtractor {
             return false;
         }
 
+        /** The one system of the class named so far in the text, or null when none or several are. */
+        private Mention onlyAntecedent(Mention m, List<Mention> sentence) {
+            String cls = m.cls.category();
+            Mention found = null;
+            List<Mention> named = new ArrayList<>(catalogHistory);
+            for (Mention c : sentence) if (c.from < m.from && c.item != null && !c.bound) named.add(c);
+            for (Mention c : named) {
+                if (!Categories.covers(cls, c.category)) continue;
+                if (found != null && !found.item.id().equals(c.item.id())) return null;
+                found = c;
+            }
+            return found;
+        }
+
         /** "to a training centre in Romania": a place in another country (a donor named after "in"), within a few words. */
         private boolean placeElsewhere(Sentence s, int from) {
             if (tokens.get(from).is("a") || tokens.get(from).is("an")) from++;
@@ -645,6 +671,10 @@ public final class ClaimExtractor {
                     return q;
                 }
                 if (FOREIGN.contains(w)) {
+                    if (m.category.equals("unit_formation") && !ENEMY.contains(w)) { // "a full Ukrainian brigade"
+                        j--;
+                        continue;
+                    }
                     q.foreign = true;
                     return q;
                 }
@@ -1410,7 +1440,9 @@ public final class ClaimExtractor {
                 }
                 if (after < s.to() && (tokens.get(after).isPunct('%') || tokens.get(after).isPunct('-'))) continue;
                 int p = i - 1;
-                boolean further = FRESH.contains(tokens.get(p).norm()) || tokens.get(p).is("more");
+                boolean moreAfter = after < s.to() && tokens.get(after).is("more"); // "six more are expected"
+                boolean furtherBefore = FRESH.contains(tokens.get(p).norm()) || tokens.get(p).is("more");
+                boolean further = furtherBefore || moreAfter;
                 byte cueBefore = cues[p - a];
                 boolean transfer = cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision") || tokens.get(p).norm().equals("send");
                 if (!further && !transfer && !ofWhich) continue;
@@ -1420,11 +1452,22 @@ public final class ClaimExtractor {
                 if (subject == null) continue;
                 Kind kind = kind(s, i, num.to(), cues, Cues.NONE);
                 if (kind == null || kind.negated || kind.requested) continue;
+                String k = kind.kind;
+                if (moreAfter) {
+                    // the verb after "six more" says what they are
+                    for (int j = after + 1; j < s.to() && j <= after + 3; j++) {
+                        byte c = cues[j - a];
+                        if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                            k = c == Cues.PLEDGE ? Claim.PLEDGE : Claim.DELIVERY;
+                            break;
+                        }
+                    }
+                }
                 Donors d = donorFor(s, i, num.to(), null);
-                String k = d.collective ? Claim.AGGREGATE : kind.kind;
-                int start = further && p - 1 >= a && (tokens.get(p - 1).is("a") || tokens.get(p - 1).is("an")) ? p - 1 : further ? p : i;
+                if (d.collective) k = Claim.AGGREGATE;
+                int start = furtherBefore && p - 1 >= a && (tokens.get(p - 1).is("a") || tokens.get(p - 1).is("an")) ? p - 1 : furtherBefore ? p : i;
                 int st = tokens.get(start).start();
-                int en = tokens.get(num.to() - 1).end();
+                int en = tokens.get(moreAfter ? after : num.to() - 1).end();
                 Claim c = new Claim(file, d.name, "Ukraine", k, subject.name, subject.category, num.value().longValue(), null, QualifierRules.EXACT,
                         null, null, null, text.substring(st, en), st, en, "elliptical-count", round(0.55 - (d.fallback ? 0.1 : 0)), null);
                 drafts.add(draft(c, itemKey(subject), d.key, s.title()));

@@ -218,4 +218,15 @@ class ClaimExtractorTest {
         assertThat(briefs("Portugal and Spain pledge Leopards\n\nPortugal will send three Leopard 2A6 tanks."))
                 .containsExactly("pledge Portugal | Leopard 2A6 | 3 exact");
     }
+
+    @Test
+    void aBareClassCountTakesTheOneSystemOfItsClassTheTextNames() {
+        assertThat(briefs("Denmark will give 19 F-16 jets. The Netherlands has pledged 42 jets."))
+                .containsExactly("pledge Denmark | F-16 | 19 exact", "pledge Netherlands | F-16 | 42 exact");
+        assertThat(briefs("Poland sent T-72 tanks and PT-91 tanks. The Czech Republic has supplied 89 tanks."))
+                .contains("delivery Czech Republic | tanks | 89 exact");
+        assertThat(briefs("Paris has delivered about 30 Caesar systems so far, and six more are expected."))
+                .containsExactly("delivery France | Caesar | 30 about", "pledge France | Caesar | 6 exact");
+        assertThat(briefs("France will equip and train a full Ukrainian brigade.")).containsExactly("aggregate France | brigade | 1 exact");
+    }
 }
