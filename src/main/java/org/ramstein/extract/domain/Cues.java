@@ -1,0 +1,187 @@
+package org.ramstein.extract.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words that make a sentence speak of aid, and of which kind. A pledge: "pledged", "promised", "will send", "to
+ * be delivered", "decision to transfer", "might send". A delivery: "delivered", "have provided", "had handed over",
+ * "received", "en route", "for sending", "finished handing over". Neutral words ("includes", "package", "the supply
+ * of", "sending") make a sentence about aid without saying which kind. Negations ("has yet to commit", "not"),
+ * requests ("called for", "needs") and threats ("protect against", "detect") are read here too. Pure.
+ */
+public final class Cues {
+    private Cues() {
+    }
+
+    public static final byte NONE = 0;
+    public static final byte NEUTRAL = 1;
+    public static final byte PLEDGE = 2;
+    public static final byte DELIVERY = 3;
+
+    private static final Set<String> PLEDGE_WORDS = Set.of("pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises",
+            "commit", "commits", "committed", "committing", "commitment", "commitments", "announce", "announced", "announces", "announcing",
+            "announcement", "approve", "approved", "approves", "approving", "authorize", "authorized", "authorizes", "authorise", "authorised",
+            "authorises", "allocate", "allocated", "allocates", "allocating", "earmark", "earmarked", "earmarks", "offer", "offered", "offers",
+            "donate", "donates", "donating", "decision", "decided", "decides", "agreed", "agrees", "unveil", "unveiled", "unveils", "buying",
+            "buy", "buys", "bought", "purchase", "purchased", "purchases", "purchasing", "procure", "procured", "procures", "planned",
+            "intends", "intend", "vowed", "vows", "expected");
+    private static final Set<String> NEUTRAL_WORDS = Set.of("include", "includes", "included", "including", "contain", "contains", "contained",
+            "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
+            "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
+            "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers");
+    private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives");
+    private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed",
+            "shipped", "equipped", "donated", "dispatched", "contributed", "got");
+    private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",
+            "hand", "contribute", "get", "come");
+    private static final Set<String> GERUNDS = Set.of("sending", "delivering", "supplying", "providing", "giving", "transferring", "handing",
+            "shipping", "equipping", "donating", "dispatching", "contributing");
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "might", "may", "could", "should", "to", "going", "set",
+            "expected", "due", "plans", "planned", "scheduled", "intends", "ll", "must", "before", "until", "once");
+    private static final Set<String> AUXILIARY = Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "being");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "neither", "nor", "refused", "refuses", "refuse",
+            "declined", "declines", "decline", "rejected", "rejects", "against", "instead", "unable", "didn", "doesn", "don", "won", "hasn",
+            "haven", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "ruled", "considering", "considers", "weighing",
+            "mulling", "debating", "discussing", "exploring", "studying", "reluctant", "hesitant", "blocked", "blocking", "blocks", "vetoed",
+            "withheld", "suspended", "halted", "froze", "frozen");
+    private static final Set<String> REQUESTS = Set.of("call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask",
+            "asks", "asked", "asking", "appeal", "appeals", "appealed", "request", "requests", "requested", "requesting", "plead", "pleads",
+            "pleaded", "need", "needs", "needed", "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
+            "wish", "wishes", "priority", "hope", "hopes");
+    private static final Set<String> THREATS = Set.of("against", "intercept", "intercepts", "intercepting", "detect", "detects", "detecting",
+            "destroy", "destroys", "destroying", "shoot", "shooting", "hitting", "targeting", "launched", "launching", "fired", "firing",
+            "attacks", "attacked", "attacking");
+    private static final Set<String> HEDGES = Set.of("reportedly", "might", "may", "could", "according", "assumes", "reported", "expected",
+            "reports", "possibly", "likely");
+
+    /** The cue of every token of a sentence, indexed from {@code from}. */
+    public static byte[] of(List<Token> tokens, int from, int to) {
+        byte[] k = new byte[to - from];
+        for (int i = from; i < to; i++) k[i - from] = at(tokens, i, from, to);
+        return k;
+    }
+
+    /** Every word some rule below reads, so that all other words are passed over with one look-up. */
+    private static final java.util.Set<String> ANY = new java.util.HashSet<>();
+
+    static {
+        for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
+        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was"));
+    }
+
+    static byte at(List<Token> tokens, int i, int from, int to) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.WORD) return NONE;
+        String w = t.norm();
+        if (!ANY.contains(w)) return NONE;
+        if (w.equals("en") && i + 1 < to && tokens.get(i + 1).is("route")) return DELIVERY;
+        if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
+        // "the missiles are now in Ukraine", "have arrived in Ukraine"
+        if ((w.equals("are") || w.equals("is") || w.equals("were") || w.equals("was")) && inUkraine(tokens, i + 1, to)) return DELIVERY;
+        // "on its way", "on their way": in transit
+        if (w.equals("way") && i - 2 >= from && tokens.get(i - 2).is("on") && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their")))
+            return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;
+        if (DELIVERED.contains(w)) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        if (PLEDGE_WORDS.contains(w)) return PLEDGE;
+        if (PAST.contains(w)) {
+            if (w.equals("provided") && i + 1 < to && tokens.get(i + 1).is("that")) return NONE;
+            if (w.equals("given") && !(i - 1 >= from && AUXILIARY.contains(tokens.get(i - 1).norm())
+                    || i - 2 >= from && AUXILIARY.contains(tokens.get(i - 2).norm()))) return NONE;
+            return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        }
+        if (BASE.contains(w)) {
+            if (w.equals("hand") && !(i + 1 < to && tokens.get(i + 1).is("over"))) return NONE;
+            return modalBefore(tokens, i, from) ? PLEDGE : NEUTRAL;
+        }
+        if (w.equals("supply") || w.equals("transfer") || w.equals("donate")) {
+            if (modalBefore(tokens, i, from) && !(i - 1 >= from && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("a")))) return PLEDGE;
+            return NEUTRAL;
+        }
+        if (GERUNDS.contains(w)) {
+            if (i - 1 >= from && tokens.get(i - 1).is("for")) return DELIVERY; // thanked ... for sending
+            for (int k = i - 1; k >= from && k >= i - 2; k--) {
+                String p = tokens.get(k).norm();
+                if (p.equals("finished") || p.equals("completed") || p.equals("began") || p.equals("started") || p.equals("begun")) return DELIVERY;
+            }
+            return NEUTRAL;
+        }
+        if (NEUTRAL_WORDS.contains(w)) return NEUTRAL;
+        return NONE;
+    }
+
+    private static boolean inUkraine(List<Token> tokens, int k, int to) {
+        while (k < to && (tokens.get(k).is("now") || tokens.get(k).is("already") || tokens.get(k).is("finally") || tokens.get(k).is("all"))) k++;
+        return k + 1 < to && tokens.get(k).is("in") && (tokens.get(k + 1).is("ukraine") || tokens.get(k + 1).is("kyiv"));
+    }
+
+    private static boolean modalBefore(List<Token> tokens, int i, int from) {
+        for (int k = i - 1; k >= from && k >= i - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.kind() != Token.Kind.WORD) continue;
+            if (!MODALS.contains(t.norm())) continue;
+            if (t.is("to")) {
+                // "to send", "to be delivered"; not "adding to 18 delivered", "according to"
+                if (k - 1 >= from && tokens.get(k - 1).is("according")) return false;
+                Token next = tokens.get(k + 1);
+                if (k + 1 == i || next.is("be") || next.is("also") || next.is("soon") || next.is("quickly") || next.is("further")
+                        || next.is("eventually") || next.is("then")) return true;
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a negation stands within the five words before token {@code at}: "has yet to commit", "will not send". */
+    public static boolean negatedBefore(List<Token> tokens, int at, int floor) {
+        for (int k = at - 1; k >= floor && k >= at - 5; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct('.')) return false;
+            String w = t.norm();
+            if (w.equals("yet") && k + 1 < tokens.size() && tokens.get(k + 1).is("to")) return true;
+            if (w.equals("not") && k + 1 < tokens.size() && tokens.get(k + 1).is("only")) continue;
+            if (w.equals("no") && k + 1 < tokens.size() && (tokens.get(k + 1).is("later") || tokens.get(k + 1).is("sooner"))) continue;
+            if (w.equals("ruled") && !(k + 1 < tokens.size() && tokens.get(k + 1).is("out"))) continue;
+            if (NEGATIONS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a request ("called for", "needs", "asked") comes in tokens {@code from}..{@code to}. */
+    public static boolean requestIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.WORD && REQUESTS.contains(t.norm())) {
+                // "much-requested": an adjective, not a request
+                if (k - 1 >= from && tokens.get(k - 1).isPunct('-')) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause before token {@code at} (back to a comma, "which" or "that") speaks of a threat: "protect against". */
+    public static boolean threatBefore(List<Token> tokens, int at, int floor) {
+        for (int k = at - 1; k >= floor; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') && k + 1 < tokens.size() && (tokens.get(k + 1).is("including") || tokens.get(k + 1).is("such")
+                    || tokens.get(k + 1).is("especially") || tokens.get(k + 1).is("notably"))) continue; // "..., including low-flying drones"
+            if (t.isPunct(',') && k + 1 < tokens.size() && listItem(tokens.get(k + 1))) continue; // "against aircraft, helicopters, cruise missiles"
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.is("which") || t.is("that") || t.is("who")) return false;
+            if (t.kind() == Token.Kind.WORD && THREATS.contains(t.norm())) return true;
+        }
+        return false;
+    }
+
+    private static boolean listItem(Token t) {
+        return t.kind() == Token.Kind.WORD && !t.capitalized()
+                && (GenericClasses.CLASS_WORDS.contains(t.norm()) || GenericClasses.HEADS.contains(t.norm()) || t.is("and") || t.is("or")
+                || t.norm().equals("helicopters") || t.norm().equals("aircraft"));
+    }
+
+    public static boolean hedged(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).kind() == Token.Kind.WORD && HEDGES.contains(tokens.get(k).norm())) return true;
+        return false;
+    }
+}

@@ -1,0 +1,310 @@
+package org.ramstein.extract.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ramstein.ledger.domain.Donor;
+
+/**
+ * Finds donors named in a text: by name, by adjective ("German", "US"), by capital or institution ("Athens",
+ * "Pentagon", "Bundeswehr"), and collectives ("NATO allies and their partners", "Western countries"). A name is not
+ * a donor where it only says where something was made or happened ("French-made", "in the UK", "US-led"), whom
+ * something goes to ("to Greece"), or which newspaper reported it ("German daily"). Pure.
+ */
+public final class DonorLexicon {
+
+    /** A donor as claims name it: a donor code, a display name, and whether it stands for many donors. */
+    public record DonorRef(String code, String name, boolean collective) {
+    }
+
+    /** A donor named at tokens {@code from}..{@code to}; {@code source} says whether an attribution ("from", "held by") introduced it. */
+    public record Mention(DonorRef donor, int from, int to, boolean attributed) {
+    }
+
+    /** Donors named together ("France, Germany and the US"): one joint donor. */
+    public record Group(List<DonorRef> donors, int from, int to, boolean attributed) {
+
+        public boolean collective() {
+            return donors.stream().anyMatch(DonorRef::collective);
+        }
+    }
+
+    public static final String COLLECTIVE_CODE = "NATO";
+
+    /** Names claims use where the donor list's official name differs from the short name texts use. */
+    private static final Map<String, String> DISPLAY = Map.of("CZE", "Czech Republic", "EUI", "European Union", "EPF", "European Union",
+            "TUR", "Turkey", "USA", "United States", "GBR", "United Kingdom", "NLD", "Netherlands");
+    /** Capitals and institutions that stand for their country in news texts. */
+    private static final Map<String, String> METONYMS = Map.ofEntries(Map.entry("Washington", "USA"), Map.entry("Pentagon", "USA"),
+            Map.entry("White House", "USA"), Map.entry("DoD", "USA"), Map.entry("Biden administration", "USA"),
+            Map.entry("Biden Administration", "USA"), Map.entry("London", "GBR"), Map.entry("Downing Street", "GBR"),
+            Map.entry("Whitehall", "GBR"), Map.entry("Paris", "FRA"), Map.entry("Elysee", "FRA"), Map.entry("Berlin", "DEU"),
+            Map.entry("Bundeswehr", "DEU"), Map.entry("Oslo", "NOR"), Map.entry("Stockholm", "SWE"), Map.entry("Copenhagen", "DNK"),
+            Map.entry("Warsaw", "POL"), Map.entry("Prague", "CZE"), Map.entry("Bratislava", "SVK"), Map.entry("Athens", "GRC"),
+            Map.entry("Madrid", "ESP"), Map.entry("Rome", "ITA"), Map.entry("Ottawa", "CAN"), Map.entry("Canberra", "AUS"),
+            Map.entry("Helsinki", "FIN"), Map.entry("Tallinn", "EST"), Map.entry("Riga", "LVA"), Map.entry("Vilnius", "LTU"),
+            Map.entry("Lisbon", "PRT"), Map.entry("Vienna", "AUT"), Map.entry("Bucharest", "ROU"), Map.entry("Sofia", "BGR"),
+            Map.entry("Tokyo", "JPN"), Map.entry("Ankara", "TUR"), Map.entry("Seoul", "KOR"), Map.entry("Dublin", "IRL"),
+            Map.entry("Ljubljana", "SVN"), Map.entry("Zagreb", "HRV"), Map.entry("Budapest", "HUN"), Map.entry("Bern", "CHE"),
+            Map.entry("The Hague", "NLD"), Map.entry("Holland", "NLD"), Map.entry("Brits", "GBR"), Map.entry("Americans", "USA"),
+            Map.entry("European Peace Facility", "EUI"), Map.entry("Peace Facility", "EUI"), Map.entry("Europe's", "EUI"),
+            // heads of government and defence ministers who announce aid, 2022-2024 (surnames that are also common words left out)
+            Map.entry("Biden", "USA"), Map.entry("Blinken", "USA"), Map.entry("Scholz", "DEU"), Map.entry("Pistorius", "DEU"),
+            Map.entry("Lambrecht", "DEU"), Map.entry("Macron", "FRA"), Map.entry("Lecornu", "FRA"), Map.entry("Sunak", "GBR"),
+            Map.entry("Shapps", "GBR"), Map.entry("Trudeau", "CAN"), Map.entry("Anand", "CAN"), Map.entry("Rutte", "NLD"),
+            Map.entry("Ollongren", "NLD"), Map.entry("Meloni", "ITA"), Map.entry("Crosetto", "ITA"), Map.entry("Kishida", "JPN"),
+            Map.entry("Duda", "POL"), Map.entry("Morawiecki", "POL"), Map.entry("Blaszczak", "POL"), Map.entry("Fiala", "CZE"),
+            Map.entry("Frederiksen", "DNK"), Map.entry("Kristersson", "SWE"), Map.entry("Sanchez", "ESP"), Map.entry("Robles", "ESP"));
+    /** Words after a nationality that make it a source, a currency or a place, not a donor. */
+    private static final Set<String> NOT_DONOR_AFTER = Set.of("media", "newspaper", "newspapers", "daily", "press", "news", "agency",
+            "outlet", "outlets", "blog", "broadcaster", "television", "tv", "radio", "website", "magazine", "weekly", "paper", "post",
+            "times", "journal", "reports", "kroner", "kronor", "krona", "krone", "dollars", "dollar", "pounds", "euros", "border",
+            "territory", "soil", "airspace", "city", "cities", "language", "citizens", "people", "public", "economy", "company", "firm",
+            "manufacturer", "industry", "defence", "defense");
+    /** Words before a name that make it a place or a recipient. */
+    private static final Set<String> NOT_DONOR_BEFORE = Set.of("in", "at", "into", "to", "towards", "toward", "near", "across", "inside",
+            "within", "against", "with", "visit", "than", "like", "via", "outside");
+    /** Participles after which "by X" names the giver ("pledged by France", "held by Poland"). */
+    private static final Set<String> GIVING = Set.of("pledged", "promised", "held", "owned", "donated", "provided", "supplied", "sent",
+            "delivered", "given", "funded", "financed", "paid", "offered", "transferred", "committed", "handed", "bought", "purchased");
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("countries", "nations", "states", "allies", "partners", "governments",
+            "donors", "members");
+    private static final Set<String> COLLECTIVE_ADJECTIVES = Set.of("western", "allied", "partner", "european", "several", "many", "other",
+            "donor", "nato", "nordic", "baltic", "g7", "foreign", "like", "minded", "supporting");
+
+    private record Phrase(List<String> words, List<String> spelled, String code) {
+    }
+
+    private final Map<String, List<Phrase>> byFirst = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> keyToCode = new HashMap<>();
+
+    public DonorLexicon(List<Donor> donors) {
+        for (Donor d : donors) {
+            if (d.kind().equals("collective")) continue;
+            names.put(d.code(), DISPLAY.getOrDefault(d.code(), d.name()));
+            addName(d.name(), d.code());
+            for (String a : d.aliases()) addName(a, d.code());
+        }
+        names.putIfAbsent(COLLECTIVE_CODE, "NATO allies");
+        for (Map.Entry<String, String> e : METONYMS.entrySet()) {
+            if (names.containsKey(e.getValue())) addName(e.getKey(), e.getValue());
+        }
+        for (List<Phrase> l : byFirst.values()) l.sort((a, b) -> b.words().size() - a.words().size());
+    }
+
+    private void addName(String name, String code) {
+        // "EPF" alone is an acronym texts rarely use for the EU's fund; the facility's full name stands for the EU above
+        List<Token> toks = Tokenizer.tokenize(name);
+        List<String> words = new ArrayList<>();
+        List<String> spelled = new ArrayList<>();
+        for (Token t : toks) {
+            if (!t.isWordLike()) continue;
+            words.add(t.norm());
+            spelled.add(t.text());
+        }
+        if (words.isEmpty()) return;
+        keyToCode.putIfAbsent(key(name), code);
+        byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words, spelled, code));
+    }
+
+    static String key(String name) {
+        return Tokenizer.fold(name).replaceAll("[^a-z0-9]+", "");
+    }
+
+    public String displayName(String code) {
+        return names.getOrDefault(code, code);
+    }
+
+    public DonorRef ref(String code) {
+        return new DonorRef(code, displayName(code), code.equals(COLLECTIVE_CODE));
+    }
+
+    /**
+     * The donor codes a label names: "Poland; Czech Republic" → {POL, CZE}; "NATO allies and partners" → {NATO};
+     * an unknown name is kept as its folded text so that equal unknown names still meet.
+     */
+    public Set<String> codes(String label) {
+        Set<String> out = new LinkedHashSet<>();
+        if (label == null || label.isBlank()) return out;
+        for (String part : label.split(";")) {
+            String p = part.trim();
+            if (p.isEmpty()) continue;
+            String code = keyToCode.get(key(p));
+            if (code == null && isCollectiveLabel(p)) code = COLLECTIVE_CODE;
+            out.add(code != null ? code : "?" + key(p));
+        }
+        return out;
+    }
+
+    private static boolean isCollectiveLabel(String p) {
+        String l = p.toLowerCase(Locale.ROOT);
+        return l.contains("allies") || l.contains("partners") || l.contains("nato") || l.contains("countries") || l.contains("members");
+    }
+
+    public Optional<String> resolve(String name) {
+        return Optional.ofNullable(keyToCode.get(key(name)));
+    }
+
+    /** Every donor named in tokens {@code from}..{@code to}, with the contexts that make a name no donor left out. */
+    public List<Mention> find(List<Token> tokens, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Mention m = collectiveAt(tokens, i, from, to);
+            if (m == null) m = namedAt(tokens, i, to);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (!excluded(tokens, m, from, to)) out.add(withAttribution(tokens, m, from));
+            i = m.to();
+        }
+        return out;
+    }
+
+    private Mention namedAt(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (!t.isWordLike() || !Character.isUpperCase(t.text().charAt(0)) && !Character.isDigit(t.text().charAt(0))) return null;
+        List<Phrase> cands = byFirst.get(t.norm());
+        if (cands == null) return null;
+        for (Phrase p : cands) {
+            int k = i;
+            boolean ok = true;
+            for (int w = 0; w < p.words().size(); w++) {
+                while (k < to && tokens.get(k).isPunct('.') && w > 0) k++; // "U.S."
+                if (k >= to || !tokens.get(k).norm().equals(p.words().get(w))) {
+                    ok = false;
+                    break;
+                }
+                String spelled = p.spelled().get(w);
+                Token tk = tokens.get(k);
+                // "US", "UK", "EU" only in capitals: "us" is a pronoun
+                if (spelled.length() <= 3 && spelled.equals(spelled.toUpperCase(Locale.ROOT)) && !tk.text().equals(spelled)) {
+                    ok = false;
+                    break;
+                }
+                k++;
+            }
+            if (!ok) continue;
+            if (k < to && tokens.get(k).isPunct('.') && tokens.get(k).start() == tokens.get(k - 1).end() && tokens.get(k - 1).text().length() == 1)
+                k++; // the closing dot of "U.S."
+            return new Mention(ref(p.code()), i, k, false);
+        }
+        return null;
+    }
+
+    /** "NATO allies and (their) partners", "Allies and partners", "Western countries", "several European countries". */
+    private Mention collectiveAt(List<Token> tokens, int i, int floor, int to) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
+        int k = i;
+        boolean partners = false;
+        if (t.is("nato") && t.allUpper()) {
+            k = i + 1;
+            if (k < to && COLLECTIVE_NOUNS.contains(tokens.get(k).norm())) {
+                partners = tokens.get(k).is("partners");
+                k++;
+            } else {
+                return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies", true), i, k, false);
+            }
+        } else if (t.is("allies") || t.is("allied") && k + 1 < to && COLLECTIVE_NOUNS.contains(tokens.get(k + 1).norm())) {
+            k = t.is("allies") ? i + 1 : i + 2;
+        } else if (t.kind() == Token.Kind.WORD && COLLECTIVE_ADJECTIVES.contains(t.norm())) {
+            int j = i + 1;
+            while (j < to && j < i + 3 && tokens.get(j).kind() == Token.Kind.WORD && COLLECTIVE_ADJECTIVES.contains(tokens.get(j).norm())) j++;
+            if (j < to && COLLECTIVE_NOUNS.contains(tokens.get(j).norm()) && !tokens.get(j).is("members") && !tokens.get(j).is("states")
+                    || j < to && tokens.get(j).is("states") && (t.is("western") || t.is("nato") || t.is("allied"))) {
+                partners = tokens.get(j).is("partners");
+                k = j + 1;
+            } else {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        // "... and (their) partners"
+        if (k + 1 < to && tokens.get(k).is("and")) {
+            int j = k + 1;
+            if (tokens.get(j).is("their") || tokens.get(j).is("its")) j++;
+            if (j < to && tokens.get(j).is("partners")) {
+                partners = true;
+                k = j + 1;
+            }
+        }
+        return new Mention(new DonorRef(COLLECTIVE_CODE, partners ? "NATO allies and partners" : "NATO allies", true), i, k, false);
+    }
+
+    private boolean excluded(List<Token> tokens, Mention m, int from, int to) {
+        int a = m.from();
+        int b = m.to();
+        // "French-made", "US-led", "Polish-Ukrainian border"
+        if (b < to && tokens.get(b).isPunct('-') && tokens.get(b).start() == tokens.get(b - 1).end()) return true;
+        if (b < to && (tokens.get(b).is("led") || tokens.get(b).is("made") || tokens.get(b).is("built"))) return true;
+        if (b < to && tokens.get(b).kind() == Token.Kind.WORD && NOT_DONOR_AFTER.contains(tokens.get(b).norm())) {
+            // "the German defence minister" is a donor; "air defence" after a name is not the case here
+            Token after = tokens.get(b);
+            boolean minister = (after.is("defence") || after.is("defense")) && b + 1 < to
+                    && (tokens.get(b + 1).is("minister") || tokens.get(b + 1).is("ministry") || tokens.get(b + 1).is("secretary"));
+            if (!minister) return true;
+        }
+        int p = a - 1;
+        if (p >= from && tokens.get(p).is("the")) p--;
+        if (p >= from && tokens.get(p).kind() == Token.Kind.WORD && NOT_DONOR_BEFORE.contains(tokens.get(p).norm())) {
+            if (tokens.get(p).is("to") && p - 1 >= from && tokens.get(p - 1).is("according")) return false;
+            // "with Athens handing Ukraine its BMP-1s": the subject of a clause, not a partner
+            if (tokens.get(p).is("with") && b < to && tokens.get(b).kind() == Token.Kind.WORD && tokens.get(b).norm().endsWith("ing")) return false;
+            return true;
+        }
+        if (p >= from && tokens.get(p).is("by")) {
+            return !(p - 1 >= from && GIVING.contains(tokens.get(p - 1).norm()));
+        }
+        return false;
+    }
+
+    private static Mention withAttribution(List<Token> tokens, Mention m, int from) {
+        int p = m.from() - 1;
+        if (p >= from && tokens.get(p).is("the")) p--;
+        boolean attributed = p >= from && (tokens.get(p).is("from") || tokens.get(p).is("by"));
+        return attributed ? new Mention(m.donor(), m.from(), m.to(), true) : m;
+    }
+
+    /** Mentions joined by "and", "," or "as well as" into groups: "Poland and the Czech Republic" is one joint donor. */
+    public static List<Group> groups(List<Token> tokens, List<Mention> mentions) {
+        List<Group> out = new ArrayList<>();
+        int i = 0;
+        while (i < mentions.size()) {
+            Mention first = mentions.get(i);
+            List<DonorRef> refs = new ArrayList<>();
+            refs.add(first.donor());
+            int end = first.to();
+            int j = i + 1;
+            while (j < mentions.size() && joined(tokens, end, mentions.get(j).from())) {
+                DonorRef r = mentions.get(j).donor();
+                if (refs.stream().noneMatch(x -> x.code().equals(r.code()))) refs.add(r);
+                end = mentions.get(j).to();
+                j++;
+            }
+            out.add(new Group(List.copyOf(refs), first.from(), end, first.attributed()));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean joined(List<Token> tokens, int from, int to) {
+        if (to - from > 4) return false;
+        if (to == from) return true; // "GermanyThe" split, or adjacent names
+        boolean conj = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is("and") || t.isPunct(',') || t.is("&") || t.is("as") || t.is("well")) conj = true;
+            else if (!t.is("the")) return false;
+        }
+        return conj;
+    }
+}

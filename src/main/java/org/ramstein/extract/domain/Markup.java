@@ -1,0 +1,98 @@
+package org.ramstein.extract.domain;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text from HTML and Markdown, so the extractor reads what a reader reads. Claims' offsets refer to the text
+ * these return. HTML: scripts, styles, comments and the head dropped; block elements end lines; list items start with
+ * "- "; entities decoded. Markdown: headings, emphasis, links, images, inline code and quote markers reduced to their
+ * text; list markers become "- ". Pure.
+ */
+public final class Markup {
+    private Markup() {
+    }
+
+    private static final Pattern DROP = Pattern.compile("(?is)<!--.*?-->|<(script|style|head|noscript|template|svg)\\b[^>]*>.*?</\\1\\s*>");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
+    private static final Pattern BLOCK = Pattern.compile("(?i)</?(p|div|br|h[1-6]|tr|table|ul|ol|li|section|article|header|footer|blockquote|"
+            + "figure|figcaption|caption|pre|dd|dt|dl|hr|main|aside|nav|title)\\b[^>]*/?>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n(\\s*\\n)+");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
+            Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "\u2019"), Map.entry("lsquo", "\u2018"),
+            Map.entry("rdquo", "\u201D"), Map.entry("ldquo", "\u201C"), Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"),
+            Map.entry("euro", "\u20AC"), Map.entry("pound", "\u00A3"), Map.entry("hellip", "\u2026"), Map.entry("shy", ""),
+            Map.entry("thinsp", " "), Map.entry("ensp", " "), Map.entry("emsp", " "), Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"),
+            Map.entry("eacute", "\u00E9"), Map.entry("uuml", "\u00FC"), Map.entry("ouml", "\u00F6"), Map.entry("auml", "\u00E4"),
+            Map.entry("szlig", "\u00DF"), Map.entry("copy", "\u00A9"), Map.entry("deg", "\u00B0"), Map.entry("times", "\u00D7"));
+
+    /** The text of an HTML document. */
+    public static String html(String html) {
+        String s = DROP.matcher(html).replaceAll(" ");
+        s = LIST_ITEM.matcher(s).replaceAll("\n- ");
+        s = BLOCK.matcher(s).replaceAll("\n");
+        s = TAG.matcher(s).replaceAll("");
+        s = decodeEntities(s);
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = s.replaceAll(" *\\n *", "\n");
+        s = BLANK_LINES.matcher(s).replaceAll("\n\n");
+        return s.strip() + "\n";
+    }
+
+    public static String decodeEntities(String s) {
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        while (m.find()) {
+            String e = m.group(1);
+            String rep;
+            if (e.startsWith("#x") || e.startsWith("#X")) rep = codePoint(Integer.parseInt(e.substring(2), 16));
+            else if (e.startsWith("#")) rep = codePoint(Integer.parseInt(e.substring(1)));
+            else rep = ENTITIES.get(e.toLowerCase(Locale.ROOT).equals(e) ? e : e);
+            if (rep == null) rep = m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(rep));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String codePoint(int cp) {
+        if (cp == 0xA0) return " ";
+        return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : "";
+    }
+
+    private static final Pattern MD_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
+    private static final Pattern MD_SETEXT = Pattern.compile("(?m)^ {0,3}(=+|-{3,})[ \\t]*$");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
+    private static final Pattern MD_REF_LINK = Pattern.compile("\\[([^\\]]+)\\]\\[[^\\]]*\\]");
+    private static final Pattern MD_LINK_DEF = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:[ \\t]+\\S+.*$");
+    private static final Pattern MD_BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+    private static final Pattern MD_ITALIC = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
+    private static final Pattern MD_CODE = Pattern.compile("`([^`]*)`");
+    private static final Pattern MD_QUOTE = Pattern.compile("(?m)^ {0,3}> ?");
+    private static final Pattern MD_BULLET = Pattern.compile("(?m)^([ \\t]*)[*+][ \\t]+");
+    private static final Pattern MD_FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~).*$");
+
+    /** The text of a Markdown document. */
+    public static String markdown(String md) {
+        String s = MD_FENCE.matcher(md).replaceAll("");
+        s = MD_LINK_DEF.matcher(s).replaceAll("");
+        s = MD_HEADING.matcher(s).replaceAll("$1");
+        s = MD_SETEXT.matcher(s).replaceAll("");
+        s = MD_IMAGE.matcher(s).replaceAll("$1");
+        s = MD_LINK.matcher(s).replaceAll("$1");
+        s = MD_REF_LINK.matcher(s).replaceAll("$1");
+        s = MD_CODE.matcher(s).replaceAll("$1");
+        s = MD_BOLD.matcher(s).replaceAll("$2");
+        s = MD_ITALIC.matcher(s).replaceAll("$2");
+        s = MD_QUOTE.matcher(s).replaceAll("");
+        s = MD_BULLET.matcher(s).replaceAll("$1- ");
+        s = decodeEntities(s.replace("\\*", "*").replace("\\_", "_"));
+        return s;
+    }
+}

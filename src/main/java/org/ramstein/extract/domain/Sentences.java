@@ -1,0 +1,129 @@
+package org.ramstein.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a text into sentences: never across a line break, and inside a line at '.', '!' or '?' followed by a space
+ * and a capital, a digit or a quote, unless the word before the full stop is an abbreviation ("U.S.", "Dec.", "Gen.").
+ * Leading metadata lines ("SOURCE: ... | DATE: ...") are left out; a bulleted line knows the line that introduces its list.
+ */
+public final class Sentences {
+    private Sentences() {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
+            "sgt", "adm", "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "nos", "vs", "v", "approx", "est", "inc", "ltd", "co", "corp", "dept", "del", "calif", "md", "va", "fig", "pp", "ca",
+            "e", "i", "mt", "ft", "jr", "sr", "ret");
+    private static final Pattern HEADER = Pattern.compile("^(SOURCE|NOTE|DATE|URL|PUBLISHER|AUTHOR|LANGUAGE|ID|LICENSE|RETRIEVED)\\s*:.*");
+    private static final Pattern CAPTION = Pattern.compile("(?i)^[(\\[]?(photo caption|file photo|photo|image|picture|caption|pictured)\\s*[:|\\-\u2013\u2014].*"
+            + "|.*\\((file photo|photo[^)]*|image[^)]*)\\)\\s*$");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)])\\s+.*");
+
+    public static List<Sentence> split(String text, List<Token> tokens) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int lineStart = 0;
+        int tok = 0;
+        boolean inHeader = true;
+        boolean titleSeen = false;
+        int lastIntro = -1; // the sentence introducing the current list
+        while (lineStart <= n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = n;
+            String line = text.substring(lineStart, lineEnd).strip();
+            int first = tok;
+            while (tok < tokens.size() && tokens.get(tok).start() < lineEnd) tok++;
+            int last = tok;
+            if (!line.isEmpty()) {
+                if (inHeader && HEADER.matcher(line).matches()) {
+                    // metadata, not text
+                } else {
+                    inHeader = false;
+                    boolean list = LIST_MARKER.matcher(line).matches();
+                    boolean title = false;
+                    if (!titleSeen) {
+                        titleSeen = true;
+                        title = !list && line.length() < 200 && !endsLikeSentence(line) && nextLineBlank(text, lineEnd);
+                    }
+                    int intro = list ? lastIntro : -1;
+                    int before = out.size();
+                    splitLine(text, tokens, first, last, title, list, intro, out);
+                    if (CAPTION.matcher(line).matches() && out.size() > before) {
+                        Sentence c = out.get(before);
+                        out.set(before, new Sentence(c.index(), c.from(), c.to(), c.start(), c.end(), c.title(), c.listItem(), c.intro(), true));
+                    }
+                    // a list is introduced by the last sentence before it ("The package also contains:")
+                    if (!list) lastIntro = out.size() > before ? out.size() - 1 : -1;
+                }
+            }
+            if (lineEnd >= n) break;
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        char c = line.charAt(line.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201D' || c == ';';
+    }
+
+    private static boolean nextLineBlank(String text, int lineEnd) {
+        if (lineEnd >= text.length()) return true;
+        int next = text.indexOf('\n', lineEnd + 1);
+        if (next < 0) next = text.length();
+        return text.substring(lineEnd + 1, next).isBlank();
+    }
+
+    private static void splitLine(String text, List<Token> tokens, int from, int to, boolean title, boolean list, int intro, List<Sentence> out) {
+        int s = from;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.PUNCT) continue;
+            char c = t.text().charAt(0);
+            if (c != '.' && c != '!' && c != '?') continue;
+            int endTok = i + 1;
+            // closing quotes and brackets stay with the sentence they close
+            while (endTok < to && isCloser(tokens.get(endTok)) && tokens.get(endTok).start() == tokens.get(endTok - 1).end()) endTok++;
+            if (endTok >= to) break;
+            Token next = tokens.get(endTok);
+            if (next.start() == tokens.get(endTok - 1).end()) continue; // "U.S." inside a word, "1.85"
+            if (!startsSentence(next)) continue;
+            if (c == '.' && i > from && isAbbreviation(tokens, i, from)) continue;
+            add(tokens, s, endTok, title, list, intro, out);
+            s = endTok;
+            i = endTok - 1;
+        }
+        if (s < to) add(tokens, s, to, title, list, intro, out);
+    }
+
+    private static boolean isCloser(Token t) {
+        if (t.kind() != Token.Kind.PUNCT) return false;
+        char c = t.text().charAt(0);
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == '\'' || c == ']' || c == '\u00BB';
+    }
+
+    private static boolean startsSentence(Token t) {
+        if (t.kind() == Token.Kind.PUNCT) {
+            char c = t.text().charAt(0);
+            return c == '"' || c == '\u201C' || c == '(' || c == '\u00AB' || c == '\u2018' || c == '\'';
+        }
+        return Character.isUpperCase(t.text().charAt(0)) || Character.isDigit(t.text().charAt(0));
+    }
+
+    private static boolean isAbbreviation(List<Token> tokens, int dot, int from) {
+        Token before = tokens.get(dot - 1);
+        if (before.kind() != Token.Kind.WORD) return false;
+        if (before.end() != tokens.get(dot).start()) return false;
+        if (before.text().length() == 1 && Character.isUpperCase(before.text().charAt(0))) return true; // "U.S.", "J. Smith"
+        return ABBREVIATIONS.contains(before.norm());
+    }
+
+    private static void add(List<Token> tokens, int from, int to, boolean title, boolean list, int intro, List<Sentence> out) {
+        if (from >= to) return;
+        out.add(new Sentence(out.size(), from, to, tokens.get(from).start(), tokens.get(to - 1).end(), title, list, intro, false));
+    }
+}

@@ -1,0 +1,50 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class ClaimExtractorProperties {
+
+    static final Set<String> KINDS = Set.of("pledge", "delivery", "aggregate", "money");
+    static final Set<String> QUALIFIERS = Set.of("exact", "up_to", "more_than", "about", "unspecified", "range");
+    static final List<String> WORDS = List.of("Germany", "the US", "U.S.", "Poland and the Czech Republic", "allies", "will send", "delivered",
+            "pledged", "has yet to commit to", "not", "up to", "more than", "about", "some", "40", "1,550", "20 000", "Fourteen", "forty-five",
+            "18th", "a", "the", "Leopard 2 tanks", "Marders", "IRIS-T SLM", "armoured vehicles", "air defence", "rounds of", "155mm",
+            "ammunition", "for", "$1.85 billion", "€700 million", "EUR1 billion", "£2.5bn", "4.3 billion Swedish kroner", "(", ")", ",", ".",
+            ";", ":", "-", "\n", "\n- ", "Photo:", "kilometres", "crew", "soldiers", "killed", "to Greece", "to Ukraine", "%", "of the",
+            "promised", "brigades", "\u201C", "\u201D", "'s", "bringing the total to", "another", "one of the two", "half of the");
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of(WORDS).list().ofMinSize(0).ofMaxSize(60).map(l -> String.join(" ", l));
+    }
+
+    @Property(tries = 400)
+    void anyTextGivesWellFormedClaimsWhoseEvidenceIsTheTextAtTheirOffsets(@ForAll("texts") String text) {
+        List<Claim> claims = ClaimExtractorTest.EXTRACTOR.extract("t.txt", text);
+        for (Claim c : claims) {
+            assertThat(c.start()).isBetween(0, text.length());
+            assertThat(c.end()).isBetween(c.start(), text.length());
+            assertThat(text.substring(c.start(), c.end())).isEqualTo(c.evidence());
+            assertThat(KINDS).contains(c.kind());
+            assertThat(QUALIFIERS).contains(c.qualifier());
+            assertThat(c.recipient()).isEqualTo("Ukraine");
+            assertThat(c.confidence()).isBetween(0.0, 1.0);
+            if (c.value() != null) assertThat(c.category()).isEqualTo("funding");
+            if (c.quantity() != null) assertThat(c.quantity()).isPositive();
+            if (c.quantityMax() != null) assertThat(c.quantityMax()).isGreaterThan(c.quantity());
+        }
+    }
+
+    @Property(tries = 200)
+    void extractingTwiceGivesTheSameClaims(@ForAll("texts") String text) {
+        assertThat(ClaimExtractorTest.EXTRACTOR.extract("t.txt", text)).isEqualTo(ClaimExtractorTest.EXTRACTOR.extract("t.txt", text));
+    }
+}

@@ -1,0 +1,26 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkupTest {
+
+    @Test
+    void htmlKeepsTheTextOnly() {
+        String html = "<html><head><title>t</title><style>p{}</style></head><body><!-- 99 tanks --><h1>Aid news</h1>"
+                + "<script>var n = '100 tanks';</script><p>Norway sends&nbsp;two <b>NASAMS</b> &amp; &pound;5&#160;million.</p>"
+                + "<ul><li>12 guns</li><li>4 radars</li></ul><p>It&rsquo;s done &#x2014; &quot;fast&quot;.</p></body></html>";
+        String text = Markup.html(html);
+        assertThat(text).isEqualTo("Aid news\n\nNorway sends two NASAMS & £5 million.\n\n- 12 guns\n\n- 4 radars\n\nIt\u2019s done \u2014 \"fast\".\n");
+        assertThat(text).doesNotContain("100 tanks").doesNotContain("99 tanks").doesNotContain("p{}");
+    }
+
+    @Test
+    void markdownKeepsTheTextOnly() {
+        String md = "# Canada buys NASAMS\n\n**Canada** will buy a [NASAMS](https://example.org/x) for *C$406 million*.\n\n"
+                + "* one item\n+ another `item`\n> quoted __text__\n";
+        assertThat(Markup.markdown(md)).isEqualTo("Canada buys NASAMS\n\nCanada will buy a NASAMS for C$406 million.\n\n"
+                + "- one item\n- another item\nquoted text\n");
+    }
+}

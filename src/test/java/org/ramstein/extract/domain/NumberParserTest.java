@@ -1,0 +1,64 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberParserTest {
+
+    private static BigDecimal parse(String s) {
+        return NumberParser.parse(s).orElse(null);
+    }
+
+    @Test
+    void digitsWithAndWithoutSeparators() {
+        assertThat(parse("40")).isEqualByComparingTo("40");
+        assertThat(parse("1,550")).isEqualByComparingTo("1550");
+        assertThat(parse("1,000,000")).isEqualByComparingTo("1000000");
+        assertThat(parse("20 000")).isEqualByComparingTo("20000");
+        assertThat(parse("1.85")).isEqualByComparingTo("1.85");
+        assertThat(parse("1.5 million")).isEqualByComparingTo("1500000");
+    }
+
+    @Test
+    void words() {
+        assertThat(parse("Fourteen")).isEqualByComparingTo("14");
+        assertThat(parse("forty-five")).isEqualByComparingTo("45");
+        assertThat(parse("Fifty-five")).isEqualByComparingTo("55");
+        assertThat(parse("twenty one")).isEqualByComparingTo("21");
+        assertThat(parse("two hundred")).isEqualByComparingTo("200");
+        assertThat(parse("one thousand five hundred and twelve")).isEqualByComparingTo("1512");
+        assertThat(parse("three million")).isEqualByComparingTo("3000000");
+    }
+
+    @Test
+    void notNumbers() {
+        assertThat(parse("18th")).isNull();
+        assertThat(parse("2A6")).isNull();
+        assertThat(parse("one one")).isNull();
+        assertThat(parse("hundred")).isNull();
+        assertThat(parse("1,55")).isNull();
+        assertThat(parse("tanks")).isNull();
+    }
+
+    @Test
+    void aNumberInsideATextKnowsWhereItEndsAndWhatIsGluedToIt() {
+        List<Token> t = Tokenizer.tokenize("sent 20 120mm mortars and 75,000 rounds");
+        NumberParser.NumberMatch twenty = NumberParser.at(t, 1, t.size());
+        assertThat(twenty.value()).isEqualByComparingTo("20");
+        assertThat(twenty.to()).isEqualTo(2); // "120mm" is not a thousands group
+        NumberParser.NumberMatch calibre = NumberParser.at(t, 2, t.size());
+        assertThat(calibre.suffix()).isEqualTo("mm");
+        NumberParser.NumberMatch rounds = NumberParser.at(t, 5, t.size());
+        assertThat(rounds.value()).isEqualByComparingTo("75000");
+        assertThat(NumberParser.at(Tokenizer.tokenize("the 18th drawdown"), 1, 3).ordinal()).isTrue();
+    }
+
+    @Test
+    void parseWordsReadsOnlyWords() {
+        assertThat(NumberParser.parseWords("ninety-nine").getAsLong()).isEqualTo(99);
+        assertThat(NumberParser.parseWords("99")).isEmpty();
+    }
+}

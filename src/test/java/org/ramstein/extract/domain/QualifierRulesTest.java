@@ -1,0 +1,36 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QualifierRulesTest {
+
+    private static String before(String text, String number) {
+        List<Token> t = Tokenizer.tokenize(text);
+        int at = 0;
+        while (!t.get(at).text().equals(number)) at++;
+        return QualifierRules.before(t, at, 0).qualifier();
+    }
+
+    @Test
+    void qualifiersBeforeANumber() {
+        assertThat(before("up to 10 tanks", "10")).isEqualTo("up_to");
+        assertThat(before("more than 300 tanks", "300")).isEqualTo("more_than");
+        assertThat(before("over 300 tanks", "300")).isEqualTo("more_than");
+        assertThat(before("at least 5 systems", "5")).isEqualTo("more_than");
+        assertThat(before("around 40 vehicles", "40")).isEqualTo("about");
+        assertThat(before("nearly 40 vehicles", "40")).isEqualTo("about");
+        assertThat(before("Some 40 vehicles", "40")).isEqualTo("about");
+        assertThat(before("approximately 40 vehicles", "40")).isEqualTo("about");
+        assertThat(before("fewer than 40 vehicles", "40")).isEqualTo("up_to");
+        assertThat(before("sent 40 vehicles", "40")).isEqualTo("exact");
+    }
+
+    @Test
+    void overAfterHandedIsAParticle() {
+        assertThat(before("had handed over two systems", "two")).isEqualTo("exact");
+        assertThat(before("turned over 12 guns", "12")).isEqualTo("exact");
+    }
+}

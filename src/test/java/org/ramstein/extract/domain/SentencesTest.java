@@ -1,0 +1,49 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    private static List<String> split(String text) {
+        return Sentences.split(text, Tokenizer.tokenize(text)).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void splitsAtFullStopsButNotAfterAbbreviations() {
+        assertThat(split("The U.S. will send jets. Officials said on Dec. 4 that more would follow. \"We agree.\" Then it ended."))
+                .containsExactly("The U.S. will send jets.", "Officials said on Dec. 4 that more would follow.", "\"We agree.\"", "Then it ended.");
+    }
+
+    @Test
+    void neverAcrossALineAndNotInsideNumbers() {
+        assertThat(split("It costs $1.5 billion\nA new line")).containsExactly("It costs $1.5 billion", "A new line");
+    }
+
+    @Test
+    void leadingMetadataIsNotText() {
+        List<String> s = split("SOURCE: https://example.org/x | DATE: 2023-01-01\nNOTE: a note\n\nFinland sends guns.");
+        assertThat(s).containsExactly("Finland sends guns.");
+    }
+
+    @Test
+    void aHeadlineIsTheTitleAndListItemsKnowTheirIntroduction() {
+        String text = "Italy sends more aid\n\nThe package contains:\n- ten guns\n- two radars\n";
+        List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
+        assertThat(s).hasSize(4);
+        assertThat(s.get(0).title()).isTrue();
+        assertThat(s.get(1).title()).isFalse();
+        assertThat(s.get(2).listItem()).isTrue();
+        assertThat(s.get(2).intro()).isEqualTo(1);
+        assertThat(s.get(3).intro()).isEqualTo(1);
+    }
+
+    @Test
+    void theFirstSentenceOfAPhotoCaptionIsMarked() {
+        String text = "Photo caption: A crew loads a howitzer. Officials said more would come.\nThe minister spoke.";
+        List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
+        assertThat(s).extracting(Sentence::caption).containsExactly(true, false, false);
+    }
+}

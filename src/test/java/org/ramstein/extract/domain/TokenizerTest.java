@@ -1,0 +1,41 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private static List<String> texts(String s) {
+        return Tokenizer.tokenize(s).stream().map(Token::text).toList();
+    }
+
+    @Test
+    void splitsWordsNumbersAndPunctuationKeepingOffsets() {
+        String s = "Send 1,550 MiG-29s now.";
+        List<Token> t = Tokenizer.tokenize(s);
+        assertThat(texts(s)).containsExactly("Send", "1", ",", "550", "MiG", "-", "29s", "now", ".");
+        for (Token k : t) assertThat(s.substring(k.start(), k.end())).isEqualTo(k.text());
+        assertThat(t.get(1).kind()).isEqualTo(Token.Kind.NUMBER);
+        assertThat(t.get(6).kind()).isEqualTo(Token.Kind.ALNUM);
+        assertThat(t.get(4).norm()).isEqualTo("mig");
+    }
+
+    @Test
+    void twoCapitalisedWordsGluedTogetherAreSplit() {
+        assertThat(texts("Poland and NorwayThe minister")).containsExactly("Poland", "and", "Norway", "The", "minister");
+        assertThat(texts("MiG and PzH")).containsExactly("MiG", "and", "PzH");
+    }
+
+    @Test
+    void foldsAccentsAndCase() {
+        assertThat(Tokenizer.tokenize("Büffel").get(0).norm()).isEqualTo("buffel");
+        assertThat(Tokenizer.words("Leopard-2 A6")).containsExactly("leopard", "2", "a6");
+    }
+
+    @Test
+    void nonBreakingSpacesSeparateTokens() {
+        assertThat(texts("20\u00A0000 shells")).containsExactly("20", "000", "shells");
+    }
+}
