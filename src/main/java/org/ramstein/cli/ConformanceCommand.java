@@ -76,6 +76,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                 new String[] {"pun", "pun/money.json"});
         for (String[] o : others) ok &= load(out, o[0], data.resolve(o[1]));
         ok &= marders(out, data);
+        ok &= seedsEndToEnd(out, shared.resolve("corpus").resolve("seeds"));
         out.println(ok ? "conformance: passed" : "conformance: FAILED");
         return ok ? 0 : 1;
     }
@@ -176,6 +177,46 @@ public final class ConformanceCommand implements Callable<Integer> {
             return ok;
         } catch (DomainException e) {
             out.println("reconciliation Germany x Marder: FAILED: " + RamsteinCli.describe(e));
+            return false;
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    /**
+     * From news to ledger on the founding texts: ingest the five seeds, accept every claim as read, and find the seeds'
+     * pledges in the ledger with their words as quotes, and their totals reported beside the computed share.
+     */
+    private boolean seedsEndToEnd(PrintWriter out, Path seeds) throws IOException {
+        Path tmp = Files.createTempDirectory("ramstein-conformance-");
+        try (App app = App.open("jdbc:sqlite:" + tmp.resolve("ledger.db"))) {
+            var ingest = new org.ramstein.extract.IngestService(org.ramstein.extract.ExtractService.bundled(), app.review());
+            ingest.ingest(List.of(seeds), org.ramstein.extract.IngestService.Origin.NONE, "conformance");
+            int accepted = 0;
+            for (var claim : app.review().queue(true, 1000)) {
+                try {
+                    app.review().accept(claim.id(), null, null, "conformance");
+                    accepted++;
+                } catch (DomainException e) {
+                    out.println("  not accepted as read (a reviewer would edit it): " + claim.draft().kind() + " '" + claim.draft().evidence()
+                            + "': " + RamsteinCli.describe(e).replace(System.lineSeparator(), " "));
+                }
+            }
+            List<String> found = app.database().jdbi().withHandle(h -> h.createQuery("SELECT p.donor_code || ' ' || COALESCE(l.item_id, l.category) "
+                    + "|| ' ' || COALESCE(CAST(l.quantity AS TEXT), CAST(l.value_cents / 100 AS TEXT) || ' ' || l.value_currency, 'unspecified') "
+                    + "|| ' ' || l.qualifier FROM pledge p JOIN pledge_line l ON l.pledge_id = p.id "
+                    + "WHERE EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = 'pledge' AND c.subject_id = p.id AND c.quote IS NOT NULL) "
+                    + "ORDER BY 1").mapTo(String.class).list());
+            List<String> expected = List.of("DEU marder-1a3 40 exact", "USA m2-bradley 50 exact", "FRA amx-10-rc unspecified unspecified",
+                    "GBR challenger-2 unspecified unspecified", "USA patriot unspecified unspecified", "USA funding 2000000000 USD unspecified", "NATO funding 1000000000 USD unspecified");
+            String reported = app.reports().fulfilment(TimeFilter.NOW, false, "category", null, null).records().stream()
+                    .map(r -> String.valueOf(r.get("reported"))).filter(s -> !s.isBlank()).reduce((a, b) -> a + "; " + b).orElse("");
+            boolean ok = found.containsAll(expected) && reported.contains("230") && reported.contains("98");
+            out.printf("seeds end to end: %d claims accepted; pledges with their quotes: %s%n  reported beside the computed share: %s%s%n",
+                    accepted, found, reported, ok ? "" : "  -- expected " + expected + " and the 230 tanks / 98% aggregates");
+            return ok;
+        } catch (DomainException e) {
+            out.println("seeds end to end: FAILED: " + RamsteinCli.describe(e));
             return false;
         } finally {
             delete(tmp);
