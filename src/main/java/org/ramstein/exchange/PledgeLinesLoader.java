@@ -166,8 +166,7 @@ public final class PledgeLinesLoader {
         }
 
         void line(PledgeLine l, LedgerEntry commitment) throws InterruptedException {
-            pending.line(l);
-            pending.entry(commitment);
+            pending.line(l, commitment);
             if (++lines >= CHUNK) flush();
         }
 

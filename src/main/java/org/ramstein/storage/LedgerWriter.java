@@ -12,12 +12,14 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.ramstein.catalog.domain.CatalogItem;
 import org.ramstein.ledger.domain.Donor;
+import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.LedgerEntry;
 import org.ramstein.ledger.domain.Meeting;
 import org.ramstein.ledger.domain.Need;
@@ -26,6 +28,7 @@ import org.ramstein.ledger.domain.Pledge;
 import org.ramstein.ledger.domain.PledgeLine;
 import org.ramstein.ledger.domain.PledgeLink;
 import org.ramstein.ledger.domain.Retraction;
+import org.ramstein.ledger.domain.Visibility;
 import org.ramstein.sources.domain.Citation;
 import org.ramstein.sources.domain.ImportBatch;
 import org.ramstein.sources.domain.Observation;
@@ -53,6 +56,7 @@ public final class LedgerWriter {
     private boolean multiRow;
     private final PostingTotals totals = new PostingTotals();
     private final IsoDates dates = new IsoDates();
+    private PreparedStatement commitmentsFromLines;
 
     private final Batch batches = table("INSERT INTO import_batch (id, format, file_name, sha256, row_count, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?)", "TTTTILT");
     private final Batch sources = table("INSERT INTO source (id, kind, title, publisher, url, published_on, content_hash, entered_by, batch_id, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)", "TTTTTTTTTL");
@@ -102,6 +106,11 @@ public final class LedgerWriter {
     /** Releases the prepared statements; the transaction itself is the caller's. */
     void close() {
         for (Batch b : order) b.close();
+        try {
+            if (commitmentsFromLines != null) commitmentsFromLines.close();
+        } catch (SQLException ignored) {
+            // closing a statement of a finished transaction: nothing left to lose
+        }
     }
 
     private Batch table(String sql, String types) {
@@ -154,7 +163,7 @@ public final class LedgerWriter {
      * postings summed for the running totals there, so the transaction's thread only hands them to the database.
      */
     public BulkRows bulkRows() {
-        return new BulkRows(dialect == Dialect.POSTGRES, new PostingTotals());
+        return new BulkRows(dialect == Dialect.POSTGRES, new PostingTotals(), null);
     }
 
     /**
@@ -176,10 +185,17 @@ public final class LedgerWriter {
         private int pledgeCount;
         private int lineCount;
         private int entryCount;
+        /** The pledge most recently added (in this sequence): the parent of the lines that follow it. */
+        private Pledge lastPledge;
+        /** SQLite: commitments left to the database to derive from their lines, while every one so far could be. */
+        private final List<LedgerEntry> derived = new ArrayList<>();
+        private boolean deriving;
 
-        private BulkRows(boolean copy, PostingTotals totals) {
+        private BulkRows(boolean copy, PostingTotals totals, Pledge lastPledge) {
             this.copy = copy;
             this.rowTotals = totals;
+            this.lastPledge = lastPledge;
+            this.deriving = !copy;
             this.pledgeCopy = copy ? new CopyText() : null;
             this.lineCopy = copy ? new CopyText() : null;
             this.entryCopy = copy ? new CopyText() : null;
@@ -190,6 +206,7 @@ public final class LedgerWriter {
             if (copy) pledgeCopy.add(row);
             else pledgeRows.add(row);
             pledgeCount++;
+            lastPledge = p;
         }
 
         public void line(PledgeLine l) {
@@ -201,10 +218,41 @@ public final class LedgerWriter {
 
         public void entry(LedgerEntry e) {
             rowTotals.add(e);
+            stopDeriving();
+            addEntryRow(e);
+        }
+
+        /**
+         * A line and the commitment that posts it. On SQLite, when the commitment says nothing but what the line and
+         * its pledge (added before it) already say, as a pledge-lines load's do, its row is not bound value by value:
+         * the database copies it from the line and the pledge once they are written ({@link #write(BulkRows)}).
+         */
+        public void line(PledgeLine l, LedgerEntry commitment) {
+            line(l);
+            rowTotals.add(commitment);
+            if (deriving && isCommitmentOf(commitment, l, lastPledge)) {
+                derived.add(commitment);
+                entryCount++;
+                return;
+            }
+            stopDeriving();
+            addEntryRow(commitment);
+        }
+
+        private void addEntryRow(LedgerEntry e) {
             Object[] row = entryParams(e, rowDates);
             if (copy) entryCopy.add(row);
             else entryRows.add(row);
             entryCount++;
+        }
+
+        /** From here on every entry is written as given; those derived so far become rows, in their order. */
+        private void stopDeriving() {
+            deriving = false;
+            if (derived.isEmpty()) return;
+            entryCount -= derived.size();
+            for (LedgerEntry d : derived) addEntryRow(d);
+            derived.clear();
         }
 
         /** Rows gathered, all tables. */
@@ -223,9 +271,36 @@ public final class LedgerWriter {
                 lineCopy.seal();
                 entryCopy.seal();
             }
-            return new BulkRows(copy, rowTotals);
+            return new BulkRows(copy, rowTotals, lastPledge);
         }
     }
+
+    /**
+     * Whether {@code e} is exactly the commitment that {@link #COMMITMENTS_FROM_LINES} copies from line {@code l} and its
+     * pledge {@code p}: every column of the entry equal to the one it would be copied from.
+     */
+    private static boolean isCommitmentOf(LedgerEntry e, PledgeLine l, Pledge p) {
+        return p != null && e.kind() == EntryKind.COMMITMENT && e.id() == null && p.id().equals(l.pledgeId())
+                && l.pledgeId().equals(e.pledgeId()) && l.id().equals(e.lineId())
+                && p.donorCode().equals(e.donorCode()) && p.aidType() == e.aidType() && p.announced().equals(e.happened())
+                && Objects.equals(l.itemId(), e.itemId()) && l.category().equals(e.category()) && l.quantity().equals(e.quantity())
+                && Objects.equals(l.value() == null ? null : l.value().cents(), e.amountCents())
+                && Objects.equals(l.value() == null ? null : l.value().currency(), e.currency())
+                && e.route() == null && e.visibility() == Visibility.PUBLIC && e.reversesId() == null && e.note() == null
+                && Objects.equals(l.batchId(), e.batchId()) && Objects.equals(l.sourceRow(), e.sourceRow())
+                && l.recordedAt() == e.recordedAt() && Objects.equals(l.recordedBy(), e.recordedBy());
+    }
+
+    /**
+     * SQLite: the commitments of the lines written after pledge_line's row ?4, copied from each line and its pledge, in
+     * the lines' order (so their ids follow the file). Kind, visibility and the empty columns are parameters.
+     */
+    private static final String COMMITMENTS_FROM_LINES = "INSERT INTO ledger_entry (kind, pledge_id, line_id, donor_code, aid_type, "
+            + "item_id, category, qualifier, quantity, quantity_max, amount_cents, currency, happened_on, happened_precision, route, "
+            + "visibility, reverses_id, note, batch_id, source_row, recorded_at, recorded_by) "
+            + "SELECT ?1, l.pledge_id, l.id, p.donor_code, p.aid_type, l.item_id, l.category, l.qualifier, l.quantity, l.quantity_max, "
+            + "l.value_cents, l.value_currency, p.announced_on, p.announced_precision, ?2, ?3, ?2, ?2, l.batch_id, l.source_row, "
+            + "l.recorded_at, l.recorded_by FROM pledge_line l JOIN pledge p ON p.id = l.pledge_id WHERE l.rowid > ?4 ORDER BY l.rowid";
 
     /** PostgreSQL: rows as COPY text, encoded as UTF-8 once they are complete. */
     private static final class CopyText {
@@ -253,6 +328,15 @@ public final class LedgerWriter {
             pledges.copy(connection, rows.pledgeCopy, rows.pledgeCount);
             lines.copy(connection, rows.lineCopy, rows.lineCount);
             entries.copy(connection, rows.entryCopy, rows.entryCount);
+        } else if (!rows.derived.isEmpty()) {
+            flush();
+            long after = lastRowid("pledge_line");
+            pledges.rows.addAll(rows.pledgeRows);
+            lines.rows.addAll(rows.lineRows);
+            pending += rows.pledgeCount + rows.lineCount;
+            flush();
+            insertCommitments(after, rows.derived.size());
+            return;
         } else {
             pledges.rows.addAll(rows.pledgeRows);
             lines.rows.addAll(rows.lineRows);
@@ -260,6 +344,30 @@ public final class LedgerWriter {
             pending += rows.size();
         }
         if (pending >= FLUSH_AT) flush();
+    }
+
+    private long lastRowid(String table) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(rowid), 0) FROM " + table)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException ex) {
+            throw new StorageException("cannot write: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** SQLite: the commitments of the lines written after row {@code after} of pledge_line; there must be {@code expected}. */
+    private void insertCommitments(long after, int expected) {
+        try {
+            if (commitmentsFromLines == null) commitmentsFromLines = connection.prepareStatement(COMMITMENTS_FROM_LINES);
+            commitmentsFromLines.setString(1, EntryKind.COMMITMENT.code());
+            commitmentsFromLines.setNull(2, Types.VARCHAR);
+            commitmentsFromLines.setString(3, Visibility.PUBLIC.code());
+            commitmentsFromLines.setLong(4, after);
+            int n = commitmentsFromLines.executeUpdate();
+            entries.written = true;
+            if (n != expected) throw new StorageException("cannot write: " + n + " commitments for " + expected + " lines", null);
+        } catch (SQLException ex) {
+            throw new StorageException("cannot write: " + ex.getMessage(), ex);
+        }
     }
 
     /** Inserts one entry at once and returns its id (for citing it, or reversing it later). */
