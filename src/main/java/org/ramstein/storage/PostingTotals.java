@@ -48,13 +48,13 @@ public final class PostingTotals {
             return c != 0 ? c : Long.compare(day, o.day);
         }
 
-        void bind(PreparedStatement ps) throws SQLException {
-            ps.setString(1, kind);
-            ps.setString(2, donor);
-            ps.setString(3, category);
-            ps.setString(4, visibility);
-            ps.setString(5, month);
-            ps.setLong(6, day);
+        void bind(PreparedStatement ps, int offset) throws SQLException {
+            ps.setString(offset + 1, kind);
+            ps.setString(offset + 2, donor);
+            ps.setString(offset + 3, category);
+            ps.setString(offset + 4, visibility);
+            ps.setString(offset + 5, month);
+            ps.setLong(offset + 6, day);
         }
 
         Object[] values() {
@@ -74,13 +74,13 @@ public final class PostingTotals {
             return c != 0 ? c : Long.compare(day, o.day);
         }
 
-        void bind(PreparedStatement ps) throws SQLException {
-            ps.setString(1, kind);
-            ps.setString(2, donor);
-            ps.setString(3, category);
-            ps.setString(4, item);
-            ps.setString(5, visibility);
-            ps.setLong(6, day);
+        void bind(PreparedStatement ps, int offset) throws SQLException {
+            ps.setString(offset + 1, kind);
+            ps.setString(offset + 2, donor);
+            ps.setString(offset + 3, category);
+            ps.setString(offset + 4, item);
+            ps.setString(offset + 5, visibility);
+            ps.setLong(offset + 6, day);
         }
 
         Object[] values() {
@@ -145,8 +145,8 @@ public final class PostingTotals {
                 copyUpsert(c, "posting_month_totals", MONTH_KEYS, months, MonthKey::values);
                 copyUpsert(c, "posting_item_totals", ITEM_KEYS, items, ItemKey::values);
             } else {
-                upsert(c, "posting_month_totals", MONTH_KEYS, months, MonthKey::bind);
-                upsert(c, "posting_item_totals", ITEM_KEYS, items, ItemKey::bind);
+                upsert(c, dialect, "posting_month_totals", MONTH_KEYS, months, MonthKey::bind);
+                upsert(c, dialect, "posting_item_totals", ITEM_KEYS, items, ItemKey::bind);
             }
         } catch (SQLException ex) {
             throw new StorageException("cannot update the posting totals: " + ex.getMessage(), ex);
@@ -163,23 +163,43 @@ public final class PostingTotals {
     }
 
     private interface Binder<K> {
-        void bind(K key, PreparedStatement ps) throws SQLException;
+        /** Binds the key's six columns from parameter {@code offset + 1} on. */
+        void bind(K key, PreparedStatement ps, int offset) throws SQLException;
     }
 
-    private static <K> void upsert(Connection c, String table, String keys, List<Map.Entry<K, long[]>> rows, Binder<K> binder) throws SQLException {
-        String sql = "INSERT INTO " + table + " (" + keys + ", " + MEASURES + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT ("
-                + keys + ")" + ADD.formatted(table);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+    /** SQLite: sums per multi-row upsert (one native step for all of them, still applied in their order). */
+    private static final int ROWS_PER_UPSERT = 64;
+
+    private static <K> void upsert(Connection c, Dialect dialect, String table, String keys, List<Map.Entry<K, long[]>> rows,
+                                   Binder<K> binder) throws SQLException {
+        String insert = "INSERT INTO " + table + " (" + keys + ", " + MEASURES + ") VALUES ";
+        String one = "(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        String onConflict = " ON CONFLICT (" + keys + ")" + ADD.formatted(table);
+        int from = 0;
+        if (dialect == Dialect.SQLITE && rows.size() >= ROWS_PER_UPSERT) { // PostgreSQL's driver rewrites batches so already
+            try (PreparedStatement ps = c.prepareStatement(insert + String.join(",", java.util.Collections.nCopies(ROWS_PER_UPSERT, one)) + onConflict)) {
+                for (; from + ROWS_PER_UPSERT <= rows.size(); from += ROWS_PER_UPSERT) {
+                    for (int r = 0; r < ROWS_PER_UPSERT; r++) bindRow(ps, rows.get(from + r), binder, r * 13);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        if (from == rows.size()) return;
+        try (PreparedStatement ps = c.prepareStatement(insert + one + onConflict)) {
             int n = 0;
-            for (Map.Entry<K, long[]> row : rows) {
-                binder.bind(row.getKey(), ps);
-                long[] m = row.getValue();
-                for (int i = 0; i < m.length; i++) ps.setLong(7 + i, m[i]);
+            for (Map.Entry<K, long[]> row : rows.subList(from, rows.size())) {
+                bindRow(ps, row, binder, 0);
                 ps.addBatch();
                 if (++n % 4_096 == 0) ps.executeBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    private static <K> void bindRow(PreparedStatement ps, Map.Entry<K, long[]> row, Binder<K> binder, int offset) throws SQLException {
+        binder.bind(row.getKey(), ps, offset);
+        long[] m = row.getValue();
+        for (int i = 0; i < m.length; i++) ps.setLong(offset + 7 + i, m[i]);
     }
 
     /**
