@@ -317,8 +317,8 @@ public final class LedgerWriter {
     }
 
     /**
-     * Writes rows gathered by {@link #bulkRows()}, after what already waits, parents first. PostgreSQL: one binary COPY
-     * per table; SQLite: the rows join the waiting batches.
+     * Writes rows gathered by {@link #bulkRows()}, after what already waits, parents first. PostgreSQL: one COPY per
+     * table; SQLite: the rows join the waiting batches, and derived commitments follow their lines at once.
      */
     public void write(BulkRows rows) {
         if (rows.carriesTotals) totals.addAll(rows.rowTotals);
