@@ -163,7 +163,7 @@ public final class LedgerWriter {
      * postings summed for the running totals there, so the transaction's thread only hands them to the database.
      */
     public BulkRows bulkRows() {
-        return new BulkRows(dialect == Dialect.POSTGRES, new PostingTotals(), null);
+        return new BulkRows(dialect == Dialect.POSTGRES, new PostingTotals(), null, new int[] {16, 16, 16});
     }
 
     /**
@@ -176,9 +176,9 @@ public final class LedgerWriter {
         private final IsoDates rowDates = new IsoDates();
         private final PostingTotals rowTotals;
         private boolean carriesTotals = true;
-        private final List<Object[]> pledgeRows = new ArrayList<>();
-        private final List<Object[]> lineRows = new ArrayList<>();
-        private final List<Object[]> entryRows = new ArrayList<>();
+        private final List<Object[]> pledgeRows;
+        private final List<Object[]> lineRows;
+        private final List<Object[]> entryRows;
         private final CopyText pledgeCopy;
         private final CopyText lineCopy;
         private final CopyText entryCopy;
@@ -188,14 +188,19 @@ public final class LedgerWriter {
         /** The pledge most recently added (in this sequence): the parent of the lines that follow it. */
         private Pledge lastPledge;
         /** SQLite: commitments left to the database to derive from their lines, while every one so far could be. */
-        private final List<LedgerEntry> derived = new ArrayList<>();
+        private final List<LedgerEntry> derived;
         private boolean deriving;
 
-        private BulkRows(boolean copy, PostingTotals totals, Pledge lastPledge) {
+        /** {@code sizes}: rows of each table the previous rows of the sequence had (room made at once, not grown). */
+        private BulkRows(boolean copy, PostingTotals totals, Pledge lastPledge, int[] sizes) {
             this.copy = copy;
             this.rowTotals = totals;
             this.lastPledge = lastPledge;
             this.deriving = !copy;
+            this.pledgeRows = new ArrayList<>(copy ? 0 : sizes[0]);
+            this.lineRows = new ArrayList<>(copy ? 0 : sizes[1]);
+            this.entryRows = new ArrayList<>(copy ? 0 : sizes[2]);
+            this.derived = new ArrayList<>(copy ? 0 : sizes[1]);
             this.pledgeCopy = copy ? new CopyText() : null;
             this.lineCopy = copy ? new CopyText() : null;
             this.entryCopy = copy ? new CopyText() : null;
@@ -271,7 +276,7 @@ public final class LedgerWriter {
                 lineCopy.seal();
                 entryCopy.seal();
             }
-            return new BulkRows(copy, rowTotals, lastPledge);
+            return new BulkRows(copy, rowTotals, lastPledge, new int[] {pledgeCount, lineCount, entryCount});
         }
     }
 
