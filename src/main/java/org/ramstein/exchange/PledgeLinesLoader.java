@@ -179,6 +179,7 @@ public final class PledgeLinesLoader {
 
         /** Hands over the last rows (they carry the postings' sums, so even when empty). */
         void last() throws InterruptedException {
+            pending.last();
             put(Optional.of(pending));
         }
 

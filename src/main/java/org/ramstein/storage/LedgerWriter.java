@@ -271,12 +271,25 @@ public final class LedgerWriter {
          */
         public BulkRows next() {
             carriesTotals = false;
-            if (copy) { // encoded here, on the filling thread
+            encode();
+            return new BulkRows(copy, rowTotals, lastPledge, new int[] {pledgeCount, lineCount, entryCount});
+        }
+
+        /**
+         * Marks these as the last rows of their sequence: what is left to prepare (the COPY data, the order of the
+         * postings' sums) is done here, on the filling thread, rather than on the writing one.
+         */
+        public void last() {
+            encode();
+            if (carriesTotals) rowTotals.sort();
+        }
+
+        private void encode() {
+            if (copy) {
                 pledgeCopy.seal();
                 lineCopy.seal();
                 entryCopy.seal();
             }
-            return new BulkRows(copy, rowTotals, lastPledge, new int[] {pledgeCount, lineCount, entryCount});
         }
     }
 

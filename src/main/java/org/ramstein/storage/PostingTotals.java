@@ -32,8 +32,11 @@ public final class PostingTotals {
     /** Sums of this many keys or more go to PostgreSQL as one COPY and one set-based upsert instead of a batch of upserts. */
     static final int COPY_AT = 2_000;
 
-    private final Map<MonthKey, long[]> byMonth = new HashMap<>();
-    private final Map<ItemKey, long[]> byItem = new HashMap<>();
+    private Map<MonthKey, long[]> byMonth = new HashMap<>();
+    private Map<ItemKey, long[]> byItem = new HashMap<>();
+    /** The sums in key order, as {@link #sort()} left them; null once a sum has changed since. */
+    private List<Map.Entry<MonthKey, long[]>> sortedMonths;
+    private List<Map.Entry<ItemKey, long[]>> sortedItems;
     private final IsoDates dates = new IsoDates();
 
     /** A key of posting_month_totals, in its primary-key order. */
@@ -90,6 +93,8 @@ public final class PostingTotals {
 
     /** Adds one posting to the pending sums. */
     void add(LedgerEntry e) {
+        sortedMonths = null;
+        sortedItems = null;
         String kind = e.kind().code();
         String visibility = e.visibility().code();
         String month = dates.month(e.happened());
@@ -122,8 +127,30 @@ public final class PostingTotals {
 
     /** Adds sums gathered elsewhere (another thread's share of the same unit of work) to these. */
     void addAll(PostingTotals other) {
+        if (byMonth.isEmpty() && byItem.isEmpty()) { // take them over as they are, sorted or not
+            byMonth = other.byMonth;
+            byItem = other.byItem;
+            sortedMonths = other.sortedMonths;
+            sortedItems = other.sortedItems;
+            other.byMonth = new HashMap<>();
+            other.byItem = new HashMap<>();
+            other.sortedMonths = null;
+            other.sortedItems = null;
+            return;
+        }
+        sortedMonths = null;
+        sortedItems = null;
         other.byMonth.forEach((k, v) -> merge(byMonth, k, v));
         other.byItem.forEach((k, v) -> merge(byItem, k, v));
+    }
+
+    /**
+     * Puts the pending sums in key order now, on the calling thread (a bulk load's parser, once it has summed the
+     * whole file), so that {@link #write} need not; any later change undoes it.
+     */
+    void sort() {
+        sortedMonths = sorted(byMonth);
+        sortedItems = sorted(byItem);
     }
 
     private static <K> void merge(Map<K, long[]> into, K key, long[] delta) {
@@ -139,8 +166,8 @@ public final class PostingTotals {
     void write(Connection c, Dialect dialect) {
         if (byMonth.isEmpty()) return;
         try {
-            List<Map.Entry<MonthKey, long[]>> months = sorted(byMonth);
-            List<Map.Entry<ItemKey, long[]>> items = sorted(byItem);
+            List<Map.Entry<MonthKey, long[]>> months = sortedMonths != null ? sortedMonths : sorted(byMonth);
+            List<Map.Entry<ItemKey, long[]>> items = sortedItems != null ? sortedItems : sorted(byItem);
             if (dialect == Dialect.POSTGRES && months.size() + items.size() >= COPY_AT) {
                 copyUpsert(c, "posting_month_totals", MONTH_KEYS, months, MonthKey::values);
                 copyUpsert(c, "posting_item_totals", ITEM_KEYS, items, ItemKey::values);
@@ -153,6 +180,8 @@ public final class PostingTotals {
         } finally {
             byMonth.clear();
             byItem.clear();
+            sortedMonths = null;
+            sortedItems = null;
         }
     }
 
