@@ -131,8 +131,8 @@ public final class Bench {
         for (int i = 0; i < days.length; i++) days[i] = FuzzyDate.day(first.plusDays(i));
         return app.ledger().write(w -> {
             long now = app.ledger().clock().nowMicros();
-            // the same bulk settings as the pledge-lines load: this is a bulk posting too
-            try (var bulk = org.ramstein.exchange.BulkPragmas.apply(w)) {
+            // the same bulk settings as the pledge-lines load, told its size: this is a bulk posting too
+            try (var bulk = org.ramstein.exchange.BulkPragmas.apply(w, count)) {
                 for (long i = 0; i < count; i++) {
                     LineRef l = lines.get(rnd.nextInt(lines.size()));
                     w.entry(new LedgerEntry(null, EntryKind.DELIVERY, l.pledgeId, l.id, l.donor, l.aidType, l.itemId, l.category,

@@ -48,21 +48,18 @@ public final class ExchangeService {
     public long loadPledgeLines(Path file, org.ramstein.catalog.domain.CatalogIndex catalog,
                                 org.ramstein.ledger.domain.DonorIndex donors, String recordedBy) throws IOException {
         requireFile(file);
-        String sha = sha256(file);
         try {
             return ledger.write(w -> {
                 long now = ledger.clock().nowMicros();
                 String batchId = org.ramstein.storage.Ids.next("bt");
-                int rows;
-                try {
-                    rows = PledgeLinesLoader.countDataRows(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                w.batch(new org.ramstein.sources.domain.ImportBatch(batchId, "pledge-lines", file.getFileName().toString(), sha, rows,
-                        now, recordedBy));
-                try (BulkPragmas ignored = BulkPragmas.apply(w, rows)) {
-                    return new PledgeLinesLoader(catalog, donors).load(w, file, batchId, now, recordedBy);
+                // the file is parsed on a second thread from now on, while this one reads it once more for the batch row
+                try (PledgeLinesLoader.Parsing parsing = new PledgeLinesLoader(catalog, donors).start(w, file, batchId, now, recordedBy)) {
+                    FileSummary summary = summarise(file);
+                    w.batch(new org.ramstein.sources.domain.ImportBatch(batchId, "pledge-lines", file.getFileName().toString(), summary.sha256(),
+                            summary.rows(), now, recordedBy));
+                    try (BulkPragmas ignored = BulkPragmas.apply(w, summary.rows())) {
+                        return parsing.writeTo(w);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -72,12 +69,28 @@ public final class ExchangeService {
         }
     }
 
-    static String sha256(Path file) throws IOException {
+    /** A file's SHA-256 and its number of data rows (as {@link PledgeLinesLoader#countDataRows}), in one read. */
+    record FileSummary(String sha256, int rows) {
+    }
+
+    static FileSummary summarise(Path file) throws IOException {
         java.security.MessageDigest sha = ExchangeExporter.sha256();
-        try (var in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+        long lines = 0;
+        boolean lastWasNewline = true;
+        try (var in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                sha.update(buf, 0, n);
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') lines++;
+                }
+                lastWasNewline = buf[n - 1] == '\n';
+            }
         }
-        return java.util.HexFormat.of().formatHex(sha.digest());
+        if (!lastWasNewline) lines++;
+        int rows = (int) Math.max(0, Math.min(Integer.MAX_VALUE, lines - 1));
+        return new FileSummary(java.util.HexFormat.of().formatHex(sha.digest()), rows);
     }
 
     /** Restores a file inside the caller's transaction (the importer contract). */

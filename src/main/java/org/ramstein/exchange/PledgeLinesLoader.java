@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -57,56 +58,84 @@ public final class PledgeLinesLoader {
     private final DonorIndex donors;
     // dates and codes repeat across a million rows: parse each distinct one once
     private final Map<String, FuzzyDate> dates = new HashMap<>();
+    // codes as written in the file (any case, '-' or ' ' for '_'), each spelling parsed once
+    private final Map<Class<?>, Map<String, Enum<?>>> codes = new HashMap<>();
 
     public PledgeLinesLoader(CatalogIndex catalog, DonorIndex donors) {
         this.catalog = catalog;
         this.donors = donors;
     }
 
-    /** Rows parsed and checked per hand-over to the writing thread. */
-    private static final int CHUNK = 2_048;
-    private static final Object[] END = new Object[0];
+    /** Lines parsed, checked and turned into rows per hand-over to the writing thread. */
+    private static final int CHUNK = 16_384;
 
     /**
      * Loads {@code file}; rows carry {@code batchId} and their row number. Returns the number of lines written. The file
-     * is read and checked on a second thread while the caller's thread (the one holding the transaction) writes what is
-     * already checked, so parsing and the database work overlap. Nothing changes in what is written or refused.
+     * is read, checked and turned into the writer's rows (and running-total sums) on a second thread while the caller's
+     * thread (the one holding the transaction) writes what is already prepared, so parsing and the database work
+     * overlap. Nothing changes in what is written or refused.
      */
     public long load(LedgerWriter w, Path file, String batchId, long recordedAt, String recordedBy) throws IOException {
-        BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(8);
-        AtomicBoolean stopped = new AtomicBoolean();
-        FutureTask<Long> parse = new FutureTask<>(() -> {
-            Chunks out = new Chunks(queue, stopped);
-            try {
-                long n = parse(out, file, batchId, recordedAt, recordedBy);
-                out.flush();
-                return n;
-            } finally {
-                out.end();
-            }
-        });
-        Thread parser = Thread.ofPlatform().daemon().name("pledge-lines-parser").start(parse);
-        try {
-            while (true) {
-                Object[] chunk = queue.take();
-                if (chunk == END) break;
-                for (Object o : chunk) {
-                    if (o instanceof PledgeLine l) w.line(l);
-                    else if (o instanceof LedgerEntry e) w.entry(e);
-                    else w.pledge((Pledge) o);
+        try (Parsing parsing = start(w, file, batchId, recordedAt, recordedBy)) {
+            return parsing.writeTo(w);
+        }
+    }
+
+    /**
+     * Starts reading and checking {@code file} on a second thread, into rows for {@code w}; nothing is written until
+     * {@link Parsing#writeTo}, so the caller may first do other work on its own thread (and write the rows' parents).
+     */
+    public Parsing start(LedgerWriter w, Path file, String batchId, long recordedAt, String recordedBy) {
+        return new Parsing(w, file, batchId, recordedAt, recordedBy);
+    }
+
+    /** A load in progress: the file being parsed on its own thread, its rows waiting to be written. */
+    public final class Parsing implements AutoCloseable {
+        private final Path file;
+        private final BlockingQueue<Optional<LedgerWriter.BulkRows>> queue = new ArrayBlockingQueue<>(3);
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final FutureTask<Long> parse;
+        private final Thread parser;
+
+        private Parsing(LedgerWriter w, Path file, String batchId, long recordedAt, String recordedBy) {
+            this.file = file;
+            this.parse = new FutureTask<>(() -> {
+                Chunks out = new Chunks(w, queue, stopped);
+                try {
+                    long n = parse(out, file, batchId, recordedAt, recordedBy);
+                    out.last();
+                    return n;
+                } finally {
+                    out.end();
                 }
+            });
+            this.parser = Thread.ofPlatform().daemon().name("pledge-lines-parser").start(parse);
+        }
+
+        /** Writes the rows as they come, on the caller's thread; returns the number of lines, or throws the file's problems. */
+        public long writeTo(LedgerWriter w) throws IOException {
+            try {
+                while (true) {
+                    Optional<LedgerWriter.BulkRows> chunk = queue.take();
+                    if (chunk.isEmpty()) break;
+                    w.write(chunk.get());
+                }
+                return parse.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading " + file.getFileName(), e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) throw io;
+                if (cause instanceof RuntimeException re) throw re;
+                if (cause instanceof Error err) throw err;
+                throw new IllegalStateException(cause);
             }
-            return parse.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading " + file.getFileName(), e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) throw io;
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
-        } finally {
+        }
+
+        /** Stops the parser (if the load ended early) and waits for it. */
+        @Override
+        public void close() {
             stopped.set(true);
             queue.clear();
             try {
@@ -119,31 +148,46 @@ public final class PledgeLinesLoader {
 
     /** Hands checked rows to the writing thread in chunks; gives up when the writer has stopped. */
     private static final class Chunks {
-        final BlockingQueue<Object[]> queue;
+        final LedgerWriter writer;
+        final BlockingQueue<Optional<LedgerWriter.BulkRows>> queue;
         final AtomicBoolean stopped;
-        final List<Object> pending = new ArrayList<>(CHUNK * 2 + 1);
+        LedgerWriter.BulkRows pending;
+        int lines;
 
-        Chunks(BlockingQueue<Object[]> queue, AtomicBoolean stopped) {
+        Chunks(LedgerWriter writer, BlockingQueue<Optional<LedgerWriter.BulkRows>> queue, AtomicBoolean stopped) {
+            this.writer = writer;
             this.queue = queue;
             this.stopped = stopped;
+            this.pending = writer.bulkRows();
         }
 
-        void add(Object row) throws InterruptedException {
-            pending.add(row);
-            if (pending.size() >= CHUNK * 2) flush();
+        void pledge(Pledge p) {
+            pending.pledge(p);
+        }
+
+        void line(PledgeLine l, LedgerEntry commitment) throws InterruptedException {
+            pending.line(l, commitment);
+            if (++lines >= CHUNK) flush();
         }
 
         void flush() throws InterruptedException {
-            if (pending.isEmpty()) return;
-            put(pending.toArray());
-            pending.clear();
+            LedgerWriter.BulkRows full = pending;
+            pending = full.next(); // before the hand-over: the sums stay with the rows still being filled
+            lines = 0;
+            put(Optional.of(full));
+        }
+
+        /** Hands over the last rows (they carry the postings' sums, so even when empty). */
+        void last() throws InterruptedException {
+            pending.last();
+            put(Optional.of(pending));
         }
 
         void end() throws InterruptedException {
-            put(END);
+            put(Optional.empty());
         }
 
-        private void put(Object[] chunk) throws InterruptedException {
+        private void put(Optional<LedgerWriter.BulkRows> chunk) throws InterruptedException {
             while (!queue.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
                 if (stopped.get()) throw new CancellationException("the writer has stopped");
             }
@@ -178,7 +222,7 @@ public final class PledgeLinesLoader {
                     if (donor != null && aid != null && announced != null) {
                         pledge = new Pledge(pledgeId, donor.code(), aid, row.text(r, at[3], "title", false), announced, null,
                                 Visibility.PUBLIC, null, batchId, rowNo, recordedAt, recordedBy);
-                        if (errors.isEmpty()) w.add(pledge);
+                        if (errors.isEmpty()) w.pledge(pledge);
                     } else {
                         pledge = null;
                     }
@@ -204,9 +248,9 @@ public final class PledgeLinesLoader {
                 String lineId = pledgeId + "/" + lineNo;
                 Money value = cents == null ? null : Money.ofCents(cents, currency);
                 String itemId = item == null ? null : item.id();
-                w.add(new PledgeLine(lineId, pledgeId, lineNo, itemId, itemText, category, q, value,
-                        route == null ? FundingRoute.UNKNOWN : route, null, batchId, rowNo, recordedAt, recordedBy));
-                w.add(new LedgerEntry(null, EntryKind.COMMITMENT, pledgeId, lineId, pledge.donorCode(), pledge.aidType(), itemId,
+                w.line(new PledgeLine(lineId, pledgeId, lineNo, itemId, itemText, category, q, value,
+                        route == null ? FundingRoute.UNKNOWN : route, null, batchId, rowNo, recordedAt, recordedBy),
+                        new LedgerEntry(null, EntryKind.COMMITMENT, pledgeId, lineId, pledge.donorCode(), pledge.aidType(), itemId,
                         category, q, cents, cents == null ? null : currency, pledge.announced(), null, Visibility.PUBLIC, null, null,
                         batchId, rowNo, recordedAt, recordedBy));
                 lines++;
@@ -280,8 +324,12 @@ public final class PledgeLinesLoader {
         <E extends Enum<E>> E code(CSVRecord r, int at, String column, java.util.function.Function<String, E> parse, Class<E> type) {
             String v = text(r, at, column, false);
             if (v == null) return null;
-            E e = parse.apply(v);
+            Map<String, Enum<?>> known = codes.computeIfAbsent(type, k -> new HashMap<>());
+            E e = type.cast(known.get(v));
+            if (e != null) return e;
+            e = parse.apply(v);
             if (e == null) error(column, "'" + v + "' is not one of " + org.ramstein.ledger.domain.Codes.allowed(type));
+            else if (known.size() < 1_000) known.put(v, e);
             return e;
         }
 

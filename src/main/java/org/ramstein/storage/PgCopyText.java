@@ -10,11 +10,16 @@ public final class PgCopyText {
 
     /** Appends one row (values in column order; null is SQL NULL) and its line end. */
     public static void appendRow(StringBuilder out, Object[] row) {
+        appendRow(out, row, true);
+    }
+
+    /** Appends the values of a row (or of its first columns), with the line end unless {@code end} is false. */
+    public static void appendRow(StringBuilder out, Object[] row, boolean end) {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) out.append('\t');
             appendValue(out, row[i]);
         }
-        out.append('\n');
+        if (end) out.append('\n');
     }
 
     public static void appendValue(StringBuilder out, Object value) {

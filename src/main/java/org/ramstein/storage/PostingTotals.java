@@ -5,12 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.ramstein.ledger.domain.LedgerEntry;
-import org.ramstein.ledger.domain.Qualifier;
 
 /**
  * Keeps the running totals of the postings ({@code posting_month_totals}, {@code posting_item_totals}; see migration V3)
@@ -29,40 +29,133 @@ public final class PostingTotals {
     private static final String MONTH_KEYS = "kind, donor_code, category, visibility, happened_month, recorded_day";
     private static final String ITEM_KEYS = "kind, donor_code, category, item_id, visibility, recorded_day";
 
-    private final Map<List<Object>, long[]> byMonth = new HashMap<>();
-    private final Map<List<Object>, long[]> byItem = new HashMap<>();
+    /** Sums of this many keys or more go to PostgreSQL as one COPY and one set-based upsert instead of a batch of upserts. */
+    static final int COPY_AT = 2_000;
+
+    private Map<MonthKey, long[]> byMonth = new HashMap<>();
+    private Map<ItemKey, long[]> byItem = new HashMap<>();
+    /** The sums in key order, as {@link #sort()} left them; null once a sum has changed since. */
+    private List<Map.Entry<MonthKey, long[]>> sortedMonths;
+    private List<Map.Entry<ItemKey, long[]>> sortedItems;
+    private final IsoDates dates = new IsoDates();
+
+    /** A key of posting_month_totals, in its primary-key order. */
+    private record MonthKey(String kind, String donor, String category, String visibility, String month, long day) implements Comparable<MonthKey> {
+        @Override
+        public int compareTo(MonthKey o) {
+            int c = kind.compareTo(o.kind);
+            if (c == 0) c = donor.compareTo(o.donor);
+            if (c == 0) c = category.compareTo(o.category);
+            if (c == 0) c = visibility.compareTo(o.visibility);
+            if (c == 0) c = month.compareTo(o.month);
+            return c != 0 ? c : Long.compare(day, o.day);
+        }
+
+        void bind(PreparedStatement ps, int offset) throws SQLException {
+            ps.setString(offset + 1, kind);
+            ps.setString(offset + 2, donor);
+            ps.setString(offset + 3, category);
+            ps.setString(offset + 4, visibility);
+            ps.setString(offset + 5, month);
+            ps.setLong(offset + 6, day);
+        }
+
+        Object[] values() {
+            return new Object[] {kind, donor, category, visibility, month, day};
+        }
+    }
+
+    /** A key of posting_item_totals, in its primary-key order. */
+    private record ItemKey(String kind, String donor, String category, String item, String visibility, long day) implements Comparable<ItemKey> {
+        @Override
+        public int compareTo(ItemKey o) {
+            int c = kind.compareTo(o.kind);
+            if (c == 0) c = donor.compareTo(o.donor);
+            if (c == 0) c = category.compareTo(o.category);
+            if (c == 0) c = item.compareTo(o.item);
+            if (c == 0) c = visibility.compareTo(o.visibility);
+            return c != 0 ? c : Long.compare(day, o.day);
+        }
+
+        void bind(PreparedStatement ps, int offset) throws SQLException {
+            ps.setString(offset + 1, kind);
+            ps.setString(offset + 2, donor);
+            ps.setString(offset + 3, category);
+            ps.setString(offset + 4, item);
+            ps.setString(offset + 5, visibility);
+            ps.setLong(offset + 6, day);
+        }
+
+        Object[] values() {
+            return new Object[] {kind, donor, category, item, visibility, day};
+        }
+    }
 
     /** Adds one posting to the pending sums. */
     void add(LedgerEntry e) {
+        sortedMonths = null;
+        sortedItems = null;
         String kind = e.kind().code();
         String visibility = e.visibility().code();
-        String on = e.happened().isoDate();
-        String month = on == null ? "" : on.substring(0, 7);
+        String month = dates.month(e.happened());
         long day = Math.floorDiv(e.recordedAt(), MICROS_PER_DAY);
         String item = e.itemId() == null ? "" : e.itemId();
-        long[] delta = delta(e);
-        addTo(byMonth, Arrays.asList(kind, e.donorCode(), e.category(), visibility, month, day), delta);
-        addTo(byItem, Arrays.asList(kind, e.donorCode(), e.category(), item, visibility, day), delta);
-    }
-
-    private static long[] delta(LedgerEntry e) {
         long sign = e.reversesId() == null ? 1 : -1;
         Long q = e.quantity().value();
         Long max = e.quantity().max();
-        Qualifier qualifier = e.quantity().qualifier();
-        return new long[] {q == null ? 0 : q, max != null ? max : q == null ? 0 : q,
-            qualifier == Qualifier.EXACT ? sign : 0, qualifier == Qualifier.UNSPECIFIED ? sign : 0,
-            qualifier == Qualifier.UP_TO ? sign : 0, qualifierIsOther(qualifier) ? sign : 0, 1};
+        long quantity = q == null ? 0 : q;
+        long ceiling = max != null ? max : quantity;
+        int qualifierClass = switch (e.quantity().qualifier()) {
+            case EXACT -> 2;
+            case UNSPECIFIED -> 3;
+            case UP_TO -> 4;
+            default -> 5; // more than, about, range
+        };
+        addTo(byMonth.computeIfAbsent(new MonthKey(kind, e.donorCode(), e.category(), visibility, month, day), k -> new long[7]),
+                quantity, ceiling, qualifierClass, sign);
+        addTo(byItem.computeIfAbsent(new ItemKey(kind, e.donorCode(), e.category(), item, visibility, day), k -> new long[7]),
+                quantity, ceiling, qualifierClass, sign);
     }
 
-    /** The qualifier classes the totals count apart: exact, unspecified, up to, and the rest (more than, about, range). */
-    private static boolean qualifierIsOther(Qualifier q) {
-        return q != Qualifier.EXACT && q != Qualifier.UNSPECIFIED && q != Qualifier.UP_TO;
+    /** Measures: quantity, ceiling, n_exact, n_unspecified, n_up_to, n_other (each net of reversals), postings. */
+    private static void addTo(long[] s, long quantity, long ceiling, int qualifierClass, long sign) {
+        s[0] += quantity;
+        s[1] += ceiling;
+        s[qualifierClass] += sign;
+        s[6]++;
     }
 
-    private static void addTo(Map<List<Object>, long[]> sums, List<Object> key, long[] delta) {
-        long[] s = sums.computeIfAbsent(key, k -> new long[delta.length]);
-        for (int i = 0; i < delta.length; i++) s[i] += delta[i];
+    /** Adds sums gathered elsewhere (another thread's share of the same unit of work) to these. */
+    void addAll(PostingTotals other) {
+        if (byMonth.isEmpty() && byItem.isEmpty()) { // take them over as they are, sorted or not
+            byMonth = other.byMonth;
+            byItem = other.byItem;
+            sortedMonths = other.sortedMonths;
+            sortedItems = other.sortedItems;
+            other.byMonth = new HashMap<>();
+            other.byItem = new HashMap<>();
+            other.sortedMonths = null;
+            other.sortedItems = null;
+            return;
+        }
+        sortedMonths = null;
+        sortedItems = null;
+        other.byMonth.forEach((k, v) -> merge(byMonth, k, v));
+        other.byItem.forEach((k, v) -> merge(byItem, k, v));
+    }
+
+    /**
+     * Puts the pending sums in key order now, on the calling thread (a bulk load's parser, once it has summed the
+     * whole file), so that {@link #write} need not; any later change undoes it.
+     */
+    void sort() {
+        sortedMonths = sorted(byMonth);
+        sortedItems = sorted(byItem);
+    }
+
+    private static <K> void merge(Map<K, long[]> into, K key, long[] delta) {
+        long[] s = into.putIfAbsent(key, delta);
+        if (s != null) for (int i = 0; i < delta.length; i++) s[i] += delta[i];
     }
 
     boolean isEmpty() {
@@ -70,34 +163,61 @@ public final class PostingTotals {
     }
 
     /** Adds the pending sums to the stored totals, on the unit of work's connection, and forgets them. */
-    void write(Connection c) {
+    void write(Connection c, Dialect dialect) {
         if (byMonth.isEmpty()) return;
         try {
-            upsert(c, "posting_month_totals", MONTH_KEYS, "TTTTTL", byMonth);
-            upsert(c, "posting_item_totals", ITEM_KEYS, "TTTTTL", byItem);
+            List<Map.Entry<MonthKey, long[]>> months = sortedMonths != null ? sortedMonths : sorted(byMonth);
+            List<Map.Entry<ItemKey, long[]>> items = sortedItems != null ? sortedItems : sorted(byItem);
+            if (dialect == Dialect.POSTGRES && months.size() + items.size() >= COPY_AT) {
+                copyUpsert(c, "posting_month_totals", MONTH_KEYS, months, MonthKey::values);
+                copyUpsert(c, "posting_item_totals", ITEM_KEYS, items, ItemKey::values);
+            } else {
+                upsert(c, dialect, "posting_month_totals", MONTH_KEYS, months, MonthKey::bind);
+                upsert(c, dialect, "posting_item_totals", ITEM_KEYS, items, ItemKey::bind);
+            }
         } catch (SQLException ex) {
             throw new StorageException("cannot update the posting totals: " + ex.getMessage(), ex);
         } finally {
             byMonth.clear();
             byItem.clear();
+            sortedMonths = null;
+            sortedItems = null;
         }
     }
 
-    private static void upsert(Connection c, String table, String keys, String types, Map<List<Object>, long[]> sums) throws SQLException {
-        List<Map.Entry<List<Object>, long[]>> rows = new ArrayList<>(sums.entrySet());
-        rows.sort((a, b) -> compareKeys(a.getKey(), b.getKey()));
-        String sql = "INSERT INTO " + table + " (" + keys + ", " + MEASURES + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT ("
-                + keys + ")" + ADD.formatted(table);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int n = 0;
-            for (Map.Entry<List<Object>, long[]> row : rows) {
-                List<Object> key = row.getKey();
-                for (int i = 0; i < key.size(); i++) {
-                    if (types.charAt(i) == 'T') ps.setString(i + 1, (String) key.get(i));
-                    else ps.setLong(i + 1, (Long) key.get(i));
+    private static <K extends Comparable<K>> List<Map.Entry<K, long[]>> sorted(Map<K, long[]> sums) {
+        List<Map.Entry<K, long[]>> rows = new ArrayList<>(sums.entrySet());
+        rows.sort(Map.Entry.comparingByKey());
+        return rows;
+    }
+
+    private interface Binder<K> {
+        /** Binds the key's six columns from parameter {@code offset + 1} on. */
+        void bind(K key, PreparedStatement ps, int offset) throws SQLException;
+    }
+
+    /** SQLite: sums per multi-row upsert (one native step for all of them, still applied in their order). */
+    private static final int ROWS_PER_UPSERT = 64;
+
+    private static <K> void upsert(Connection c, Dialect dialect, String table, String keys, List<Map.Entry<K, long[]>> rows,
+                                   Binder<K> binder) throws SQLException {
+        String insert = "INSERT INTO " + table + " (" + keys + ", " + MEASURES + ") VALUES ";
+        String one = "(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        String onConflict = " ON CONFLICT (" + keys + ")" + ADD.formatted(table);
+        int from = 0;
+        if (dialect == Dialect.SQLITE && rows.size() >= ROWS_PER_UPSERT) { // PostgreSQL's driver rewrites batches so already
+            try (PreparedStatement ps = c.prepareStatement(insert + String.join(",", java.util.Collections.nCopies(ROWS_PER_UPSERT, one)) + onConflict)) {
+                for (; from + ROWS_PER_UPSERT <= rows.size(); from += ROWS_PER_UPSERT) {
+                    for (int r = 0; r < ROWS_PER_UPSERT; r++) bindRow(ps, rows.get(from + r), binder, r * 13);
+                    ps.executeUpdate();
                 }
-                long[] m = row.getValue();
-                for (int i = 0; i < m.length; i++) ps.setLong(key.size() + i + 1, m[i]);
+            }
+        }
+        if (from == rows.size()) return;
+        try (PreparedStatement ps = c.prepareStatement(insert + one + onConflict)) {
+            int n = 0;
+            for (Map.Entry<K, long[]> row : rows.subList(from, rows.size())) {
+                bindRow(ps, row, binder, 0);
                 ps.addBatch();
                 if (++n % 4_096 == 0) ps.executeBatch();
             }
@@ -105,13 +225,50 @@ public final class PostingTotals {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareKeys(List<Object> a, List<Object> b) {
-        for (int i = 0; i < a.size(); i++) {
-            int c = ((Comparable) a.get(i)).compareTo(b.get(i));
-            if (c != 0) return c;
+    private static <K> void bindRow(PreparedStatement ps, Map.Entry<K, long[]> row, Binder<K> binder, int offset) throws SQLException {
+        binder.bind(row.getKey(), ps, offset);
+        long[] m = row.getValue();
+        for (int i = 0; i < m.length; i++) ps.setLong(offset + 7 + i, m[i]);
+    }
+
+    /**
+     * PostgreSQL, many keys: the sums travel as one COPY into a transaction-local table, numbered in their sorted
+     * order, and are added to the stored totals by one INSERT ... SELECT ... ORDER BY that number, so the rows are still
+     * locked in the same order as by {@link #upsert}.
+     */
+    private static <K> void copyUpsert(Connection c, String table, String keys, List<Map.Entry<K, long[]>> rows,
+                                       java.util.function.Function<K, Object[]> key) throws SQLException {
+        String staging = "pg_temp." + table + "_delta";
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS " + table + "_delta (seq integer, LIKE " + table + ") ON COMMIT DELETE ROWS");
+            s.execute("TRUNCATE " + staging);
         }
-        return 0;
+        StringBuilder text = new StringBuilder(1 << 16);
+        int seq = 0;
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + staging + " (seq, " + keys + ", " + MEASURES + ") FROM STDIN");
+        try {
+            for (Map.Entry<K, long[]> row : rows) {
+                text.append(seq++).append('\t');
+                PgCopyText.appendRow(text, key.apply(row.getKey()), false);
+                for (long m : row.getValue()) text.append('\t').append(m);
+                text.append('\n');
+                if (text.length() >= 60 * 1024) send(in, text);
+            }
+            send(in, text);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) in.cancelCopy();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO " + table + " (" + keys + ", " + MEASURES + ") SELECT " + keys + ", " + MEASURES + " FROM " + staging
+                    + " ORDER BY seq ON CONFLICT (" + keys + ")" + ADD.formatted(table));
+        }
+    }
+
+    private static void send(CopyIn in, StringBuilder text) throws SQLException {
+        byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > 0) in.writeToCopy(bytes, 0, bytes.length);
+        text.setLength(0);
     }
 
     /**
