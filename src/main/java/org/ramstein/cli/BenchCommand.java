@@ -33,6 +33,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kiel", paramLabel = "<file>", description = "A Kiel activities file (bilateral_activities.csv) to time the import of.")
     Path kiel;
 
+    @Option(names = "--texts", paramLabel = "<folder>", arity = "1..*",
+            description = "Folders of texts (.txt, .md, .html) to time the claim extractor over, on one thread.")
+    List<Path> texts;
+
     @Option(names = "--keep", description = "Keep the generated files and the SQLite databases (their folder is printed) for inspection.")
     boolean keep;
 
@@ -58,6 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
             bench.kielImport(kiel, "jdbc:sqlite:" + work.resolve("kiel.db"));
+            extraction();
         } finally {
             if (keep) {
                 System.out.println("kept: " + work);
@@ -68,5 +73,19 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Claim extraction speed: many passes over the texts on one thread, so that the run is long enough to time. */
+    private void extraction() throws java.io.IOException {
+        if (texts == null || texts.isEmpty()) {
+            System.out.println("extraction: no --texts <folder> given");
+            return;
+        }
+        var service = org.ramstein.extract.ExtractService.bundled();
+        var docs = service.read(texts);
+        int passes = Math.max(1, 60_000 / Math.max(1, docs.size())); // about 60,000 texts read
+        var r = org.ramstein.extract.ExtractBench.run(service.extractor(), docs, passes);
+        System.out.printf(java.util.Locale.ROOT, "extraction: %,d texts x %,d passes on one thread in %.2f s = %,.0f texts/s (%d claims a pass)%n",
+                r.texts(), r.passes(), r.seconds(), r.textsPerSecond(), r.claims());
     }
 }
