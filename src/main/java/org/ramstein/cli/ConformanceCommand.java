@@ -82,71 +82,59 @@ public final class ConformanceCommand implements Callable<Integer> {
     }
 
     private boolean kiel(PrintWriter out, Path dir) throws IOException {
-        Path tmp = Files.createTempDirectory("ramstein-conformance-");
-        try (App app = App.open("jdbc:sqlite:" + tmp.resolve("ledger.db"))) {
-            ImportResult r = new ImportService(app.ledger(), app.catalog())
-                    .importFile("kiel-activities", dir.resolve("bilateral_activities.csv"), "conformance", n -> { });
-            out.println(r.message());
-            Map<String, DonorsReport.Row> report = new HashMap<>();
-            for (DonorsReport.Row row : DonorsReport.compute(app.database().jdbi(), TimeFilter.NOW, EurConversion.EUR_ONLY)) {
-                report.put(row.donorCode() + "|" + row.aidType(), row);
-            }
-            int cells = 0;
-            int matched = 0;
-            StringBuilder misses = new StringBuilder();
-            try (Reader in = Files.newBufferedReader(dir.resolve("country_summary.csv"), StandardCharsets.UTF_8)) {
-                for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-                    String land = rec.get("land");
-                    String code = app.catalog().donors().resolve(land).map(d -> d.code()).orElse(null);
-                    for (AidType type : AidType.values()) {
-                        for (String kind : new String[] {"allocation", "commitment"}) {
-                            cells++;
-                            BigDecimal expected = new BigDecimal(rec.get(type.code() + "_" + kind)).movePointRight(9);
-                            DonorsReport.Row row = code == null ? null : report.get(code + "|" + type);
-                            BigDecimal got = row == null ? BigDecimal.ZERO : kind.equals("allocation") ? row.allocationEur() : row.commitmentEur();
-                            BigDecimal allowed = expected.abs().multiply(TOLERANCE).max(BigDecimal.ONE);
-                            if (got.subtract(expected).abs().compareTo(allowed) <= 0) {
-                                matched++;
-                            } else {
-                                misses.append(String.format("  %s %s %s: expected EUR %,.0f, got EUR %,.0f (diff %,.0f)%n    reason: %s%n", land,
-                                        type.label(), kind, expected, got, got.subtract(expected),
-                                        code == null ? "'" + land + "' is not a known donor" : KNOWN.getOrDefault(code + "|" + type, "not explained")));
+        return onFreshLedger(out, "kiel-activities: FAILED: ", app -> {
+                ImportResult r = new ImportService(app.ledger(), app.catalog())
+                        .importFile("kiel-activities", dir.resolve("bilateral_activities.csv"), "conformance", n -> { });
+                out.println(r.message());
+                Map<String, DonorsReport.Row> report = new HashMap<>();
+                for (DonorsReport.Row row : DonorsReport.compute(app.database().jdbi(), TimeFilter.NOW, EurConversion.EUR_ONLY)) {
+                    report.put(row.donorCode() + "|" + row.aidType(), row);
+                }
+                int cells = 0;
+                int matched = 0;
+                StringBuilder misses = new StringBuilder();
+                try (Reader in = Files.newBufferedReader(dir.resolve("country_summary.csv"), StandardCharsets.UTF_8)) {
+                    for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                        String land = rec.get("land");
+                        String code = app.catalog().donors().resolve(land).map(d -> d.code()).orElse(null);
+                        for (AidType type : AidType.values()) {
+                            for (String kind : new String[] {"allocation", "commitment"}) {
+                                cells++;
+                                BigDecimal expected = new BigDecimal(rec.get(type.code() + "_" + kind)).movePointRight(9);
+                                DonorsReport.Row row = code == null ? null : report.get(code + "|" + type);
+                                BigDecimal got = row == null ? BigDecimal.ZERO : kind.equals("allocation") ? row.allocationEur() : row.commitmentEur();
+                                BigDecimal allowed = expected.abs().multiply(TOLERANCE).max(BigDecimal.ONE);
+                                if (got.subtract(expected).abs().compareTo(allowed) <= 0) {
+                                    matched++;
+                                } else {
+                                    misses.append(String.format("  %s %s %s: expected EUR %,.0f, got EUR %,.0f (diff %,.0f)%n    reason: %s%n", land,
+                                            type.label(), kind, expected, got, got.subtract(expected),
+                                            code == null ? "'" + land + "' is not a known donor" : KNOWN.getOrDefault(code + "|" + type, "not explained")));
+                                }
                             }
                         }
                     }
                 }
-            }
-            out.printf("kiel country summary: %d of %d cells match within 0.5%%%n", matched, cells);
-            out.print(misses);
-            return matched >= REQUIRED_MATCHES;
-        } catch (DomainException e) {
-            out.println("kiel-activities: FAILED: " + RamsteinCli.describe(e));
-            return false;
-        } finally {
-            delete(tmp);
-        }
+                out.printf("kiel country summary: %d of %d cells match within 0.5%%%n", matched, cells);
+                out.print(misses);
+                return matched >= REQUIRED_MATCHES;
+        });
     }
 
     private boolean load(PrintWriter out, String format, Path file) throws IOException {
-        Path tmp = Files.createTempDirectory("ramstein-conformance-");
-        try (App app = App.open("jdbc:sqlite:" + tmp.resolve("ledger.db"))) {
-            ImportResult r = new ImportService(app.ledger(), app.catalog()).importFile(format, file, "conformance", n -> { });
-            out.println(r.message());
-            Map<String, Integer> counts = app.database().jdbi().withHandle(h -> {
-                Map<String, Integer> m = new java.util.LinkedHashMap<>();
-                for (String t : new String[] {"observation", "pledge", "pledge_line", "ledger_entry", "source"}) {
-                    m.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Integer.class).one());
-                }
-                return m;
-            });
-            out.println("  rows written: " + counts);
-            return true;
-        } catch (DomainException e) {
-            out.println(format + " " + file.getFileName() + ": FAILED: " + RamsteinCli.describe(e));
-            return false;
-        } finally {
-            delete(tmp);
-        }
+        return onFreshLedger(out, format + " " + file.getFileName() + ": FAILED: ", app -> {
+                ImportResult r = new ImportService(app.ledger(), app.catalog()).importFile(format, file, "conformance", n -> { });
+                out.println(r.message());
+                Map<String, Integer> counts = app.database().jdbi().withHandle(h -> {
+                    Map<String, Integer> m = new java.util.LinkedHashMap<>();
+                    for (String t : new String[] {"observation", "pledge", "pledge_line", "ledger_entry", "source"}) {
+                        m.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Integer.class).one());
+                    }
+                    return m;
+                });
+                out.println("  rows written: " + counts);
+                return true;
+        });
     }
 
     /**
@@ -154,33 +142,27 @@ public final class ConformanceCommand implements Callable<Integer> {
      * them (165; 100; 90 delivered of 120 ordered; 145 as the sum of its increments), all in one reconciliation.
      */
     private boolean marders(PrintWriter out, Path data) throws IOException {
-        Path tmp = Files.createTempDirectory("ramstein-conformance-");
-        try (App app = App.open("jdbc:sqlite:" + tmp.resolve("ledger.db"))) {
-            ImportService imports = new ImportService(app.ledger(), app.catalog());
-            imports.importFile("kiel-weapons", data.resolve("kiel-web/weapons.csv"), "conformance", n -> { });
-            imports.importFile("oryx", data.resolve("oryx/donated_vehicles.csv"), "conformance", n -> { });
-            imports.importFile("sipri", data.resolve("sipri/sipri_trade_register_recipient_ukraine.csv"), "conformance", n -> { });
-            imports.importFile("pun", data.resolve("pun/heavy_weapon_commits_derived.csv"), "conformance", n -> { });
-            var rows = app.reports().reconciliation(TimeFilter.NOW, false, "Germany", "Marder").records();
-            List<String> expected = List.of("kiel-weapons pledged 165", "oryx pledged 100", "sipri ordered 120", "sipri delivered 90",
-                    "pun pledged 145 (TOTAL of 8 increments)");
-            List<String> found = new java.util.ArrayList<>();
-            for (var r : rows) {
-                String basis = String.valueOf(r.get("basis"));
-                if (!basis.startsWith("observation: ")) continue;
-                if (basis.equals("observation: pun") && !String.valueOf(r.get("what")).startsWith("TOTAL")) continue;
-                found.add(basis.substring(13) + " " + r.get("measure") + " " + r.get("quantity")
-                        + (String.valueOf(r.get("what")).startsWith("TOTAL") ? " (" + r.get("what") + ")" : ""));
-            }
-            boolean ok = found.containsAll(expected);
-            out.println("reconciliation Germany x Marder: " + String.join("; ", found) + (ok ? "" : "  -- expected " + expected));
-            return ok;
-        } catch (DomainException e) {
-            out.println("reconciliation Germany x Marder: FAILED: " + RamsteinCli.describe(e));
-            return false;
-        } finally {
-            delete(tmp);
-        }
+        return onFreshLedger(out, "reconciliation Germany x Marder: FAILED: ", app -> {
+                ImportService imports = new ImportService(app.ledger(), app.catalog());
+                imports.importFile("kiel-weapons", data.resolve("kiel-web/weapons.csv"), "conformance", n -> { });
+                imports.importFile("oryx", data.resolve("oryx/donated_vehicles.csv"), "conformance", n -> { });
+                imports.importFile("sipri", data.resolve("sipri/sipri_trade_register_recipient_ukraine.csv"), "conformance", n -> { });
+                imports.importFile("pun", data.resolve("pun/heavy_weapon_commits_derived.csv"), "conformance", n -> { });
+                var rows = app.reports().reconciliation(TimeFilter.NOW, false, "Germany", "Marder").records();
+                List<String> expected = List.of("kiel-weapons pledged 165", "oryx pledged 100", "sipri ordered 120", "sipri delivered 90",
+                        "pun pledged 145 (TOTAL of 8 increments)");
+                List<String> found = new java.util.ArrayList<>();
+                for (var r : rows) {
+                    String basis = String.valueOf(r.get("basis"));
+                    if (!basis.startsWith("observation: ")) continue;
+                    if (basis.equals("observation: pun") && !String.valueOf(r.get("what")).startsWith("TOTAL")) continue;
+                    found.add(basis.substring(13) + " " + r.get("measure") + " " + r.get("quantity")
+                            + (String.valueOf(r.get("what")).startsWith("TOTAL") ? " (" + r.get("what") + ")" : ""));
+                }
+                boolean ok = found.containsAll(expected);
+                out.println("reconciliation Germany x Marder: " + String.join("; ", found) + (ok ? "" : "  -- expected " + expected));
+                return ok;
+        });
     }
 
     /**
@@ -188,39 +170,51 @@ public final class ConformanceCommand implements Callable<Integer> {
      * pledges in the ledger with their words as quotes, and their totals reported beside the computed share.
      */
     private boolean seedsEndToEnd(PrintWriter out, Path seeds) throws IOException {
+        return onFreshLedger(out, "seeds end to end: FAILED: ", app -> {
+                var ingest = new org.ramstein.extract.IngestService(org.ramstein.extract.ExtractService.bundled(), app.review());
+                ingest.ingest(List.of(seeds), org.ramstein.extract.IngestService.Origin.NONE, "conformance");
+                int accepted = 0;
+                for (var claim : app.review().queue(true, 1000)) {
+                    try {
+                        app.review().accept(claim.id(), null, null, "conformance");
+                        accepted++;
+                    } catch (DomainException e) {
+                        out.println("  not accepted as read (a reviewer would edit it): " + claim.draft().kind() + " '" + claim.draft().evidence()
+                                + "': " + RamsteinCli.describe(e).replace(System.lineSeparator(), " "));
+                    }
+                }
+                List<String> found = app.database().jdbi().withHandle(h -> h.createQuery("SELECT p.donor_code || ' ' || COALESCE(l.item_id, l.category) "
+                        + "|| ' ' || COALESCE(CAST(l.quantity AS TEXT), CAST(l.value_cents / 100 AS TEXT) || ' ' || l.value_currency, 'unspecified') "
+                        + "|| ' ' || l.qualifier FROM pledge p JOIN pledge_line l ON l.pledge_id = p.id "
+                        + "WHERE EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = 'pledge' AND c.subject_id = p.id AND c.quote IS NOT NULL) "
+                        + "ORDER BY 1").mapTo(String.class).list());
+                List<String> expected = List.of("DEU marder-1a3 40 exact", "USA m2-bradley 50 exact", "FRA amx-10-rc unspecified unspecified",
+                        "GBR challenger-2 unspecified unspecified", "USA patriot unspecified unspecified", "USA funding 2000000000 USD unspecified", "NATO funding 1000000000 USD unspecified");
+                String reported = app.reports().fulfilment(TimeFilter.NOW, false, "category", null, null).records().stream()
+                        .map(r -> String.valueOf(r.get("reported"))).filter(s -> !s.isBlank()).reduce((a, b) -> a + "; " + b).orElse("");
+                boolean ok = found.containsAll(expected) && reported.contains("230") && reported.contains("98");
+                out.printf("seeds end to end: %d claims accepted; pledges with their quotes: %s%n  reported beside the computed share: %s%s%n",
+                        accepted, found, reported, ok ? "" : "  -- expected " + expected + " and the 230 tanks / 98% aggregates");
+                return ok;
+        });
+    }
+
+    /** A check on a fresh embedded ledger of its own, removed afterwards; a domain failure is printed as the check's failure. */
+    private static boolean onFreshLedger(PrintWriter out, String failedLabel, LedgerCheck check) throws IOException {
         Path tmp = Files.createTempDirectory("ramstein-conformance-");
         try (App app = App.open("jdbc:sqlite:" + tmp.resolve("ledger.db"))) {
-            var ingest = new org.ramstein.extract.IngestService(org.ramstein.extract.ExtractService.bundled(), app.review());
-            ingest.ingest(List.of(seeds), org.ramstein.extract.IngestService.Origin.NONE, "conformance");
-            int accepted = 0;
-            for (var claim : app.review().queue(true, 1000)) {
-                try {
-                    app.review().accept(claim.id(), null, null, "conformance");
-                    accepted++;
-                } catch (DomainException e) {
-                    out.println("  not accepted as read (a reviewer would edit it): " + claim.draft().kind() + " '" + claim.draft().evidence()
-                            + "': " + RamsteinCli.describe(e).replace(System.lineSeparator(), " "));
-                }
-            }
-            List<String> found = app.database().jdbi().withHandle(h -> h.createQuery("SELECT p.donor_code || ' ' || COALESCE(l.item_id, l.category) "
-                    + "|| ' ' || COALESCE(CAST(l.quantity AS TEXT), CAST(l.value_cents / 100 AS TEXT) || ' ' || l.value_currency, 'unspecified') "
-                    + "|| ' ' || l.qualifier FROM pledge p JOIN pledge_line l ON l.pledge_id = p.id "
-                    + "WHERE EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = 'pledge' AND c.subject_id = p.id AND c.quote IS NOT NULL) "
-                    + "ORDER BY 1").mapTo(String.class).list());
-            List<String> expected = List.of("DEU marder-1a3 40 exact", "USA m2-bradley 50 exact", "FRA amx-10-rc unspecified unspecified",
-                    "GBR challenger-2 unspecified unspecified", "USA patriot unspecified unspecified", "USA funding 2000000000 USD unspecified", "NATO funding 1000000000 USD unspecified");
-            String reported = app.reports().fulfilment(TimeFilter.NOW, false, "category", null, null).records().stream()
-                    .map(r -> String.valueOf(r.get("reported"))).filter(s -> !s.isBlank()).reduce((a, b) -> a + "; " + b).orElse("");
-            boolean ok = found.containsAll(expected) && reported.contains("230") && reported.contains("98");
-            out.printf("seeds end to end: %d claims accepted; pledges with their quotes: %s%n  reported beside the computed share: %s%s%n",
-                    accepted, found, reported, ok ? "" : "  -- expected " + expected + " and the 230 tanks / 98% aggregates");
-            return ok;
+            return check.run(app);
         } catch (DomainException e) {
-            out.println("seeds end to end: FAILED: " + RamsteinCli.describe(e));
+            out.println(failedLabel + RamsteinCli.describe(e));
             return false;
         } finally {
             delete(tmp);
         }
+    }
+
+    @FunctionalInterface
+    private interface LedgerCheck {
+        boolean run(App app) throws IOException;
     }
 
     private static void delete(Path dir) throws IOException {

@@ -32,62 +32,39 @@ public final class PostingTotals {
     /** Sums of this many keys or more go to PostgreSQL as one COPY and one set-based upsert instead of a batch of upserts. */
     static final int COPY_AT = 2_000;
 
-    private Map<MonthKey, long[]> byMonth = new HashMap<>();
-    private Map<ItemKey, long[]> byItem = new HashMap<>();
+    private Map<Key, long[]> byMonth = new HashMap<>();
+    private Map<Key, long[]> byItem = new HashMap<>();
     /** The sums in key order, as {@link #sort()} left them; null once a sum has changed since. */
-    private List<Map.Entry<MonthKey, long[]>> sortedMonths;
-    private List<Map.Entry<ItemKey, long[]>> sortedItems;
+    private List<Map.Entry<Key, long[]>> sortedMonths;
+    private List<Map.Entry<Key, long[]>> sortedItems;
     private final IsoDates dates = new IsoDates();
 
-    /** A key of posting_month_totals, in its primary-key order. */
-    private record MonthKey(String kind, String donor, String category, String visibility, String month, long day) implements Comparable<MonthKey> {
+    /**
+     * A key of either totals table, in its primary-key order: five texts and the recording day (month totals: kind,
+     * donor, category, visibility, month; item totals: kind, donor, category, item, visibility).
+     */
+    private record Key(String k1, String k2, String k3, String k4, String k5, long day) implements Comparable<Key> {
         @Override
-        public int compareTo(MonthKey o) {
-            int c = kind.compareTo(o.kind);
-            if (c == 0) c = donor.compareTo(o.donor);
-            if (c == 0) c = category.compareTo(o.category);
-            if (c == 0) c = visibility.compareTo(o.visibility);
-            if (c == 0) c = month.compareTo(o.month);
+        public int compareTo(Key o) {
+            int c = k1.compareTo(o.k1);
+            if (c == 0) c = k2.compareTo(o.k2);
+            if (c == 0) c = k3.compareTo(o.k3);
+            if (c == 0) c = k4.compareTo(o.k4);
+            if (c == 0) c = k5.compareTo(o.k5);
             return c != 0 ? c : Long.compare(day, o.day);
         }
 
         void bind(PreparedStatement ps, int offset) throws SQLException {
-            ps.setString(offset + 1, kind);
-            ps.setString(offset + 2, donor);
-            ps.setString(offset + 3, category);
-            ps.setString(offset + 4, visibility);
-            ps.setString(offset + 5, month);
+            ps.setString(offset + 1, k1);
+            ps.setString(offset + 2, k2);
+            ps.setString(offset + 3, k3);
+            ps.setString(offset + 4, k4);
+            ps.setString(offset + 5, k5);
             ps.setLong(offset + 6, day);
         }
 
         Object[] values() {
-            return new Object[] {kind, donor, category, visibility, month, day};
-        }
-    }
-
-    /** A key of posting_item_totals, in its primary-key order. */
-    private record ItemKey(String kind, String donor, String category, String item, String visibility, long day) implements Comparable<ItemKey> {
-        @Override
-        public int compareTo(ItemKey o) {
-            int c = kind.compareTo(o.kind);
-            if (c == 0) c = donor.compareTo(o.donor);
-            if (c == 0) c = category.compareTo(o.category);
-            if (c == 0) c = item.compareTo(o.item);
-            if (c == 0) c = visibility.compareTo(o.visibility);
-            return c != 0 ? c : Long.compare(day, o.day);
-        }
-
-        void bind(PreparedStatement ps, int offset) throws SQLException {
-            ps.setString(offset + 1, kind);
-            ps.setString(offset + 2, donor);
-            ps.setString(offset + 3, category);
-            ps.setString(offset + 4, item);
-            ps.setString(offset + 5, visibility);
-            ps.setLong(offset + 6, day);
-        }
-
-        Object[] values() {
-            return new Object[] {kind, donor, category, item, visibility, day};
+            return new Object[] {k1, k2, k3, k4, k5, day};
         }
     }
 
@@ -111,9 +88,9 @@ public final class PostingTotals {
             case UP_TO -> 4;
             default -> 5; // more than, about, range
         };
-        addTo(byMonth.computeIfAbsent(new MonthKey(kind, e.donorCode(), e.category(), visibility, month, day), k -> new long[7]),
+        addTo(byMonth.computeIfAbsent(new Key(kind, e.donorCode(), e.category(), visibility, month, day), k -> new long[7]),
                 quantity, ceiling, qualifierClass, sign);
-        addTo(byItem.computeIfAbsent(new ItemKey(kind, e.donorCode(), e.category(), item, visibility, day), k -> new long[7]),
+        addTo(byItem.computeIfAbsent(new Key(kind, e.donorCode(), e.category(), item, visibility, day), k -> new long[7]),
                 quantity, ceiling, qualifierClass, sign);
     }
 
@@ -166,14 +143,14 @@ public final class PostingTotals {
     void write(Connection c, Dialect dialect) {
         if (byMonth.isEmpty()) return;
         try {
-            List<Map.Entry<MonthKey, long[]>> months = sortedMonths != null ? sortedMonths : sorted(byMonth);
-            List<Map.Entry<ItemKey, long[]>> items = sortedItems != null ? sortedItems : sorted(byItem);
+            List<Map.Entry<Key, long[]>> months = sortedMonths != null ? sortedMonths : sorted(byMonth);
+            List<Map.Entry<Key, long[]>> items = sortedItems != null ? sortedItems : sorted(byItem);
             if (dialect == Dialect.POSTGRES && months.size() + items.size() >= COPY_AT) {
-                copyUpsert(c, "posting_month_totals", MONTH_KEYS, months, MonthKey::values);
-                copyUpsert(c, "posting_item_totals", ITEM_KEYS, items, ItemKey::values);
+                copyUpsert(c, "posting_month_totals", MONTH_KEYS, months, Key::values);
+                copyUpsert(c, "posting_item_totals", ITEM_KEYS, items, Key::values);
             } else {
-                upsert(c, dialect, "posting_month_totals", MONTH_KEYS, months, MonthKey::bind);
-                upsert(c, dialect, "posting_item_totals", ITEM_KEYS, items, ItemKey::bind);
+                upsert(c, dialect, "posting_month_totals", MONTH_KEYS, months, Key::bind);
+                upsert(c, dialect, "posting_item_totals", ITEM_KEYS, items, Key::bind);
             }
         } catch (SQLException ex) {
             throw new StorageException("cannot update the posting totals: " + ex.getMessage(), ex);
