@@ -32,6 +32,10 @@ public final class PgCopyText {
             return;
         }
         String s = value.toString();
+        if (plain(s)) { // the usual case: nothing to escape, copied whole
+            out.append(s);
+            return;
+        }
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -42,5 +46,14 @@ public final class PgCopyText {
                 default -> out.append(c);
             }
         }
+    }
+
+    /** Whether the text has none of the characters COPY text escapes (backslash and the control characters tab, LF, CR). */
+    private static boolean plain(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') return false;
+        }
+        return true;
     }
 }
