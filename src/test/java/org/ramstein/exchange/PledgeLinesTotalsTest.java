@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ramstein.App;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.storage.Database;
+import org.ramstein.storage.TotalsTables;
 import org.ramstein.storage.PostingTotals;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases.DatabaseFactory;
@@ -50,21 +49,6 @@ class PledgeLinesTotalsTest {
         return csv;
     }
 
-    static List<Map<String, Object>> totals(Database db) {
-        return db.jdbi().withHandle(h -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (String sql : new String[] {
-                "SELECT * FROM posting_month_totals ORDER BY kind, donor_code, category, visibility, happened_month, recorded_day",
-                "SELECT * FROM posting_item_totals ORDER BY kind, donor_code, category, item_id, visibility, recorded_day"}) {
-                for (Map<String, Object> r : h.createQuery(sql).mapToMap().list()) {
-                    Map<String, Object> normalised = new TreeMap<>();
-                    r.forEach((k, v) -> normalised.put(k, v instanceof Number n ? (Object) n.longValue() : v));
-                    rows.add(normalised);
-                }
-            }
-            return rows;
-        });
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.ramstein.storage.TestDatabases#both")
@@ -74,14 +58,14 @@ class PledgeLinesTotalsTest {
             List<Donor> donors = app.catalog().donors().all().subList(0, 20);
             ExchangeService exchange = new ExchangeService(app.ledger());
             assertThat(exchange.loadPledgeLines(file(donors, 1_200, 0), app.catalog().catalog(), app.catalog().donors(), "t")).isEqualTo(3_600);
-            List<Map<String, Object>> first = totals(db);
+            List<Map<String, Object>> first = TotalsTables.rows(db);
             assertThat(first.size()).isGreaterThan(2_000);
             // the same keys again (and some new ones), on top of the stored sums
             exchange.loadPledgeLines(file(donors, 1_500, 10_000), app.catalog().catalog(), app.catalog().donors(), "t");
-            List<Map<String, Object>> kept = totals(db);
+            List<Map<String, Object>> kept = TotalsTables.rows(db);
             assertThat(kept).isNotEqualTo(first);
             db.jdbi().useTransaction(h -> PostingTotals.rebuild(h.getConnection()));
-            assertThat(kept).isEqualTo(totals(db));
+            assertThat(kept).isEqualTo(TotalsTables.rows(db));
             assertThat(PledgeLinesLoaderTest.count(app, "SELECT SUM(postings) FROM posting_month_totals")).isEqualTo(3_600 + 4_500);
         }
     }

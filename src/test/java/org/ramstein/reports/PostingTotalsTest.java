@@ -37,6 +37,7 @@ import org.ramstein.ledger.domain.Visibility;
 import org.ramstein.reports.domain.Fulfilment;
 import org.ramstein.sources.domain.SourceRef;
 import org.ramstein.storage.Database;
+import org.ramstein.storage.TotalsTables;
 import org.ramstein.storage.PostingTotals;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases.DatabaseFactory;
@@ -132,27 +133,12 @@ class PostingTotalsTest {
         SteppedClock clock = new SteppedClock();
         Database db = factory.open();
         writeRandomLedger(new App(db, new RecordingClock(clock)), clock, new Random(7));
-        List<Map<String, Object>> kept = totalsTables(db);
+        List<Map<String, Object>> kept = TotalsTables.rows(db);
         db.jdbi().useTransaction(h -> PostingTotals.rebuild(h.getConnection()));
-        assertThat(totalsTables(db)).isEqualTo(kept);
+        assertThat(TotalsTables.rows(db)).isEqualTo(kept);
         assertThat(kept).isNotEmpty();
     }
 
-    private static List<Map<String, Object>> totalsTables(Database db) {
-        return db.jdbi().withHandle(h -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (String sql : new String[] {
-                "SELECT * FROM posting_month_totals ORDER BY kind, donor_code, category, visibility, happened_month, recorded_day",
-                "SELECT * FROM posting_item_totals ORDER BY kind, donor_code, category, item_id, visibility, recorded_day"}) {
-                for (Map<String, Object> r : h.createQuery(sql).mapToMap().list()) {
-                    Map<String, Object> normalised = new TreeMap<>();
-                    r.forEach((k, v) -> normalised.put(k, v instanceof Number n ? (Object) n.longValue() : v));
-                    rows.add(normalised);
-                }
-            }
-            return rows;
-        });
-    }
 
     record Link(String pledgeId, long recordedAt) {
     }
