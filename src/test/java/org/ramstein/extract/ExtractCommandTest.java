@@ -4,29 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ramstein.cli.RamsteinCli;
-import picocli.CommandLine;
+import org.ramstein.cli.CliRun;
 
 class ExtractCommandTest {
 
-    record Run(int exit, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        CommandLine cl = RamsteinCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static Path texts(Path dir) throws Exception {
@@ -42,7 +31,7 @@ class ExtractCommandTest {
     @Test
     void printsOneJsonObjectPerClaimWithOffsetsIntoTheTextRead(@TempDir Path dir) throws Exception {
         Path t = texts(dir);
-        Run r = run("extract", t.toString());
+        CliRun r = run("extract", t.toString());
         assertThat(r.exit()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(3);
@@ -68,7 +57,7 @@ class ExtractCommandTest {
 
     @Test
     void aTableAndASpeedFigure(@TempDir Path dir) throws Exception {
-        Run r = run("extract", "--format", "table", "--repeat", "3", texts(dir).resolve("a.txt").toString());
+        CliRun r = run("extract", "--format", "table", "--repeat", "3", texts(dir).resolve("a.txt").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Leopard 2").contains("Norway");
         assertThat(r.err()).contains("texts/s").contains("1 texts x 3 passes");
@@ -89,12 +78,12 @@ class ExtractCommandTest {
                         + "\"category\": \"manpads\", \"quantity\": null, \"qualifier\": \"unspecified\", \"evidence\": \"Piorun\"}"));
         Path neg = dir.resolve("negatives.jsonl");
         Files.writeString(neg, "{\"file\": \"a.txt\", \"span\": \"up to 4 kilometres\", \"reason\": \"range\", \"severity\": \"must_not_extract\"}\n");
-        Run r = run("extract-score", "--gold", gold.toString(), "--negatives", neg.toString(), t.toString());
+        CliRun r = run("extract-score", "--gold", gold.toString(), "--negatives", neg.toString(), t.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("3 texts, 3 labelled claims, 3 predicted").contains("must-not-extract hits: 0")
                 .contains("FP   b.html").contains("MISS c.md | pledge | Poland | Piorun");
         assertThat(r.out()).containsPattern("all\\s+0\\.667\\s+0\\.667\\s+0\\.667\\s+0\\.667");
-        Run strict = run("extract-score", "--gold", gold.toString(), "--min-full-precision", "0.9", "--min-item-recall", "0.5",
+        CliRun strict = run("extract-score", "--gold", gold.toString(), "--min-full-precision", "0.9", "--min-item-recall", "0.5",
                 "--max-must-not-hits", "0", t.toString());
         assertThat(strict.exit()).isEqualTo(1);
         assertThat(strict.out()).contains("FAILED: full-level precision 0.667 is below 0.900").doesNotContain("item-level recall");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ramstein.App;
-import org.ramstein.cli.RamsteinCli;
+import org.ramstein.cli.CliRun;
 import org.ramstein.ledger.domain.AidType;
 import org.ramstein.ledger.domain.EntryDraft;
 import org.ramstein.ledger.domain.EntryKind;
@@ -24,14 +22,11 @@ import org.ramstein.ledger.domain.PledgeDraft;
 import org.ramstein.ledger.domain.Quantity;
 import org.ramstein.ledger.domain.Visibility;
 import org.ramstein.sources.domain.SourceRef;
-import picocli.CommandLine;
 
 /** The `report` command end to end on a small SQLite ledger: formats, options and errors as a user sees them. */
 class ReportCommandTest {
     static String db;
 
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void ledger() throws Exception {
@@ -47,20 +42,14 @@ class ReportCommandTest {
         }
     }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = RamsteinCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void donorsAsCsvHasTheExactHeaderAndConvertsAtTheMonthsEcbRate() {
-        Run r = run("report", "donors", "--format", "csv", "--db", db);
-        assertThat(r.code()).isZero();
+        CliRun r = run("report", "donors", "--format", "csv", "--db", db);
+        assertThat(r.exit()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("donor,type,allocation_eur,commitment_eur");
         // USD 1,085,000 in March 2024 at the ECB March 2024 average (1.0872 USD per EUR)
@@ -70,41 +59,41 @@ class ReportCommandTest {
 
     @Test
     void fulfilmentTableHasThousandsSeparatorsAndTheCountingRule() {
-        Run r = run("report", "fulfilment", "--db", db);
-        assertThat(r.code()).isZero();
+        CliRun r = run("report", "fulfilment", "--db", db);
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("United States").contains("1,200").contains("1,000").contains("83.3").contains("partial")
                 .contains("counting rule:");
     }
 
     @Test
     void asOfBeforeTheMonthOfTheDeliveryLeavesItOut() {
-        Run r = run("report", "fulfilment", "--as-of", "2024-04-30", "--format", "json", "--db", db);
-        assertThat(r.code()).isZero();
+        CliRun r = run("report", "fulfilment", "--as-of", "2024-04-30", "--format", "json", "--db", db);
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("\"delivered\" : 0");
-        Run may = run("report", "fulfilment", "--as-of", "2024-05-01", "--format", "json", "--db", db);
+        CliRun may = run("report", "fulfilment", "--as-of", "2024-05-01", "--format", "json", "--db", db);
         assertThat(may.out()).contains("\"delivered\" : 1000");
     }
 
     @Test
     void jsonIsParseable() throws Exception {
-        Run r = run("report", "meetings", "--format", "json", "--db", db);
-        assertThat(r.code()).isZero();
+        CliRun r = run("report", "meetings", "--format", "json", "--db", db);
+        assertThat(r.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("report").asText()).isEqualTo("meetings");
         assertThat(json.get("columns").size()).isEqualTo(7);
-        assertThat(run("report", "needs", "--format", "json", "--db", db).code()).isZero();
+        assertThat(run("report", "needs", "--format", "json", "--db", db).exit()).isZero();
         assertThat(run("report", "reconciliation", "--donor", "US", "--item", "Bradley", "--db", db).out()).contains("TOTAL (facts)");
     }
 
     @Test
     void badInputNamesTheFieldWithoutAStackTrace() {
-        Run r = run("report", "fulfilment", "--as-of", "yesterday", "--format", "xml", "--db", db);
-        assertThat(r.code()).isEqualTo(2);
+        CliRun r = run("report", "fulfilment", "--as-of", "yesterday", "--format", "xml", "--db", db);
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("format: 'xml' is not a format").doesNotContain("Exception").doesNotContain("\tat ");
-        Run dates = run("report", "donors", "--as-of", "yesterday", "--known-at", "soon", "--db", db);
+        CliRun dates = run("report", "donors", "--as-of", "yesterday", "--known-at", "soon", "--db", db);
         assertThat(dates.err()).contains("as-of: 'yesterday' is not a date").contains("known-at: 'soon'");
-        Run item = run("report", "reconciliation", "--donor", "USA", "--item", "unicorn", "--db", db);
-        assertThat(item.code()).isEqualTo(2);
+        CliRun item = run("report", "reconciliation", "--donor", "USA", "--item", "unicorn", "--db", db);
+        assertThat(item.exit()).isEqualTo(2);
         assertThat(item.err()).contains("item: 'unicorn' is not in the catalogue");
     }
 
@@ -118,8 +107,8 @@ class ReportCommandTest {
 
     @Test
     void knownAtAcceptsADate() {
-        Run r = run("report", "fulfilment", "--known-at", LocalDate.of(2000, 1, 1).toString(), "--db", db);
-        assertThat(r.code()).isZero();
+        CliRun r = run("report", "fulfilment", "--known-at", LocalDate.of(2000, 1, 1).toString(), "--db", db);
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("(no rows)");
     }
 }
