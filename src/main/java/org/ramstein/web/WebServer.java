@@ -39,6 +39,11 @@ public final class WebServer implements AutoCloseable {
 
     /** The configured server, not yet started. */
     static Javalin create(App app) {
+        return create(app, ctx -> org.ramstein.access.domain.Principal.PUBLIC);
+    }
+
+    /** The configured server with {@code resolver} deciding who each request comes from. */
+    static Javalin create(App app, Caller.Resolver resolver) {
         ObjectMapper mapper = Json.mapper();
         Problems problems = new Problems(mapper);
         List<Route> routes = new ArrayList<>(new LedgerApi(app).routes());
@@ -56,6 +61,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.router.mount(router -> {
+                router.before(ctx -> Caller.set(ctx, resolver.resolve(ctx)));
                 routes.forEach(r -> router.addHttpHandler(r.method(), r.path(), r.handler()));
                 router.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(openApi));
                 dashboard.register(router);
