@@ -23,7 +23,7 @@ final class ReviewApi {
     List<Route> routes() {
         List<Route> r = new ArrayList<>();
         r.add(Route.get(CLAIMS, this::list));
-        r.add(Route.get(CLAIMS + "/{id}", ctx -> ctx.json(review.view(ctx.pathParam("id")))));
+        r.add(Route.get(CLAIMS + "/{id}", ctx -> ctx.json(review.view(ctx.pathParam("id"), Caller.of(ctx).audience()))));
         r.add(Route.post(CLAIMS + "/{id}/accept", this::accept));
         r.add(Route.post(CLAIMS + "/{id}/reject", this::reject));
         r.add(Route.post(CLAIMS + "/{id}/attach", this::attach));
@@ -39,7 +39,7 @@ final class ReviewApi {
             throw new org.ramstein.common.ValidationException("status", "'" + status + "' is not one of pending, decided, all");
         }
         Boolean pending = status == null || status.equals("pending") ? Boolean.TRUE : status.equals("decided") ? Boolean.FALSE : null;
-        ctx.json(review.queue(pending, limit));
+        ctx.json(review.queue(pending, limit, Caller.of(ctx).audience()));
     }
 
     private record Accept(ClaimDraft edited, String lineId, String recordedBy) {
@@ -51,7 +51,7 @@ final class ReviewApi {
             ClaimDraft edited = e == null ? null : edited(e, in);
             return new Accept(edited, o.text("lineId"), o.text("recordedBy"));
         });
-        ctx.json(review.accept(ctx.pathParam("id"), a.edited(), a.lineId(), a.recordedBy()));
+        ctx.json(review.visible(review.accept(ctx.pathParam("id"), a.edited(), a.lineId(), a.recordedBy()), Caller.of(ctx).audience()));
     }
 
     private static ClaimDraft edited(JsonBody.Obj e, JsonBody in) {
@@ -73,11 +73,11 @@ final class ReviewApi {
 
     private void reject(Context ctx) {
         Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("reason"), o.text("recordedBy")));
-        ctx.json(review.reject(ctx.pathParam("id"), d.text(), d.recordedBy()));
+        ctx.json(review.visible(review.reject(ctx.pathParam("id"), d.text(), d.recordedBy()), Caller.of(ctx).audience()));
     }
 
     private void attach(Context ctx) {
         Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("pledgeId"), o.text("recordedBy")));
-        ctx.json(review.attach(ctx.pathParam("id"), d.text(), d.recordedBy()));
+        ctx.json(review.visible(review.attach(ctx.pathParam("id"), d.text(), d.recordedBy()), Caller.of(ctx).audience()));
     }
 }

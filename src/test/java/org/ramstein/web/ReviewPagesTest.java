@@ -1,5 +1,6 @@
 package org.ramstein.web;
 
+import org.ramstein.ledger.domain.Audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -86,7 +87,7 @@ class ReviewPagesTest {
     }
 
     static Claim claim(String evidence) {
-        return app.review().queue(null, 1000).stream().filter(c -> c.draft().evidence().equals(evidence)).findFirst().orElseThrow();
+        return app.review().queue(null, 1000, Audience.EVERYTHING).stream().filter(c -> c.draft().evidence().equals(evidence)).findFirst().orElseThrow();
     }
 
     static long count(String table) {

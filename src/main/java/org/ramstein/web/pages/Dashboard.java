@@ -18,11 +18,14 @@ import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.reports.DashboardQueries;
 import org.ramstein.reports.GdpTable;
 import org.ramstein.reports.BundledRates;
+import org.ramstein.web.Caller;
 
 /**
  * The web dashboard: server-rendered pages (jte templates compiled at build time) outside /api. Each handler reads its
  * request into a {@link View}, asks the same services and queries the API and the command line use, and renders a
- * {@link Page}; any of a page's tables downloads with {@code ?export=<table>&format=csv|xlsx}.
+ * {@link Page}; any of a page's tables downloads with {@code ?export=<table>&format=csv|xlsx}. Every read is for the
+ * caller's audience ({@link View#audience()}): a page and its downloads hold only the entries the caller may see (nothing
+ * is cached between requests).
  */
 public final class Dashboard {
     static final Set<String> RESERVED = Set.of("asOf", "knownAt", "export", "format");
@@ -90,7 +93,8 @@ public final class Dashboard {
         ctx.queryParamMap().forEach((k, v) -> {
             if (!RESERVED.contains(k) && !v.isEmpty() && !v.get(0).isBlank()) params.put(k, v.get(0));
         });
-        return new View(title, section, asOf, knownAt, ctx.path(), params, ctx.queryParam("export"), "true".equals(ctx.header("HX-Request")));
+        return new View(title, section, asOf, knownAt, ctx.path(), params, ctx.queryParam("export"), "true".equals(ctx.header("HX-Request")),
+                Caller.of(ctx));
     }
 
     /** The page's two clocks: what had happened by asOf, as the ledger knew it at knownAt. */
@@ -136,7 +140,7 @@ public final class Dashboard {
 
     /** An error on a page, as a page: what went wrong and the way back. */
     public void error(Context ctx, int status, String title, String detail, java.util.List<org.ramstein.common.FieldError> errors) {
-        View v = new View(title, null, null, null, ctx.path(), Map.of(), null, "true".equals(ctx.header("HX-Request")));
+        View v = new View(title, null, null, null, ctx.path(), Map.of(), null, "true".equals(ctx.header("HX-Request")), Caller.of(ctx));
         java.util.List<Block> blocks = new java.util.ArrayList<>();
         blocks.add(new Block.Text(detail, "error"));
         for (var e : errors) blocks.add(new Block.Text(e.field() + ": " + e.message(), "error"));

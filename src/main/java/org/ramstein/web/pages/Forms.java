@@ -147,10 +147,10 @@ final class Forms {
         return out;
     }
 
-    private List<EntryForm.Option> meetings() {
+    private List<EntryForm.Option> meetings(View v) {
         List<EntryForm.Option> out = new ArrayList<>();
         out.add(new EntryForm.Option("", "— not announced at a meeting —"));
-        d.queries.meetings(new ListQuery(null, null, null, null, null, null, null, null, TimeFilter.NOW, ListQuery.MAX_LIMIT, null)).items()
+        d.queries.meetings(new ListQuery(null, null, null, null, null, null, null, null, TimeFilter.NOW, ListQuery.MAX_LIMIT, null), v.audience()).items()
                 .forEach(m -> out.add(new EntryForm.Option(m.id(), m.heldOn() + " " + m.title())));
         return out;
     }
@@ -329,7 +329,7 @@ final class Forms {
                 select("aidType", "Aid type", options(AidType.class, "— choose —"), null, true),
                 text("title", "Title", "how the announcement names the package", false),
                 text("announced", "Announced", "yyyy-mm-dd, or yyyy-mm / yyyy when only that is known, or 'unknown'", true),
-                select("meetingId", "Announced at meeting", meetings(), null, false),
+                select("meetingId", "Announced at meeting", meetings(v), null, false),
                 select("visibility", "Visibility", options(Visibility.class, null), null, false))));
         List<EntryForm.Section> lines = new ArrayList<>();
         for (int i = 0; i < slots; i++) {
@@ -528,7 +528,7 @@ final class Forms {
         Long entry = in.whole("entry");
         if (entry == null && in.errors.isEmpty()) in.errors.add(new FieldError("entry", "is required"));
         write(ctx, in, () -> {
-            var original = d.queries.entry(entry, TimeFilter.NOW);
+            var original = d.queries.entry(entry, TimeFilter.NOW, v.audience());
             d.app.ledgerService().reverseEntry(entry, in.text("reason"), in.text("recordedBy"));
             return "/provenance/pledge/" + original.pledgeId();
         }, errors -> reverseForm(v, in.values, errors));

@@ -14,4 +14,9 @@ public record Nav(String label, String path, String section) {
             new Nav("Review", "/review", "review"),
             new Nav("Enter data", "/enter", "enter"),
             new Nav("Import", "/import", "import"));
+
+    /** The sections shown to this page's viewer: the review queue is for signed-in users, and the public's pages do not link it. */
+    public static List<Nav> itemsFor(View view) {
+        return view.viewer().signedIn() ? ITEMS : ITEMS.stream().filter(n -> !n.section().equals("review")).toList();
+    }
 }

@@ -19,6 +19,7 @@ import org.ramstein.common.ConflictException;
 import org.ramstein.common.FieldError;
 import org.ramstein.common.NotFoundException;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.ledger.domain.Money;
 import org.ramstein.ledger.domain.Qualifier;
@@ -79,11 +80,13 @@ final class ReviewPages {
         Boolean pending = pending(status);
         long total = review.count(pending);
         int offset = Pager.offset(v, TABLE);
-        List<Claim> read = review.queue(pending, offset, PAGE + 1);
+        List<Claim> read = review.queue(pending, offset, PAGE + 1, v.audience());
         List<Claim> shown = read.subList(0, Math.min(PAGE, read.size()));
         Map<String, Optional<ClaimStore.Document>> texts = new HashMap<>();
         List<Card> cards = new ArrayList<>();
-        for (Claim c : shown) cards.add(card(c, texts.computeIfAbsent(c.sourceId(), s -> review.store().document(s)).orElse(null), false));
+        for (Claim c : shown) {
+            cards.add(card(c, texts.computeIfAbsent(c.sourceId(), s -> review.store().document(s)).orElse(null), false, v.audience()));
+        }
         Pager pager = Pager.offset(v, TABLE, offset, PAGE, shown.size(), total, read.size() > PAGE, "claims");
 
         View base = v.withParams(without(v.params(), Pager.param(TABLE), "done"));
@@ -124,12 +127,14 @@ final class ReviewPages {
     private Outcome done(View v) {
         String id = v.params().get("done");
         if (id == null) return null;
-        return review.store().claim(id).filter(c -> !c.pending()).map(c -> outcome(c, true)).orElse(null);
+        return review.store().claim(id).filter(c -> !c.pending()).map(c -> outcome(review.visible(c, v.audience()), true, true, v.audience()))
+                .orElse(null);
     }
 
     // --- one claim as shown ------------------------------------------------------------------------------------------
 
-    Card card(Claim c, ClaimStore.Document doc, boolean titled) {
+    /** A claim (as {@code audience} may see it, {@link ReviewService#visible}) as a card. */
+    Card card(Claim c, ClaimStore.Document doc, boolean titled, Audience audience) {
         ClaimDraft x = c.draft();
         Fact donor;
         if (c.donorCode() != null) {
@@ -154,7 +159,7 @@ final class ReviewPages {
         String title = donor.text() + " — " + (x.quantity() == null ? "" : quantity + " ") + item.text() + (x.value() == null ? "" : ", " + value);
         return new Card(c.id(), "/review/" + c.id(), x.kind(), kindLabel(x.kind()), title, donor, item, quantity, value, x.unit(),
                 context, source, x.rule(), x.confidence() == null ? null : String.format(Locale.ROOT, "%.2f", x.confidence()),
-                Fmt.recorded(instant(c.recordedAt())), c.pending(), c.pending() ? null : outcome(c, false, titled));
+                Fmt.recorded(instant(c.recordedAt())), c.pending(), c.pending() ? null : outcome(c, false, titled, audience));
     }
 
     static String kindLabel(String kind) {
@@ -189,13 +194,11 @@ final class ReviewPages {
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
-    /** What a decision did, in words, with links to what it created or joined. */
-    private Outcome outcome(Claim c, boolean named) {
-        return outcome(c, named, true);
-    }
-
-    /** {@code titled}: pledges named by their titles (one read each), else by their ids (the queue's many cards). */
-    private Outcome outcome(Claim c, boolean named, boolean titled) {
+    /**
+     * What a decision did, in words, with links to what it created or joined (as far as {@code audience} sees it);
+     * {@code titled}: pledges named by their titles (one read each), else by their ids (the queue's many cards).
+     */
+    private Outcome outcome(Claim c, boolean named, boolean titled, Audience audience) {
         Claim.Review r = c.review();
         String claim = named ? "Claim " + c.id() + " " : "";
         String by = "by " + r.recordedBy() + ", " + Fmt.recorded(instant(r.recordedAt()));
@@ -210,10 +213,12 @@ final class ReviewPages {
                     text = claim + "accepted: delivery #" + r.entryId() + " recorded" + (r.pledgeId() == null ? "" : ", against a pledge made from the claim")
                             + ", citing the text with the claim's words.";
                     links.add(new Block.Link("Delivery #" + r.entryId() + " and its source", "/provenance/entry/" + r.entryId(), null));
-                    if (r.pledgeId() != null) links.add(pledgeLink(r.pledgeId(), "the pledge made from the claim", titled));
+                    if (r.pledgeId() != null) links.add(pledgeLink(r.pledgeId(), "the pledge made from the claim", titled, audience));
+                } else if (r.pledgeId() == null) {
+                    text = claim + "accepted.";
                 } else {
                     text = claim + "accepted: a pledge was recorded, citing the text with the claim's words as its quote.";
-                    links.add(pledgeLink(r.pledgeId(), "the new pledge and its source", titled));
+                    links.add(pledgeLink(r.pledgeId(), "the new pledge and its source", titled, audience));
                 }
             }
             case REJECTED -> text = claim + "rejected: “" + r.reason() + "”. Nothing was recorded in the ledger.";
@@ -221,8 +226,8 @@ final class ReviewPages {
                 String same = r.reason() != null && r.reason().startsWith("same package as ") ? r.reason().substring("same package as ".length()) : null;
                 text = claim + "attached" + (same == null ? "" : " to pledge " + same) + " as the same package announced again: its words are kept as a "
                         + "pledge of their own, and the package is counted once" + (same == null ? "." : ", under that pledge.");
-                if (same != null) links.add(pledgeLink(same, "the package, counted once", titled));
-                links.add(pledgeLink(r.pledgeId(), "this text's announcement of it, not counted again", titled));
+                if (same != null) links.add(pledgeLink(same, "the package, counted once", titled, audience));
+                if (r.pledgeId() != null) links.add(pledgeLink(r.pledgeId(), "this text's announcement of it, not counted again", titled, audience));
             }
             default -> text = claim + r.decision().code + ".";
         }
@@ -230,10 +235,10 @@ final class ReviewPages {
     }
 
     /** A link to a pledge's sources panel, named by its title when it has one. */
-    private Block.Link pledgeLink(String pledgeId, String note, boolean titled) {
+    private Block.Link pledgeLink(String pledgeId, String note, boolean titled, Audience audience) {
         String title = null;
         try {
-            if (titled) title = d.queries.pledge(pledgeId, TimeFilter.NOW).title();
+            if (titled) title = d.queries.pledge(pledgeId, TimeFilter.NOW, audience).title();
         } catch (NotFoundException e) {
             // named by its id alone
         }
@@ -247,11 +252,11 @@ final class ReviewPages {
     }
 
     ClaimPage claimPage(View v, String claimId, Submitted submitted, String conflict) {
-        ReviewService.ClaimView cv = review.view(claimId);
+        ReviewService.ClaimView cv = review.view(claimId, v.audience());
         Claim c = cv.claim();
         ClaimStore.Document doc = cv.document();
         ClaimDraft x = c.draft();
-        Card card = card(c, doc, true);
+        Card card = card(c, doc, true, v.audience());
         Excerpt text = doc == null ? null : Excerpt.whole(doc.body(), x.evidence(), x.start(), x.end());
         String by = v.params().get("by");
 
@@ -259,7 +264,7 @@ final class ReviewPages {
         for (DuplicatePolicy.Suggestion s : cv.duplicates()) {
             String summary = null;
             try {
-                var p = d.queries.pledge(s.pledgeId(), TimeFilter.NOW);
+                var p = d.queries.pledge(s.pledgeId(), TimeFilter.NOW, v.audience());
                 summary = "announced " + Fmt.date(p.announced()) + " · " + Lines.summary(p);
             } catch (NotFoundException e) {
                 // offered from the candidates just read; gone only if the ledger changed in between
@@ -329,8 +334,9 @@ final class ReviewPages {
                         && attachValuesHasTyped(submitted) ? new FieldError("otherPledgeId", e.message()) : e).toList(), null, "Attach as the same package");
 
         List<Block.Link> others = new ArrayList<>();
-        for (Claim o : review.store().claims(null, c.sourceId(), 200)) {
-            if (o.id().equals(c.id())) continue;
+        for (Claim stored : review.store().claims(null, c.sourceId(), 200)) {
+            if (stored.id().equals(c.id())) continue;
+            Claim o = review.visible(stored, v.audience());
             others.add(new Block.Link(kindLabel(o.draft().kind()) + ": “" + o.draft().evidence() + "”", "/review/" + o.id(),
                     o.pending() ? "waiting for review" : o.review().decision().code));
         }

@@ -11,28 +11,37 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.ramstein.access.domain.Principal;
+import org.ramstein.ledger.domain.Audience;
 
 /**
  * What every page knows about its request: its title and section, its two clocks — the as-of date (what had happened
  * by then) and the known-at instant (what the ledger had recorded by then), both kept in the URL so a view can be
  * shared — the other query parameters of the page, the table being downloaded (null for the page itself), and whether
- * only a fragment is wanted (an htmx request).
+ * only a fragment is wanted (an htmx request), and who is asking: every figure, row and download of the page is for
+ * that viewer's {@link #audience()}.
  */
 public record View(String title, String section, LocalDate asOf, Instant knownAt, String path, Map<String, String> params,
-                   String export, boolean fragment) {
+                   String export, boolean fragment, Principal viewer) {
 
     public View {
         params = Map.copyOf(params);
+        if (viewer == null) viewer = Principal.PUBLIC;
     }
 
     /** The same request under another title (a donor's or a system's name). */
     public View titled(String t) {
-        return new View(t, section, asOf, knownAt, path, params, export, fragment);
+        return new View(t, section, asOf, knownAt, path, params, export, fragment, viewer);
     }
 
     /** The same request with other page parameters. */
     public View withParams(Map<String, String> p) {
-        return new View(title, section, asOf, knownAt, path, p, export, fragment);
+        return new View(title, section, asOf, knownAt, path, p, export, fragment, viewer);
+    }
+
+    /** The entries the viewer may see: what every read of the page is for. */
+    public Audience audience() {
+        return viewer.audience();
     }
 
     /** The page parameters a form choosing other clocks carries along: a table's page is left out (it starts again). */
