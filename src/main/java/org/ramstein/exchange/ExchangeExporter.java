@@ -66,9 +66,11 @@ final class ExchangeExporter {
         return switch (table) {
             case "pledge", "ledger_entry" -> AudienceSql.visible(audience, alias);
             case "pledge_line" -> AudienceSql.visiblePledge(audience, alias + ".pledge_id");
-            case "pledge_link" -> AudienceSql.visiblePledge(audience, alias + ".pledge_id") + " AND " + AudienceSql.visiblePledge(audience, alias + ".same_as_id");
+            case "pledge_link" -> AudienceSql.visiblePledge(audience, alias + ".pledge_id") + " AND "
+                    + AudienceSql.visiblePledge(audience, alias + ".same_as_id");
             case "need" -> AudienceSql.visibleNeed(audience, alias);
-            case "need_status" -> "EXISTS (SELECT 1 FROM need vn WHERE vn.id = " + alias + ".need_id AND " + AudienceSql.visibleNeed(audience, "vn") + ")";
+            case "need_status" -> "EXISTS (SELECT 1 FROM need vn WHERE vn.id = " + alias + ".need_id AND "
+                    + AudienceSql.visibleNeed(audience, "vn") + ")";
             case "retraction" -> "NOT " + AudienceSql.hiddenSubject(audience, alias + ".subject_type", alias + ".subject_id");
             case "citation" -> AudienceSql.visibleCitation(audience, alias);
             case "source" -> AudienceSql.visibleSource(audience, alias);

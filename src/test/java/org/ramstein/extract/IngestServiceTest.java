@@ -1,6 +1,5 @@
 package org.ramstein.extract;
 
-import org.ramstein.ledger.domain.Audience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ramstein.App;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.sources.domain.Claim;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases;

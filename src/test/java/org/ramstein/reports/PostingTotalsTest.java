@@ -1,6 +1,5 @@
 package org.ramstein.reports;
 
-import org.ramstein.ledger.domain.Audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -25,6 +24,7 @@ import org.ramstein.common.ConflictException;
 import org.ramstein.ledger.EntryMapper;
 import org.ramstein.ledger.LedgerService;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.EntryDraft;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FuzzyDate;
@@ -38,10 +38,10 @@ import org.ramstein.ledger.domain.Visibility;
 import org.ramstein.reports.domain.Fulfilment;
 import org.ramstein.sources.domain.SourceRef;
 import org.ramstein.storage.Database;
-import org.ramstein.storage.TotalsTables;
 import org.ramstein.storage.PostingTotals;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases.DatabaseFactory;
+import org.ramstein.storage.TotalsTables;
 
 /**
  * The fulfilment report reads running totals plus slices of the postings. Whatever the question (asOf, knownAt, by

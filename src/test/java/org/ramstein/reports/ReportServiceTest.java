@@ -1,6 +1,5 @@
 package org.ramstein.reports;
 
-import org.ramstein.ledger.domain.Audience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +17,7 @@ import org.ramstein.App;
 import org.ramstein.common.ValidationException;
 import org.ramstein.ledger.LedgerService;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.EntryDraft;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FuzzyDate;

@@ -1,6 +1,5 @@
 package org.ramstein.sources;
 
-import org.ramstein.ledger.domain.Audience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +13,7 @@ import org.ramstein.App;
 import org.ramstein.common.ConflictException;
 import org.ramstein.common.FieldError;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.sources.domain.Claim;
 import org.ramstein.sources.domain.ClaimDraft;

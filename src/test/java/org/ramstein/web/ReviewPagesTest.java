@@ -1,6 +1,5 @@
 package org.ramstein.web;
 
-import org.ramstein.ledger.domain.Audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ramstein.App;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.sources.ReviewService;
 import org.ramstein.sources.domain.Claim;
 import org.ramstein.sources.domain.ClaimDraft;
