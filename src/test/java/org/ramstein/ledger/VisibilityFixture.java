@@ -194,6 +194,20 @@ public final class VisibilityFixture {
                 VALUE_R, "987,654,321");
     }
 
+    /**
+     * The markers {@code text} holds as words of their own: "4242" in a figure, not inside a content hash or a generated
+     * id (a letter or digit on either side is another word).
+     */
+    public static List<String> found(String text, List<String> markers) {
+        List<String> out = new ArrayList<>();
+        for (String m : markers) {
+            java.util.regex.Matcher x = java.util.regex.Pattern.compile("(?<![A-Za-z0-9])" + java.util.regex.Pattern.quote(m) + "(?![A-Za-z0-9])")
+                    .matcher(text);
+            if (x.find()) out.add(m);
+        }
+        return out;
+    }
+
     /** What gives the United Kingdom's restricted pledge away: its liaison sees it, the public does not. */
     public static List<String> markersOfB() {
         return List.of(B_RESTRICTED, TITLE_B, QUOTE_B, SOURCE_B, "4242", "4,242");

@@ -223,7 +223,8 @@ final class ReviewPages {
             }
             case REJECTED -> text = claim + "rejected: “" + r.reason() + "”. Nothing was recorded in the ledger.";
             case ATTACHED -> {
-                String same = r.reason() != null && r.reason().startsWith("same package as ") ? r.reason().substring("same package as ".length()) : null;
+                String same = r.reason() != null && r.reason().startsWith(ReviewService.ATTACHED_TO)
+                        ? r.reason().substring(ReviewService.ATTACHED_TO.length()) : null;
                 text = claim + "attached" + (same == null ? "" : " to pledge " + same) + " as the same package announced again: its words are kept as a "
                         + "pledge of their own, and the package is counted once" + (same == null ? "." : ", under that pledge.");
                 if (same != null) links.add(pledgeLink(same, "the package, counted once", titled, audience));
