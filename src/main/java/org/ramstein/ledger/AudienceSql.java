@@ -85,16 +85,16 @@ public final class AudienceSql {
 
     /**
      * Whether the subject {@code typeExpr}/{@code idExpr} (pledge, line, entry or need, as citations and retractions name
-     * them) is hidden from {@code a}; other subjects (meetings, observations) never are. Pledges, lines and needs are
-     * looked up by their keys; postings' ids are text here, so they are compared with the hidden postings' ids as text.
+     * them) is hidden from {@code a}; other subjects (meetings, observations) never are. Each kind is compared with the
+     * (few) hidden ones of its table, so a citation's index on its subject can find them; postings' ids are text here.
      */
     public static String hiddenSubject(Audience a, String typeExpr, String idExpr) {
         if (a.everything()) return "1 = 0";
-        return "((" + typeExpr + " = 'pledge' AND EXISTS (SELECT 1 FROM pledge hp WHERE hp.id = " + idExpr + " AND " + hidden(a, "hp") + "))"
-                + " OR (" + typeExpr + " = 'line' AND EXISTS (SELECT 1 FROM pledge_line hl JOIN pledge hlp ON hlp.id = hl.pledge_id WHERE hl.id = "
-                + idExpr + " AND " + hidden(a, "hlp") + "))"
+        return "((" + typeExpr + " = 'pledge' AND " + idExpr + " IN (SELECT hp.id FROM pledge hp WHERE " + hidden(a, "hp") + "))"
+                + " OR (" + typeExpr + " = 'line' AND " + idExpr + " IN (SELECT hl.id FROM pledge_line hl WHERE hl.pledge_id IN "
+                + "(SELECT hq.id FROM pledge hq WHERE " + hidden(a, "hq") + ")))"
                 + " OR (" + typeExpr + " = 'entry' AND " + idExpr + " IN (SELECT CAST(he.id AS TEXT) FROM ledger_entry he WHERE " + hidden(a, "he") + "))"
-                + " OR (" + typeExpr + " = 'need' AND EXISTS (SELECT 1 FROM need hn WHERE hn.id = " + idExpr + " AND " + hiddenNeed(a, "hn") + ")))";
+                + " OR (" + typeExpr + " = 'need' AND " + idExpr + " IN (SELECT hn.id FROM need hn WHERE " + hiddenNeed(a, "hn") + ")))";
     }
 
     /** Citations (alias {@code c}) of subjects {@code a} sees. */
@@ -111,11 +111,10 @@ public final class AudienceSql {
         return a.everything() ? "1 = 1" : s + ".id NOT IN (" + hiddenSources(a) + ")";
     }
 
-    /** The ids of the sources {@link #visibleSource} leaves out: found from the (few) citations of hidden subjects. */
+    /** The ids of the sources {@link #visibleSource} leaves out: found from the citations of hidden subjects. */
     static String hiddenSources(Audience a) {
-        return "SELECT h.source_id FROM (SELECT DISTINCT hc.source_id FROM citation hc WHERE "
-                + hiddenSubject(a, "hc.subject_type", "hc.subject_id") + ") h "
-                + "WHERE NOT EXISTS (SELECT 1 FROM citation vc WHERE vc.source_id = h.source_id AND vc.recorded_at <= :knownAt AND "
+        return "SELECT h.source_id FROM (SELECT DISTINCT hc.source_id FROM citation hc WHERE " + hiddenSubject(a, "hc.subject_type", "hc.subject_id")
+                + ") h WHERE NOT EXISTS (SELECT 1 FROM citation vc WHERE vc.source_id = h.source_id AND vc.recorded_at <= :knownAt AND "
                 + visibleCitation(a, "vc") + ") AND NOT EXISTS (SELECT 1 FROM observation vo WHERE vo.source_id = h.source_id)";
     }
 }
