@@ -101,8 +101,8 @@ final class LedgerApi {
         REPORTS.forEach((name, report) -> r.add(Route.get(V1 + "/reports/" + name, ctx -> {
             QueryParams params = new QueryParams(ctx);
             TimeFilter t = params.time();
-            Audience audience = params.flag("publicOnly") ? Audience.PUBLIC : audience(ctx);
             params.check();
+            Audience audience = params.flag("publicOnly") ? Audience.PUBLIC : audience(ctx);
             ReportTable table = report.run(app.reports(), t, audience, params);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("report", name);
