@@ -1,5 +1,9 @@
 package org.ramstein;
 
+import java.time.Clock;
+import org.ramstein.access.AccountService;
+import org.ramstein.access.JdbiAccountStore;
+import org.ramstein.access.PasswordHasher;
 import org.ramstein.catalog.CatalogService;
 import org.ramstein.catalog.JdbiCatalogStore;
 import org.ramstein.ledger.LedgerService;
@@ -20,6 +24,7 @@ public final class App implements AutoCloseable {
     private final LedgerService ledgerService;
     private final ReportService reports;
     private final ReviewService review;
+    private final AccountService accounts;
 
     public App(Database database, RecordingClock clock) {
         this.database = database;
@@ -28,6 +33,7 @@ public final class App implements AutoCloseable {
         this.ledgerService = new LedgerService(ledger, catalog, events);
         this.reports = new ReportService(database.jdbi(), catalog, BundledRates.load());
         this.review = new ReviewService(ledger, catalog, ledgerService);
+        this.accounts = new AccountService(new JdbiAccountStore(database.jdbi()), PasswordHasher.STANDARD, Clock.systemUTC());
     }
 
     /** Opens (and migrates) the database at {@code url}; null means the embedded default under ./data/. */
@@ -61,6 +67,10 @@ public final class App implements AutoCloseable {
 
     public ReviewService review() {
         return review;
+    }
+
+    public AccountService accounts() {
+        return accounts;
     }
 
     @Override

@@ -19,20 +19,34 @@ import java.util.Map;
  * only a fragment is wanted (an htmx request).
  */
 public record View(String title, String section, LocalDate asOf, Instant knownAt, String path, Map<String, String> params,
-                   String export, boolean fragment) {
+                   String export, boolean fragment, Visitor visitor) {
+
+    /** Who is looking: the signed-in user's name and role (null for the public) and the CSRF token their forms carry. */
+    public record Visitor(String name, String role, String csrf, java.util.Set<org.ramstein.access.domain.Permission> rights) {
+        public static final Visitor PUBLIC = new Visitor(null, null, "", java.util.Set.of(org.ramstein.access.domain.Permission.READ_PUBLIC));
+
+        public boolean signedIn() {
+            return name != null;
+        }
+
+        public boolean may(org.ramstein.access.domain.Permission p) {
+            return rights.contains(p);
+        }
+    }
 
     public View {
         params = Map.copyOf(params);
+        if (visitor == null) visitor = Visitor.PUBLIC;
     }
 
     /** The same request under another title (a donor's or a system's name). */
     public View titled(String t) {
-        return new View(t, section, asOf, knownAt, path, params, export, fragment);
+        return new View(t, section, asOf, knownAt, path, params, export, fragment, visitor);
     }
 
     /** The same request with other page parameters. */
     public View withParams(Map<String, String> p) {
-        return new View(title, section, asOf, knownAt, path, p, export, fragment);
+        return new View(title, section, asOf, knownAt, path, p, export, fragment, visitor);
     }
 
     /** The page parameters a form choosing other clocks carries along: a table's page is left out (it starts again). */
