@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ramstein.App;
+import org.ramstein.demo.DemoAccounts;
 import org.ramstein.demo.DemoData;
 import org.ramstein.importers.ImportResult;
 import org.ramstein.importers.ImportService;
@@ -43,6 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
         try {
             var summary = DemoData.load(app);
             spec.commandLine().getOut().println(summary.describe());
+            spec.commandLine().getOut().print(DemoAccounts.describe(DemoAccounts.create(app)));
             if (importFolder != null) importFolder(app);
         } catch (RuntimeException | IOException e) {
             app.close();

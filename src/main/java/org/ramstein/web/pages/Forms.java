@@ -257,6 +257,8 @@ final class Forms {
                 redirect = command.get();
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
+            } catch (org.ramstein.common.AccessDeniedException e) {
+                throw e; // not a mistake in the form: the page says who may do this
             } catch (org.ramstein.common.DomainException e) {
                 errors.add(new FieldError("", e.getMessage()));
             }
