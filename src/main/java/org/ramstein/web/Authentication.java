@@ -69,6 +69,8 @@ public final class Authentication implements Caller.Resolver {
     /** Checks the matched route's rule and, for writes made with a cookie, the CSRF token. */
     static void authorise(Context ctx) {
         String method = ctx.method().name();
+        // the stylesheet, script and WebJars (Javalin's static file handler matches "*"): public, read-only
+        if (ctx.endpointHandlerPath().equals("*") && SAFE_METHODS.contains(method)) return;
         Permission needed = AccessRules.of(method.equals("HEAD") ? "GET" : method, ctx.endpointHandlerPath())
                 .orElseThrow(() -> new IllegalStateException("no access rule for " + method + " " + ctx.endpointHandlerPath()));
         Principal caller = Caller.of(ctx);

@@ -144,7 +144,6 @@ class DashboardBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("f-lines-0-item")).getAttribute("value")).as("earlier lines keep what was typed").isEqualTo("Marder 1A3");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-sources-0-kind"))).selectByValue("manual");
         browser.findElement(By.id("f-sources-0-quote")).sendKeys("four lines, entered by the browser test");
-        browser.findElement(By.id("f-recordedBy")).sendKeys("browser test");
         browser.findElement(By.cssSelector("form.entry > p > button[type=submit]")).click();
 
         WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("f-lines-2-quantity-value-err")));
@@ -172,7 +171,6 @@ class DashboardBrowserTest extends BrowserTestBase {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-format"))).selectByValue("pun");
         browser.findElement(By.id("f-file")).sendKeys(java.nio.file.Path.of("src/test/resources/web/heavy_weapon_commits_derived.csv")
                 .toAbsolutePath().toString());
-        browser.findElement(By.id("f-recordedBy")).sendKeys("browser test");
         browser.findElement(By.cssSelector("form.entry button[type=submit]")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
 
@@ -286,7 +284,6 @@ class DashboardBrowserTest extends BrowserTestBase {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-priority"))).selectByValue("1");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-sources-0-kind"))).selectByValue("manual");
         browser.findElement(By.id("f-sources-0-quote")).sendKeys("stated by the analyst in a briefing");
-        browser.findElement(By.id("f-recordedBy")).sendKeys("browser test");
         browser.findElement(By.cssSelector("form.entry button[type=submit]")).click();
 
         WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("f-quantity-value-err")));
