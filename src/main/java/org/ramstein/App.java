@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.ramstein.access.AccountService;
 import org.ramstein.access.JdbiAccountStore;
 import org.ramstein.access.PasswordHasher;
+import org.ramstein.audit.AuditTrail;
 import org.ramstein.catalog.CatalogService;
 import org.ramstein.catalog.JdbiCatalogStore;
 import org.ramstein.ledger.LedgerService;
@@ -25,6 +26,7 @@ public final class App implements AutoCloseable {
     private final ReportService reports;
     private final ReviewService review;
     private final AccountService accounts;
+    private final AuditTrail audit;
 
     public App(Database database, RecordingClock clock) {
         this.database = database;
@@ -34,6 +36,7 @@ public final class App implements AutoCloseable {
         this.reports = new ReportService(database.jdbi(), catalog, BundledRates.load());
         this.review = new ReviewService(ledger, catalog, ledgerService);
         this.accounts = new AccountService(new JdbiAccountStore(database.jdbi()), PasswordHasher.STANDARD, Clock.systemUTC());
+        this.audit = new AuditTrail(database, clock);
     }
 
     /** Opens (and migrates) the database at {@code url}; null means the embedded default under ./data/. */
@@ -71,6 +74,10 @@ public final class App implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public AuditTrail audit() {
+        return audit;
     }
 
     @Override
