@@ -50,6 +50,8 @@ public final class WebServer implements AutoCloseable {
         List<Route> routes = new ArrayList<>(new LedgerApi(app).routes());
         routes.addAll(new ReviewApi(app.review()).routes());
         routes.addAll(new AccountApi().routes());
+        routes.addAll(new AuditApi(app.audit()).routes());
+        AuditRecorder audit = new AuditRecorder(app.audit());
         String openApi = openApiDocument();
         Dashboard dashboard = new Dashboard(app);
         Javalin javalin = Javalin.create(config -> {
@@ -97,6 +99,7 @@ public final class WebServer implements AutoCloseable {
                     }
                 });
                 router.error(HttpStatus.METHOD_NOT_ALLOWED, problems::status);
+                router.after(audit::record);
             });
         });
         AccessRules.requireRuleForEvery(javalin);

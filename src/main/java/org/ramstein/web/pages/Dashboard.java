@@ -66,6 +66,7 @@ public final class Dashboard {
         forms.register(router);
         new ReviewPages(this).register(router);
         new AccountPages(this).register(router);
+        new AuditPages(this).register(router);
     }
 
     /** The request as a page sees it; a bad as-of date or known-at instant is a 400 naming the field. */
@@ -152,6 +153,7 @@ public final class Dashboard {
 
     /** An error on a page, as a page: what went wrong and the way back. */
     public void error(Context ctx, int status, String title, String detail, java.util.List<org.ramstein.common.FieldError> errors) {
+        Refusal.note(ctx, title, detail, errors);
         View v = new View(title, null, null, null, ctx.path(), Map.of(), null, "true".equals(ctx.header("HX-Request")), visitor(ctx));
         java.util.List<Block> blocks = new java.util.ArrayList<>();
         blocks.add(new Block.Text(detail, "error"));

@@ -268,6 +268,7 @@ final class Forms {
             return;
         }
         ctx.status(422);
+        Refusal.note(ctx, "Invalid input", null, errors);
         show(ctx, form.apply(errors));
     }
 
@@ -589,6 +590,7 @@ final class Forms {
         if (upload == null || upload.size() == 0) errors.add(new FieldError("file", "choose a file to import"));
         if (!errors.isEmpty()) {
             ctx.status(422);
+            Refusal.note(ctx, "Invalid input", null, errors);
             show(ctx, importForm(v, values, errors, null));
             return;
         }
@@ -608,6 +610,7 @@ final class Forms {
             List<FieldError> rows = new ArrayList<>(e.errors().stream().limit(200).toList());
             if (e.errors().size() > 200) rows.add(new FieldError("", (e.errors().size() - 200) + " more problem(s) not listed"));
             rows.add(new FieldError("file", "rejected with " + e.errors().size() + " problem(s), listed above; nothing was imported"));
+            Refusal.note(ctx, "Invalid input", null, rows);
             show(ctx, importForm(v, values, rows, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -453,6 +453,7 @@ final class ReviewPages {
                 errors.add(new FieldError(form.equals("accept") ? "lineId" : "pledgeId", e.getMessage()));
             }
         }
+        Refusal.note(ctx, conflict != null ? "Conflict" : "Invalid input", conflict, errors);
         show(ctx, conflict != null ? 409 : 422, claimPage(v, id, new Submitted(form, new LinkedHashMap<>(in.values), errors), conflict));
     }
 
