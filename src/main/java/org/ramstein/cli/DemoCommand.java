@@ -42,7 +42,8 @@ public final class DemoCommand implements Callable<Integer> {
         String url = "jdbc:sqlite:" + DEMO_DB;
         App app = App.open(url);
         try {
-            var summary = DemoData.load(app);
+            var summary = CliAudit.recorded(app.audit(), "demo load", "demo", CliArgs.of("db", url), () -> DemoData.load(app),
+                    s -> new CliAudit.Done("demo", null, s.describe()));
             spec.commandLine().getOut().println(summary.describe());
             spec.commandLine().getOut().print(DemoAccounts.describe(DemoAccounts.create(app)));
             if (importFolder != null) importFolder(app);
@@ -66,7 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path file : files) {
             String format = formatOf(file.getFileName().toString());
             if (format == null) continue;
-            ImportResult result = imports.importFile(format, file, "demo", n -> { });
+            ImportResult result = CliAudit.recorded(app.audit(), "import " + format, "import", CliArgs.of("format", format, "file", file, "by", "demo"),
+                    () -> imports.importFile(format, file, "demo", n -> { }), r -> new CliAudit.Done("import", r.batchId(), r.message()));
             spec.commandLine().getOut().println(result.message());
             loaded++;
         }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "The system of record for military aid to Ukraine: needs, pledges, allocations and deliveries with their sources.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ReportCommand.class, ExportCommand.class,
             BenchCommand.class, ConformanceCommand.class, ExtractCommand.class, ExtractScoreCommand.class, IngestCommand.class, UserCommand.class,
+            AuditTrailCommand.class,
             CommandLine.HelpCommand.class})
 public final class RamsteinCli {
 
