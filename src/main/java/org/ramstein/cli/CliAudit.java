@@ -16,7 +16,7 @@ final class CliAudit {
     private CliAudit() {
     }
 
-    /** What a finished command did: the entity it names (type, id where known) and its outcome in words. */
+    /** What a finished command did: the entity it names (type, id where known) and its outcome in words (never a secret). */
     record Done(String entityType, String entityId, String outcome) {
     }
 
@@ -26,7 +26,7 @@ final class CliAudit {
         T run() throws E;
     }
 
-    static <T, E extends Exception> T recorded(AuditTrail trail, String action, String entityType, Map<String, ?> args, Work<T, E> work,
+    static <T, E extends Exception> T recorded(AuditTrail trail, String action, String entityType, String entityId, Map<String, ?> args, Work<T, E> work,
                                                Function<T, Done> done) throws E {
         T result;
         try {
@@ -34,7 +34,7 @@ final class CliAudit {
         } catch (Exception e) {
             String outcome = e instanceof DomainException d ? "refused: " + d.title() + ": " + d.getMessage() : "failed: " + RamsteinCli.describe(e);
             try {
-                trail.append(command(action, entityType, null, args, outcome));
+                trail.append(command(action, entityType, entityId, args, outcome));
             } catch (RuntimeException notRecorded) {
                 e.addSuppressed(notRecorded);
             }

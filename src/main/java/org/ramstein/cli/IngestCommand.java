@@ -48,7 +48,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (App app = db.open()) {
             IngestService ingest = new IngestService(ExtractService.bundled(), app.review());
             int claims = 0;
-            List<IngestService.Ingested> done = CliAudit.recorded(app.audit(), "ingest", "source",
+            List<IngestService.Ingested> done = CliAudit.recorded(app.audit(), "ingest", "source", null,
                     CliArgs.of("inputs", inputs, "url", url, "publisher", publisher, "date", date, "by", by),
                     () -> ingest.ingest(inputs, new IngestService.Origin(url, publisher, date), by),
                     r -> new CliAudit.Done("source", r.size() == 1 ? r.get(0).result().sourceId() : null, r.size() + " text(s): "

@@ -75,16 +75,20 @@ public final class UserCommand {
 
         @Override
         public Integer call() throws Exception {
-            Role r;
-            try {
-                r = Role.fromCode(role);
-            } catch (IllegalArgumentException e) {
-                throw new ValidationException("role", e.getMessage());
-            }
             String given = password(passwordStdin);
             String pw = given == null ? generatedPassword() : given;
             try (App app = database.open()) {
-                User u = app.accounts().addUser(name, fullName, r, donor, pw, cliActor());
+                User u = CliAudit.recorded(app.audit(), "user add", "user", name,
+                        CliArgs.of("name", name, "role", role, "donor", donor, "fullName", fullName, "passwordStdin", passwordStdin), () -> {
+                            Role r;
+                            try {
+                                r = Role.fromCode(role);
+                            } catch (IllegalArgumentException e) {
+                                throw new ValidationException("role", e.getMessage());
+                            }
+                            return app.accounts().addUser(name, fullName, r, donor, pw, cliActor());
+                        },
+                        x -> new CliAudit.Done("user", x.name(), "added " + x.name() + " (" + x.role().code() + (x.donorCode() == null ? "" : ", " + x.donorCode()) + ")"));
                 out().printf("added %s (%s%s)%n", u.name(), u.role().code(), u.donorCode() == null ? "" : ", " + u.donorCode());
                 if (given == null) out().println("password: " + pw);
             }
@@ -116,7 +120,8 @@ public final class UserCommand {
         @Override
         public Integer call() {
             try (App app = database.open()) {
-                User u = app.accounts().disable(name);
+                User u = CliAudit.recorded(app.audit(), "user disable", "user", name, CliArgs.of("name", name), () -> app.accounts().disable(name),
+                        x -> new CliAudit.Done("user", x.name(), "disabled " + x.name()));
                 out().printf("disabled %s at %s UTC%n", u.name(), WHEN.format(u.disabledAt()));
             }
             return 0;
@@ -135,7 +140,10 @@ public final class UserCommand {
             String given = password(passwordStdin);
             String pw = given == null ? generatedPassword() : given;
             try (App app = database.open()) {
-                app.accounts().resetPassword(name, pw);
+                CliAudit.recorded(app.audit(), "user password", "user", name, CliArgs.of("name", name, "passwordStdin", passwordStdin), () -> {
+                    app.accounts().resetPassword(name, pw);
+                    return name;
+                }, x -> new CliAudit.Done("user", x, "password of " + x + " changed"));
                 out().println("password of " + name + " changed");
                 if (given == null) out().println("password: " + pw);
             }
@@ -153,7 +161,9 @@ public final class UserCommand {
         @Override
         public Integer call() {
             try (App app = database.open()) {
-                AccountService.IssuedToken t = app.accounts().issueToken(name, label);
+                AccountService.IssuedToken t = CliAudit.recorded(app.audit(), "user token", "user", name, CliArgs.of("name", name, "label", label),
+                        () -> app.accounts().issueToken(name, label),
+                        x -> new CliAudit.Done("user", name, "token " + x.token().id() + " issued for " + name));
                 out().println("token id " + t.token().id() + " for " + name + " (send as 'Authorization: Bearer <token>'):");
                 out().println(t.secret());
             }
@@ -188,7 +198,8 @@ public final class UserCommand {
         @Override
         public Integer call() {
             try (App app = database.open()) {
-                ApiToken t = app.accounts().revokeToken(id);
+                ApiToken t = CliAudit.recorded(app.audit(), "user revoke", "token", id, CliArgs.of("id", id), () -> app.accounts().revokeToken(id),
+                        x -> new CliAudit.Done("token", x.id(), "revoked token " + x.id() + " of " + x.userName()));
                 out().printf("revoked token %s of %s%n", t.id(), t.userName());
             }
             return 0;

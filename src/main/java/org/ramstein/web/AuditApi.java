@@ -13,7 +13,7 @@ import org.ramstein.ledger.view.LedgerViews.Page;
 
 /**
  * The audit trail over HTTP: its records newest first, filtered by user, entity, date and action, in keyset pages like
- * every list. Who may read it: coordinators and admins ({@code Permission.READ_AUDIT}, enforced by the access layer).
+ * every list. Who may read it: coordinators and admins ({@code Permission.READ_AUDIT}, in {@link AccessRules}).
  */
 final class AuditApi {
     static final String AUDIT = LedgerApi.V1 + "/audit";
@@ -25,7 +25,6 @@ final class AuditApi {
     }
 
     List<Route> routes() {
-        // Permission.READ_AUDIT
         return List.of(Route.get(AUDIT, this::list));
     }
 

@@ -72,6 +72,7 @@ final class AuditRecorder {
         }
         String location = ctx.res().getHeader("Location");
         Subject s = subject(ctx.path(), location, field);
+        if (s != null && s.id() == null && ctx.path().startsWith("/account") && who.signedIn()) s = new Subject(s.type(), who.name());
         return new AuditCommand(who.actor(), who.role().code(), ctx.ip(), ctx.method().name() + " " + ctx.path(), s == null ? null : s.type(),
                 s == null ? null : s.id(), payload, outcome(ctx, location));
     }
@@ -160,6 +161,12 @@ final class AuditRecorder {
                 default -> new Subject(second, null);
             };
             case "import" -> new Subject("import", field.apply("format"));
+            case "sign-in" -> new Subject("user", field.apply("name"));
+            case "sign-out" -> new Subject("session", null);
+            // one's own account: the caller fills in the id
+            case "account" -> seg.size() >= 3 && "tokens".equals(second) ? new Subject("token", seg.get(2)) : new Subject("user", null);
+            case "admin" -> "users".equals(second) ? new Subject("user", seg.size() >= 3 ? seg.get(2) : field.apply("name"))
+                    : new Subject(second == null ? "admin" : singular(second), seg.size() >= 3 ? seg.get(2) : null);
             default -> new Subject(singular(seg.get(0)), second);
         };
     }

@@ -73,4 +73,33 @@ class AuditCliTest {
             assertThat(truncated.out()).contains("1 audit record checked").contains("record 2 is missing at the end of the trail");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.ramstein.storage.TestDatabases#both")
+    void accountCommandsAreRecordedWithoutTheirPasswordsOrTokens(DatabaseFactory factory) throws Exception {
+        try (Database db = factory.open()) {
+            String url = db.url();
+            CliRun add = CliRun.of("user", "add", "eve", "--role", "analyst", "--db", url);
+            assertThat(add.exit()).isZero();
+            String password = add.out().lines().filter(l -> l.startsWith("password: ")).findFirst().orElseThrow().substring("password: ".length());
+            CliRun token = CliRun.of("user", "token", "eve", "--label", "scripts", "--db", url);
+            assertThat(token.exit()).isZero();
+            String secret = token.out().lines().reduce((a, b) -> b).orElseThrow().trim();
+            assertThat(CliRun.of("user", "add", "eve", "--role", "nobody", "--db", url).exit()).isEqualTo(2);
+
+            CliRun list = CliRun.of("audit", "list", "--db", url, "--entity", "user:eve", "--format", "json");
+            assertThat(list.out()).doesNotContain(password).doesNotContain(secret);
+            JsonNode rows = new ObjectMapper().readTree(list.out()).path("rows");
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(2).path("action").asText()).isEqualTo("user add");
+            assertThat(rows.get(2).path("outcome").asText()).isEqualTo("done: added eve (analyst)");
+            assertThat(rows.get(2).path("payload").asText()).contains("analyst");
+            assertThat(rows.get(1).path("action").asText()).isEqualTo("user token");
+            assertThat(rows.get(1).path("outcome").asText()).startsWith("done: token ").endsWith(" issued for eve");
+            assertThat(rows.get(0).path("outcome").asText()).startsWith("refused: Invalid input: role: 'nobody' is not a role");
+            CliRun all = CliRun.of("audit", "list", "--db", url, "--format", "csv");
+            assertThat(all.out()).doesNotContain(password).doesNotContain(secret).contains("issued for eve");
+            assertThat(CliRun.of("audit", "verify", "--db", url).exit()).isZero();
+        }
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ramstein.App;
-import org.ramstein.access.domain.Principal;
+import org.ramstein.access.TestAccounts;
 import org.ramstein.access.domain.Role;
 import org.ramstein.audit.domain.AuditFilter;
 import org.ramstein.audit.domain.AuditRecord;
@@ -34,14 +34,16 @@ class AuditRecordingTest {
     static Javalin javalin;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
-    /** Who a request comes from, for these tests: the name in this header, as a coordinator; the public without it. */
-    static final String AS = "X-Test-User";
+    /** API tokens of coordinators, by name; the audit is read as "auditor". */
+    static final java.util.Map<String, String> TOKENS = new java.util.HashMap<>();
 
     @BeforeAll
     static void start() {
         app = new App(TestDatabases.sqlite(), RecordingClock.system());
-        javalin = WebServer.create(app, ctx -> ctx.header(AS) == null ? Principal.PUBLIC : new Principal(ctx.header(AS), Role.COORDINATOR, null))
-                .start(0);
+        javalin = WebServer.create(app).start(0);
+        for (String name : List.of("alice", "bob", "dave", "erin", "frank", "grace", "auditor")) {
+            TOKENS.put(name, TestAccounts.token(app, name, Role.COORDINATOR, null));
+        }
     }
 
     @AfterAll
@@ -60,19 +62,13 @@ class AuditRecordingTest {
 
     static HttpResponse<String> postJson(String user, String path, String json) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (user != null) b.header(AS, user);
+        if (user != null) b.header("Authorization", "Bearer " + TOKENS.get(user));
         return send(b.build());
     }
 
-    static HttpResponse<String> postForm(String user, String path, String form) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (user != null) b.header(AS, user);
-        return send(b.build());
-    }
-
+    /** A read as a coordinator (the audit is theirs to read). */
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TOKENS.get("auditor")).GET().build());
     }
 
     static String enc(String s) {
@@ -141,13 +137,13 @@ class AuditRecordingTest {
     @Test
     void aRejectedPostIsRecordedTooWithTheProblemAndNothingWritten() throws Exception {
         long before = head();
-        HttpResponse<String> r = postJson(null, "/api/v1/pledges", pledge("audit-bad", "Atlantis", SECRETS));
+        HttpResponse<String> r = postJson("bob", "/api/v1/pledges", pledge("audit-bad", "Atlantis", SECRETS));
         assertThat(r.statusCode()).isEqualTo(400);
         List<AuditRecord> added = since(before);
         assertThat(added).hasSize(1);
         AuditRecord a = added.get(0);
-        assertThat(a.actor()).isEqualTo("public");
-        assertThat(a.role()).isEqualTo("public");
+        assertThat(a.actor()).isEqualTo("bob");
+        assertThat(a.role()).isEqualTo("coordinator");
         assertLoopback(a.origin());
         assertThat(a.action()).isEqualTo("POST /api/v1/pledges");
         assertThat(a.entityType()).isEqualTo("pledge");
@@ -159,6 +155,15 @@ class AuditRecordingTest {
         assertThat(payload.path("meta").path("apiToken").asText()).isEqualTo("[redacted]");
         assertThat(payload.path("donor").asText()).isEqualTo("Atlantis");
         assertThat(get("/api/v1/pledges/audit-bad").statusCode()).as("the refused write left nothing").isEqualTo(404);
+
+        // refused before its handler: the public may not record pledges
+        long mid = head();
+        assertThat(postJson(null, "/api/v1/pledges", pledge("audit-anon", "Germany")).statusCode()).isEqualTo(401);
+        AuditRecord anon = since(mid).get(0);
+        assertThat(anon.actor()).isEqualTo("public");
+        assertThat(anon.role()).isEqualTo("public");
+        assertThat(anon.outcome()).startsWith("401 ");
+        assertThat(anon.entityId()).isEqualTo("audit-anon");
         assertThat(app.audit().verify().intact()).isTrue();
     }
 
@@ -179,31 +184,56 @@ class AuditRecordingTest {
 
     @Test
     void formPostsAreRecordedWithTheirFieldsRedactedAndTheirErrors() throws Exception {
+        PageSession carol = PageSession.signedIn(app, javalin.port(), "carol", Role.COORDINATOR, null);
         long before = head();
-        HttpResponse<String> bad = postForm("carol", "/enter/meeting", "heldOn=2023-02-14&place=" + enc("Brussels")
-                + "&_csrf=c5rf-secret&password=hunter2&recordedBy=carol");
+        HttpResponse<String> bad = carol.post("/enter/meeting", "heldOn=2023-02-14&place=" + enc("Brussels") + "&password=hunter2");
         assertThat(bad.statusCode()).isEqualTo(422);
-        AuditRecord refused = since(before).get(0);
+        List<AuditRecord> added = since(before);
+        assertThat(added).hasSize(1);
+        AuditRecord refused = added.get(0);
         assertThat(refused.actor()).isEqualTo("carol");
+        assertThat(refused.role()).isEqualTo("coordinator");
+        assertLoopback(refused.origin());
         assertThat(refused.action()).isEqualTo("POST /enter/meeting");
         assertThat(refused.entityType()).isEqualTo("meeting");
         assertThat(refused.outcome()).startsWith("422 Invalid input: ").contains("title");
-        assertThat(refused.payload()).contains("Brussels").doesNotContain("c5rf-secret").doesNotContain("hunter2");
+        assertThat(refused.payload()).contains("Brussels").doesNotContain("hunter2").doesNotContain(carol.csrf());
         assertThat(JSON.readTree(refused.payload()).path("_csrf").asText()).isEqualTo("[redacted]");
 
         long mid = head();
-        HttpResponse<String> ok = postForm("carol", "/enter/meeting", "heldOn=2023-02-14&place=" + enc("Brussels") + "&title=" + enc("9th UDCG")
-                + "&format=udcg&recordedBy=carol");
+        HttpResponse<String> ok = carol.post("/enter/meeting", "heldOn=2023-02-14&place=" + enc("Brussels") + "&title=" + enc("9th UDCG")
+                + "&format=udcg");
         assertThat(ok.statusCode()).isEqualTo(303);
-        AuditRecord done = since(mid).get(0);
-        assertThat(done.outcome()).isEqualTo("303 See Other → /meetings");
+        assertThat(since(mid)).singleElement().extracting(AuditRecord::outcome).isEqualTo("303 See Other → /meetings");
+    }
+
+    @Test
+    void aSignInIsRecordedWithoutItsPassword() throws Exception {
+        PageSession visitor = PageSession.anonymous(javalin.port());
+        long before = head();
+        HttpResponse<String> wrong = visitor.post("/sign-in", "name=alice&password=" + enc("not-her-password"));
+        assertThat(wrong.statusCode()).isGreaterThanOrEqualTo(400);
+        HttpResponse<String> right = visitor.post("/sign-in", "name=alice&password=" + enc(TestAccounts.PASSWORD));
+        assertThat(right.statusCode()).isEqualTo(303);
+        List<AuditRecord> added = since(before);
+        assertThat(added).hasSize(2);
+        for (AuditRecord a : added) {
+            assertThat(a.actor()).isEqualTo("public");
+            assertThat(a.action()).isEqualTo("POST /sign-in");
+            assertThat(a.entityType()).isEqualTo("user");
+            assertThat(a.entityId()).isEqualTo("alice");
+            assertThat(a.payload()).doesNotContain("not-her-password").doesNotContain(TestAccounts.PASSWORD).doesNotContain(visitor.csrf());
+            assertThat(JSON.readTree(a.payload()).path("password").asText()).isEqualTo("[redacted]");
+        }
+        assertThat(added.get(0).outcome()).startsWith(wrong.statusCode() + " ");
+        assertThat(added.get(1).outcome()).startsWith("303 See Other");
     }
 
     @Test
     void theAuditListFiltersAndPages() throws Exception {
         assertThat(postJson("dave", "/api/v1/pledges", pledge("audit-list-1", "Germany")).statusCode()).isEqualTo(201);
         assertThat(postJson("dave", "/api/v1/pledges", pledge("audit-list-2", "Germany")).statusCode()).isEqualTo(201);
-        postJson("erin", "/api/v1/needs", "{\"capability\": \"cavalry\"}");
+        assertThat(postJson("erin", "/api/v1/needs", "{\"capability\": \"cavalry\"}").statusCode()).isEqualTo(400);
 
         JsonNode byDave = JSON.readTree(get("/api/v1/audit?user=dave").body());
         assertThat(byDave.path("items")).hasSize(2);
@@ -250,6 +280,8 @@ class AuditRecordingTest {
         assertThat(get("/audit?entity=pledge&entityId=audit-page-2").body()).contains("pledge audit-page-2").doesNotContain("pledge audit-page-1");
         assertThat(get("/audit?user=frank&to=2020-01-01").body()).contains("No records match these filters.");
         assertThat(get("/audit?from=someday").statusCode()).isEqualTo(400);
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/v1/audit")).GET().build());
+        assertThat(anonymous.statusCode()).as("the trail is for coordinators and admins").isEqualTo(401);
 
         long seq = app.audit().list(new AuditFilter("grace", null, null, null, null, null, 1, null)).items().get(0).seq();
         try {
@@ -274,5 +306,8 @@ class AuditRecordingTest {
         assertThat(AuditRecorder.subject("/enter/delivery", null, n -> n.equals("pledge") ? "p-3" : null)).isEqualTo(new AuditRecorder.Subject("pledge", "p-3"));
         assertThat(AuditRecorder.subject("/correct/entry", null, n -> n.equals("entry") ? "12" : null)).isEqualTo(new AuditRecorder.Subject("entry", "12"));
         assertThat(AuditRecorder.subject("/import", null, n -> n.equals("format") ? "oryx" : null)).isEqualTo(new AuditRecorder.Subject("import", "oryx"));
+        assertThat(AuditRecorder.subject("/admin/users/bob/disable", null, n -> null)).isEqualTo(new AuditRecorder.Subject("user", "bob"));
+        assertThat(AuditRecorder.subject("/admin/users", null, n -> n.equals("name") ? "eve" : null)).isEqualTo(new AuditRecorder.Subject("user", "eve"));
+        assertThat(AuditRecorder.subject("/account/tokens/t-1/revoke", null, n -> null)).isEqualTo(new AuditRecorder.Subject("token", "t-1"));
     }
 }

@@ -115,6 +115,8 @@ class AuthorizationMatrixTest {
             GET  /admin/users                                        ADMIN
             POST /admin/users                                        ADMIN
             POST /admin/users/{name}/disable                         ADMIN
+            GET  /api/v1/audit                                       ADMIN COORDINATOR
+            GET  /audit                                              ADMIN COORDINATOR
             """;
 
     static App app;

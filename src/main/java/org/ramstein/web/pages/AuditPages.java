@@ -22,7 +22,7 @@ import org.ramstein.web.pages.AuditViews.Screen;
 /**
  * The audit trail as a page: the verification of the whole chain at the top, a filter form (user, entity, dates,
  * action) and the matching records newest first, in keyset pages whose links work without JavaScript. Who may see it:
- * coordinators and admins ({@code Permission.READ_AUDIT}, enforced by the access layer).
+ * coordinators and admins ({@code Permission.READ_AUDIT}, in the server's access rules).
  */
 final class AuditPages {
     static final int PAGE = 50;
@@ -39,7 +39,6 @@ final class AuditPages {
     }
 
     void register(JavalinDefaultRouting router) {
-        // Permission.READ_AUDIT
         router.get("/audit", ctx -> d.html(ctx, "audit.jte", Map.of("a", screen(d.view(ctx, "Audit trail", "audit")))));
     }
 
