@@ -162,8 +162,9 @@ final class LedgerApi {
         }
         PledgeDraft draft = new PledgeDraft(o.text("id"), o.text("donor"), o.code("aidType", AidType.class), o.text("title"),
                 o.fuzzyDate("announced"), o.text("meetingId"), o.code("visibility", Visibility.class), lines, o.sources("sources"),
-                o.text("recordedBy"));
+                by(ctx, o));
         o.done();
+        service.donorNamed(draft.donor()).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
         // the service's own checks (unknown donor, missing quantity...) join the parse errors in one answer
         in.throwIfAny(service.problems(draft));
         var recorded = service.recordPledge(draft);
@@ -172,8 +173,9 @@ final class LedgerApi {
 
     private void recordEntry(Context ctx, EntryKind kind) {
         String lineId = lineId(ctx);
+        actForLine(ctx, lineId);
         EntryDraft draft = JsonBody.read(ctx.body(), o -> new EntryDraft(kind, lineId, o.whole("quantity"), o.money("amount"),
-                o.fuzzyDate("happened"), o.text("route"), o.text("note"), o.sources("sources"), o.text("recordedBy")));
+                o.fuzzyDate("happened"), o.text("route"), o.text("note"), o.sources("sources"), by(ctx, o)));
         long id = service.recordEntry(draft);
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW, audience(ctx)));
     }
@@ -183,8 +185,9 @@ final class LedgerApi {
 
     private void restate(Context ctx) {
         String lineId = lineId(ctx);
+        actForLine(ctx, lineId);
         Restatement r = JsonBody.read(ctx.body(), o -> new Restatement(o.quantity("quantity"), o.money("value"), o.text("reason"),
-                o.sources("sources"), o.text("recordedBy")));
+                o.sources("sources"), by(ctx, o)));
         long id = service.restateCommitment(lineId, r.quantity(), r.value(), r.reason(), r.sources(), r.by());
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW, audience(ctx)));
     }
@@ -192,12 +195,13 @@ final class LedgerApi {
     /** The body of a reversal or retraction: why, and who says so. */
     private record Reason(String reason, String by) {
         static Reason read(Context ctx) {
-            return JsonBody.read(ctx.body(), o -> new Reason(o.text("reason"), o.text("recordedBy")));
+            return JsonBody.read(ctx.body(), o -> new Reason(o.text("reason"), LedgerApi.by(ctx, o)));
         }
     }
 
     private void reverse(Context ctx) {
         long entryId = entryId(ctx);
+        service.donorOfEntry(entryId).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
         Reason r = Reason.read(ctx);
         long id = service.reverseEntry(entryId, r.reason(), r.by());
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW, audience(ctx)));
@@ -205,6 +209,7 @@ final class LedgerApi {
 
     private void retract(Context ctx) {
         String pledgeId = ctx.pathParam("id");
+        actForPledge(ctx, pledgeId);
         Reason r = Reason.read(ctx);
         service.retractPledge(pledgeId, r.reason(), r.by());
         created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW, audience(ctx)));
@@ -215,11 +220,13 @@ final class LedgerApi {
 
     private void sameAs(Context ctx) {
         String pledgeId = ctx.pathParam("id");
+        actForPledge(ctx, pledgeId);
         SameAs link = JsonBody.read(ctx.body(), (o, in) -> {
-            SameAs read = new SameAs(o.text("sameAsId"), o.text("reason"), o.text("recordedBy"));
+            SameAs read = new SameAs(o.text("sameAsId"), o.text("reason"), by(ctx, o));
             if (read.sameAsId() == null && in.errors().isEmpty()) in.error("sameAsId", "is required");
             return read;
         });
+        actForPledge(ctx, link.sameAsId());
         service.markSameAs(pledgeId, link.sameAsId(), link.reason(), link.by());
         created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW, audience(ctx)));
     }
@@ -227,7 +234,7 @@ final class LedgerApi {
     private void recordNeed(Context ctx) {
         NeedDraft draft = JsonBody.read(ctx.body(), o -> new NeedDraft(o.text("id"), o.text("capability"), o.text("item"),
                 o.text("category"), o.text("description"), o.quantity("quantity"), o.integer("priority"), o.date("neededBy"),
-                o.fuzzyDate("stated"), o.code("visibility", Visibility.class), o.sources("sources"), o.text("recordedBy")));
+                o.fuzzyDate("stated"), o.code("visibility", Visibility.class), o.sources("sources"), by(ctx, o)));
         String id = service.recordNeed(draft);
         created(ctx, V1 + "/needs/" + id, queries.need(id, TimeFilter.NOW, audience(ctx)));
     }
@@ -238,16 +245,30 @@ final class LedgerApi {
     private void needStatus(Context ctx) {
         String needId = ctx.pathParam("id");
         StatusChange c = JsonBody.read(ctx.body(), o -> new StatusChange(o.code("status", NeedStatus.class), o.date("changedOn"),
-                o.text("note"), o.text("recordedBy")));
+                o.text("note"), by(ctx, o)));
         service.changeNeedStatus(needId, c.status(), c.changedOn(), c.note(), c.by());
         created(ctx, V1 + "/needs/" + needId, queries.need(needId, TimeFilter.NOW, audience(ctx)));
     }
 
     private void recordMeeting(Context ctx) {
         MeetingDraft draft = JsonBody.read(ctx.body(), o -> new MeetingDraft(o.text("id"), o.date("heldOn"), o.text("place"),
-                o.text("title"), o.text("format"), o.sources("sources"), o.text("recordedBy")));
+                o.text("title"), o.text("format"), o.sources("sources"), by(ctx, o)));
         String id = service.recordMeeting(draft);
         created(ctx, V1 + "/meetings/" + id, queries.meeting(id, TimeFilter.NOW, audience(ctx)));
+    }
+
+    private void actForLine(Context ctx, String lineId) {
+        service.donorOfLine(lineId).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
+    }
+
+    private void actForPledge(Context ctx, String pledgeId) {
+        service.donorOfPledge(pledgeId).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
+    }
+
+    /** Who records a write: always the signed-in user; a "recordedBy" in the body is read (older clients send it) but not trusted. */
+    private static String by(Context ctx, JsonBody.Obj o) {
+        o.text("recordedBy");
+        return Caller.of(ctx).actor();
     }
 
     /** Lines are addressed by their pledge and number; the stored line id is "pledgeId/lineNo". */

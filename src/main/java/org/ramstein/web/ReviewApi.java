@@ -49,7 +49,8 @@ final class ReviewApi {
         Accept a = JsonBody.read(ctx.body(), (o, in) -> {
             JsonBody.Obj e = o.object("edited");
             ClaimDraft edited = e == null ? null : edited(e, in);
-            return new Accept(edited, o.text("lineId"), o.text("recordedBy"));
+            o.text("recordedBy"); // read, not trusted: the decision is the caller's
+            return new Accept(edited, o.text("lineId"), Caller.of(ctx).actor());
         });
         ctx.json(review.visible(review.accept(ctx.pathParam("id"), a.edited(), a.lineId(), a.recordedBy()), Caller.of(ctx).audience()));
     }
@@ -68,16 +69,22 @@ final class ReviewApi {
         return d;
     }
 
+    /** The reviewer is the caller; a "recordedBy" in the body is read (older clients send it) but not trusted. */
+    private static String by(io.javalin.http.Context ctx, JsonBody.Obj o) {
+        o.text("recordedBy");
+        return Caller.of(ctx).actor();
+    }
+
     private record Decision(String text, String recordedBy) {
     }
 
     private void reject(Context ctx) {
-        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("reason"), o.text("recordedBy")));
+        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("reason"), by(ctx, o)));
         ctx.json(review.visible(review.reject(ctx.pathParam("id"), d.text(), d.recordedBy()), Caller.of(ctx).audience()));
     }
 
     private void attach(Context ctx) {
-        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("pledgeId"), o.text("recordedBy")));
+        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("pledgeId"), by(ctx, o)));
         ctx.json(review.visible(review.attach(ctx.pathParam("id"), d.text(), d.recordedBy()), Caller.of(ctx).audience()));
     }
 }

@@ -56,6 +56,17 @@ abstract class BrowserTestBase {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        signIn("coordinator", org.ramstein.access.domain.Role.COORDINATOR);
+    }
+
+    /** Signs in through the sign-in form as a person would (an account with {@code role} is added if absent). */
+    static void signIn(String name, org.ramstein.access.domain.Role role) {
+        org.ramstein.access.TestAccounts.token(app, name, role, null);
+        browser.get(url("/sign-in?next=/account"));
+        browser.findElement(org.openqa.selenium.By.id("f-name")).sendKeys(name);
+        browser.findElement(org.openqa.selenium.By.id("f-password")).sendKeys(org.ramstein.access.TestAccounts.PASSWORD);
+        browser.findElement(org.openqa.selenium.By.cssSelector("form.entry button[type=submit]")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     @AfterAll

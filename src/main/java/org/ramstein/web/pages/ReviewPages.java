@@ -1,6 +1,7 @@
 package org.ramstein.web.pages;
 
 import io.javalin.http.Context;
+import org.ramstein.web.Caller;
 import io.javalin.router.JavalinDefaultRouting;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -259,7 +260,6 @@ final class ReviewPages {
         ClaimDraft x = c.draft();
         Card card = card(c, doc, true, v.audience());
         Excerpt text = doc == null ? null : Excerpt.whole(doc.body(), x.evidence(), x.start(), x.end());
-        String by = v.params().get("by");
 
         List<Duplicate> dups = new ArrayList<>();
         for (DuplicatePolicy.Suggestion s : cv.duplicates()) {
@@ -296,9 +296,8 @@ final class ReviewPages {
         acceptValues.put("currency", nz(x.currency()));
         acceptValues.put("unit", nz(x.unit()));
         acceptValues.put("evidence", nz(x.evidence()));
-        acceptValues.put("recordedBy", nz(by));
-        Map<String, String> rejectValues = new LinkedHashMap<>(Map.of("recordedBy", nz(by)));
-        Map<String, String> attachValues = new LinkedHashMap<>(Map.of("recordedBy", nz(by)));
+        Map<String, String> rejectValues = new LinkedHashMap<>();
+        Map<String, String> attachValues = new LinkedHashMap<>();
         List<FieldError> acceptErrors = List.of();
         List<FieldError> rejectErrors = List.of();
         List<FieldError> attachErrors = List.of();
@@ -315,13 +314,6 @@ final class ReviewPages {
                 default -> {
                     attachValues = submitted.values();
                     attachErrors = submitted.errors();
-                }
-            }
-            // the reviewer's name typed in one form is offered in the others
-            String name = submitted.values().get("recordedBy");
-            if (name != null && !name.isBlank()) {
-                for (Map<String, String> m : List.of(acceptValues, rejectValues, attachValues)) {
-                    if (m != submitted.values()) m.put("recordedBy", name);
                 }
             }
         }
@@ -390,21 +382,18 @@ final class ReviewPages {
                 new EntryForm.Section("The text's words", "They become the quote of the entry's source, so they must stand in the text exactly as written.",
                         List.of(Forms.of("textarea", "evidence", "Evidence", null, true))),
                 new EntryForm.Section("For a delivery", null, List.of(Forms.text("lineId", "Pledge line delivered against",
-                        "e.g. pl-…/1, as shown on the pledge's sources; empty: a pledge is made from this claim and the delivery posted against it", false))),
-                new EntryForm.Section("Who decides", null, List.of(Forms.text("recordedBy", "Reviewer", "your name or initials", true))));
+                        "e.g. pl-…/1, as shown on the pledge's sources; empty: a pledge is made from this claim and the delivery posted against it", false))));
     }
 
     private static List<EntryForm.Section> rejectSections() {
         return List.of(new EntryForm.Section("Why", null, List.of(
-                Forms.of("textarea", "reason", "Reason", "e.g. 'an intention, not a commitment', 'misread: the 40 are howitzers'", true).idPrefixed("f-reject-"),
-                Forms.text("recordedBy", "Reviewer", "your name or initials", true).idPrefixed("f-reject-"))));
+                Forms.of("textarea", "reason", "Reason", "e.g. 'an intention, not a commitment', 'misread: the 40 are howitzers'", true).idPrefixed("f-reject-"))));
     }
 
     private static List<EntryForm.Section> attachSections() {
         return List.of(new EntryForm.Section("The pledge this text announces again", null, List.of(
                         new EntryForm.Field("pledgeId", "A suggested pledge", "radio", List.of(), null, false, "f-attach-"),
-                        Forms.text("otherPledgeId", "Or another pledge id", "as shown on the pledge's sources panel", false).idPrefixed("f-attach-"))),
-                new EntryForm.Section("Who decides", null, List.of(Forms.text("recordedBy", "Reviewer", "your name or initials", true).idPrefixed("f-attach-"))));
+                        Forms.text("otherPledgeId", "Or another pledge id", "as shown on the pledge's sources panel", false).idPrefixed("f-attach-"))));
     }
 
     // --- the decisions -------------------------------------------------------------------------------------------------
@@ -431,13 +420,13 @@ final class ReviewPages {
                 && Objects.equals(qualifier, x.qualifier()) && sameAmount(value, x.value()) && Objects.equals(currency, x.currency())
                 && Objects.equals(edited.unit(), x.unit()) && Objects.equals(evidence, x.evidence());
         String lineId = in.text("lineId");
-        decide(ctx, id, "accept", in, () -> review.accept(id, asRead ? null : edited, lineId, in.text("recordedBy")), ReviewPages::acceptField);
+        decide(ctx, id, "accept", in, () -> review.accept(id, asRead ? null : edited, lineId, Caller.of(ctx).actor()), ReviewPages::acceptField);
     }
 
     private void postReject(Context ctx) {
         String id = ctx.pathParam("id");
         Forms.Input in = new Forms.Input(ctx);
-        decide(ctx, id, "reject", in, () -> review.reject(id, in.text("reason"), in.text("recordedBy")), f -> f);
+        decide(ctx, id, "reject", in, () -> review.reject(id, in.text("reason"), Caller.of(ctx).actor()), f -> f);
     }
 
     private void postAttach(Context ctx) {
@@ -445,7 +434,7 @@ final class ReviewPages {
         Forms.Input in = new Forms.Input(ctx);
         String typed = in.text("otherPledgeId");
         String pledge = typed != null ? typed : in.text("pledgeId");
-        decide(ctx, id, "attach", in, () -> review.attach(id, pledge, in.text("recordedBy")), f -> f);
+        decide(ctx, id, "attach", in, () -> review.attach(id, pledge, Caller.of(ctx).actor()), f -> f);
     }
 
     /**
@@ -460,9 +449,8 @@ final class ReviewPages {
         if (errors.isEmpty()) {
             try {
                 Claim decided = command.get();
-                String by = decided.review().recordedBy();
                 String next = review.nextPending(id).map(n -> "/review/" + n).orElse("/review");
-                ctx.redirect(v.href(next + "?done=" + View.enc(id) + "&by=" + View.enc(by) + "#main"), io.javalin.http.HttpStatus.SEE_OTHER);
+                ctx.redirect(v.href(next + "?done=" + View.enc(id) + "#main"), io.javalin.http.HttpStatus.SEE_OTHER);
                 return;
             } catch (ValidationException e) {
                 e.errors().forEach(x -> errors.add(new FieldError(field.apply(x.field()), x.message())));
@@ -472,6 +460,7 @@ final class ReviewPages {
                 errors.add(new FieldError(form.equals("accept") ? "lineId" : "pledgeId", e.getMessage()));
             }
         }
+        Refusal.note(ctx, conflict != null ? "Conflict" : "Invalid input", conflict, errors);
         show(ctx, conflict != null ? 409 : 422, claimPage(v, id, new Submitted(form, new LinkedHashMap<>(in.values), errors), conflict));
     }
 
