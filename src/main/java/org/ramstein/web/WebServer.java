@@ -58,6 +58,10 @@ public final class WebServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.prefer405over404 = true;
+            config.http.maxRequestSize = RequestChecks.MAX_BODY;
+            config.jetty.multipartConfig.maxTotalRequestSize(RequestChecks.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(RequestChecks.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -65,6 +69,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.router.mount(router -> {
+                router.before(RequestChecks::check);
                 router.before(ctx -> Caller.set(ctx, resolver.resolve(ctx)));
                 router.beforeMatched(Authentication::authorise);
                 routes.forEach(r -> router.addHttpHandler(r.method(), r.path(), r.handler()));
@@ -84,7 +89,13 @@ public final class WebServer implements AutoCloseable {
                                 e instanceof ValidationException v ? v.errors() : List.of());
                     }
                 });
-                router.exception(HttpResponseException.class, problems::javalin);
+                router.exception(HttpResponseException.class, (e, ctx) -> {
+                    if (!Dashboard.isPage(ctx)) {
+                        problems.javalin(e, ctx);
+                    } else {
+                        dashboard.error(ctx, e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage(), List.of());
+                    }
+                });
                 router.exception(Exception.class, (e, ctx) -> {
                     problems.unexpected(e, ctx);
                     if (Dashboard.isPage(ctx)) {

@@ -203,7 +203,8 @@ final class BoardPages {
         String raw = ctx.queryParam("since");
         LocalDate since;
         try {
-            since = raw == null || raw.isBlank() ? LocalDate.now(ZoneOffset.UTC).minusDays(7) : LocalDate.parse(raw.trim());
+            since = raw == null || raw.isBlank() ? LocalDate.now(ZoneOffset.UTC).minusDays(7)
+                    : org.ramstein.ledger.domain.CalendarRange.date(raw.trim());
         } catch (DateTimeParseException e) {
             throw new ValidationException("since", "'" + raw + "' is not a date (yyyy-mm-dd)");
         }
