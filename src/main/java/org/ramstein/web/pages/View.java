@@ -79,8 +79,12 @@ public record View(String title, String section, LocalDate asOf, Instant knownAt
         return p;
     }
 
-    /** A link inside the dashboard that keeps both clocks: "/donors/DEU?asOf=2023-01-31&knownAt=2024-05-01T12:00:00Z". */
+    /**
+     * A link inside the dashboard that keeps both clocks: "/donors/DEU?asOf=2023-01-31&knownAt=2024-05-01T12:00:00Z".
+     * A target outside the dashboard (another host, another scheme such as {@code javascript:}) is no link of this kind: "#".
+     */
     public String href(String target) {
+        if (!target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return "#";
         Map<String, String> c = clocks();
         if (c.isEmpty()) return target;
         String hash = "";
