@@ -1,5 +1,6 @@
 package org.ramstein.storage;
 
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /** Runs one unit of work as a single transaction: all of it is written, or none of it. */
@@ -21,15 +22,23 @@ public final class Ledger {
     }
 
     public <T> T write(Function<LedgerWriter, T> work) {
-        return database.jdbi().inTransaction(handle -> {
-            LedgerWriter writer = new LedgerWriter(handle, database.dialect());
-            try {
-                T result = work.apply(writer);
-                writer.finish();
-                return result;
-            } finally {
-                writer.close();
-            }
-        });
+        // SQLite takes one writer at a time: the others wait here, in turn, rather than on the database's lock (failing as
+        // busy once its timeout runs out), and on a connection of their own rather than one the readers need
+        ReentrantLock turn = database.writeTurn();
+        if (turn != null) turn.lock();
+        try {
+            return database.writeJdbi().inTransaction(handle -> {
+                LedgerWriter writer = new LedgerWriter(handle, database.dialect());
+                try {
+                    T result = work.apply(writer);
+                    writer.finish();
+                    return result;
+                } finally {
+                    writer.close();
+                }
+            });
+        } finally {
+            if (turn != null) turn.unlock();
+        }
     }
 }

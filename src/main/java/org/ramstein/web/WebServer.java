@@ -38,6 +38,11 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(create(app).start(port));
     }
 
+    /** Starts serving on {@code host} only (127.0.0.1: loopback) at {@code port}. */
+    public static WebServer start(App app, String host, int port) {
+        return new WebServer(create(app).start(host, port));
+    }
+
     /** The configured server, not yet started. */
     static Javalin create(App app) {
         return create(app, new Authentication(app.accounts()));
