@@ -18,7 +18,8 @@ import org.ramstein.web.pages.Dashboard;
 
 /**
  * What every request must be before a handler reads it: a body of a stated length within the limits (1 MiB for JSON
- * and forms, 32 MiB for a file upload), a JSON body in valid UTF-8, and a path and query free of control characters.
+ * and forms, 32 MiB for a file upload), a JSON body in valid UTF-8, and a path, query and form fields free of control
+ * characters.
  * A request that is not is refused with the status that says why (413, 411 or 400) before anything is read or written.
  */
 public final class RequestChecks {
@@ -46,16 +47,26 @@ public final class RequestChecks {
         }
         List<FieldError> errors = new ArrayList<>();
         if (ENCODED_CONTROL.matcher(ctx.path()).find()) errors.add(new FieldError("path", "must not contain control characters"));
-        ctx.queryParamMap().forEach((name, values) -> {
-            String problem = JsonBody.textProblem(name);
-            for (String v : values) if (problem == null) problem = JsonBody.textProblem(v);
-            if (problem != null) errors.add(new FieldError(name.isBlank() || JsonBody.textProblem(name) != null ? "query" : name, problem));
-        });
+        checkTexts(ctx.queryParamMap(), "query", errors);
+        if (multipart || isForm(ctx.contentType())) checkTexts(ctx.formParamMap(), "form", errors);
         if (!errors.isEmpty()) throw new ValidationException(errors);
         if (length > 0 && !multipart && !Dashboard.isPage(ctx) && isUtf8(ctx.contentType())) {
             String bad = utf8Problem(ctx.bodyAsBytes());
             if (bad != null) throw new ValidationException("body", bad);
         }
+    }
+
+    /** Names each parameter whose name or value is no fit text (see {@link JsonBody#textProblem}). */
+    private static void checkTexts(Map<String, List<String>> params, String where, List<FieldError> errors) {
+        params.forEach((name, values) -> {
+            String problem = JsonBody.textProblem(name);
+            for (String v : values) if (problem == null) problem = JsonBody.textProblem(v);
+            if (problem != null) errors.add(new FieldError(name.isBlank() || JsonBody.textProblem(name) != null ? where : name, problem));
+        });
+    }
+
+    private static boolean isForm(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /** JSON is UTF-8 (RFC 8259); a body declared in another charset is left to that charset. */

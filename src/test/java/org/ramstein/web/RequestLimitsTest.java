@@ -99,6 +99,11 @@ class RequestLimitsTest {
         HostileServer.Answer query = server.get("/api/v1/pledges?donor=DEU%00&limit=5");
         assertThat(query.status()).isEqualTo(400);
         assertThat(query.json().path("errors").findValuesAsText("field")).containsExactly("donor");
+        HostileServer.Answer form = server.post("/enter/meeting", "heldOn=2023-01-20&place=Ramstein%00&title=UDCG&recordedBy=t"
+                .getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.body()).contains("place", "control characters");
+        assertThat(server.counts()).isEqualTo(before);
         HostileServer.Answer page = server.get("/donors?asOf=2023-01-01%01");
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.contentType()).startsWith("text/html");
