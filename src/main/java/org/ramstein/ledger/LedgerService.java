@@ -150,6 +150,7 @@ public final class LedgerService {
             v.add(prefix + "quantity", "is required (qualifier 'unspecified' when the source gives no number)");
         } else {
             v.addAll(prefix + "quantity.", d.quantity().problems());
+            v.addAll(prefix + "quantity.", d.quantity().beyondLimit());
         }
         if (d.value() != null) v.require(d.value().amount().signum() >= 0, prefix + "value.amount", "must not be negative");
         if (d.value() != null) v.require(d.value().withinLimit(), prefix + "value.amount", "is too large (at most " + Money.MAX + ")");
@@ -255,6 +256,7 @@ public final class LedgerService {
         v.require(reason != null && !reason.isBlank(), "reason", "a correction must say why");
         if (quantity == null) v.add("quantity", "is required");
         else v.addAll("quantity.", quantity.problems());
+        if (quantity != null) v.addAll("quantity.", quantity.beyondLimit());
         if (value != null) v.require(value.withinLimit(), "value.amount", "is too large (at most " + Money.MAX + ")");
         validateSources(v, sources, recordedBy);
         v.throwIfInvalid();
@@ -358,6 +360,7 @@ public final class LedgerService {
         }
         if (d.quantity() == null) v.add("quantity", "is required (qualifier 'unspecified' when no number is stated)");
         else v.addAll("quantity.", d.quantity().problems());
+        if (d.quantity() != null) v.addAll("quantity.", d.quantity().beyondLimit());
         validateSources(v, d.sources(), d.recordedBy());
         v.throwIfInvalid();
         CatalogItem resolved = item;

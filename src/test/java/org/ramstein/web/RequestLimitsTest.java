@@ -110,6 +110,26 @@ class RequestLimitsTest {
         assertThat(page.body()).contains("asOf", "control characters");
     }
 
+    @Test
+    void numbersAndDatesBeyondWhatTheLedgerHoldsAre400NamingTheField() {
+        Map<String, Long> before = server.counts();
+        HostileServer.Answer delivery = server.post("/api/v1/pledges/fz-pledge/lines/1/deliveries",
+                HostileServer.VALID.get("/api/v1/pledges/{id}/lines/{lineNo}/deliveries").replace("\"quantity\": 2", "\"quantity\": 1000000000001"));
+        assertThat(delivery.status()).isEqualTo(400);
+        assertThat(delivery.json().path("errors").findValuesAsText("field")).containsExactly("quantity");
+        String pledge = HostileServer.VALID.get("/api/v1/pledges").replace("\"value\": 40,", "\"value\": 1000000000001,")
+                .replace("\"1850000000\"", "\"1000000000000000.01\"").replace("\"2023-01\"", "\"2023-01-01\"");
+        HostileServer.Answer line = server.post("/api/v1/pledges", pledge);
+        assertThat(line.status()).isEqualTo(400);
+        assertThat(line.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("lines[0].quantity.value", "lines[0].value.amount");
+        HostileServer.Answer meeting = server.post("/api/v1/meetings", HostileServer.VALID.get("/api/v1/meetings").replace("2023-01-20", "+10000-01-20"));
+        assertThat(meeting.status()).isEqualTo(400);
+        assertThat(meeting.json().path("errors").findValuesAsText("field")).containsExactly("heldOn");
+        assertThat(server.counts()).isEqualTo(before);
+        assertThat(server.get("/api/v1/pledges?asOf=%2B10000-01-01").json().path("errors").findValuesAsText("field")).containsExactly("asOf");
+        assertThat(server.get("/api/v1/pledges?knownAt=%2B1000000000-12-31T23:59:59Z").status()).isEqualTo(400);
+    }
+
     static byte[] multipart(String boundary, String format, String fileName, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n" + format + "\r\n"
