@@ -99,6 +99,7 @@ public final class LoadBench {
     private final URI base;
     private final Config config;
     private final PrintWriter out;
+    private final String token;
     private final HttpClient http;
     private final LongAdder errors = new LongAdder();
     private final ConcurrentMap<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
@@ -106,21 +107,22 @@ public final class LoadBench {
     private final LongAdder delivered = new LongAdder();
     private final LongAdder allocated = new LongAdder();
 
-    public LoadBench(URI base, Config config, PrintWriter out) {
+    /** {@code token}: the API token every request carries (writes need one), or null for none. */
+    public LoadBench(URI base, Config config, String token, PrintWriter out) {
         this.base = base;
         this.config = config;
+        this.token = token;
         this.out = out;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
     }
 
-    /**
-     * Every request the bench sends is built here, and only here: the one place for the headers a server may ask of its
-     * clients (an {@code Authorization: Bearer} token for writes goes in beside Accept).
-     */
+    /** Every request the bench sends is built here, and only here: the one place for the headers a server asks of its clients. */
     HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(base.resolve(pathAndQuery))
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json, text/html");
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return b;
     }
 
     HttpRequest get(String pathAndQuery) {

@@ -2,12 +2,15 @@ package org.ramstein.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ramstein.App;
+import org.ramstein.access.domain.Role;
 import org.ramstein.bench.Bench;
 import org.ramstein.bench.LoadBench;
 import org.ramstein.demo.DemoData;
@@ -60,14 +63,26 @@ public final class BenchLoadCommand implements Callable<Integer> {
         }
     }
 
+    /** A coordinator account of the bench's own (added when absent) and a new API token of it, for the writers. */
+    private static String benchToken(App app) {
+        String name = "bench-load";
+        if (app.accounts().users().stream().noneMatch(u -> u.name().equals(name))) {
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret);
+            app.accounts().addUser(name, "Load bench", Role.COORDINATOR, null, Base64.getUrlEncoder().encodeToString(secret), "bench");
+        }
+        return app.accounts().issueToken(name, "bench load").secret();
+    }
+
     private int serveAndLoad(String url, LoadBench.Config config) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (App app = App.open(url)) {
             out.println("database: " + (url.startsWith("jdbc:postgresql") ? "postgres " : "sqlite ") + url.replaceAll("password=[^&]*", "password=…"));
             out.println(DemoData.load(app).describe());
             out.flush();
+            String token = benchToken(app);
             try (WebServer server = WebServer.start(app, "127.0.0.1", 0)) {
-                LoadBench.Result result = new LoadBench(URI.create("http://127.0.0.1:" + server.port()), config, out).run();
+                LoadBench.Result result = new LoadBench(URI.create("http://127.0.0.1:" + server.port()), config, token, out).run();
                 return result.ok() ? 0 : 1;
             }
         }

@@ -28,6 +28,7 @@ public final class RequestChecks {
     /** The largest multipart upload taken (the import page's file). */
     public static final long MAX_UPLOAD = 32L << 20;
 
+    private static final String REFUSED_UNREAD = "ramstein.body-refused-unread";
     private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
 
     private RequestChecks() {
@@ -37,11 +38,13 @@ public final class RequestChecks {
         boolean multipart = ctx.isMultipart();
         long length = ctx.req().getContentLengthLong();
         if (length < 0 && ctx.header("Transfer-Encoding") != null) {
+            ctx.attribute(REFUSED_UNREAD, true);
             throw new HttpResponseException(411, "a request body must state its length (Content-Length); bodies of unstated length are not taken",
                     Map.of());
         }
         long limit = multipart ? MAX_UPLOAD : MAX_BODY;
         if (length > limit) {
+            ctx.attribute(REFUSED_UNREAD, true);
             throw new HttpResponseException(413, "the request body is " + size(length) + "; at most " + size(limit) + " ("
                     + limit + " bytes) " + (multipart ? "can be uploaded" : "are taken"), Map.of());
         }
@@ -54,6 +57,11 @@ public final class RequestChecks {
             String bad = utf8Problem(ctx.bodyAsBytes());
             if (bad != null) throw new ValidationException("body", bad);
         }
+    }
+
+    /** Throws when the request's body was refused for its size or unstated length: whoever records it must not read it. */
+    static void requireReadableBody(Context ctx) {
+        if (Boolean.TRUE.equals(ctx.attribute(REFUSED_UNREAD))) throw new IllegalStateException("the body was refused unread (" + ctx.statusCode() + ")");
     }
 
     /** Names each parameter whose name or value is no fit text (see {@link JsonBody#textProblem}). */

@@ -202,9 +202,10 @@ class ApiFuzzProperties {
                 utf8("[".repeat(5_000) + "]".repeat(5_000)), utf8("{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000)),
                 utf8("{\"x\": \"" + "y".repeat(500_000) + "\"}"), utf8("\ufeff" + v), utf8(v.replaceFirst("\"", "'")),
                 utf8("{\"a\": 1, \"a\": 2}"), utf8("{\"a\": NaN}"), utf8("{\"a\": 01}"), utf8("{\"a\": .5}"), utf8("{\"a\": 1e99999}"),
-                utf8("{/*c*/}"), utf8("{\"a\": \"\\ud800\"}"), utf8("{\"a\": \"\\u0000\"}"), utf8("{\"a\": \"\t\"}")));
-        // invalid UTF-8: a lone continuation byte, an overlong '/', a surrogate, a truncated sequence, inside a string value
-        for (byte[] bad : List.of(new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                utf8("{/*c*/}"), utf8("{\"a\": \"\\ud800\"}"), utf8("{\"a\": \"\\u0000\"}"), utf8("{\"a\": \"\t\"}"),
+                utf8("{\"a\": \"x\u0000y\"}"), utf8("\u0000")));
+        // a raw NUL inside a string value; invalid UTF-8: a lone continuation byte, an overlong '/', a surrogate, a truncated sequence, inside a string value
+        for (byte[] bad : List.of(new byte[] {0}, new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
                 new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xFF})) {
             out.add(insertIntoFirstString(v, bad));
         }
@@ -297,8 +298,12 @@ class ApiFuzzProperties {
 
     private static Answer send(Write w) {
         Map<String, Long> before = w.server().counts();
+        long audited = w.server().audited();
         HostileServer.Answer a = w.server().post(w.path(), w.body(), "application/json");
         assertThat(a.status()).as("never a server error: %s\n-> %s", w, a.body()).isLessThan(500);
+        // every request a route sees is in the audit trail; one the HTTP layer refuses before routing (a NUL in the path) is not
+        boolean routed = !a.body().contains("urn:ramstein:problem:bad-message");
+        assertThat(w.server().audited()).as("the audit trail records the request, whatever it held: %s", w).isEqualTo(audited + (routed ? 1 : 0));
         if (a.status() >= 400) {
             checkProblem(a, w.toString());
             assertThat(w.server().counts()).as("a refused write leaves every table as it was: %s", w).isEqualTo(before);

@@ -194,6 +194,8 @@ class EscapingTest {
         String proof = server.column("SELECT id FROM observation WHERE url = '" + JS_URL + "'").get(0);
         assertThat(pages.get("/provenance/observation/" + proof)).as("the javascript: proof is shown as text, not as a link")
                 .contains("<span class=\"url\">" + JS_URL + "</span>").doesNotContain("href=\"\"");
+        // the audit trail shows what was sent, payloads and all, as text
+        assertThat(pages.get("/audit")).as("the audit trail page").contains(scriptText);
         // an uploaded file's name is a payload: it is listed among the changes by its last part, made a plain name
         HostileServer.Answer changes = server.get("/changes?since=2000-01-01");
         assertSafe("/changes", changes.body());

@@ -63,11 +63,15 @@ class RequestLimitsTest {
     @Test
     void aBodyOfUnstatedLengthIs411() {
         HostileServer.Answer a = server.send(HttpRequest.newBuilder(server.uri("/api/v1/meetings")).header("Content-Type", "application/json")
+                .header("Authorization", server.auth)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(HostileServer.VALID.get("/api/v1/meetings")
                         .getBytes(StandardCharsets.UTF_8)))).build());
         assertThat(a.status()).isEqualTo(411);
         assertThat(a.contentType()).startsWith(Problems.CONTENT_TYPE);
         assertThat(a.json().path("detail").asText()).contains("Content-Length");
+        // the audit trail records the refusal without reading the body it refused
+        assertThat(server.column("SELECT payload FROM audit_record WHERE outcome LIKE '411%'")).singleElement().asString()
+                .contains("refused unread").doesNotContain("UDCG");
     }
 
     @Test
