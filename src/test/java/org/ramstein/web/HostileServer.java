@@ -244,6 +244,11 @@ final class HostileServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", auth).GET().build());
     }
 
+    /** A read as the public makes it, without a token: its queries are narrowed to public entries. */
+    Answer getAsPublic(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
+    }
+
     Answer post(String path, String json) {
         return post(path, json.getBytes(StandardCharsets.UTF_8), "application/json");
     }

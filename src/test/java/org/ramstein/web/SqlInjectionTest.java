@@ -79,9 +79,11 @@ class SqlInjectionTest {
         int answered = 0;
         for (String route : server.routes(HandlerType.GET, true)) {
             for (String payload : PAYLOADS.subList(0, 6)) {
+                // half of them as the public, whose reads are narrowed to public entries by more SQL
+                boolean asPublic = PAYLOADS.indexOf(payload) % 2 == 0;
                 for (String param : declared(openApi, route)) {
                     String path = server.withIds(route) + "?" + param + "=" + HostileServer.enc(payload);
-                    HostileServer.Answer a = server.get(path);
+                    HostileServer.Answer a = asPublic ? server.getAsPublic(path) : server.get(path);
                     assertThat(a.status()).as("%s %s -> %s", server, path, brief(a.body())).isLessThan(500);
                     if (a.status() >= 400) {
                         ApiFuzzProperties.checkProblem(a, path);
@@ -93,13 +95,14 @@ class SqlInjectionTest {
                     } else if (param.equals("q")) {
                         // the catalogue's search matches words, whatever punctuation is around them
                         String words = payload.replaceAll("[^\\p{L}\\p{N} ]", " ").trim();
-                        HostileServer.Answer plain = server.get(server.withIds(route) + "?q=" + HostileServer.enc(words));
+                        String plainPath = server.withIds(route) + "?q=" + HostileServer.enc(words);
+                        HostileServer.Answer plain = asPublic ? server.getAsPublic(plainPath) : server.get(plainPath);
                         assertThat(a.json().path("items").findValuesAsText("id")).as(path).isEqualTo(plain.json().path("items").findValuesAsText("id"));
                     }
                 }
                 if (route.contains("{")) {
                     String path = HostileServer.fill(route, (kind, p) -> HostileServer.enc(payload));
-                    HostileServer.Answer a = server.get(path);
+                    HostileServer.Answer a = asPublic ? server.getAsPublic(path) : server.get(path);
                     assertThat(a.status()).as("%s %s -> %s", server, path, brief(a.body())).isBetween(400, 499);
                     ApiFuzzProperties.checkProblem(a, path);
                 }
@@ -116,7 +119,7 @@ class SqlInjectionTest {
                 }
                 if (route.contains("{")) paths.add(HostileServer.fill(route, (kind, p) -> HostileServer.enc(payload)));
                 for (String path : paths) {
-                    HostileServer.Answer a = server.get(path);
+                    HostileServer.Answer a = PAYLOADS.indexOf(payload) % 2 == 0 ? server.getAsPublic(path) : server.get(path);
                     assertThat(a.status()).as("%s %s -> %s", server, path, brief(a.body())).isLessThan(500);
                     assertThat(a.body()).as(path).doesNotContainIgnoringCase("syntax error").doesNotContain("SQLITE_", "PSQLException");
                 }
