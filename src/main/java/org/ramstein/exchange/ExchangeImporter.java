@@ -2,9 +2,7 @@ package org.ramstein.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -39,6 +37,7 @@ import org.ramstein.common.FieldError;
 import org.ramstein.common.ValidationException;
 import org.ramstein.exchange.ExchangeTables.Column;
 import org.ramstein.exchange.ExchangeTables.Table;
+import org.ramstein.importers.Utf8Text;
 import org.ramstein.storage.Dialect;
 import org.ramstein.storage.PostingTotals;
 
@@ -94,7 +93,7 @@ final class ExchangeImporter {
                 if (entry == null) throw new ValidationException(where, "is listed in the manifest but missing from the archive");
                 MessageDigest sha = ExchangeExporter.sha256();
                 try (InputStream raw = new DigestInputStream(zip.getInputStream(entry), sha);
-                     Reader reader = new InputStreamReader(raw, StandardCharsets.UTF_8);
+                     Reader reader = Utf8Text.reader(raw);
                      CSVParser csv = CSVParser.parse(reader, ExchangeCsv.FORMAT)) {
                     Iterator<CSVRecord> records = csv.iterator();
                     long n = restoreTable(t, where, new RowSource() {
@@ -107,8 +106,8 @@ final class ExchangeImporter {
                     }, m.rows());
                     raw.transferTo(java.io.OutputStream.nullOutputStream()); // whatever the parser left unread counts too
                     counts.put(t.name(), n);
-                } catch (java.io.UncheckedIOException | ZipException e) {
-                    throw new ValidationException(where, "cannot be read (truncated or damaged?): " + e.getMessage());
+                } catch (java.io.UncheckedIOException | IOException e) {
+                    throw unreadable(zip, entry, where, e);
                 }
                 String actual = HexFormat.of().formatHex(sha.digest());
                 if (!actual.equalsIgnoreCase(m.sha256())) {
@@ -120,14 +119,28 @@ final class ExchangeImporter {
         }
     }
 
+    /** An entry that cannot be read: not UTF-8 (naming the line), or damaged in the archive. */
+    private static ValidationException unreadable(ZipFile zip, ZipEntry entry, String where, Exception e) {
+        if (Utf8Text.isEncodingProblem(e)) {
+            try (InputStream in = zip.getInputStream(entry)) {
+                return Utf8Text.notUtf8(where, in.readAllBytes());
+            } catch (IOException | RuntimeException again) {
+                // damaged as well: said below
+            }
+        }
+        return new ValidationException(where, "cannot be read (truncated or damaged?): " + org.ramstein.importers.Tables.rootMessage(e));
+    }
+
     private Map<String, ManifestLine> zipManifest(ZipFile zip, String name) throws IOException {
         String where = name + ": " + ExchangeCsv.MANIFEST;
         ZipEntry entry = zip.getEntry(ExchangeCsv.MANIFEST);
         if (entry == null) throw new ValidationException(where, "is missing: this is not a ramstein export");
         List<String[]> rows = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8);
+        try (Reader reader = Utf8Text.reader(zip.getInputStream(entry));
              CSVParser csv = CSVParser.parse(reader, ExchangeCsv.FORMAT)) {
             for (CSVRecord r : csv) rows.add(r.values());
+        } catch (java.io.UncheckedIOException | IOException e) {
+            throw unreadable(zip, entry, where, e);
         }
         Map<String, ManifestLine> out = new HashMap<>();
         Map<String, Integer> cols = header(rows.isEmpty() ? new String[0] : rows.get(0), ExchangeCsv.MANIFEST_COLUMNS, where);
@@ -137,7 +150,9 @@ final class ExchangeImporter {
             checkFormatVersion(cell(r, cols.get("format")), cell(r, cols.get("version")), at);
             String table = cell(r, cols.get("table"));
             if (ExchangeTables.byName(table) == null) throw new ValidationException(at + ", column 'table'", "unknown table '" + table + "'");
-            out.put(table, new ManifestLine(cell(r, cols.get("file")), count(cell(r, cols.get("rows")), at), cell(r, cols.get("sha256"))));
+            String file = cell(r, cols.get("file"));
+            if (file == null || file.isEmpty()) throw new ValidationException(at + ", column 'file'", "is required");
+            out.put(table, new ManifestLine(file, count(cell(r, cols.get("rows")), at), cell(r, cols.get("sha256"))));
         }
         for (Table t : ExchangeTables.ALL) {
             if (!out.containsKey(t.name())) throw new ValidationException(where, "has no line for table " + t.name());
@@ -151,9 +166,12 @@ final class ExchangeImporter {
         XSSFWorkbook book;
         try {
             book = new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ));
-        } catch (InvalidFormatException | org.apache.poi.ooxml.POIXMLException
-                 | IllegalArgumentException e) {
+        } catch (InvalidFormatException e) {
             throw new ValidationException(name, "is not a readable XLSX workbook (truncated or damaged?): " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (!org.ramstein.importers.Tables.isUnreadableWorkbook(e)) throw e;
+            throw new ValidationException(name, "is not a readable XLSX workbook (truncated or damaged?): "
+                    + org.ramstein.importers.Tables.rootMessage(e));
         }
         try {
             Map<String, Long> manifest = xlsxManifest(book, name);
@@ -246,6 +264,17 @@ final class ExchangeImporter {
         }
     }
 
+    /** A day of the calendar written yyyy-mm-dd: "2023-02-30" has the shape but is no day. */
+    private static boolean isDay(String v) {
+        if (!ISO_DATE.matcher(v).matches()) return false;
+        try {
+            java.time.LocalDate.parse(v);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     private static long count(String text, String where) {
         try {
             long n = Long.parseLong(text);
@@ -315,7 +344,7 @@ final class ExchangeImporter {
                         } catch (NumberFormatException e) {
                             problem = "'" + v + "' is not an integer";
                         }
-                    } else if (col.type() == ExchangeTables.Type.DATE && !ISO_DATE.matcher(v).matches()) {
+                    } else if (col.type() == ExchangeTables.Type.DATE && !isDay(v)) {
                         problem = "'" + v + "' is not a date (yyyy-mm-dd)";
                     } else if (col.codes() != null && !col.codes().contains(v)) {
                         problem = "'" + v + "' is not one of " + String.join(", ", col.codes());

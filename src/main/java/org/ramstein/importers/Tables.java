@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,10 +47,14 @@ public final class Tables {
         String name = file.getFileName().toString();
         List<List<String>> raw = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).build();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, format)) {
+        try (Reader r = Utf8Text.reader(file); CSVParser p = CSVParser.parse(r, format)) {
             for (CSVRecord rec : p) raw.add(rec.toList());
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new ValidationException(name, "is not a readable CSV file: " + e.getMessage());
+            if (Utf8Text.isEncodingProblem(e)) throw Utf8Text.notUtf8(file);
+            throw new ValidationException(name, "is not a readable CSV file: " + rootMessage(e));
+        } catch (IOException e) {
+            if (Utf8Text.isEncodingProblem(e)) throw Utf8Text.notUtf8(file);
+            throw e;
         }
         return table(name, raw, null);
     }
@@ -84,7 +87,7 @@ public final class Tables {
         String name = file.getFileName().toString();
         List<List<String>> raw = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+        try (Workbook wb = openWorkbook(file)) {
             Sheet sheet = wb.getSheet(sheetName);
             if (sheet == null) throw new ValidationException(name, "has no sheet '" + sheetName + "'");
             int last = -1;
@@ -94,24 +97,66 @@ public final class Tables {
                 for (int c = 0; c < Math.max(0, r.getLastCellNum()); c++) cells.add(cellText(r.getCell(c), formatter));
                 raw.add(cells);
             }
-        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
-            throw new ValidationException(name, "is not an XLSX workbook: " + e.getMessage());
         }
         return table(name, raw, null);
+    }
+
+    private static Workbook openWorkbook(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        } catch (java.util.zip.ZipException e) {
+            throw new ValidationException(name, "is not an XLSX workbook: " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (isUnreadableWorkbook(e)) {
+                throw new ValidationException(name, "is not a readable XLSX workbook (damaged, or another kind of file): " + rootMessage(e));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether POI failed to read a workbook: not a zip, not an Office file, damaged XML or parts (POI reports these as
+     * runtime exceptions of its own, or as IllegalArgumentException for files of another kind).
+     */
+    public static boolean isUnreadableWorkbook(RuntimeException e) {
+        return e instanceof org.apache.poi.ooxml.POIXMLException || e instanceof org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
+                || e instanceof org.apache.poi.util.RecordFormatException || e instanceof org.apache.poi.UnsupportedFileFormatException
+                || e instanceof org.apache.poi.EmptyFileException || e instanceof IllegalArgumentException;
+    }
+
+    /** The innermost message of a failure (the library's own words, without its class names). */
+    public static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static String cellText(Cell cell, DataFormatter formatter) {
         if (cell == null) return "";
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : new java.math.BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
+            case NUMERIC -> numberText(cell);
             case STRING -> cell.getRichStringCellValue().getString();
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             case ERROR -> "#N/A";
             default -> formatter.formatCellValue(cell);
         };
+    }
+
+    /**
+     * A number cell as text: a date-formatted one as its ISO day, another as a plain decimal. A value no day or decimal
+     * can be (NaN, infinity, a date beyond the calendar Excel knows) is left as the spreadsheet shows it, for the row's
+     * checks to refuse.
+     */
+    private static String numberText(Cell cell) {
+        double d = cell.getNumericCellValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) return Double.toString(d);
+        if (DateUtil.isCellDateFormatted(cell)) {
+            java.time.LocalDateTime t = DateUtil.isValidExcelDate(d) ? cell.getLocalDateTimeCellValue() : null;
+            return t == null ? Double.toString(d) : t.toLocalDate().toString();
+        }
+        return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
     }
 
     private static Table table(String name, List<List<String>> raw, List<String> given) {
