@@ -24,9 +24,13 @@ public final class PledgeLinesImporter implements Importer {
 
     @Override
     public int load(ImportContext context, Path file) throws IOException {
-        context.begin(PledgeLinesLoader.countDataRows(file));
-        long n = new PledgeLinesLoader(context.catalog(), context.donors())
-                .load(context.writer(), file, context.batchId(), context.recordedAt(), context.recordedBy());
-        return (int) Math.min(Integer.MAX_VALUE, n);
+        int rows = PledgeLinesLoader.countDataRows(file);
+        context.begin(rows);
+        // the same bulk settings as every pledge-lines load (indexes rebuilt after a load as large as the ledger)
+        try (BulkPragmas ignored = BulkPragmas.apply(context.writer(), rows)) {
+            long n = new PledgeLinesLoader(context.catalog(), context.donors()).load(context.writer(), file, context.batchId(),
+                    context.recordedAt(), context.recordedBy(), written -> context.progressed((int) Math.min(Integer.MAX_VALUE, written)));
+            return (int) Math.min(Integer.MAX_VALUE, n);
+        }
     }
 }

@@ -63,6 +63,11 @@ public final class ImportContext {
         if (rowsSoFar % 1000 == 0) progress.accept(rowsSoFar);
     }
 
+    /** Reports the rows written so far at once (bulk loads, which write in large chunks). */
+    public void progressed(int rowsSoFar) {
+        progress.accept(rowsSoFar);
+    }
+
     public void skip(String reason) {
         skipped.merge(reason, 1, Integer::sum);
     }
