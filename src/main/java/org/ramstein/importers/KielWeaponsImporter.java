@@ -59,7 +59,12 @@ public final class KielWeaponsImporter implements Importer {
         if (!t.header().contains("period") || t.rows().isEmpty()) return Release.UNKNOWN;
         Row first = t.rows().get(0);
         Matcher m = PERIOD.matcher(first.text("period"));
-        FuzzyDate through = m.find() ? FuzzyDate.parse(m.group(2) + "-" + m.group(1)) : FuzzyDate.UNKNOWN;
+        FuzzyDate through;
+        try {
+            through = m.find() ? FuzzyDate.parse(m.group(2) + "-" + m.group(1)) : FuzzyDate.UNKNOWN;
+        } catch (IllegalArgumentException e) {
+            throw first.error("period", "'" + first.text("period") + "' is not a month (mm/yyyy)");
+        }
         String label = t.header().contains("label") ? first.textOrNull("label") : null;
         return new Release(label, through);
     }

@@ -106,12 +106,9 @@ public final class PunImporter implements Importer {
             try {
                 var day = r.date("date");
                 if (day == null) throw r.error("date", "is required");
-                BigDecimal pda = r.decimal("pda_musd");
-                BigDecimal usai = r.decimal("usai_musd");
-                BigDecimal fmf = r.decimal("fmf_or_other_musd");
-                for (var v : new BigDecimal[] {pda, usai, fmf}) {
-                    if (v != null && v.signum() < 0) throw r.error("pda_musd", "a package amount cannot be negative");
-                }
+                BigDecimal pda = amount(r, "pda_musd");
+                BigDecimal usai = amount(r, "usai_musd");
+                BigDecimal fmf = amount(r, "fmf_or_other_musd");
                 String url = r.textOrNull("announcement_url");
                 if (url != null && !url.matches("(?i)https?://\\S+")) throw r.error("announcement_url", "'" + url + "' is not an http(s) address");
                 String sheet = r.textOrNull("factsheet_url");
@@ -133,6 +130,19 @@ public final class PunImporter implements Importer {
             ctx.written(++n);
         }
         return table.rows().size();
+    }
+
+    /** The largest package amount, in millions of USD: a trillion dollars, far beyond any package. */
+    private static final BigDecimal MAX_MUSD = BigDecimal.valueOf(1_000_000);
+
+    /** An amount in millions of USD, or null when not stated: never negative, never beyond {@link #MAX_MUSD}. */
+    private static BigDecimal amount(Row r, String column) {
+        BigDecimal v = r.decimal(column);
+        if (v != null && v.signum() < 0) throw r.error(column, "a package amount cannot be negative");
+        if (v != null && v.compareTo(MAX_MUSD) > 0) {
+            throw r.error(column, "'" + r.text(column) + "' million USD is out of range (at most 1,000,000 million)");
+        }
+        return v;
     }
 
     private static void writePackage(ImportContext ctx, Donor us, Package p) {
