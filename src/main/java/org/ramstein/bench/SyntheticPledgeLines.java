@@ -15,9 +15,9 @@ import org.ramstein.ledger.domain.Donor;
 /**
  * A pledge-lines CSV shaped like the real ledger: ~50 donors, ~150 catalogue items, pledges of 1 to 8 lines announced
  * 2022-2025 with mixed date precision, mixed qualifiers, about a third of the lines with a value in EUR or USD.
- * Seeded, so two runs load the same rows.
+ * Seeded, so two runs load the same rows. Also the large file of the tests that kill an import half-way.
  */
-final class SyntheticPledgeLines {
+public final class SyntheticPledgeLines {
     private static final String[] QUALIFIERS = {"exact", "exact", "exact", "exact", "exact", "exact", "up_to", "more_than", "about",
         "about", "range", "unspecified"};
     private static final String[] ROUTES = {"stocks", "procurement", "joint", "unknown"};
@@ -27,7 +27,7 @@ final class SyntheticPledgeLines {
     private SyntheticPledgeLines() {
     }
 
-    static void write(Path file, long lines, List<Donor> donors, List<CatalogItem> items) throws IOException {
+    public static void write(Path file, long lines, List<Donor> donors, List<CatalogItem> items) throws IOException {
         SplittableRandom rnd = new SplittableRandom(20220224L);
         List<Donor> ds = donors.subList(0, Math.min(50, donors.size()));
         List<CatalogItem> is = items.subList(0, Math.min(150, items.size()));

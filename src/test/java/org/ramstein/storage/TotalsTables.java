@@ -11,7 +11,12 @@ public final class TotalsTables {
     }
 
     public static List<Map<String, Object>> rows(Database db) {
-        return db.jdbi().withHandle(h -> {
+        return db.jdbi().withHandle(TotalsTables::rows);
+    }
+
+    /** As {@link #rows(Database)}, on a handle (inside its transaction, if it has one open). */
+    public static List<Map<String, Object>> rows(org.jdbi.v3.core.Handle h) {
+        {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (String sql : new String[] {
                 "SELECT * FROM posting_month_totals ORDER BY kind, donor_code, category, visibility, happened_month, recorded_day",
@@ -23,6 +28,6 @@ public final class TotalsTables {
                 }
             }
             return rows;
-        });
+        }
     }
 }
