@@ -50,7 +50,9 @@ import org.ramstein.ledger.view.LedgerViews.RetractionView;
 import org.ramstein.ledger.view.LedgerViews.SourceView;
 import org.ramstein.ledger.view.LedgerViews.StatusView;
 import org.ramstein.ledger.view.ListQuery;
+import org.ramstein.revisions.domain.SubjectType;
 import org.ramstein.sources.domain.SourceKind;
+import org.ramstein.storage.Revisions;
 
 /**
  * The ledger's read side. Every question is asked under a {@link TimeFilter}: {@code knownAt} hides every row recorded
@@ -201,6 +203,9 @@ public final class LedgerQueries {
                 }).list();
 
         Map<String, List<Cited>> sources = citations(h, "pledge", ids, knownAt);
+        Map<String, Long> versions = Revisions.current(h, SubjectType.PLEDGE, ids, knownAt);
+        Map<String, Long> lineVersions = Revisions.current(h, SubjectType.LINE,
+                lines.values().stream().flatMap(List::stream).map(LineRow::id).toList(), knownAt);
 
         List<PledgeView> out = new ArrayList<>();
         for (PledgeRow p : rows) {
@@ -212,11 +217,11 @@ public final class LedgerQueries {
                 long allocated = count(totals.get(l.id + "|allocation"));
                 long delivered = count(totals.get(l.id + "|delivery"));
                 Money value = c != null && c.cents != null && c.currency != null ? Money.ofCents(c.cents, c.currency) : l.value;
-                lineViews.add(new LineView(l.id, l.lineNo, item(l.itemId), l.itemText, l.category, committed, value, l.fundingRoute,
+                lineViews.add(new LineView(l.id, lineVersions.getOrDefault(l.id, 1L), l.lineNo, item(l.itemId), l.itemText, l.category, committed, value, l.fundingRoute,
                         allocated, delivered, FulfilmentState.of(committed.value(), delivered)));
             }
             RetractionView retraction = retractions.get(p.id);
-            out.add(new PledgeView(p.id, donor(p.donorCode), p.aidType, p.title, p.announced, p.meetingId, p.visibility,
+            out.add(new PledgeView(p.id, versions.getOrDefault(p.id, 1L), donor(p.donorCode), p.aidType, p.title, p.announced, p.meetingId, p.visibility,
                     Micros.toInstant(p.recordedAt), p.recordedBy, retraction != null, retraction, sameAs.get(p.id), lineViews,
                     sources.getOrDefault(p.id, List.of()), withHistory ? history(h, p.id, knownAt) : null));
         }
@@ -284,6 +289,7 @@ public final class LedgerQueries {
                 .bindList("ids", entries.stream().map(LedgerEntry::lineId).distinct().toList())
                 .map((rs, ctx) -> lineNos.put(rs.getString(1), rs.getInt(2))).list();
         Map<String, List<Cited>> sources = citations(h, "entry", ids, knownAt);
+        Map<String, Long> versions = Revisions.current(h, SubjectType.ENTRY, ids, knownAt);
         java.util.Set<String> linesSeen = new java.util.HashSet<>();
         List<EntryView> out = new ArrayList<>();
         for (LedgerEntry e : entries) {
@@ -294,7 +300,7 @@ public final class LedgerQueries {
                 correction = "restatement";
             }
             Money amount = e.amountCents() == null || e.currency() == null ? null : Money.ofCents(e.amountCents(), e.currency());
-            out.add(new EntryView(e.id(), e.kind(), e.pledgeId(), e.lineId(), lineNos.get(e.lineId()), donor(e.donorCode()), item(e.itemId()),
+            out.add(new EntryView(e.id(), versions.getOrDefault(String.valueOf(e.id()), 1L), e.kind(), e.pledgeId(), e.lineId(), lineNos.get(e.lineId()), donor(e.donorCode()), item(e.itemId()),
                     e.category(), e.quantity(), amount, e.happened(), e.route(), e.note(), e.reversesId(), reversedBy.get(e.id()),
                     correction, Micros.toInstant(e.recordedAt()), e.recordedBy(), sources.getOrDefault(String.valueOf(e.id()), List.of())));
         }
@@ -343,12 +349,13 @@ public final class LedgerQueries {
             return 0;
         }).list();
         Map<String, List<Cited>> sources = citations(h, "need", ids, t.knownAtMicros());
+        Map<String, Long> versions = Revisions.current(h, SubjectType.NEED, ids, t.knownAtMicros());
         List<NeedView> out = new ArrayList<>();
         for (Map<String, Object> r : rows) {
             String id = (String) r.get("id");
             List<StatusView> statuses = history.getOrDefault(id, List.of());
             String neededBy = (String) r.get("needed_by");
-            out.add(new NeedView(id, (String) r.get("capability"), item((String) r.get("item_id")), (String) r.get("category"),
+            out.add(new NeedView(id, versions.getOrDefault(id, 1L), (String) r.get("capability"), item((String) r.get("item_id")), (String) r.get("category"),
                     (String) r.get("description"),
                     new Quantity(asLong(r.get("quantity")), asLong(r.get("quantity_max")), Qualifier.fromCode((String) r.get("qualifier"))),
                     asLong(r.get("priority")).intValue(), neededBy == null ? null : LocalDate.parse(neededBy),

@@ -29,7 +29,8 @@ import org.ramstein.reports.domain.ReportTable;
 
 /**
  * The routes of /api/v1: each handler reads its input, calls the same service or query the command line uses, and
- * writes the view. Writes answer 201 with the created resource's Location and its view.
+ * writes the view. Writes answer 201 with the created resource's Location and its view. A single subject's view carries
+ * its version as ETag; a change to a recorded subject names the version it was made on ({@link Versions}).
  */
 final class LedgerApi {
     static final String V1 = "/api/v1";
@@ -69,7 +70,7 @@ final class LedgerApi {
                 queries.catalogue(new QueryParams(ctx).text("category"), new QueryParams(ctx).text("q"))))));
 
         r.add(Route.get(V1 + "/pledges", ctx -> ctx.json(queries.pledges(new QueryParams(ctx).list()))));
-        r.add(Route.get(V1 + "/pledges/{id}", ctx -> ctx.json(queries.pledge(ctx.pathParam("id"), time(ctx)))));
+        r.add(Route.get(V1 + "/pledges/{id}", ctx -> Versions.json(ctx, queries.pledge(ctx.pathParam("id"), time(ctx)))));
         r.add(Route.post(V1 + "/pledges", this::recordPledge));
         r.add(Route.post(V1 + "/pledges/{id}/lines/{lineNo}/allocations", ctx -> recordEntry(ctx, EntryKind.ALLOCATION)));
         r.add(Route.post(V1 + "/pledges/{id}/lines/{lineNo}/deliveries", ctx -> recordEntry(ctx, EntryKind.DELIVERY)));
@@ -79,11 +80,11 @@ final class LedgerApi {
 
         r.add(Route.get(V1 + "/allocations", ctx -> ctx.json(queries.entries(EntryKind.ALLOCATION, new QueryParams(ctx).list()))));
         r.add(Route.get(V1 + "/deliveries", ctx -> ctx.json(queries.entries(EntryKind.DELIVERY, new QueryParams(ctx).list()))));
-        r.add(Route.get(V1 + "/entries/{id}", ctx -> ctx.json(queries.entry(entryId(ctx), time(ctx)))));
+        r.add(Route.get(V1 + "/entries/{id}", ctx -> Versions.json(ctx, queries.entry(entryId(ctx), time(ctx)))));
         r.add(Route.post(V1 + "/entries/{id}/reversal", this::reverse));
 
         r.add(Route.get(V1 + "/needs", ctx -> ctx.json(queries.needs(new QueryParams(ctx).list()))));
-        r.add(Route.get(V1 + "/needs/{id}", ctx -> ctx.json(queries.need(ctx.pathParam("id"), time(ctx)))));
+        r.add(Route.get(V1 + "/needs/{id}", ctx -> Versions.json(ctx, queries.need(ctx.pathParam("id"), time(ctx)))));
         r.add(Route.post(V1 + "/needs", this::recordNeed));
         r.add(Route.post(V1 + "/needs/{id}/status", this::needStatus));
 
@@ -128,7 +129,12 @@ final class LedgerApi {
     }
 
     private static void created(Context ctx, String location, Object view) {
-        ctx.status(201).header("Location", location).json(view);
+        ctx.status(201).header("Location", location);
+        Versions.json(ctx, view);
+    }
+
+    /** A change's input with the version of its subject the body names ({@code "version"}; If-Match may name it instead). */
+    private record Versioned<T>(T input, Long version) {
     }
 
     // ---------------------------------------------------------------- writes
@@ -162,55 +168,56 @@ final class LedgerApi {
 
     private void recordEntry(Context ctx, EntryKind kind) {
         String lineId = lineId(ctx);
-        EntryDraft draft = JsonBody.read(ctx.body(), o -> new EntryDraft(kind, lineId, o.whole("quantity"), o.money("amount"),
-                o.fuzzyDate("happened"), o.text("route"), o.text("note"), o.sources("sources"), o.text("recordedBy")));
-        long id = service.recordEntry(draft);
+        Versioned<EntryDraft> in = JsonBody.read(ctx.body(), o -> new Versioned<>(new EntryDraft(kind, lineId, o.whole("quantity"),
+                o.money("amount"), o.fuzzyDate("happened"), o.text("route"), o.text("note"), o.sources("sources"), o.text("recordedBy")),
+                o.whole("version")));
+        long id = service.recordEntry(in.input(), Versions.expected(ctx, in.version()));
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW));
     }
 
-    private record Restatement(Quantity quantity, Money value, String reason, List<SourceRef> sources, String by) {
+    private record Restatement(Quantity quantity, Money value, String reason, List<SourceRef> sources, String by, Long version) {
     }
 
     private void restate(Context ctx) {
         String lineId = lineId(ctx);
         Restatement r = JsonBody.read(ctx.body(), o -> new Restatement(o.quantity("quantity"), o.money("value"), o.text("reason"),
-                o.sources("sources"), o.text("recordedBy")));
-        long id = service.restateCommitment(lineId, r.quantity(), r.value(), r.reason(), r.sources(), r.by());
+                o.sources("sources"), o.text("recordedBy"), o.whole("version")));
+        long id = service.restateCommitment(lineId, Versions.expected(ctx, r.version()), r.quantity(), r.value(), r.reason(), r.sources(), r.by());
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW));
     }
 
     /** The body of a reversal or retraction: why, and who says so. */
-    private record Reason(String reason, String by) {
+    private record Reason(String reason, String by, Long version) {
         static Reason read(Context ctx) {
-            return JsonBody.read(ctx.body(), o -> new Reason(o.text("reason"), o.text("recordedBy")));
+            return JsonBody.read(ctx.body(), o -> new Reason(o.text("reason"), o.text("recordedBy"), o.whole("version")));
         }
     }
 
     private void reverse(Context ctx) {
         long entryId = entryId(ctx);
         Reason r = Reason.read(ctx);
-        long id = service.reverseEntry(entryId, r.reason(), r.by());
+        long id = service.reverseEntry(entryId, Versions.expected(ctx, r.version()), r.reason(), r.by());
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW));
     }
 
     private void retract(Context ctx) {
         String pledgeId = ctx.pathParam("id");
         Reason r = Reason.read(ctx);
-        service.retractPledge(pledgeId, r.reason(), r.by());
+        service.retractPledge(pledgeId, Versions.expected(ctx, r.version()), r.reason(), r.by());
         created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW));
     }
 
-    private record SameAs(String sameAsId, String reason, String by) {
+    private record SameAs(String sameAsId, String reason, String by, Long version) {
     }
 
     private void sameAs(Context ctx) {
         String pledgeId = ctx.pathParam("id");
         SameAs link = JsonBody.read(ctx.body(), (o, in) -> {
-            SameAs read = new SameAs(o.text("sameAsId"), o.text("reason"), o.text("recordedBy"));
+            SameAs read = new SameAs(o.text("sameAsId"), o.text("reason"), o.text("recordedBy"), o.whole("version"));
             if (read.sameAsId() == null && in.errors().isEmpty()) in.error("sameAsId", "is required");
             return read;
         });
-        service.markSameAs(pledgeId, link.sameAsId(), link.reason(), link.by());
+        service.markSameAs(pledgeId, Versions.expected(ctx, link.version()), link.sameAsId(), link.reason(), link.by());
         created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW));
     }
 
@@ -222,14 +229,14 @@ final class LedgerApi {
         created(ctx, V1 + "/needs/" + id, queries.need(id, TimeFilter.NOW));
     }
 
-    private record StatusChange(NeedStatus status, LocalDate changedOn, String note, String by) {
+    private record StatusChange(NeedStatus status, LocalDate changedOn, String note, String by, Long version) {
     }
 
     private void needStatus(Context ctx) {
         String needId = ctx.pathParam("id");
         StatusChange c = JsonBody.read(ctx.body(), o -> new StatusChange(o.code("status", NeedStatus.class), o.date("changedOn"),
-                o.text("note"), o.text("recordedBy")));
-        service.changeNeedStatus(needId, c.status(), c.changedOn(), c.note(), c.by());
+                o.text("note"), o.text("recordedBy"), o.whole("version")));
+        service.changeNeedStatus(needId, Versions.expected(ctx, c.version()), c.status(), c.changedOn(), c.note(), c.by());
         created(ctx, V1 + "/needs/" + needId, queries.need(needId, TimeFilter.NOW));
     }
 

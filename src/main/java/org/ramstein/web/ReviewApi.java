@@ -9,7 +9,8 @@ import org.ramstein.sources.domain.ClaimDraft;
 
 /**
  * The review queue over HTTP: claims read in ingested texts, each with its likely duplicates; a reviewer accepts (as
- * read or edited), rejects with a reason, or attaches a claim to the pledge it announces again.
+ * read or edited), rejects with a reason, or attaches a claim to the pledge it announces again, each on the version of
+ * the claim it read (If-Match, or the body's "version").
  */
 final class ReviewApi {
     private static final String CLAIMS = "/api/v1/claims";
@@ -23,7 +24,7 @@ final class ReviewApi {
     List<Route> routes() {
         List<Route> r = new ArrayList<>();
         r.add(Route.get(CLAIMS, this::list));
-        r.add(Route.get(CLAIMS + "/{id}", ctx -> ctx.json(review.view(ctx.pathParam("id")))));
+        r.add(Route.get(CLAIMS + "/{id}", ctx -> Versions.json(ctx, review.view(ctx.pathParam("id")))));
         r.add(Route.post(CLAIMS + "/{id}/accept", this::accept));
         r.add(Route.post(CLAIMS + "/{id}/reject", this::reject));
         r.add(Route.post(CLAIMS + "/{id}/attach", this::attach));
@@ -42,16 +43,16 @@ final class ReviewApi {
         ctx.json(review.queue(pending, limit));
     }
 
-    private record Accept(ClaimDraft edited, String lineId, String recordedBy) {
+    private record Accept(ClaimDraft edited, String lineId, String recordedBy, Long version) {
     }
 
     private void accept(Context ctx) {
         Accept a = JsonBody.read(ctx.body(), (o, in) -> {
             JsonBody.Obj e = o.object("edited");
             ClaimDraft edited = e == null ? null : edited(e, in);
-            return new Accept(edited, o.text("lineId"), o.text("recordedBy"));
+            return new Accept(edited, o.text("lineId"), o.text("recordedBy"), o.whole("version"));
         });
-        ctx.json(review.accept(ctx.pathParam("id"), a.edited(), a.lineId(), a.recordedBy()));
+        Versions.json(ctx, review.accept(ctx.pathParam("id"), Versions.expected(ctx, a.version()), a.edited(), a.lineId(), a.recordedBy()));
     }
 
     private static ClaimDraft edited(JsonBody.Obj e, JsonBody in) {
@@ -68,16 +69,16 @@ final class ReviewApi {
         return d;
     }
 
-    private record Decision(String text, String recordedBy) {
+    private record Decision(String text, String recordedBy, Long version) {
     }
 
     private void reject(Context ctx) {
-        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("reason"), o.text("recordedBy")));
-        ctx.json(review.reject(ctx.pathParam("id"), d.text(), d.recordedBy()));
+        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("reason"), o.text("recordedBy"), o.whole("version")));
+        Versions.json(ctx, review.reject(ctx.pathParam("id"), Versions.expected(ctx, d.version()), d.text(), d.recordedBy()));
     }
 
     private void attach(Context ctx) {
-        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("pledgeId"), o.text("recordedBy")));
-        ctx.json(review.attach(ctx.pathParam("id"), d.text(), d.recordedBy()));
+        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("pledgeId"), o.text("recordedBy"), o.whole("version")));
+        Versions.json(ctx, review.attach(ctx.pathParam("id"), Versions.expected(ctx, d.version()), d.text(), d.recordedBy()));
     }
 }

@@ -38,6 +38,10 @@ import org.ramstein.ledger.domain.Quantity;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.ledger.domain.Visibility;
 import org.ramstein.ledger.view.ListQuery;
+import org.ramstein.ledger.domain.Micros;
+import org.ramstein.revisions.domain.Revision;
+import org.ramstein.revisions.domain.StaleVersionException;
+import org.ramstein.revisions.domain.VersionRequiredException;
 import org.ramstein.sources.domain.SourceKind;
 import org.ramstein.sources.domain.SourceRef;
 
@@ -46,6 +50,9 @@ import org.ramstein.sources.domain.SourceRef;
  * JSON API; when it is refused the form comes back (422) with what was typed and each error beside its field. Field
  * names are the API's own paths ("lines[0].quantity.value"), so the service's errors land where they belong. A
  * correction is a new entry: a reversal, or a restated commitment, shown in the pledge's history beside the original.
+ * A form that changes something recorded (a line's postings, an entry) carries the version it was shown on in a hidden
+ * field: changed meanwhile, the error page says by whom and how; sent without one, the form comes back (428) showing the
+ * version it stands at, to be sent again.
  */
 final class Forms {
     private final Dashboard d;
@@ -60,13 +67,13 @@ final class Forms {
         router.post("/enter/pledge", this::postPledge);
         router.get("/enter/need", ctx -> show(ctx, needForm(d.view(ctx, "Enter a need", "enter"), Map.of(), List.of())));
         router.post("/enter/need", this::postNeed);
-        router.get("/enter/delivery", ctx -> show(ctx, entryForm(d.view(ctx, "Enter a delivery or allocation", "enter"), prefill(ctx), List.of())));
+        router.get("/enter/delivery", ctx -> show(ctx, entryForm(d.view(ctx, "Enter a delivery or allocation", "enter"), lineVersion(prefill(ctx)), List.of())));
         router.post("/enter/delivery", this::postEntry);
         router.get("/enter/meeting", ctx -> show(ctx, meetingForm(d.view(ctx, "Enter a meeting", "enter"), Map.of(), List.of())));
         router.post("/enter/meeting", this::postMeeting);
-        router.get("/correct/entry", ctx -> show(ctx, reverseForm(d.view(ctx, "Correct an entry", "enter"), prefill(ctx), List.of())));
+        router.get("/correct/entry", ctx -> show(ctx, reverseForm(d.view(ctx, "Correct an entry", "enter"), entryVersion(prefill(ctx)), List.of())));
         router.post("/correct/entry", this::postReverse);
-        router.get("/correct/commitment", ctx -> show(ctx, restateForm(d.view(ctx, "Restate a commitment", "enter"), prefill(ctx), List.of())));
+        router.get("/correct/commitment", ctx -> show(ctx, restateForm(d.view(ctx, "Restate a commitment", "enter"), lineVersion(prefill(ctx)), List.of())));
         router.post("/correct/commitment", this::postRestate);
         router.get("/import", ctx -> show(ctx, importForm(d.view(ctx, "Import a file", "import"), Map.of(), List.of(), null)));
         router.post("/import", this::postImport);
@@ -78,6 +85,33 @@ final class Forms {
             if (!x.isEmpty() && !Dashboard.RESERVED.contains(k)) v.put(k, x.get(0));
         });
         return v;
+    }
+
+    /**
+     * A form opened on a pledge line (?pledge=&line=) carries the line's version as it is shown, unless the link gave the
+     * version its page was showing (?version=): what is recorded is checked against it.
+     */
+    private Map<String, String> lineVersion(Map<String, String> values) {
+        if (values.containsKey(VERSION) || values.get("pledge") == null || values.get("line") == null) return values;
+        try {
+            int no = Integer.parseInt(values.get("line").trim());
+            d.queries.pledge(values.get("pledge").trim(), TimeFilter.NOW).lines().stream().filter(l -> l.lineNo() == no).findFirst()
+                    .ifPresent(l -> values.put(VERSION, String.valueOf(l.version())));
+        } catch (NumberFormatException | org.ramstein.common.NotFoundException e) {
+            // no such line: the form says so when it is sent
+        }
+        return values;
+    }
+
+    /** As {@link #lineVersion}, for a form opened on an entry (?entry=). */
+    private Map<String, String> entryVersion(Map<String, String> values) {
+        if (values.containsKey(VERSION) || values.get("entry") == null) return values;
+        try {
+            values.put(VERSION, String.valueOf(d.queries.entry(Long.parseLong(values.get("entry").trim()), TimeFilter.NOW).version()));
+        } catch (NumberFormatException | org.ramstein.common.NotFoundException e) {
+            // no such entry: the form says so when it is sent
+        }
+        return values;
     }
 
     private Page index(View v) {
@@ -134,6 +168,13 @@ final class Forms {
                         text(prefix + "publisher", "Publisher", null, false),
                         of("date", prefix + "publishedOn", "Published on", null, false),
                         of("textarea", prefix + "quote", "Quote", "the exact words that support the figure", false)));
+    }
+
+    /** The hidden field holding the version of the subject the form changes, as it was when the form was shown. */
+    static final String VERSION = VersionRequiredException.FIELD;
+
+    static EntryForm.Field version() {
+        return new EntryForm.Field(VERSION, "Version read", "hidden", List.of(), null, false);
     }
 
     private static EntryForm.Field recordedBy() {
@@ -258,6 +299,16 @@ final class Forms {
                 redirect = command.get();
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
+            } catch (StaleVersionException e) {
+                // changed by someone else since the form was shown: the error page says what changed
+                throw e;
+            } catch (VersionRequiredException e) {
+                // the form did not say which version it was filled in on (typed ids, an old page): show where the subject
+                // stands now and take this version when the form is sent again
+                in.values.put(VERSION, String.valueOf(e.currentVersion()));
+                ctx.status(428);
+                show(ctx, form.apply(List.of(new FieldError("", confirm(e)))));
+                return;
             } catch (org.ramstein.common.DomainException e) {
                 errors.add(new FieldError("", e.getMessage()));
             }
@@ -268,6 +319,15 @@ final class Forms {
         }
         ctx.status(422);
         show(ctx, form.apply(errors));
+    }
+
+    /** What a person is asked when a form did not carry the version of what it changes. */
+    static String confirm(VersionRequiredException e) {
+        Revision last = e.latest();
+        return "Nothing was recorded yet: " + e.subject().label() + " is at version " + e.currentVersion()
+                + (last == null ? "" : " (" + last.summary() + (last.recordedBy() == null ? "" : ", by " + last.recordedBy()) + ", "
+                + Fmt.recorded(Micros.toInstant(last.recordedAt())) + ")")
+                + ". Check that this is what you mean to change as it stands now, then send the form again.";
     }
 
     static EntryForm form(View v, String heading, String intro, String action, boolean multipart, List<EntryForm.Section> sections,
@@ -470,7 +530,7 @@ final class Forms {
                 text("note", "Note", null, false));
         return form(v, "Enter a delivery or allocation", "Against one line of a recorded pledge. A wrong entry is corrected by reversing it, never edited.",
                 "/enter/delivery", false, List.of(new EntryForm.Section("The entry", null, f), source("sources[0].", "Source"),
-                        new EntryForm.Section("Who records it", null, List.of(recordedBy()))),
+                        new EntryForm.Section("Who records it", null, List.of(recordedBy(), version()))),
                 defaults(values, Map.of("kind", "delivery", "sources[0].kind", "web")), errors, null, "Record it");
     }
 
@@ -484,8 +544,9 @@ final class Forms {
         if (line == null && in.text("line") == null) in.errors.add(new FieldError("line", "is required"));
         EntryDraft draft = new EntryDraft(kind, pledge + "/" + line, in.whole("quantity"), in.money("amount."), in.fuzzy("happened"), in.text("route"),
                 in.text("note"), in.sources(), in.text("recordedBy"));
+        Long version = in.whole(VERSION);
         write(ctx, in, () -> {
-            d.app.ledgerService().recordEntry(draft);
+            d.app.ledgerService().recordEntry(draft, version);
             return "/provenance/pledge/" + pledge;
         }, errors -> entryForm(v, in.values, errors.stream().map(e -> e.field().equals("lineId") ? new FieldError("line", e.message()) : e).toList()));
     }
@@ -519,7 +580,7 @@ final class Forms {
         return form(v, "Reverse an allocation or delivery", "The wrong entry stays in the ledger; a reversing entry cancels it, dated as the "
                         + "original, and both are shown in the pledge's history. Record the right figure afterwards as a new entry.", "/correct/entry", false,
                 List.of(new EntryForm.Section("The correction", null, List.of(of("number", "entry", "Entry number", "as shown in the pledge's history (#)", true),
-                        text("reason", "Why", "what was wrong", true), recordedBy()))), values, errors, null, "Reverse the entry");
+                        text("reason", "Why", "what was wrong", true), recordedBy(), version()))), values, errors, null, "Reverse the entry");
     }
 
     private void postReverse(Context ctx) {
@@ -527,9 +588,10 @@ final class Forms {
         View v = d.view(ctx, "Correct an entry", "enter");
         Long entry = in.whole("entry");
         if (entry == null && in.errors.isEmpty()) in.errors.add(new FieldError("entry", "is required"));
+        Long version = in.whole(VERSION);
         write(ctx, in, () -> {
             var original = d.queries.entry(entry, TimeFilter.NOW);
-            d.app.ledgerService().reverseEntry(entry, in.text("reason"), in.text("recordedBy"));
+            d.app.ledgerService().reverseEntry(entry, version, in.text("reason"), in.text("recordedBy"));
             return "/provenance/pledge/" + original.pledgeId();
         }, errors -> reverseForm(v, in.values, errors));
     }
@@ -543,7 +605,7 @@ final class Forms {
         return form(v, "Restate a commitment", "A later, more precise figure for the same pledge line ('up to 40' became 40; 14 became 18). The old "
                         + "statement is reversed and the new one posted; both stay in the pledge's history.", "/correct/commitment", false,
                 List.of(new EntryForm.Section("The restatement", null, f), source("sources[0].", "Source of the new figure"),
-                        new EntryForm.Section("Who records it", null, List.of(recordedBy()))),
+                        new EntryForm.Section("Who records it", null, List.of(recordedBy(), version()))),
                 defaults(values, Map.of("quantity.qualifier", "exact", "sources[0].kind", "web")), errors, null, "Restate");
     }
 
@@ -555,8 +617,9 @@ final class Forms {
         if (pledge == null) in.errors.add(new FieldError("pledge", "is required"));
         Quantity q = in.quantity("quantity.");
         Money value = in.money("value.");
+        Long version = in.whole(VERSION);
         write(ctx, in, () -> {
-            d.app.ledgerService().restateCommitment(pledge + "/" + line, q, value, in.text("reason"), in.sources(), in.text("recordedBy"));
+            d.app.ledgerService().restateCommitment(pledge + "/" + line, version, q, value, in.text("reason"), in.sources(), in.text("recordedBy"));
             return "/provenance/pledge/" + pledge;
         }, errors -> restateForm(v, in.values, errors));
     }
