@@ -102,6 +102,9 @@ class VersionedFormsTest {
         assertThat(typed.body()).contains("Nothing was recorded yet:", "is at version 1 (line recorded, by fixture", HIDDEN.formatted(1),
                 "value=\"carol\"");
         assertThat(lineVersion("f-2")).isEqualTo(1);
+        HttpResponse<String> tampered = post("/enter/delivery", delivery("f-2", "carol") + "&version=abc");
+        assertThat(tampered.statusCode()).isEqualTo(422);
+        assertThat(tampered.body()).contains("<li>version: 'abc' is not a whole number</li>");
         assertThat(post("/enter/delivery", delivery("f-2", "carol") + "&version=1").statusCode()).isEqualTo(303);
         assertThat(lineVersion("f-2")).isEqualTo(2);
     }

@@ -353,7 +353,8 @@ final class Forms {
         String first = null;
         for (EntryForm.Section s : sections) {
             for (EntryForm.Field f : s.fields()) {
-                if (f.name().equals(path)) return path;
+                // a hidden field shows no error beside it: its errors are listed at the top
+                if (f.name().equals(path)) return f.type().equals("hidden") ? null : path;
                 if (first == null && (f.name().startsWith(path + ".") || f.name().startsWith(path + "["))) first = f.name();
             }
         }
