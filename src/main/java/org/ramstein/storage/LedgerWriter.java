@@ -77,7 +77,7 @@ public final class LedgerWriter {
     private final Batch citations = table("INSERT INTO citation (source_id, subject_type, subject_id, quote, locator, recorded_at) VALUES (?,?,?,?,?,?)", "TTTTTL");
     private final Batch revisions = table("INSERT INTO revision (" + Revisions.COLUMNS + ") VALUES (?,?,?,?,?,?,?)", "TTLTTLT");
 
-    /** Changes to subjects recorded before this unit of work: one revision each, written at commit in subject order. */
+    /** Changes this unit of work made to recorded subjects: one revision each, written at commit in subject order. */
     private final java.util.TreeMap<Subject, Change> changes = new java.util.TreeMap<>();
     /** The version at which this unit of work read each subject it changes (the writer's own, when it gave one). */
     private final Map<Subject, Long> read = new java.util.LinkedHashMap<>();
