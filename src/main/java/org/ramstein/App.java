@@ -1,5 +1,10 @@
 package org.ramstein;
 
+import java.time.Clock;
+import org.ramstein.access.AccountService;
+import org.ramstein.access.JdbiAccountStore;
+import org.ramstein.access.PasswordHasher;
+import org.ramstein.audit.AuditTrail;
 import org.ramstein.catalog.CatalogService;
 import org.ramstein.catalog.JdbiCatalogStore;
 import org.ramstein.ledger.LedgerService;
@@ -20,6 +25,8 @@ public final class App implements AutoCloseable {
     private final LedgerService ledgerService;
     private final ReportService reports;
     private final ReviewService review;
+    private final AccountService accounts;
+    private final AuditTrail audit;
 
     public App(Database database, RecordingClock clock) {
         this.database = database;
@@ -28,6 +35,8 @@ public final class App implements AutoCloseable {
         this.ledgerService = new LedgerService(ledger, catalog, events);
         this.reports = new ReportService(database.jdbi(), catalog, BundledRates.load());
         this.review = new ReviewService(ledger, catalog, ledgerService);
+        this.accounts = new AccountService(new JdbiAccountStore(database.jdbi()), PasswordHasher.STANDARD, Clock.systemUTC());
+        this.audit = new AuditTrail(database, clock);
     }
 
     /** Opens (and migrates) the database at {@code url}; null means the embedded default under ./data/. */
@@ -61,6 +70,14 @@ public final class App implements AutoCloseable {
 
     public ReviewService review() {
         return review;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public AuditTrail audit() {
+        return audit;
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
                 CatalogService catalog = new CatalogService(new Ledger(d, RecordingClock.system()), new JdbiCatalogStore(d.jdbi()));
                 catalog.reload();
                 return new ReportService(d.jdbi(), catalog, BundledRates.load());
-            }).fulfilment(time, false, "donor,category", null, null).rows().size());
+            }).fulfilment(time, org.ramstein.ledger.domain.Audience.EVERYTHING, "donor,category", null, null).rows().size());
             if (noPg || pg != null) {
                 if (pg != null) urls.add(pg);
                 bench.run(work, urls);

@@ -20,6 +20,7 @@ import org.ramstein.common.DomainException;
 import org.ramstein.importers.ImportResult;
 import org.ramstein.importers.ImportService;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.reports.DonorsReport;
 import org.ramstein.reports.domain.EurConversion;
@@ -148,7 +149,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                 imports.importFile("oryx", data.resolve("oryx/donated_vehicles.csv"), "conformance", n -> { });
                 imports.importFile("sipri", data.resolve("sipri/sipri_trade_register_recipient_ukraine.csv"), "conformance", n -> { });
                 imports.importFile("pun", data.resolve("pun/heavy_weapon_commits_derived.csv"), "conformance", n -> { });
-                var rows = app.reports().reconciliation(TimeFilter.NOW, false, "Germany", "Marder").records();
+                var rows = app.reports().reconciliation(TimeFilter.NOW, Audience.EVERYTHING, "Germany", "Marder").records();
                 List<String> expected = List.of("kiel-weapons pledged 165", "oryx pledged 100", "sipri ordered 120", "sipri delivered 90",
                         "pun pledged 145 (TOTAL of 8 increments)");
                 List<String> found = new java.util.ArrayList<>();
@@ -174,7 +175,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                 var ingest = new org.ramstein.extract.IngestService(org.ramstein.extract.ExtractService.bundled(), app.review());
                 ingest.ingest(List.of(seeds), org.ramstein.extract.IngestService.Origin.NONE, "conformance");
                 int accepted = 0;
-                for (var claim : app.review().queue(true, 1000)) {
+                for (var claim : app.review().queue(true, 1000, Audience.EVERYTHING)) {
                     try {
                         app.review().accept(claim.id(), null, null, "conformance");
                         accepted++;
@@ -190,7 +191,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                         + "ORDER BY 1").mapTo(String.class).list());
                 List<String> expected = List.of("DEU marder-1a3 40 exact", "USA m2-bradley 50 exact", "FRA amx-10-rc unspecified unspecified",
                         "GBR challenger-2 unspecified unspecified", "USA patriot unspecified unspecified", "USA funding 2000000000 USD unspecified", "NATO funding 1000000000 USD unspecified");
-                String reported = app.reports().fulfilment(TimeFilter.NOW, false, "category", null, null).records().stream()
+                String reported = app.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "category", null, null).records().stream()
                         .map(r -> String.valueOf(r.get("reported"))).filter(s -> !s.isBlank()).reduce((a, b) -> a + "; " + b).orElse("");
                 boolean ok = found.containsAll(expected) && reported.contains("230") && reported.contains("98");
                 out.printf("seeds end to end: %d claims accepted; pledges with their quotes: %s%n  reported beside the computed share: %s%s%n",

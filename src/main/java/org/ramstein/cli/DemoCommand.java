@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ramstein.App;
+import org.ramstein.demo.DemoAccounts;
 import org.ramstein.demo.DemoData;
 import org.ramstein.importers.ImportResult;
 import org.ramstein.importers.ImportService;
@@ -41,8 +42,12 @@ public final class DemoCommand implements Callable<Integer> {
         String url = "jdbc:sqlite:" + DEMO_DB;
         App app = App.open(url);
         try {
-            var summary = DemoData.load(app);
+            var summary = CliAudit.recorded(app.audit(), "demo load", "demo", null, CliArgs.of("db", url), () -> DemoData.load(app),
+                    s -> new CliAudit.Done("demo", null, s.describe()));
             spec.commandLine().getOut().println(summary.describe());
+            var accounts = CliAudit.recorded(app.audit(), "demo accounts", "user", null, CliArgs.of(), () -> DemoAccounts.create(app),
+                    created -> new CliAudit.Done("user", null, "added " + String.join(", ", created.stream().map(a -> a.name() + " (" + a.role().code() + ")").toList())));
+            spec.commandLine().getOut().print(DemoAccounts.describe(accounts));
             if (importFolder != null) importFolder(app);
         } catch (RuntimeException | IOException e) {
             app.close();
@@ -64,7 +69,8 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path file : files) {
             String format = formatOf(file.getFileName().toString());
             if (format == null) continue;
-            ImportResult result = imports.importFile(format, file, "demo", n -> { });
+            ImportResult result = CliAudit.recorded(app.audit(), "import " + format, "import", null, CliArgs.of("format", format, "file", file, "by", "demo"),
+                    () -> imports.importFile(format, file, "demo", n -> { }), r -> new CliAudit.Done("import", r.batchId(), r.message()));
             spec.commandLine().getOut().println(result.message());
             loaded++;
         }

@@ -36,8 +36,9 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (App app = db.open()) {
             ImportService service = new ImportService(app.ledger(), app.catalog());
-            ImportResult result = service.importFile(format, file, recordedBy,
-                    n -> spec.commandLine().getErr().printf("  %,d rows…%n", n));
+            ImportResult result = CliAudit.recorded(app.audit(), "import " + format, "import", null, CliArgs.of("format", format, "file", file, "by", recordedBy),
+                    () -> service.importFile(format, file, recordedBy, n -> spec.commandLine().getErr().printf("  %,d rows…%n", n)),
+                    r -> new CliAudit.Done("import", r.batchId(), r.message()));
             spec.commandLine().getOut().println(result.message());
             return 0;
         }

@@ -48,7 +48,13 @@ public final class IngestCommand implements Callable<Integer> {
         try (App app = db.open()) {
             IngestService ingest = new IngestService(ExtractService.bundled(), app.review());
             int claims = 0;
-            for (IngestService.Ingested i : ingest.ingest(inputs, new IngestService.Origin(url, publisher, date), by)) {
+            List<IngestService.Ingested> done = CliAudit.recorded(app.audit(), "ingest", "source", null,
+                    CliArgs.of("inputs", inputs, "url", url, "publisher", publisher, "date", date, "by", by),
+                    () -> ingest.ingest(inputs, new IngestService.Origin(url, publisher, date), by),
+                    r -> new CliAudit.Done("source", r.size() == 1 ? r.get(0).result().sourceId() : null, r.size() + " text(s): "
+                            + r.stream().filter(i -> !i.result().alreadyIngested()).count() + " new, "
+                            + r.stream().filter(i -> !i.result().alreadyIngested()).mapToInt(i -> i.result().claims()).sum() + " claim(s) queued for review"));
+            for (IngestService.Ingested i : done) {
                 if (i.result().alreadyIngested()) {
                     out.println(i.name() + ": already ingested as " + i.result().sourceId() + ": nothing changed");
                 } else {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "ramstein", mixinStandardHelpOptions = true, version = "ramstein 0.1.0",
         description = "The system of record for military aid to Ukraine: needs, pledges, allocations and deliveries with their sources.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ReportCommand.class, ExportCommand.class,
-            BenchCommand.class, ConformanceCommand.class, ExtractCommand.class, ExtractScoreCommand.class, IngestCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, ConformanceCommand.class, ExtractCommand.class, ExtractScoreCommand.class, IngestCommand.class, UserCommand.class,
+            AuditTrailCommand.class,
+            CommandLine.HelpCommand.class})
 public final class RamsteinCli {
 
     public static void main(String[] args) {

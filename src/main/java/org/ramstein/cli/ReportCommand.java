@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.ramstein.App;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.reports.ReportFormat;
 import org.ramstein.reports.ReportService;
@@ -47,8 +48,14 @@ public final class ReportCommand implements Callable<Integer> {
                 + "(2024-03-01T12:00:00Z, or a date meaning the end of that day UTC)")
         String knownAt;
 
-        @Option(names = "--public-only", description = "Only rows whose visibility is public")
+        @Option(names = "--public-only", description = "Only rows whose visibility is public (the public's view; by default the "
+                + "command line, as the database's owner, reports every row)")
         boolean publicOnly;
+
+        /** Whose view the report is: the public's with --public-only, else everything. */
+        Audience audience() {
+            return publicOnly ? Audience.PUBLIC : Audience.EVERYTHING;
+        }
 
         TimeFilter time() {
             LocalDate asOfDate = null;
@@ -102,7 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return common.print(spec, (s, t) -> s.donors(t, common.publicOnly));
+            return common.print(spec, (s, t) -> s.donors(t, common.audience()));
         }
     }
 
@@ -122,7 +129,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return common.print(spec, (s, t) -> s.fulfilment(t, common.publicOnly, by, donor, category));
+            return common.print(spec, (s, t) -> s.fulfilment(t, common.audience(), by, donor, category));
         }
     }
 
@@ -140,7 +147,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return common.print(spec, (s, t) -> s.values(t, common.publicOnly, by, donor));
+            return common.print(spec, (s, t) -> s.values(t, common.audience(), by, donor));
         }
     }
 
@@ -158,7 +165,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return common.print(spec, (s, t) -> s.reconciliation(t, common.publicOnly, donor, item));
+            return common.print(spec, (s, t) -> s.reconciliation(t, common.audience(), donor, item));
         }
     }
 
@@ -171,7 +178,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return common.print(spec, (s, t) -> s.meetings(t, common.publicOnly));
+            return common.print(spec, (s, t) -> s.meetings(t, common.audience()));
         }
     }
 
@@ -184,7 +191,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return common.print(spec, (s, t) -> s.needs(t, common.publicOnly));
+            return common.print(spec, (s, t) -> s.needs(t, common.audience()));
         }
     }
 }

@@ -17,7 +17,8 @@ import org.ramstein.storage.StorageException;
  * pages mid-transaction; and when the load is at least as large as the ledger already is, the secondary indexes of
  * pledge, pledge_line and ledger_entry are dropped for the load and rebuilt from their own definitions before commit
  * (one sort instead of a million random inserts; the write lock is held either way, readers keep their snapshot, and a
- * failed load rolls the drop back with everything else). Primary keys, unique and foreign-key checks stay on. Durability
+ * failed load rolls the drop back with everything else; partial indexes over the few restricted rows stay, as a public
+ * load adds nothing to them). Primary keys, unique and foreign-key checks stay on. Durability
  * is untouched: journal and synchronous modes stay as the database was opened. PostgreSQL: the foreign keys of the
  * load are checked set-based before commit instead of row by row, where the role may ({@link PgDeferredKeys}); the same
  * index rule applies (PostgreSQL's DROP INDEX locks the three tables against readers until the load commits, which is
@@ -56,7 +57,8 @@ public final class BulkPragmas implements AutoCloseable {
                 if (expectedRows >= REBUILD_INDEXES_AT && expectedRows >= existingEntries(s)) {
                     s.execute("SET LOCAL maintenance_work_mem = '256MB'");
                     dropped = dropIndexes(s, "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-                            + "AND tablename IN " + BULK_TABLES + " AND indexname NOT IN (SELECT conname FROM pg_constraint) ORDER BY indexname");
+                            + "AND tablename IN " + BULK_TABLES + " AND indexname NOT IN (SELECT conname FROM pg_constraint) "
+                            + "AND indexdef NOT LIKE '% WHERE %' ORDER BY indexname");
                 }
                 return new BulkPragmas(w, c, 0, keys, dropped);
             } catch (SQLException e) {
@@ -72,7 +74,7 @@ public final class BulkPragmas implements AutoCloseable {
             List<String> dropped = new ArrayList<>();
             if (expectedRows >= REBUILD_INDEXES_AT && expectedRows >= existingEntries(s)) {
                 dropped = dropIndexes(s, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                        + "AND tbl_name IN " + BULK_TABLES + " ORDER BY name");
+                        + "AND tbl_name IN " + BULK_TABLES + " AND sql NOT LIKE '% WHERE %' ORDER BY name");
                 if (!dropped.isEmpty()) w.multiRowInserts(true);
             }
             return new BulkPragmas(w, c, previous, null, dropped);

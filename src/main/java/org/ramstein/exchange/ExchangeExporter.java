@@ -18,7 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
@@ -29,11 +33,17 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ramstein.exchange.ExchangeTables.Column;
 import org.ramstein.exchange.ExchangeTables.Table;
+import org.ramstein.ledger.AudienceSql;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.storage.StorageException;
 
 /**
  * Writes every row of every table, streaming: rows are read with a bounded fetch size and written as they come, so a
  * ledger of millions of entries never sits in memory. The file appears under its name only when complete.
+ * <p>
+ * An export is for an {@link Audience}: for the public (a file to publish) it holds only what the public may see
+ * ({@link AudienceSql}): no hidden pledge, line, posting, need, link, retraction or status, no citation of one, no source
+ * cited only by them; a row that supersedes a row left out keeps no reference to it, so the file still restores whole.
  */
 final class ExchangeExporter {
 
@@ -43,9 +53,29 @@ final class ExchangeExporter {
     static final int XLSX_MAX_ROWS = 1_048_575;
 
     private final DataSource dataSource;
+    private final Audience audience;
 
-    ExchangeExporter(DataSource dataSource) {
+    ExchangeExporter(DataSource dataSource, Audience audience) {
         this.dataSource = dataSource;
+        this.audience = audience;
+    }
+
+    /** The rows of {@code table} (as alias {@code alias}) the audience may see; null: every row. */
+    private String visible(String table, String alias) {
+        if (audience.everything()) return null;
+        return switch (table) {
+            case "pledge", "ledger_entry" -> AudienceSql.visible(audience, alias);
+            case "pledge_line" -> AudienceSql.visiblePledge(audience, alias + ".pledge_id");
+            case "pledge_link" -> AudienceSql.visiblePledge(audience, alias + ".pledge_id") + " AND "
+                    + AudienceSql.visiblePledge(audience, alias + ".same_as_id");
+            case "need" -> AudienceSql.visibleNeed(audience, alias);
+            case "need_status" -> "EXISTS (SELECT 1 FROM need vn WHERE vn.id = " + alias + ".need_id AND "
+                    + AudienceSql.visibleNeed(audience, "vn") + ")";
+            case "retraction" -> "NOT " + AudienceSql.hiddenSubject(audience, alias + ".subject_type", alias + ".subject_id");
+            case "citation" -> AudienceSql.visibleCitation(audience, alias);
+            case "source" -> AudienceSql.visibleSource(audience, alias);
+            default -> null; // reference data, meetings, import batches and observations are public
+        };
     }
 
     TableCounts export(Path target, ExportFormat format) throws IOException {
@@ -166,18 +196,33 @@ final class ExchangeExporter {
     }
 
     private long readTable(Connection c, Table t, RowSink sink) throws SQLException, IOException {
-        String cols = String.join(", ", t.columnNames().stream().map(n -> "t." + n).toList());
+        String filter = visible(t.name(), "t");
+        UnaryOperator<String> column = n -> {
+            if (filter == null || !n.equals(t.selfReference())) return "t." + n;
+            // a reference to a row this export leaves out is left out with it
+            return "CASE WHEN EXISTS (SELECT 1 FROM " + t.name() + " sx WHERE sx.id = t." + n + " AND " + visible(t.name(), "sx") + ") THEN t." + n
+                    + " END AS " + n;
+        };
+        String cols = String.join(", ", t.columnNames().stream().map(column).toList());
+        String where = filter == null ? "" : " WHERE " + filter;
         String sql;
         if (t.selfReference() != null) {
             // a row that supersedes another comes after it, so the file restores with foreign keys checked row by row
             sql = "WITH RECURSIVE chain (id, depth) AS (SELECT id, 0 FROM " + t.name() + " WHERE " + t.selfReference() + " IS NULL "
                     + "UNION ALL SELECT x.id, chain.depth + 1 FROM " + t.name() + " x JOIN chain ON x." + t.selfReference() + " = chain.id) "
-                    + "SELECT " + cols + " FROM " + t.name() + " t JOIN chain ON chain.id = t.id ORDER BY chain.depth, t.id";
+                    + "SELECT " + cols + " FROM " + t.name() + " t JOIN chain ON chain.id = t.id" + where + " ORDER BY chain.depth, t.id";
         } else {
-            sql = "SELECT " + cols + " FROM " + t.name() + " t ORDER BY t." + t.key();
+            sql = "SELECT " + cols + " FROM " + t.name() + " t" + where + " ORDER BY t." + t.key();
         }
         long n = 0;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        List<String> names = new java.util.ArrayList<>();
+        Matcher named = NAMED.matcher(sql);
+        while (named.find()) names.add(named.group(1));
+        try (PreparedStatement ps = c.prepareStatement(named.replaceAll("?"))) {
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equals(AudienceSql.DONOR)) ps.setString(i + 1, audience.ownDonor());
+                else ps.setLong(i + 1, Long.MAX_VALUE); // :knownAt — everything recorded
+            }
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
                 int width = t.columns().size();
@@ -199,6 +244,9 @@ final class ExchangeExporter {
         }
         return n;
     }
+
+    /** The named parameters the audience's fragments use. */
+    private static final Pattern NAMED = Pattern.compile(":(" + AudienceSql.DONOR + "|knownAt)\\b");
 
     static MessageDigest sha256() {
         try {

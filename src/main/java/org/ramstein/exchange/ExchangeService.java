@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.storage.Dialect;
 import org.ramstein.storage.Ledger;
 import org.ramstein.storage.LedgerWriter;
@@ -21,8 +22,14 @@ public final class ExchangeService {
         this.ledger = ledger;
     }
 
+    /** Every row of every table, the whole ledger. */
     public TableCounts export(Path target, ExportFormat format) throws IOException {
-        return new ExchangeExporter(ledger.database().dataSource()).export(target, format);
+        return export(target, format, Audience.EVERYTHING);
+    }
+
+    /** The rows {@code audience} may see (for the public: a file to publish, holding no restricted entry). */
+    public TableCounts export(Path target, ExportFormat format, Audience audience) throws IOException {
+        return new ExchangeExporter(ledger.database().dataSource(), audience).export(target, format);
     }
 
     /** Restores a file in one transaction of its own: every table, or (on any problem) nothing. */

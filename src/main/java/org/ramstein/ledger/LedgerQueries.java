@@ -21,6 +21,7 @@ import org.ramstein.catalog.domain.CatalogItem;
 import org.ramstein.common.NotFoundException;
 import org.ramstein.common.ValidationException;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FulfilmentState;
@@ -59,6 +60,11 @@ import org.ramstein.storage.Revisions;
  * after it (pledges, lines, postings and their reversals, links, retractions, citations), {@code asOf} keeps what had
  * happened by that date (unknown dates excluded). Derived figures (committed, allocated, delivered, state) are sums of
  * postings computed here, never read from a stored column. Lists page by keyset: the cursor is the last row's sort key.
+ * <p>
+ * Every read is for an {@link Audience} ({@link AudienceSql}): rows it may not see are not listed, and a single read of
+ * one is a 404 exactly like a subject that does not exist, so its existence is not revealed either. A link "the same
+ * package as" a hidden pledge is not shown; a source cited only by hidden subjects is hidden, and the citations of
+ * hidden subjects are left out of a source's list.
  */
 public final class LedgerQueries {
     private final Jdbi jdbi;
@@ -87,9 +93,9 @@ public final class LedgerQueries {
 
     // ---------------------------------------------------------------- pledges
 
-    public Page<PledgeView> pledges(ListQuery q) {
+    public Page<PledgeView> pledges(ListQuery q, Audience audience) {
         TimeFilter t = q.time();
-        Sql sql = new Sql("SELECT p.* FROM pledge p WHERE p.recorded_at <= :knownAt").bind("knownAt", t.knownAtMicros());
+        Sql sql = new Sql("SELECT p.* FROM pledge p WHERE p.recorded_at <= :knownAt").bind("knownAt", t.knownAtMicros()).visible(audience, "p");
         happenedBy(sql, "p.announced_on", t);
         if (q.donor() != null) sql.and("p.donor_code = :donor").bind("donor", donorCode(q.donor()));
         if (q.aidType() != null) sql.and("p.aid_type = :aidType").bind("aidType", q.aidType().code());
@@ -112,16 +118,19 @@ public final class LedgerQueries {
         return jdbi.withHandle(h -> {
             return page(sql.query(h).map(LedgerQueries::pledgeRow).list(), q.limit(),
                     last -> Cursor.encode(last.announced.isoDate() == null ? "" : last.announced.isoDate(), last.id),
-                    rows -> assemble(h, rows, t, false));
+                    rows -> assemble(h, rows, t, audience, false));
         });
     }
 
-    /** One pledge with its lines, sources and every posting in recorded order; 404 when it does not exist at knownAt. */
-    public PledgeView pledge(String id, TimeFilter t) {
+    /**
+     * One pledge with its lines, sources and every posting in recorded order; 404 when it does not exist at knownAt, or
+     * {@code audience} may not see it.
+     */
+    public PledgeView pledge(String id, TimeFilter t, Audience audience) {
         return jdbi.withHandle(h -> {
-            var rows = byId(h, "pledge", id, t).map(LedgerQueries::pledgeRow).list();
+            var rows = byId(h, "pledge", id, t, AudienceSql.visible(audience, "x"), audience).map(LedgerQueries::pledgeRow).list();
             if (rows.isEmpty()) throw new NotFoundException("pledge", id);
-            return assemble(h, rows, t, true).get(0);
+            return assemble(h, rows, t, audience, true).get(0);
         });
     }
 
@@ -144,7 +153,8 @@ public final class LedgerQueries {
     private record Totals(Long quantity, Long max, Long cents, String currency) {
     }
 
-    private List<PledgeView> assemble(Handle h, List<PledgeRow> rows, TimeFilter t, boolean withHistory) {
+    /** Pledges the audience sees, with their lines and postings (a posting is as visible as its pledge). */
+    private List<PledgeView> assemble(Handle h, List<PledgeRow> rows, TimeFilter t, Audience audience, boolean withHistory) {
         if (rows.isEmpty()) return List.of();
         List<String> ids = rows.stream().map(PledgeRow::id).toList();
         long knownAt = t.knownAtMicros();
@@ -162,11 +172,11 @@ public final class LedgerQueries {
                 .forEach(l -> lines.computeIfAbsent(l.pledgeId, k -> new ArrayList<>()).add(l));
 
         // Postings are filtered like everything else: a reversal recorded after knownAt has not happened yet.
-        Sql totalsSql = new Sql("SELECT line_id, kind, SUM(quantity) AS q, SUM(quantity_max) AS qm, SUM(amount_cents) AS a, "
-                + "MAX(currency) AS cur FROM ledger_entry WHERE pledge_id IN (<ids>) AND recorded_at <= :knownAt")
-                .bind("knownAt", knownAt);
-        happenedBy(totalsSql, "happened_on", t);
-        totalsSql.append(" GROUP BY line_id, kind");
+        Sql totalsSql = new Sql("SELECT e.line_id, e.kind, SUM(e.quantity) AS q, SUM(e.quantity_max) AS qm, SUM(e.amount_cents) AS a, "
+                + "MAX(e.currency) AS cur FROM ledger_entry e WHERE e.pledge_id IN (<ids>) AND e.recorded_at <= :knownAt")
+                .bind("knownAt", knownAt).visible(audience, "e");
+        happenedBy(totalsSql, "e.happened_on", t);
+        totalsSql.append(" GROUP BY e.line_id, e.kind");
         Map<String, Totals> totals = new HashMap<>();
         totalsSql.query(h).bindList("ids", ids).map((rs, ctx) -> {
             totals.put(rs.getString("line_id") + "|" + rs.getString("kind"), new Totals(EntryMapper.longOrNull(rs, "q"),
@@ -175,10 +185,10 @@ public final class LedgerQueries {
         }).list();
 
         // The committed figure carries the qualifier of the latest commitment posting ("up to 40" restated as "40").
-        Sql qualSql = new Sql("SELECT line_id, qualifier FROM ledger_entry WHERE kind = 'commitment' AND pledge_id IN (<ids>) "
-                + "AND recorded_at <= :knownAt").bind("knownAt", knownAt);
-        happenedBy(qualSql, "happened_on", t);
-        qualSql.append(" ORDER BY recorded_at, id");
+        Sql qualSql = new Sql("SELECT e.line_id, e.qualifier FROM ledger_entry e WHERE e.kind = 'commitment' AND e.pledge_id IN (<ids>) "
+                + "AND e.recorded_at <= :knownAt").bind("knownAt", knownAt).visible(audience, "e");
+        happenedBy(qualSql, "e.happened_on", t);
+        qualSql.append(" ORDER BY e.recorded_at, e.id");
         Map<String, Qualifier> qualifiers = new HashMap<>();
         qualSql.query(h).bindList("ids", ids).map((rs, ctx) -> {
             qualifiers.put(rs.getString("line_id"), Qualifier.fromCode(rs.getString("qualifier")));
@@ -194,8 +204,10 @@ public final class LedgerQueries {
                     return 0;
                 }).list();
 
+        // a link to a pledge the audience cannot see is not shown: for it, this pledge is the package
         Map<String, String> sameAs = new HashMap<>();
-        h.createQuery("SELECT pledge_id, same_as_id FROM pledge_link WHERE pledge_id IN (<ids>) AND recorded_at <= :knownAt ORDER BY recorded_at")
+        AudienceSql.bind(h.createQuery("SELECT l.pledge_id, l.same_as_id FROM pledge_link l WHERE l.pledge_id IN (<ids>) AND l.recorded_at <= :knownAt"
+                        + AudienceSql.linkTargetVisible(audience, "l") + " ORDER BY l.recorded_at"), audience)
                 .bindList("ids", ids).bind("knownAt", knownAt)
                 .map((rs, ctx) -> {
                     sameAs.putIfAbsent(rs.getString(1), rs.getString(2));
@@ -204,6 +216,7 @@ public final class LedgerQueries {
 
         Map<String, List<Cited>> sources = citations(h, "pledge", ids, knownAt);
         Map<String, Long> versions = Revisions.current(h, SubjectType.PLEDGE, ids, knownAt);
+        unseenLinkRevisions(h, ids, knownAt, audience).forEach((id, n) -> versions.computeIfPresent(id, (k, v) -> Math.max(1, v - n)));
         Map<String, Long> lineVersions = Revisions.current(h, SubjectType.LINE,
                 lines.values().stream().flatMap(List::stream).map(LineRow::id).toList(), knownAt);
 
@@ -223,8 +236,27 @@ public final class LedgerQueries {
             RetractionView retraction = retractions.get(p.id);
             out.add(new PledgeView(p.id, versions.getOrDefault(p.id, 1L), donor(p.donorCode), p.aidType, p.title, p.announced, p.meetingId, p.visibility,
                     Micros.toInstant(p.recordedAt), p.recordedBy, retraction != null, retraction, sameAs.get(p.id), lineViews,
-                    sources.getOrDefault(p.id, List.of()), withHistory ? history(h, p.id, knownAt) : null));
+                    sources.getOrDefault(p.id, List.of()), withHistory ? history(h, p.id, knownAt, audience) : null));
         }
+        return out;
+    }
+
+    /**
+     * Per pledge, how many of its revisions are links "the same package" to or from a pledge {@code audience} may not see.
+     * Such a link is, for that audience, never made (it is not shown and does not count), so it is no revision either: the
+     * version the audience is shown counts only the revisions it may see, and what it is shown is the same as from a
+     * ledger without the hidden pledge. A link's revisions carry the link's own time.
+     */
+    private static Map<String, Long> unseenLinkRevisions(Handle h, List<String> ids, long knownAt, Audience audience) {
+        Map<String, Long> out = new HashMap<>();
+        if (audience.everything() || ids.isEmpty()) return out;
+        AudienceSql.bind(h.createQuery("SELECT r.subject_id, COUNT(DISTINCT r.version) FROM revision r JOIN pledge_link lk "
+                        + "ON lk.recorded_at = r.recorded_at AND (lk.pledge_id = r.subject_id OR lk.same_as_id = r.subject_id) "
+                        + "WHERE r.subject_type = 'pledge' AND r.action = 'same-as' AND r.subject_id IN (<ids>) AND r.recorded_at <= :knownAt "
+                        + "AND EXISTS (SELECT 1 FROM pledge o WHERE o.id = CASE WHEN lk.pledge_id = r.subject_id THEN lk.same_as_id "
+                        + "ELSE lk.pledge_id END AND " + AudienceSql.hidden(audience, "o") + ") GROUP BY r.subject_id"), audience)
+                .bindList("ids", ids).bind("knownAt", knownAt)
+                .map((rs, ctx) -> out.put(rs.getString(1), rs.getLong(2))).list();
         return out;
     }
 
@@ -238,20 +270,20 @@ public final class LedgerQueries {
     }
 
     /** Every posting on a pledge as recorded (by knownAt), in recorded order, corrections labelled. */
-    private List<EntryView> history(Handle h, String pledgeId, long knownAt) {
-        List<LedgerEntry> entries = h.createQuery("SELECT * FROM ledger_entry WHERE pledge_id = :p AND recorded_at <= :knownAt "
-                        + "ORDER BY recorded_at, id")
+    private List<EntryView> history(Handle h, String pledgeId, long knownAt, Audience audience) {
+        List<LedgerEntry> entries = AudienceSql.bind(h.createQuery("SELECT * FROM ledger_entry e WHERE e.pledge_id = :p AND e.recorded_at <= :knownAt "
+                        + AudienceSql.and(audience, "e") + "ORDER BY e.recorded_at, e.id"), audience)
                 .bind("p", pledgeId).bind("knownAt", knownAt).map(EntryMapper.INSTANCE).list();
-        return entryViews(h, entries, knownAt, true);
+        return entryViews(h, entries, knownAt, audience, true);
     }
 
     // ---------------------------------------------------------------- allocations and deliveries
 
     /** Postings of one kind (allocation or delivery), reversals included and marked, oldest id first. */
-    public Page<EntryView> entries(EntryKind kind, ListQuery q) {
+    public Page<EntryView> entries(EntryKind kind, ListQuery q, Audience audience) {
         TimeFilter t = q.time();
         Sql sql = new Sql("SELECT * FROM ledger_entry e WHERE e.kind = :kind AND e.recorded_at <= :knownAt")
-                .bind("kind", kind.code()).bind("knownAt", t.knownAtMicros());
+                .bind("kind", kind.code()).bind("knownAt", t.knownAtMicros()).visible(audience, "e");
         happenedBy(sql, "e.happened_on", t);
         if (q.donor() != null) sql.and("e.donor_code = :donor").bind("donor", donorCode(q.donor()));
         if (q.aidType() != null) sql.and("e.aid_type = :aidType").bind("aidType", q.aidType().code());
@@ -263,25 +295,26 @@ public final class LedgerQueries {
         sql.append(" ORDER BY e.id LIMIT :limit").bind("limit", q.limit() + 1);
         return jdbi.withHandle(h -> {
             return page(sql.query(h).map(EntryMapper.INSTANCE).list(), q.limit(), last -> Cursor.encode(String.valueOf(last.id())),
-                    rows -> entryViews(h, rows, t.knownAtMicros(), false));
+                    rows -> entryViews(h, rows, t.knownAtMicros(), audience, false));
         });
     }
 
-    /** One posting (of any kind), with what reverses it and its sources; 404 when not recorded by knownAt. */
-    public EntryView entry(long id, TimeFilter t) {
+    /** One posting (of any kind), with what reverses it and its sources; 404 when not recorded by knownAt, or hidden from {@code audience}. */
+    public EntryView entry(long id, TimeFilter t, Audience audience) {
         return jdbi.withHandle(h -> {
-            var rows = byId(h, "ledger_entry", id, t).map(EntryMapper.INSTANCE).list();
+            var rows = byId(h, "ledger_entry", id, t, AudienceSql.visible(audience, "x"), audience).map(EntryMapper.INSTANCE).list();
             if (rows.isEmpty()) throw new NotFoundException("ledger entry", String.valueOf(id));
-            return entryViews(h, rows, t.knownAtMicros(), false).get(0);
+            return entryViews(h, rows, t.knownAtMicros(), audience, false).get(0);
         });
     }
 
-    private List<EntryView> entryViews(Handle h, List<LedgerEntry> entries, long knownAt, boolean labelRestatements) {
+    private List<EntryView> entryViews(Handle h, List<LedgerEntry> entries, long knownAt, Audience audience, boolean labelRestatements) {
         if (entries.isEmpty()) return List.of();
         List<String> ids = entries.stream().map(e -> String.valueOf(e.id())).toList();
         List<Long> numericIds = entries.stream().map(LedgerEntry::id).toList();
         Map<Long, Long> reversedBy = new HashMap<>();
-        h.createQuery("SELECT reverses_id, id FROM ledger_entry WHERE reverses_id IN (<ids>) AND recorded_at <= :knownAt")
+        AudienceSql.bind(h.createQuery("SELECT e.reverses_id, e.id FROM ledger_entry e WHERE e.reverses_id IN (<ids>) AND e.recorded_at <= :knownAt "
+                        + AudienceSql.and(audience, "e")), audience)
                 .bindList("ids", numericIds).bind("knownAt", knownAt)
                 .map((rs, ctx) -> reversedBy.put(rs.getLong(1), rs.getLong(2))).list();
         Map<String, Integer> lineNos = new HashMap<>();
@@ -309,9 +342,10 @@ public final class LedgerQueries {
 
     // ---------------------------------------------------------------- needs
 
-    public Page<NeedView> needs(ListQuery q) {
+    public Page<NeedView> needs(ListQuery q, Audience audience) {
         TimeFilter t = q.time();
-        Sql sql = new Sql("SELECT * FROM need n WHERE n.recorded_at <= :knownAt").bind("knownAt", t.knownAtMicros());
+        Sql sql = new Sql("SELECT * FROM need n WHERE n.recorded_at <= :knownAt").bind("knownAt", t.knownAtMicros())
+                .and(AudienceSql.visibleNeed(audience, "n"));
         happenedBy(sql, "n.stated_on", t);
         if (q.item() != null) sql.and("n.item_id = :item").bind("item", itemId(q.item()));
         if (q.category() != null) sql.and("LOWER(n.category) = :category").bind("category", q.category().trim().toLowerCase(Locale.ROOT));
@@ -326,9 +360,10 @@ public final class LedgerQueries {
         });
     }
 
-    public NeedView need(String id, TimeFilter t) {
+    /** One need; 404 when it does not exist at knownAt, or {@code audience} may not see it. */
+    public NeedView need(String id, TimeFilter t, Audience audience) {
         return jdbi.withHandle(h -> {
-            List<Map<String, Object>> rows = byId(h, "need", id, t).mapToMap().list();
+            List<Map<String, Object>> rows = byId(h, "need", id, t, AudienceSql.visibleNeed(audience, "x"), audience).mapToMap().list();
             if (rows.isEmpty()) throw new NotFoundException("need", id);
             return needViews(h, rows, t).get(0);
         });
@@ -369,7 +404,7 @@ public final class LedgerQueries {
 
     // ---------------------------------------------------------------- meetings
 
-    public Page<MeetingView> meetings(ListQuery q) {
+    public Page<MeetingView> meetings(ListQuery q, Audience audience) {
         TimeFilter t = q.time();
         Sql sql = new Sql("SELECT * FROM meeting m WHERE m.recorded_at <= :knownAt").bind("knownAt", t.knownAtMicros());
         happenedBy(sql, "m.held_on", t);
@@ -382,22 +417,24 @@ public final class LedgerQueries {
         sql.append(" ORDER BY m.held_on, m.id LIMIT :limit").bind("limit", q.limit() + 1);
         return jdbi.withHandle(h -> {
             return page(sql.query(h).mapToMap().list(), q.limit(),
-                    last -> Cursor.encode((String) last.get("held_on"), (String) last.get("id")), rows -> meetingViews(h, rows, t));
+                    last -> Cursor.encode((String) last.get("held_on"), (String) last.get("id")), rows -> meetingViews(h, rows, t, audience));
         });
     }
 
-    public MeetingView meeting(String id, TimeFilter t) {
+    /** One meeting (meetings are public) with the pledges announced there that {@code audience} sees. */
+    public MeetingView meeting(String id, TimeFilter t, Audience audience) {
         return jdbi.withHandle(h -> {
             List<Map<String, Object>> rows = byId(h, "meeting", id, t).mapToMap().list();
             if (rows.isEmpty()) throw new NotFoundException("meeting", id);
-            return meetingViews(h, rows, t).get(0);
+            return meetingViews(h, rows, t, audience).get(0);
         });
     }
 
-    private List<MeetingView> meetingViews(Handle h, List<Map<String, Object>> rows, TimeFilter t) {
+    private List<MeetingView> meetingViews(Handle h, List<Map<String, Object>> rows, TimeFilter t, Audience audience) {
         if (rows.isEmpty()) return List.of();
         List<String> ids = rows.stream().map(r -> (String) r.get("id")).toList();
-        Sql pledgeSql = new Sql("SELECT * FROM pledge p WHERE p.meeting_id IN (<ids>) AND p.recorded_at <= :knownAt").bind("knownAt", t.knownAtMicros());
+        Sql pledgeSql = new Sql("SELECT * FROM pledge p WHERE p.meeting_id IN (<ids>) AND p.recorded_at <= :knownAt").bind("knownAt", t.knownAtMicros())
+                .visible(audience, "p");
         happenedBy(pledgeSql, "p.announced_on", t);
         pledgeSql.append(" ORDER BY p.id");
         Map<String, List<PledgeSummary>> pledges = new HashMap<>();
@@ -417,30 +454,34 @@ public final class LedgerQueries {
 
     // ---------------------------------------------------------------- sources
 
-    public Page<SourceView> sources(ListQuery q) {
+    public Page<SourceView> sources(ListQuery q, Audience audience) {
         TimeFilter t = q.time();
-        Sql sql = new Sql("SELECT * FROM source s WHERE s.recorded_at <= :knownAt").bind("knownAt", t.knownAtMicros());
+        Sql sql = new Sql("SELECT * FROM source s WHERE s.recorded_at <= :knownAt").bind("knownAt", t.knownAtMicros())
+                .and(AudienceSql.visibleSource(audience, "s"));
+        if (AudienceSql.bindsDonor(audience)) sql.bind(AudienceSql.DONOR, audience.ownDonor());
         if (q.cursor() != null) sql.and("s.id > :cId").bind("cId", Cursor.decode(q.cursor(), 1).get(0));
         sql.append(" ORDER BY s.id LIMIT :limit").bind("limit", q.limit() + 1);
         return jdbi.withHandle(h -> {
             return page(sql.query(h).mapToMap().list(), q.limit(), last -> Cursor.encode((String) last.get("id")),
-                    rows -> sourceViews(h, rows, t));
+                    rows -> sourceViews(h, rows, t, audience));
         });
     }
 
-    public SourceView source(String id, TimeFilter t) {
+    /** One source with the subjects {@code audience} sees that cite it; 404 when it does not exist, or is cited only by hidden ones. */
+    public SourceView source(String id, TimeFilter t, Audience audience) {
         return jdbi.withHandle(h -> {
-            List<Map<String, Object>> rows = byId(h, "source", id, t).mapToMap().list();
+            List<Map<String, Object>> rows = byId(h, "source", id, t, AudienceSql.visibleSource(audience, "x"), audience).mapToMap().list();
             if (rows.isEmpty()) throw new NotFoundException("source", id);
-            return sourceViews(h, rows, t).get(0);
+            return sourceViews(h, rows, t, audience).get(0);
         });
     }
 
-    private List<SourceView> sourceViews(Handle h, List<Map<String, Object>> rows, TimeFilter t) {
+    private List<SourceView> sourceViews(Handle h, List<Map<String, Object>> rows, TimeFilter t, Audience audience) {
         if (rows.isEmpty()) return List.of();
         List<String> ids = rows.stream().map(r -> (String) r.get("id")).toList();
         Map<String, List<CitedBy>> cited = new HashMap<>();
-        h.createQuery("SELECT * FROM citation WHERE source_id IN (<ids>) AND recorded_at <= :knownAt ORDER BY id")
+        AudienceSql.bind(h.createQuery("SELECT * FROM citation c WHERE c.source_id IN (<ids>) AND c.recorded_at <= :knownAt AND "
+                        + AudienceSql.visibleCitation(audience, "c") + " ORDER BY c.id"), audience)
                 .bindList("ids", ids).bind("knownAt", t.knownAtMicros())
                 .map((rs, ctx) -> cited.computeIfAbsent(rs.getString("source_id"), k -> new ArrayList<>())
                         .add(new CitedBy(rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("quote"),
@@ -537,6 +578,14 @@ public final class LedgerQueries {
             return this;
         }
 
+        /** Keeps to the rows of {@code alias} (visibility and donor_code) the audience sees. */
+        Sql visible(Audience audience, String alias) {
+            if (audience.everything()) return this;
+            and(AudienceSql.visible(audience, alias));
+            if (AudienceSql.bindsDonor(audience)) bind(AudienceSql.DONOR, audience.ownDonor());
+            return this;
+        }
+
         Query query(Handle h) {
             Query q = h.createQuery(text.toString());
             binds.forEach(q::bind);
@@ -558,5 +607,11 @@ public final class LedgerQueries {
     private static org.jdbi.v3.core.statement.Query byId(Handle h, String table, Object id, TimeFilter t) {
         return h.createQuery("SELECT * FROM " + table + " WHERE id = :id AND recorded_at <= :knownAt")
                 .bind("id", id).bind("knownAt", t.knownAtMicros());
+    }
+
+    /** One row of a table (alias x) by id, as it existed at knownAt, if {@code visible} (an {@link AudienceSql} fragment) holds. */
+    private static org.jdbi.v3.core.statement.Query byId(Handle h, String table, Object id, TimeFilter t, String visible, Audience audience) {
+        return AudienceSql.bind(h.createQuery("SELECT x.* FROM " + table + " x WHERE x.id = :id AND x.recorded_at <= :knownAt AND " + visible),
+                        audience).bind("id", id).bind("knownAt", t.knownAtMicros());
     }
 }

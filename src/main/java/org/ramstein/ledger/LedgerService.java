@@ -550,4 +550,27 @@ public final class LedgerService {
         return h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
     }
 
+
+    // ---------------------------------------------------------------- whose entries a write concerns (for access checks)
+
+    /** The donor code a name, adjective or code stands for; empty when the ledger knows no such donor. */
+    public Optional<String> donorNamed(String nameOrCode) {
+        return nameOrCode == null ? Optional.empty() : catalog.donors().resolve(nameOrCode).map(Donor::code);
+    }
+
+    public Optional<String> donorOfPledge(String pledgeId) {
+        return ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT donor_code FROM pledge WHERE id = :id")
+                .bind("id", pledgeId).mapTo(String.class).findFirst());
+    }
+
+    public Optional<String> donorOfLine(String lineId) {
+        return ledger.database().jdbi().withHandle(h -> h.createQuery(
+                        "SELECT p.donor_code FROM pledge_line l JOIN pledge p ON p.id = l.pledge_id WHERE l.id = :id")
+                .bind("id", lineId).mapTo(String.class).findFirst());
+    }
+
+    public Optional<String> donorOfEntry(long entryId) {
+        return ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT donor_code FROM ledger_entry WHERE id = :id")
+                .bind("id", entryId).mapTo(String.class).findFirst());
+    }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.ramstein.ledger.AudienceSql;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FuzzyDate;
 import org.ramstein.ledger.domain.Micros;
@@ -25,6 +27,7 @@ import org.ramstein.reports.domain.FxRates;
  * figure, the sources a donor's facts cite, and what the ledger recorded since a moment. Every question follows the
  * reports' conventions: asOf keeps what happened by that date, knownAt what was recorded by then, a re-announced
  * package is counted once (its pledge_link excludes it), and a retraction's reversing postings net its figures to 0.
+ * Every question is for an {@link Audience}: what it may not see is left out of lists, counts and sums alike.
  */
 public final class DashboardQueries {
     private final Jdbi jdbi;
@@ -48,15 +51,15 @@ public final class DashboardQueries {
     public record MonthValues(List<MonthValue> values, int unconverted, int undated) {
     }
 
-    public MonthValues monthlyValues(TimeFilter time, String donorCode) {
+    public MonthValues monthlyValues(TimeFilter time, Audience audience, String donorCode) {
         String sql = "SELECT e.kind, e.aid_type, SUBSTR(e.happened_on, 1, 7) AS month, e.currency, SUM(e.amount_cents) AS cents "
-                + "FROM ledger_entry e WHERE e.amount_cents IS NOT NULL AND " + ReportStore.postingFilter(time, false)
+                + "FROM ledger_entry e WHERE e.amount_cents IS NOT NULL AND " + ReportStore.postingFilter(time, audience)
                 + (donorCode == null ? "" : "AND e.donor_code = :donor ")
                 + "GROUP BY e.kind, e.aid_type, SUBSTR(e.happened_on, 1, 7), e.currency";
         Map<String, MonthValue> out = new LinkedHashMap<>();
         int[] unconverted = new int[1];
         int[] undated = new int[1];
-        jdbi.useHandle(h -> donorBound(ReportStore.bindTime(h.createQuery(sql), time), donorCode).map((rs, ctx) -> {
+        jdbi.useHandle(h -> donorBound(ReportStore.bind(h.createQuery(sql), time, audience), donorCode).map((rs, ctx) -> {
             String month = rs.getString("month");
             if (month == null) {
                 undated[0]++;
@@ -84,22 +87,24 @@ public final class DashboardQueries {
     // --- how many rows a list has ---------------------------------------------------------------------------------
 
     /** How many pledges of one donor the pledge list holds under these clocks (as LedgerQueries.pledges filters them). */
-    public long countPledges(TimeFilter time, String donorCode) {
-        String sql = "SELECT COUNT(*) FROM pledge p WHERE p.recorded_at <= :knownAt AND p.donor_code = :donor"
+    public long countPledges(TimeFilter time, Audience audience, String donorCode) {
+        String sql = "SELECT COUNT(*) FROM pledge p WHERE p.recorded_at <= :knownAt AND p.donor_code = :donor "
+                + AudienceSql.and(audience, "p")
                 + (time.asOf() == null ? "" : " AND p.announced_on IS NOT NULL AND p.announced_on <= :asOf");
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery(sql).bind("knownAt", time.knownAtMicros()).bind("donor", donorCode);
+            Query q = AudienceSql.bind(h.createQuery(sql), audience).bind("knownAt", time.knownAtMicros()).bind("donor", donorCode);
             if (time.asOf() != null) q.bind("asOf", time.asOfIso());
             return q.mapTo(Long.class).one();
         });
     }
 
     /** How many postings of one kind and donor the entry list holds under these clocks (as LedgerQueries.entries filters them). */
-    public long countEntries(EntryKind kind, TimeFilter time, String donorCode) {
-        String sql = "SELECT COUNT(*) FROM ledger_entry e WHERE e.kind = :kind AND e.recorded_at <= :knownAt AND e.donor_code = :donor"
+    public long countEntries(EntryKind kind, TimeFilter time, Audience audience, String donorCode) {
+        String sql = "SELECT COUNT(*) FROM ledger_entry e WHERE e.kind = :kind AND e.recorded_at <= :knownAt AND e.donor_code = :donor "
+                + AudienceSql.and(audience, "e")
                 + (time.asOf() == null ? "" : " AND e.happened_on IS NOT NULL AND e.happened_on <= :asOf");
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery(sql).bind("kind", kind.code()).bind("knownAt", time.knownAtMicros()).bind("donor", donorCode);
+            Query q = AudienceSql.bind(h.createQuery(sql), audience).bind("kind", kind.code()).bind("knownAt", time.knownAtMicros()).bind("donor", donorCode);
             if (time.asOf() != null) q.bind("asOf", time.asOfIso());
             return q.mapTo(Long.class).one();
         });
@@ -112,14 +117,14 @@ public final class DashboardQueries {
     }
 
     /** {@code categories} null: every category. */
-    public List<MonthUnits> monthlyUnits(TimeFilter time, Collection<String> categories, String donorCode) {
+    public List<MonthUnits> monthlyUnits(TimeFilter time, Audience audience, Collection<String> categories, String donorCode) {
         if (categories != null && categories.isEmpty()) return List.of();
         String sql = "SELECT e.kind, e.category, SUBSTR(e.happened_on, 1, 7) AS month, COALESCE(SUM(e.quantity), 0) AS q "
-                + "FROM ledger_entry e WHERE " + (categories == null ? "" : "e.category IN (<cats>) AND ") + ReportStore.postingFilter(time, false)
+                + "FROM ledger_entry e WHERE " + (categories == null ? "" : "e.category IN (<cats>) AND ") + ReportStore.postingFilter(time, audience)
                 + (donorCode == null ? "" : "AND e.donor_code = :donor ")
                 + "GROUP BY e.kind, e.category, SUBSTR(e.happened_on, 1, 7) ORDER BY 3, 1, 2";
         return jdbi.withHandle(h -> {
-            Query q = ReportStore.bindTime(h.createQuery(sql), time);
+            Query q = ReportStore.bind(h.createQuery(sql), time, audience);
             if (categories != null) q.bindList("cats", List.copyOf(categories));
             if (donorCode != null) q.bind("donor", donorCode);
             return q.map((rs, ctx) -> new MonthUnits(EntryKind.fromCode(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
@@ -130,13 +135,13 @@ public final class DashboardQueries {
     public record DonorUnits(String donorCode, long committed, long ceiling, long allocated, long delivered, long uncertainLines) {
     }
 
-    public List<DonorUnits> itemByDonor(TimeFilter time, String itemId) {
+    public List<DonorUnits> itemByDonor(TimeFilter time, Audience audience, String itemId) {
         String sql = "SELECT e.donor_code, e.kind, COALESCE(SUM(e.quantity), 0) AS q, COALESCE(SUM(COALESCE(e.quantity_max, e.quantity)), 0) AS c, "
                 + "SUM(CASE WHEN e.kind = 'commitment' AND e.qualifier <> 'exact' THEN (CASE WHEN e.reverses_id IS NULL THEN 1 ELSE -1 END) ELSE 0 END) AS u "
-                + "FROM ledger_entry e WHERE e.item_id = :item AND " + ReportStore.postingFilter(time, false)
+                + "FROM ledger_entry e WHERE e.item_id = :item AND " + ReportStore.postingFilter(time, audience)
                 + "GROUP BY e.donor_code, e.kind ORDER BY e.donor_code";
         Map<String, long[]> by = new LinkedHashMap<>();
-        jdbi.useHandle(h -> ReportStore.bindTime(h.createQuery(sql), time).bind("item", itemId).map((rs, ctx) -> {
+        jdbi.useHandle(h -> ReportStore.bind(h.createQuery(sql), time, audience).bind("item", itemId).map((rs, ctx) -> {
             long[] v = by.computeIfAbsent(rs.getString(1), k -> new long[5]);
             switch (rs.getString(2)) {
                 case "commitment" -> {
@@ -174,12 +179,12 @@ public final class DashboardQueries {
                              boolean corrected, String quote, String sourceTitle) {
     }
 
-    public List<FigurePart> figure(TimeFilter time, FigureQuery f, int limit) {
-        return figure(time, f, 0, limit);
+    public List<FigurePart> figure(TimeFilter time, Audience audience, FigureQuery f, int limit) {
+        return figure(time, audience, f, 0, limit);
     }
 
-    private static String figureWhere(TimeFilter time, FigureQuery f) {
-        StringBuilder where = new StringBuilder(ReportStore.postingFilter(time, false));
+    private static String figureWhere(TimeFilter time, Audience audience, FigureQuery f) {
+        StringBuilder where = new StringBuilder(ReportStore.postingFilter(time, audience));
         if (f.kind() != null) where.append("AND e.kind = :kind ");
         if (f.donorCode() != null) where.append("AND e.donor_code = :donor ");
         if (f.categories() != null && !f.categories().isEmpty()) where.append("AND e.category IN (<cats>) ");
@@ -191,8 +196,8 @@ public final class DashboardQueries {
         return where.toString();
     }
 
-    private static Query bindFigure(Query q, TimeFilter time, FigureQuery f) {
-        ReportStore.bindTime(q, time);
+    private static Query bindFigure(Query q, TimeFilter time, Audience audience, FigureQuery f) {
+        ReportStore.bind(q, time, audience);
         if (f.kind() != null) q.bind("kind", f.kind().code());
         if (f.donorCode() != null) q.bind("donor", f.donorCode());
         if (f.categories() != null && !f.categories().isEmpty()) q.bindList("cats", List.copyOf(f.categories()));
@@ -207,15 +212,15 @@ public final class DashboardQueries {
     public record FigureSize(long lines, long quantity) {
     }
 
-    public FigureSize figureSize(TimeFilter time, FigureQuery f) {
+    public FigureSize figureSize(TimeFilter time, Audience audience, FigureQuery f) {
         String sql = "SELECT COUNT(*), COALESCE(SUM(q), 0) FROM (SELECT e.line_id, COALESCE(SUM(e.quantity), 0) AS q FROM ledger_entry e WHERE "
-                + figureWhere(time, f) + "GROUP BY e.pledge_id, e.line_id) x";
-        return jdbi.withHandle(h -> bindFigure(h.createQuery(sql), time, f).map((rs, ctx) -> new FigureSize(rs.getLong(1), rs.getLong(2))).one());
+                + figureWhere(time, audience, f) + "GROUP BY e.pledge_id, e.line_id) x";
+        return jdbi.withHandle(h -> bindFigure(h.createQuery(sql), time, audience, f).map((rs, ctx) -> new FigureSize(rs.getLong(1), rs.getLong(2))).one());
     }
 
     /** The pledge lines a figure adds up, by announcement date: {@code limit} of them from {@code offset}. */
-    public List<FigurePart> figure(TimeFilter time, FigureQuery f, int offset, int limit) {
-        String where = figureWhere(time, f);
+    public List<FigurePart> figure(TimeFilter time, Audience audience, FigureQuery f, int offset, int limit) {
+        String where = figureWhere(time, audience, f);
         String sql = "SELECT e.pledge_id, e.line_id, MIN(e.donor_code) AS donor, MIN(p.title) AS title, MIN(p.announced_on) AS announced_on, "
                 + "MIN(p.announced_precision) AS announced_precision, MIN(e.item_id) AS item_id, MIN(l.item_text) AS item_text, "
                 + "MIN(e.category) AS category, COALESCE(SUM(e.quantity), 0) AS q, SUM(e.amount_cents) AS cents, MIN(e.currency) AS currency, "
@@ -223,7 +228,7 @@ public final class DashboardQueries {
                 + "FROM ledger_entry e JOIN pledge p ON p.id = e.pledge_id JOIN pledge_line l ON l.id = e.line_id WHERE " + where
                 + "GROUP BY e.pledge_id, e.line_id ORDER BY MIN(p.announced_on), e.pledge_id, e.line_id LIMIT :limit OFFSET :offset";
         return jdbi.withHandle(h -> {
-            Query q = bindFigure(h.createQuery(sql), time, f).bind("limit", limit).bind("offset", offset);
+            Query q = bindFigure(h.createQuery(sql), time, audience, f).bind("limit", limit).bind("offset", offset);
             record Raw(String pledgeId, String lineId, String donor, String title, FuzzyDate announced, String itemId, String itemText,
                        String category, long q, Long cents, String currency, long n, long reversals) {
             }
@@ -263,13 +268,16 @@ public final class DashboardQueries {
     public record SourceUse(String id, String kind, String title, String publisher, String url, String publishedOn, long citations) {
     }
 
-    public List<SourceUse> donorSources(TimeFilter time, String donorCode) {
+    /** The sources the donor's pledges and postings that {@code audience} sees cite, with how many of them cite each. */
+    public List<SourceUse> donorSources(TimeFilter time, Audience audience, String donorCode) {
         String sql = "SELECT s.id, s.kind, s.title, s.publisher, s.url, s.published_on, COUNT(*) AS n FROM citation c "
                 + "JOIN source s ON s.id = c.source_id WHERE c.recorded_at <= :knownAt AND ("
-                + "(c.subject_type = 'pledge' AND c.subject_id IN (SELECT id FROM pledge WHERE donor_code = :donor)) OR "
-                + "(c.subject_type = 'entry' AND c.subject_id IN (SELECT CAST(id AS TEXT) FROM ledger_entry WHERE donor_code = :donor))) "
+                + "(c.subject_type = 'pledge' AND c.subject_id IN (SELECT p.id FROM pledge p WHERE p.donor_code = :donor "
+                + AudienceSql.and(audience, "p") + ")) OR "
+                + "(c.subject_type = 'entry' AND c.subject_id IN (SELECT CAST(e.id AS TEXT) FROM ledger_entry e WHERE e.donor_code = :donor "
+                + AudienceSql.and(audience, "e") + "))) "
                 + "GROUP BY s.id, s.kind, s.title, s.publisher, s.url, s.published_on ORDER BY COUNT(*) DESC, s.id";
-        return jdbi.withHandle(h -> h.createQuery(sql).bind("knownAt", time.knownAtMicros()).bind("donor", donorCode)
+        return jdbi.withHandle(h -> AudienceSql.bind(h.createQuery(sql), audience).bind("knownAt", time.knownAtMicros()).bind("donor", donorCode)
                 .map((rs, ctx) -> new SourceUse(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getLong(7))).list());
     }
@@ -313,20 +321,25 @@ public final class DashboardQueries {
                          String donorCode, String detail) {
     }
 
-    public List<Change> changesSince(long sinceMicros, long untilMicros, int limit) {
+    /**
+     * What was recorded after {@code sinceMicros} up to {@code untilMicros}, newest first, as {@code audience} may see it:
+     * hidden pledges, postings, needs and their statuses, retractions and links are left out, and so is a link to a
+     * pledge the audience cannot see (for it, the re-announcement is the pledge).
+     */
+    public List<Change> changesSince(Audience audience, long sinceMicros, long untilMicros, int limit) {
         List<Change> out = new ArrayList<>();
         jdbi.useHandle(h -> {
             // imported files: one row per batch, not one per row of the file
-            q(h, "SELECT id, format, file_name, row_count, recorded_at FROM import_batch WHERE recorded_at > :since AND recorded_at <= :until",
+            q(h, audience, "SELECT id, format, file_name, row_count, recorded_at FROM import_batch WHERE recorded_at > :since AND recorded_at <= :until",
                     sinceMicros, untilMicros).map((rs, ctx) -> out.add(change(rs.getLong(5), "new", "import", "batch", rs.getString(1), null,
                     rs.getString(2) + " file " + rs.getString(3) + ": " + String.format(java.util.Locale.ROOT, "%,d", rs.getLong(4)) + " rows"))).list();
-            q(h, "SELECT id, donor_code, title, recorded_at FROM pledge WHERE recorded_at > :since AND recorded_at <= :until AND batch_id IS NULL",
-                    sinceMicros, untilMicros).map((rs, ctx) -> out.add(change(rs.getLong(4), "new", "pledge", "pledge", rs.getString(1),
+            q(h, audience, "SELECT p.id, p.donor_code, p.title, p.recorded_at FROM pledge p WHERE p.recorded_at > :since AND p.recorded_at <= :until "
+                    + "AND p.batch_id IS NULL " + AudienceSql.and(audience, "p"), sinceMicros, untilMicros).map((rs, ctx) -> out.add(change(rs.getLong(4), "new", "pledge", "pledge", rs.getString(1),
                     rs.getString(2), rs.getString(3)))).list();
             // postings written after their pledge: allocations, deliveries, reversals and restatements
-            q(h, "SELECT e.id, e.kind, e.pledge_id, e.donor_code, e.reverses_id, e.note, e.quantity, e.qualifier, e.recorded_at "
+            q(h, audience, "SELECT e.id, e.kind, e.pledge_id, e.donor_code, e.reverses_id, e.note, e.quantity, e.qualifier, e.recorded_at "
                     + "FROM ledger_entry e JOIN pledge p ON p.id = e.pledge_id WHERE e.recorded_at > :since AND e.recorded_at <= :until "
-                    + "AND e.batch_id IS NULL AND e.recorded_at > p.recorded_at", sinceMicros, untilMicros).map((rs, ctx) -> {
+                    + "AND e.batch_id IS NULL AND e.recorded_at > p.recorded_at " + AudienceSql.and(audience, "e"), sinceMicros, untilMicros).map((rs, ctx) -> {
                 long reverses = rs.getLong(5);
                 boolean reversal = !rs.wasNull();
                 String kind = rs.getString(2);
@@ -348,25 +361,27 @@ public final class DashboardQueries {
                         + (rs.getString(6) == null ? "" : (reversal ? "" : " — ") + rs.getString(6));
                 return out.add(change(rs.getLong(9), change, what, "entry", String.valueOf(rs.getLong(1)), rs.getString(4), detail));
             }).list();
-            q(h, "SELECT l.pledge_id, l.same_as_id, l.reason, l.recorded_at, p.donor_code FROM pledge_link l JOIN pledge p ON p.id = l.pledge_id "
-                    + "WHERE l.recorded_at > :since AND l.recorded_at <= :until", sinceMicros, untilMicros).map((rs, ctx) -> out.add(change(
+            q(h, audience, "SELECT l.pledge_id, l.same_as_id, l.reason, l.recorded_at, p.donor_code FROM pledge_link l JOIN pledge p ON p.id = l.pledge_id "
+                    + "WHERE l.recorded_at > :since AND l.recorded_at <= :until " + AudienceSql.and(audience, "p")
+                    + AudienceSql.linkTargetVisible(audience, "l"), sinceMicros, untilMicros).map((rs, ctx) -> out.add(change(
                     rs.getLong(4), "superseded", "pledge counted as a re-announcement", "pledge", rs.getString(1), rs.getString(5),
                     "same package as " + rs.getString(2) + ": " + rs.getString(3)))).list();
-            q(h, "SELECT subject_type, subject_id, reason, recorded_at FROM retraction WHERE recorded_at > :since AND recorded_at <= :until",
-                    sinceMicros, untilMicros).map((rs, ctx) -> out.add(change(rs.getLong(4), "retracted", rs.getString(1) + " retracted",
+            q(h, audience, "SELECT r.subject_type, r.subject_id, r.reason, r.recorded_at FROM retraction r WHERE r.recorded_at > :since "
+                    + "AND r.recorded_at <= :until AND NOT " + AudienceSql.hiddenSubject(audience, "r.subject_type", "r.subject_id"), sinceMicros, untilMicros).map((rs, ctx) -> out.add(change(rs.getLong(4), "retracted", rs.getString(1) + " retracted",
                     rs.getString(1), rs.getString(2), null, rs.getString(3)))).list();
-            q(h, "SELECT id, capability, description, supersedes_id, recorded_at FROM need WHERE recorded_at > :since AND recorded_at <= :until",
-                    sinceMicros, untilMicros).map((rs, ctx) -> out.add(change(rs.getLong(5), rs.getString(4) == null ? "new" : "superseded",
+            q(h, audience, "SELECT n.id, n.capability, n.description, n.supersedes_id, n.recorded_at FROM need n WHERE n.recorded_at > :since "
+                    + "AND n.recorded_at <= :until AND " + AudienceSql.visibleNeed(audience, "n"), sinceMicros, untilMicros).map((rs, ctx) -> out.add(change(rs.getLong(5), rs.getString(4) == null ? "new" : "superseded",
                     "need", "need", rs.getString(1), null, rs.getString(3) + (rs.getString(4) == null ? "" : " (supersedes " + rs.getString(4) + ")"))))
                     .list();
-            q(h, "SELECT s.need_id, s.status, s.note, s.recorded_at FROM need_status s JOIN need n ON n.id = s.need_id "
-                    + "WHERE s.recorded_at > :since AND s.recorded_at <= :until AND s.recorded_at > n.recorded_at", sinceMicros, untilMicros)
+            q(h, audience, "SELECT s.need_id, s.status, s.note, s.recorded_at FROM need_status s JOIN need n ON n.id = s.need_id "
+                    + "WHERE s.recorded_at > :since AND s.recorded_at <= :until AND s.recorded_at > n.recorded_at AND "
+                    + AudienceSql.visibleNeed(audience, "n"), sinceMicros, untilMicros)
                     .map((rs, ctx) -> out.add(change(rs.getLong(4), "status", "need status: " + rs.getString(2).replace('_', ' '), "need",
                             rs.getString(1), null, rs.getString(3) == null ? "" : rs.getString(3)))).list();
-            q(h, "SELECT id, held_on, title, recorded_at FROM meeting WHERE recorded_at > :since AND recorded_at <= :until", sinceMicros, untilMicros)
+            q(h, audience, "SELECT id, held_on, title, recorded_at FROM meeting WHERE recorded_at > :since AND recorded_at <= :until", sinceMicros, untilMicros)
                     .map((rs, ctx) -> out.add(change(rs.getLong(4), "new", "meeting", "meeting", rs.getString(1), null,
                             rs.getString(3) + " (" + rs.getString(2) + ")"))).list();
-            q(h, "SELECT id, donor_code, COALESCE(item_text, category), measure, recorded_at FROM observation WHERE batch_id IS NULL "
+            q(h, audience, "SELECT id, donor_code, COALESCE(item_text, category), measure, recorded_at FROM observation WHERE batch_id IS NULL "
                     + "AND recorded_at > :since AND recorded_at <= :until", sinceMicros, untilMicros)
                     .map((rs, ctx) -> out.add(change(rs.getLong(5), "new", "observation (" + rs.getString(4) + ")", "observation",
                             rs.getString(1), rs.getString(2), rs.getString(3)))).list();
@@ -375,8 +390,10 @@ public final class DashboardQueries {
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    private static Query q(Handle h, String sql, long since, long until) {
-        return h.createQuery(sql).bind("since", since).bind("until", until);
+    /** A read of what changed: the statements that name the audience's donor have it bound. */
+    private static Query q(Handle h, Audience audience, String sql, long since, long until) {
+        Query q = h.createQuery(sql).bind("since", since).bind("until", until);
+        return sql.contains(":" + AudienceSql.DONOR) ? AudienceSql.bind(q, audience) : q;
     }
 
     private static Change change(long at, String change, String what, String type, String id, String donor, String detail) {

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.ramstein.ledger.AudienceSql;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.reports.domain.EurConversion;
 
@@ -25,24 +27,25 @@ public final class DonorsReport {
     private DonorsReport() {
     }
 
+    /** Every row, for a reader who sees everything (the command line). */
     public static List<Row> compute(Jdbi jdbi, TimeFilter time, EurConversion fx) {
-        return compute(jdbi, time, fx, false);
+        return compute(jdbi, time, fx, Audience.EVERYTHING);
     }
 
-    /** As {@link #compute(Jdbi, TimeFilter, EurConversion)}, keeping to public postings when {@code publicOnly}. */
-    public static List<Row> compute(Jdbi jdbi, TimeFilter time, EurConversion fx, boolean publicOnly) {
+    /** As {@link #compute(Jdbi, TimeFilter, EurConversion)}, over the postings {@code audience} may see. */
+    public static List<Row> compute(Jdbi jdbi, TimeFilter time, EurConversion fx, Audience audience) {
         String sql = "SELECT e.donor_code, d.name AS donor_name, e.aid_type, e.kind, e.currency, "
                 + "SUBSTR(e.happened_on, 1, 7) AS month, SUM(e.amount_cents) AS cents "
                 + "FROM ledger_entry e JOIN donor d ON d.code = e.donor_code "
                 + "WHERE e.amount_cents IS NOT NULL AND e.kind IN ('allocation', 'commitment') AND e.recorded_at <= :knownAt "
                 + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
-                + (publicOnly ? "AND e.visibility = 'public' " : "")
-                + "AND e.pledge_id NOT IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt) "
+                + AudienceSql.and(audience, "e")
+                + "AND e.pledge_id NOT IN (" + AudienceSql.linkedPledges(audience) + ") "
                 + "GROUP BY e.donor_code, d.name, e.aid_type, e.kind, e.currency, SUBSTR(e.happened_on, 1, 7) "
                 + "ORDER BY d.name, e.aid_type";
         Map<String, Row> rows = new LinkedHashMap<>();
         jdbi.useHandle(h -> {
-            var q = h.createQuery(sql).bind("knownAt", time.knownAtMicros());
+            var q = AudienceSql.bind(h.createQuery(sql), audience).bind("knownAt", time.knownAtMicros());
             if (time.asOf() != null) q.bind("asOf", time.asOfIso());
             q.map((rs, ctx) -> {
                 String donor = rs.getString("donor_code");

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ramstein.catalog.CatalogService;
 import org.ramstein.catalog.domain.CatalogItem;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.reports.domain.Fulfilment;
@@ -20,7 +21,10 @@ import org.ramstein.reports.domain.Reconciliation;
 import org.ramstein.reports.domain.ReportTable;
 import org.ramstein.reports.domain.Valuation;
 
-/** The reports, as tables ready to print: reads through {@link ReportStore}, rules in the pure domain. */
+/**
+ * The reports, as tables ready to print: reads through {@link ReportStore}, rules in the pure domain. Every report is for
+ * an {@link Audience}: its rows and totals are those of the entries that audience may see.
+ */
 public final class ReportService {
     public static final List<String> NAMES = List.of("donors", "fulfilment", "values", "reconciliation", "meetings", "needs");
 
@@ -61,8 +65,8 @@ public final class ReportService {
 
     // --- donors -----------------------------------------------------------------------------------------------------
 
-    public ReportTable donors(TimeFilter time, boolean publicOnly) {
-        List<DonorsReport.Row> rows = DonorsReport.compute(jdbi, time, fx, publicOnly);
+    public ReportTable donors(TimeFilter time, Audience audience) {
+        List<DonorsReport.Row> rows = DonorsReport.compute(jdbi, time, fx, audience);
         List<List<Object>> out = new ArrayList<>();
         int unconverted = 0;
         for (DonorsReport.Row r : rows) {
@@ -73,7 +77,7 @@ public final class ReportService {
         notes.add("value basis: reported amounts of allocation and commitment postings (no estimates from unit prices); re-announced packages counted once; reversals netted");
         notes.add(fxNote());
         if (unconverted > 0) notes.add(unconverted + " amount(s) could not be converted (no rate for the currency or month) and are left out");
-        notes.addAll(timeNotes(time, store.undatedPostings(time, publicOnly, null, null)));
+        notes.addAll(timeNotes(time, store.undatedPostings(time, audience, null, null)));
         return new ReportTable("donors", "Donors: allocations and commitments in EUR", List.of("donor", "type", "allocation_eur", "commitment_eur"),
                 out, notes);
     }
@@ -85,7 +89,7 @@ public final class ReportService {
 
     // --- fulfilment -------------------------------------------------------------------------------------------------
 
-    public ReportTable fulfilment(TimeFilter time, boolean publicOnly, String by, String donor, String category) {
+    public ReportTable fulfilment(TimeFilter time, Audience audience, String by, String donor, String category) {
         Fulfilment.By grouping = Fulfilment.By.parse(by);
         if (grouping == null) throw new ValidationException("by", "'" + by + "' is not a grouping (donor, category, donor,category, item)");
         String donorCode = null;
@@ -94,7 +98,7 @@ public final class ReportService {
                     .orElseThrow(() -> new ValidationException("donor", "'" + donor + "' is not a known donor"));
         }
         String cat = category == null || category.isBlank() ? null : category.trim();
-        List<Fulfilment.Totals> totals = store.fulfilmentTotals(time, publicOnly, donorCode, cat, grouping == Fulfilment.By.ITEM);
+        List<Fulfilment.Totals> totals = store.fulfilmentTotals(time, audience, donorCode, cat, grouping == Fulfilment.By.ITEM);
         List<Fulfilment.Aggregate> aggregates = store.aggregates(time);
         List<Fulfilment.Row> rows = Fulfilment.compute(totals, grouping, aggregates);
         List<String> columns = new ArrayList<>(switch (grouping) {
@@ -119,7 +123,7 @@ public final class ReportService {
         grandTotals.keySet().forEach(c -> notes.add("TOTAL " + c.code + " adds " + c.counts + " only; unit classes are never added together"));
         notes.add("value basis: reported quantities of postings; 'reported' lists aggregates quoted by sources, shown beside the computed share and never counted");
         notes.add("uncertain_lines counts commitment postings (net of reversals) whose qualifier is not exact");
-        notes.addAll(timeNotes(time, store.undatedPostings(time, publicOnly, donorCode, cat)));
+        notes.addAll(timeNotes(time, store.undatedPostings(time, audience, donorCode, cat)));
         return new ReportTable("fulfilment", "Fulfilment by " + grouping.code, columns, out, notes);
     }
 
@@ -156,7 +160,7 @@ public final class ReportService {
     // --- values -----------------------------------------------------------------------------------------------------
 
     /** What the standing pledge lines are worth: reported values and estimates side by side, never added. */
-    public ReportTable values(TimeFilter time, boolean publicOnly, String by, String donor) {
+    public ReportTable values(TimeFilter time, Audience audience, String by, String donor) {
         String grouping = by == null || by.isBlank() ? "donor" : by.trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
         if (!grouping.equals("donor") && !grouping.equals("donor,category")) {
             throw new ValidationException("by", "'" + by + "' is not a grouping (donor, donor,category)");
@@ -174,7 +178,7 @@ public final class ReportService {
                     "catalogue price (" + item.unitPriceSource() + ")"));
         }
         Valuation.PriceBook prices = new Valuation.PriceBook(cataloguePrices, store.kielUnitSamples(time));
-        List<Valuation.Row> rows = Valuation.compute(store.lineValues(time, publicOnly, donorCode), prices, fx, byCategory);
+        List<Valuation.Row> rows = Valuation.compute(store.lineValues(time, audience, donorCode), prices, fx, byCategory);
         List<String> columns = new ArrayList<>(byCategory ? List.of("donor", "category") : List.of("donor"));
         columns.addAll(List.of("lines", "reported_lines", "reported_eur", "unconverted_lines", "estimated_lines", "estimated_eur",
                 "unvalued_lines", "estimate_basis"));
@@ -197,7 +201,7 @@ public final class ReportService {
 
     // --- reconciliation ---------------------------------------------------------------------------------------------
 
-    public ReportTable reconciliation(TimeFilter time, boolean publicOnly, String donor, String item) {
+    public ReportTable reconciliation(TimeFilter time, Audience audience, String donor, String item) {
         List<org.ramstein.common.FieldError> errors = new ArrayList<>();
         Donor d = null;
         CatalogItem it = null;
@@ -209,7 +213,7 @@ public final class ReportService {
         if (item != null && !item.isBlank() && it == null) errors.add(new org.ramstein.common.FieldError("item", "'" + item + "' is not in the catalogue"));
         if (!errors.isEmpty()) throw new ValidationException(errors);
 
-        Reconciliation.Result r = Reconciliation.compute(d.name(), it.name(), store.pledgeFigures(time, publicOnly, d.code(), it.id()),
+        Reconciliation.Result r = Reconciliation.compute(d.name(), it.name(), store.pledgeFigures(time, audience, d.code(), it.id()),
                 store.observations(time, d.code(), it.id()));
         List<List<Object>> rows = new ArrayList<>();
         for (Reconciliation.PledgeFigures p : r.pledges()) {
@@ -258,11 +262,11 @@ public final class ReportService {
 
     // --- meetings ---------------------------------------------------------------------------------------------------
 
-    public ReportTable meetings(TimeFilter time, boolean publicOnly) {
+    public ReportTable meetings(TimeFilter time, Audience audience) {
         Map<String, long[]> items = new HashMap<>();
         Map<String, BigDecimal> value = new HashMap<>();
         Map<String, Integer> unconverted = new HashMap<>();
-        for (ReportStore.PledgeCommitment c : store.meetingCommitments(time, publicOnly)) {
+        for (ReportStore.PledgeCommitment c : store.meetingCommitments(time, audience)) {
             items.computeIfAbsent(c.pledgeId(), k -> new long[1])[0] += c.quantity();
             if (c.amountCents() == null) continue;
             LocalDate on = c.month() == null ? null : YearMonth.parse(c.month()).atDay(1);
@@ -271,7 +275,7 @@ public final class ReportService {
             else unconverted.merge(c.pledgeId(), 1, Integer::sum);
         }
         Map<String, List<Meetings.PledgeAtMeeting>> byMeeting = new HashMap<>();
-        for (ReportStore.MeetingPledge p : store.meetingPledges(time, publicOnly)) {
+        for (ReportStore.MeetingPledge p : store.meetingPledges(time, audience)) {
             byMeeting.computeIfAbsent(p.meetingId(), k -> new ArrayList<>()).add(new Meetings.PledgeAtMeeting(p.pledgeId(), p.meetingId(),
                     p.donorCode(), p.title(), p.sameAsId(), p.retracted(), items.getOrDefault(p.pledgeId(), new long[1])[0],
                     value.getOrDefault(p.pledgeId(), BigDecimal.ZERO.setScale(2)), unconverted.getOrDefault(p.pledgeId(), 0)));
@@ -297,10 +301,10 @@ public final class ReportService {
 
     // --- needs ------------------------------------------------------------------------------------------------------
 
-    public ReportTable needs(TimeFilter time, boolean publicOnly) {
-        ReportStore.NeedsData data = store.needs(time, publicOnly);
+    public ReportTable needs(TimeFilter time, Audience audience) {
+        ReportStore.NeedsData data = store.needs(time, audience);
         List<List<Object>> rows = new ArrayList<>();
-        for (Needs.Row r : Needs.compute(data.needs(), store.supply(time, publicOnly))) {
+        for (Needs.Row r : Needs.compute(data.needs(), store.supply(time, audience))) {
             Needs.NeedInfo n = r.need();
             rows.add(row(n.capability(), (long) n.priority(), n.id() + " " + n.description(),
                     n.itemId() != null ? itemName(n.itemId()) : "(category " + n.category() + ")", n.quantity().display(), r.pledged(),

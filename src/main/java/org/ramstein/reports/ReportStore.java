@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.ramstein.ledger.AudienceSql;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FuzzyDate;
 import org.ramstein.ledger.domain.NeedStatus;
@@ -24,7 +26,8 @@ import org.ramstein.storage.PostingTotals;
 
 /**
  * The reports' reads. Every question honours the two clocks (asOf on happened_on, knownAt on recorded_at), counts a
- * re-announced package once (its pledge_link excludes it), and can keep to public rows only.
+ * re-announced package once (its pledge_link excludes it), and keeps to the rows its {@link Audience} may see (see
+ * {@link AudienceSql}): the same filter on the postings and on the running totals, so no total counts a hidden row.
  */
 public final class ReportStore {
     private final Jdbi jdbi;
@@ -33,18 +36,23 @@ public final class ReportStore {
         this.jdbi = jdbi;
     }
 
-    /** Postings' filter on alias {@code e}: the clocks, visibility, and the same-as exclusion. */
-    static String postingFilter(TimeFilter time, boolean publicOnly) {
+    /** Postings' filter on alias {@code e}: the clocks, the audience, and the same-as exclusion (bind with {@link #bind}). */
+    static String postingFilter(TimeFilter time, Audience audience) {
         return "e.recorded_at <= :knownAt "
                 + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
-                + (publicOnly ? "AND e.visibility = 'public' " : "")
-                + "AND e.pledge_id NOT IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt) ";
+                + AudienceSql.and(audience, "e")
+                + "AND e.pledge_id NOT IN (" + AudienceSql.linkedPledges(audience) + ") ";
     }
 
     static Query bindTime(Query q, TimeFilter time) {
         q.bind("knownAt", time.knownAtMicros());
         if (time.asOf() != null) q.bind("asOf", time.asOfIso());
         return q;
+    }
+
+    /** The clocks and the audience of a statement built with {@link #postingFilter}. */
+    static Query bind(Query q, TimeFilter time, Audience audience) {
+        return AudienceSql.bind(bindTime(q, time), audience);
     }
 
     private static final String NET = "CASE WHEN e.reverses_id IS NULL THEN 1 ELSE -1 END";
@@ -77,10 +85,10 @@ public final class ReportStore {
      * then subtracted (read through the pledge_id index: there are few). By item with asOf, the totals hold no months,
      * so the postings themselves are summed.
      */
-    public List<Fulfilment.Totals> fulfilmentTotals(TimeFilter time, boolean publicOnly, String donorCode, String category, boolean byItem) {
+    public List<Fulfilment.Totals> fulfilmentTotals(TimeFilter time, Audience audience, String donorCode, String category, boolean byItem) {
         String keys = "kind, donor_code, category" + (byItem ? ", item_id" : "");
         String rawKeys = "e.kind, e.donor_code, e.category" + (byItem ? ", COALESCE(e.item_id, '')" : "");
-        String filter = (publicOnly ? "AND e.visibility = 'public' " : "")
+        String filter = AudienceSql.and(audience, "e")
                 + (donorCode == null ? "" : "AND e.donor_code = :donor ")
                 + (category == null ? "" : "AND e.category = :category ");
         String all;
@@ -114,11 +122,11 @@ public final class ReportStore {
         }
         // driven by the pledge_id index from the handful of linked pledges, never a scan
         String linked = postingSums(rawKeys, "e.recorded_at <= :knownAt " + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ") + filter
-                + "AND e.pledge_id IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt)");
+                + "AND e.pledge_id IN (" + AudienceSql.linkedPledges(audience) + ")");
         return jdbi.withHandle(h -> {
             Map<List<Object>, GroupSums> sums = new java.util.LinkedHashMap<>();
-            for (GroupSums g : groupSums(h, all, time, donorCode, category, byItem)) sums.put(g.key(), g);
-            for (GroupSums g : groupSums(h, linked, time, donorCode, category, byItem)) {
+            for (GroupSums g : groupSums(h, all, time, audience, donorCode, category, byItem)) sums.put(g.key(), g);
+            for (GroupSums g : groupSums(h, linked, time, audience, donorCode, category, byItem)) {
                 GroupSums sum = sums.get(g.key());
                 if (sum == null) continue;
                 if (sum.rows() == g.rows()) sums.remove(g.key()); // every posting of this group was a re-announcement
@@ -162,9 +170,9 @@ public final class ReportStore {
         }
     }
 
-    private static List<GroupSums> groupSums(org.jdbi.v3.core.Handle h, String sql, TimeFilter time, String donorCode, String category,
-                                             boolean byItem) {
-        Query q = bindClocks(h.createQuery(sql), time);
+    private static List<GroupSums> groupSums(org.jdbi.v3.core.Handle h, String sql, TimeFilter time, Audience audience, String donorCode,
+                                             String category, boolean byItem) {
+        Query q = AudienceSql.bind(bindClocks(h.createQuery(sql), time), audience);
         if (donorCode != null) q.bind("donor", donorCode);
         if (category != null) q.bind("category", category);
         return q.map((rs, ctx) -> new GroupSums(EntryKind.fromCode(rs.getString("kind")), rs.getString("donor_code"),
@@ -198,9 +206,9 @@ public final class ReportStore {
      * Counted like the totals: from the running totals' undated month, plus those recorded on knownAt's own day when
      * knownAt is earlier than the latest posting, minus those of re-announced pledges.
      */
-    public long undatedPostings(TimeFilter time, boolean publicOnly, String donorCode, String category) {
+    public long undatedPostings(TimeFilter time, Audience audience, String donorCode, String category) {
         if (time.asOf() == null) return 0;
-        String filter = (publicOnly ? "AND e.visibility = 'public' " : "")
+        String filter = AudienceSql.and(audience, "e")
                 + (donorCode == null ? "" : "AND e.donor_code = :donor ")
                 + (category == null ? "" : "AND e.category = :category ");
         String stored = "SELECT COALESCE(SUM(e.postings), 0) AS n FROM posting_month_totals e WHERE e.happened_month = '' " + filter
@@ -209,12 +217,12 @@ public final class ReportStore {
                 + "WHERE e.happened_on IS NULL AND e.recorded_at >= :knownDayStart AND e.recorded_at <= :knownAt AND :knownAt < "
                 + LATEST_RECORDED + " " + filter) + ") t";
         String linked = "SELECT COUNT(*) FROM ledger_entry e WHERE e.happened_on IS NULL AND e.recorded_at <= :knownAt " + filter
-                + "AND e.pledge_id IN (SELECT pledge_id FROM pledge_link WHERE recorded_at <= :knownAt)";
-        return jdbi.withHandle(h -> count(h, sql, time, donorCode, category) - count(h, linked, time, donorCode, category));
+                + "AND e.pledge_id IN (" + AudienceSql.linkedPledges(audience) + ")";
+        return jdbi.withHandle(h -> count(h, sql, time, audience, donorCode, category) - count(h, linked, time, audience, donorCode, category));
     }
 
-    private static long count(org.jdbi.v3.core.Handle h, String sql, TimeFilter time, String donorCode, String category) {
-        Query q = bindClocks(h.createQuery(sql), time);
+    private static long count(org.jdbi.v3.core.Handle h, String sql, TimeFilter time, Audience audience, String donorCode, String category) {
+        Query q = AudienceSql.bind(bindClocks(h.createQuery(sql), time), audience);
         if (donorCode != null) q.bind("donor", donorCode);
         if (category != null) q.bind("category", category);
         return q.mapTo(Long.class).one();
@@ -239,26 +247,27 @@ public final class ReportStore {
 
     // --- reconciliation -------------------------------------------------------------------------------------------
 
-    public List<Reconciliation.PledgeFigures> pledgeFigures(TimeFilter time, boolean publicOnly, String donorCode, String itemId) {
+    public List<Reconciliation.PledgeFigures> pledgeFigures(TimeFilter time, Audience audience, String donorCode, String itemId) {
         String filter = "e.donor_code = :donor AND e.item_id = :item AND e.recorded_at <= :knownAt "
                 + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
-                + (publicOnly ? "AND e.visibility = 'public' " : "");
+                + AudienceSql.and(audience, "e");
         record Sum(String pledgeId, String kind, long q, long c) {
         }
         return jdbi.withHandle(h -> {
-            List<Sum> sums = bindTime(h.createQuery("SELECT e.pledge_id, e.kind, COALESCE(SUM(e.quantity),0) AS q, "
+            List<Sum> sums = bind(h.createQuery("SELECT e.pledge_id, e.kind, COALESCE(SUM(e.quantity),0) AS q, "
                     + "COALESCE(SUM(COALESCE(e.quantity_max, e.quantity)),0) AS c FROM ledger_entry e WHERE " + filter
-                    + "GROUP BY e.pledge_id, e.kind ORDER BY e.pledge_id"), time).bind("donor", donorCode).bind("item", itemId)
+                    + "GROUP BY e.pledge_id, e.kind ORDER BY e.pledge_id"), time, audience).bind("donor", donorCode).bind("item", itemId)
                     .map((rs, ctx) -> new Sum(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
             Map<String, List<String>> qualifiers = new HashMap<>();
-            bindTime(h.createQuery("SELECT DISTINCT e.pledge_id, e.qualifier FROM ledger_entry e WHERE " + filter
-                    + "AND e.kind = 'commitment' AND e.reverses_id IS NULL ORDER BY e.pledge_id, e.qualifier"), time)
+            bind(h.createQuery("SELECT DISTINCT e.pledge_id, e.qualifier FROM ledger_entry e WHERE " + filter
+                    + "AND e.kind = 'commitment' AND e.reverses_id IS NULL ORDER BY e.pledge_id, e.qualifier"), time, audience)
                     .bind("donor", donorCode).bind("item", itemId)
                     .map((rs, ctx) -> qualifiers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
             Map<String, List<String>> sources = new HashMap<>();
-            h.createQuery("SELECT c.subject_id, s.title, s.url, s.publisher FROM citation c JOIN source s ON s.id = c.source_id "
+            AudienceSql.bind(h.createQuery("SELECT c.subject_id, s.title, s.url, s.publisher FROM citation c JOIN source s ON s.id = c.source_id "
                             + "WHERE c.subject_type = 'pledge' AND c.recorded_at <= :knownAt AND c.subject_id IN "
-                            + "(SELECT pledge_id FROM ledger_entry WHERE donor_code = :donor AND item_id = :item) ORDER BY c.id")
+                            + "(SELECT e.pledge_id FROM ledger_entry e WHERE e.donor_code = :donor AND e.item_id = :item " + AudienceSql.and(audience, "e")
+                            + ") ORDER BY c.id"), audience)
                     .bind("knownAt", time.knownAtMicros()).bind("donor", donorCode).bind("item", itemId)
                     .map((rs, ctx) -> sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(describe(rs.getString(2), rs.getString(4), rs.getString(3)))).list();
@@ -277,10 +286,10 @@ public final class ReportStore {
             List<Reconciliation.PledgeFigures> out = new ArrayList<>();
             for (var e : byPledge.entrySet()) {
                 String id = e.getKey();
-                var info = h.createQuery("SELECT p.title, p.announced_on, p.announced_precision, "
-                                + "(SELECT MIN(l.same_as_id) FROM pledge_link l WHERE l.pledge_id = p.id AND l.recorded_at <= :knownAt) AS same_as, "
+                var info = AudienceSql.bind(h.createQuery("SELECT p.title, p.announced_on, p.announced_precision, "
+                                + AudienceSql.sameAsOf(audience, "p.id") + " AS same_as, "
                                 + "(SELECT COUNT(*) FROM retraction r WHERE r.subject_type = 'pledge' AND r.subject_id = p.id "
-                                + "AND r.recorded_at <= :knownAt) AS retracted FROM pledge p WHERE p.id = :id")
+                                + "AND r.recorded_at <= :knownAt) AS retracted FROM pledge p WHERE p.id = :id"), audience)
                         .bind("id", id).bind("knownAt", time.knownAtMicros()).mapToMap().one();
                 long[] v = e.getValue();
                 out.add(new Reconciliation.PledgeFigures(id, (String) info.get("title"),
@@ -328,13 +337,13 @@ public final class ReportStore {
     public record MeetingPledge(String pledgeId, String meetingId, String donorCode, String title, String sameAsId, boolean retracted) {
     }
 
-    public List<MeetingPledge> meetingPledges(TimeFilter time, boolean publicOnly) {
+    public List<MeetingPledge> meetingPledges(TimeFilter time, Audience audience) {
         String sql = "SELECT p.id, p.meeting_id, p.donor_code, p.title, "
-                + "(SELECT MIN(l.same_as_id) FROM pledge_link l WHERE l.pledge_id = p.id AND l.recorded_at <= :knownAt) AS same_as, "
+                + AudienceSql.sameAsOf(audience, "p.id") + " AS same_as, "
                 + "(SELECT COUNT(*) FROM retraction r WHERE r.subject_type = 'pledge' AND r.subject_id = p.id AND r.recorded_at <= :knownAt) AS retracted "
                 + "FROM pledge p WHERE p.meeting_id IS NOT NULL AND p.recorded_at <= :knownAt "
-                + (publicOnly ? "AND p.visibility = 'public' " : "") + "ORDER BY p.id";
-        return jdbi.withHandle(h -> h.createQuery(sql).bind("knownAt", time.knownAtMicros()).map((rs, ctx) -> new MeetingPledge(
+                + AudienceSql.and(audience, "p") + "ORDER BY p.id";
+        return jdbi.withHandle(h -> AudienceSql.bind(h.createQuery(sql), audience).bind("knownAt", time.knownAtMicros()).map((rs, ctx) -> new MeetingPledge(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6) > 0)).list());
     }
 
@@ -342,28 +351,28 @@ public final class ReportStore {
     public record PledgeCommitment(String pledgeId, String currency, String month, long quantity, Long amountCents) {
     }
 
-    public List<PledgeCommitment> meetingCommitments(TimeFilter time, boolean publicOnly) {
+    public List<PledgeCommitment> meetingCommitments(TimeFilter time, Audience audience) {
         String sql = "SELECT e.pledge_id, e.currency, SUBSTR(e.happened_on, 1, 7) AS month, COALESCE(SUM(e.quantity), 0) AS q, "
                 + "SUM(e.amount_cents) AS a FROM ledger_entry e JOIN pledge p ON p.id = e.pledge_id "
                 + "WHERE p.meeting_id IS NOT NULL AND e.kind = 'commitment' AND e.recorded_at <= :knownAt "
                 + (time.asOf() == null ? "" : "AND e.happened_on <= :asOf ")
-                + (publicOnly ? "AND e.visibility = 'public' " : "")
+                + AudienceSql.and(audience, "e")
                 + "GROUP BY e.pledge_id, e.currency, SUBSTR(e.happened_on, 1, 7)";
-        return jdbi.withHandle(h -> bindTime(h.createQuery(sql), time).map((rs, ctx) -> new PledgeCommitment(rs.getString(1),
+        return jdbi.withHandle(h -> bind(h.createQuery(sql), time, audience).map((rs, ctx) -> new PledgeCommitment(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getLong(4), longOrNull(rs, "a"))).list());
     }
 
     // --- values -----------------------------------------------------------------------------------------------------
 
     /** Every standing pledge line (net of reversals; re-announced packages left out) with its committed quantity and stated value. */
-    public List<Valuation.LineValue> lineValues(TimeFilter time, boolean publicOnly, String donorCode) {
+    public List<Valuation.LineValue> lineValues(TimeFilter time, Audience audience, String donorCode) {
         String sql = "SELECT e.line_id, MAX(e.donor_code) AS donor, MAX(e.category) AS category, MAX(e.item_id) AS item, "
                 + "MIN(SUBSTR(e.happened_on, 1, 7)) AS month, COALESCE(SUM(e.quantity), 0) AS q, SUM(e.amount_cents) AS a, MAX(e.currency) AS cur "
-                + "FROM ledger_entry e WHERE e.kind = 'commitment' AND " + postingFilter(time, publicOnly)
+                + "FROM ledger_entry e WHERE e.kind = 'commitment' AND " + postingFilter(time, audience)
                 + (donorCode == null ? "" : "AND e.donor_code = :donor ")
                 + "GROUP BY e.line_id HAVING SUM(" + NET + ") > 0 ORDER BY e.line_id";
         return jdbi.withHandle(h -> {
-            Query q = bindTime(h.createQuery(sql), time);
+            Query q = bind(h.createQuery(sql), time, audience);
             if (donorCode != null) q.bind("donor", donorCode);
             return q.map((rs, ctx) -> new Valuation.LineValue(rs.getString("donor"), rs.getString("category"), rs.getString("item"),
                     rs.getString("month") == null ? null : java.time.YearMonth.parse(rs.getString("month")), rs.getLong("q"),
@@ -384,11 +393,12 @@ public final class ReportStore {
     public record NeedsData(List<Needs.NeedInfo> needs, long undatedExcluded) {
     }
 
-    public NeedsData needs(TimeFilter time, boolean publicOnly) {
+    public NeedsData needs(TimeFilter time, Audience audience) {
+        // a need superseded by one the audience may not see stands, as it would without the hidden one
         String sql = "SELECT n.id, n.capability, n.item_id, n.category, n.description, n.qualifier, n.quantity, n.quantity_max, "
-                + "n.priority, n.stated_on FROM need n WHERE n.recorded_at <= :knownAt "
-                + (publicOnly ? "AND n.visibility = 'public' " : "")
-                + "AND n.id NOT IN (SELECT supersedes_id FROM need WHERE supersedes_id IS NOT NULL AND recorded_at <= :knownAt) "
+                + "n.priority, n.stated_on FROM need n WHERE n.recorded_at <= :knownAt AND " + AudienceSql.visibleNeed(audience, "n") + " "
+                + "AND n.id NOT IN (SELECT ns.supersedes_id FROM need ns WHERE ns.supersedes_id IS NOT NULL AND ns.recorded_at <= :knownAt "
+                + "AND " + AudienceSql.visibleNeed(audience, "ns") + ") "
                 + "ORDER BY n.id";
         return jdbi.withHandle(h -> {
             Map<String, String> status = new HashMap<>();
@@ -421,9 +431,9 @@ public final class ReportStore {
     }
 
     /** Committed, allocated and delivered quantities per item and category, all donors: the fulfilment sums, by item. */
-    public List<Needs.Supply> supply(TimeFilter time, boolean publicOnly) {
+    public List<Needs.Supply> supply(TimeFilter time, Audience audience) {
         Map<List<Object>, long[]> sums = new java.util.LinkedHashMap<>();
-        for (Fulfilment.Totals t : fulfilmentTotals(time, publicOnly, null, null, true)) {
+        for (Fulfilment.Totals t : fulfilmentTotals(time, audience, null, null, true)) {
             sums.computeIfAbsent(java.util.Arrays.asList(t.kind(), t.itemId(), t.category()), k -> new long[1])[0] += t.quantity();
         }
         List<Needs.Supply> out = new ArrayList<>();

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.ramstein.ledger.AudienceSql;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.sources.domain.Claim;
 import org.ramstein.sources.domain.ClaimDraft;
 import org.ramstein.sources.domain.DuplicatePolicy;
@@ -117,6 +119,18 @@ public final class ClaimStore {
                 .bind("id", pledgeId).map((rs, ctx) -> new PledgeRef(rs.getString(1), rs.getString(2))).findFirst());
     }
 
+    /** Whether {@code audience} sees the pledge {@code pledgeId} (false when there is none). */
+    public boolean pledgeVisible(String pledgeId, Audience audience) {
+        return jdbi.withHandle(h -> AudienceSql.bind(h.createQuery("SELECT COUNT(*) FROM pledge p WHERE p.id = :id " + AudienceSql.and(audience, "p")),
+                audience).bind("id", pledgeId).mapTo(Long.class).one() > 0);
+    }
+
+    /** Whether {@code audience} sees the posting {@code entryId} (false when there is none). */
+    public boolean entryVisible(long entryId, Audience audience) {
+        return jdbi.withHandle(h -> AudienceSql.bind(h.createQuery("SELECT COUNT(*) FROM ledger_entry e WHERE e.id = :id " + AudienceSql.and(audience, "e")),
+                audience).bind("id", entryId).mapTo(Long.class).one() > 0);
+    }
+
     /** The text a claim was read in, and its source's date. */
     public record Document(String sourceId, String title, String publisher, String url, LocalDate publishedOn, String mediaType, String body) {
     }
@@ -128,11 +142,12 @@ public final class ClaimStore {
                         rs.getString(5) == null ? null : LocalDate.parse(rs.getString(5)), rs.getString(6), rs.getString(7))).findFirst());
     }
 
-    /** The donor's recorded, unretracted pledge lines: what a claim may repeat. */
-    public List<DuplicatePolicy.Candidate> candidates(String donorCode) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT p.id, p.title, p.donor_code, p.announced_on, l.item_id, l.category, l.quantity, "
+    /** The donor's recorded, unretracted pledge lines that {@code audience} sees: what a claim may repeat. */
+    public List<DuplicatePolicy.Candidate> candidates(String donorCode, Audience audience) {
+        return jdbi.withHandle(h -> AudienceSql.bind(h.createQuery("SELECT p.id, p.title, p.donor_code, p.announced_on, l.item_id, l.category, l.quantity, "
                         + "l.quantity_max, l.value_cents, l.value_currency FROM pledge p JOIN pledge_line l ON l.pledge_id = p.id "
-                        + "WHERE p.donor_code = :d AND p.id NOT IN (SELECT subject_id FROM retraction WHERE subject_type = 'pledge') ORDER BY p.id, l.line_no")
+                        + "WHERE p.donor_code = :d " + AudienceSql.and(audience, "p")
+                        + "AND p.id NOT IN (SELECT subject_id FROM retraction WHERE subject_type = 'pledge') ORDER BY p.id, l.line_no"), audience)
                 .bind("d", donorCode)
                 .map((rs, ctx) -> new DuplicatePolicy.Candidate(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)), rs.getString(5), rs.getString(6), longOrNull(rs, 7),

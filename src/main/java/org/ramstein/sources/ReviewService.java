@@ -15,6 +15,7 @@ import org.ramstein.common.NotFoundException;
 import org.ramstein.common.Validation;
 import org.ramstein.ledger.LedgerService;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.ledger.domain.EntryDraft;
 import org.ramstein.ledger.domain.EntryKind;
@@ -111,24 +112,56 @@ public final class ReviewService {
     public record ClaimView(Claim claim, ClaimStore.Document document, List<DuplicatePolicy.Suggestion> duplicates) {
     }
 
-    public ClaimView view(String claimId) {
-        Claim c = claim(claimId);
+    /**
+     * A claim as {@code audience} may see it, with the recorded pledges it sees that the claim may repeat. Claims are read in
+     * public texts; what a decision joined them to in the ledger is shown only as far as the audience may see it.
+     */
+    public ClaimView view(String claimId, Audience audience) {
+        Claim c = visible(claim(claimId), audience);
         ClaimStore.Document doc = store.document(c.sourceId()).orElse(null);
         ClaimDraft d = c.draft();
         List<DuplicatePolicy.Suggestion> dup = c.donorCode() == null ? List.of()
                 : DuplicatePolicy.suggest(c.donorCode(), c.itemId(), d.category(), d.quantity(), d.quantityMax(), cents(d.value()), d.currency(),
-                        doc == null ? null : doc.publishedOn(), store.candidates(c.donorCode()));
+                        doc == null ? null : doc.publishedOn(), store.candidates(c.donorCode(), audience));
         return new ClaimView(c, doc, dup);
     }
 
-    public List<Claim> queue(Boolean pending, int limit) {
-        return store.claims(pending, null, limit);
+    public List<Claim> queue(Boolean pending, int limit, Audience audience) {
+        return store.claims(pending, null, limit).stream().map(c -> visible(c, audience)).toList();
     }
 
     /** One page of the queue, in the order the claims were read; {@code pending} null for all, false for the decided ones. */
-    public List<Claim> queue(Boolean pending, int offset, int limit) {
-        return store.claims(pending, Math.max(0, offset), limit);
+    public List<Claim> queue(Boolean pending, int offset, int limit, Audience audience) {
+        return store.claims(pending, Math.max(0, offset), limit).stream().map(c -> visible(c, audience)).toList();
     }
+
+    /**
+     * The claim as {@code audience} may see it: a decision that joined it to a pledge or posting the audience cannot see
+     * does not name it. A claim attached to a hidden pledge reads as accepted into the pledge its words were recorded as
+     * (for that audience the re-announcement is the package, as the reports count it); a delivery posted on a hidden
+     * pledge line reads as accepted, naming nothing.
+     */
+    public Claim visible(Claim c, Audience audience) {
+        Claim.Review r = c.review();
+        if (r == null || audience.everything()) return c;
+        String pledgeId = r.pledgeId() != null && store.pledgeVisible(r.pledgeId(), audience) ? r.pledgeId() : null;
+        Long entryId = r.entryId() != null && store.entryVisible(r.entryId(), audience) ? r.entryId() : null;
+        Claim.Review shown = r;
+        if (r.decision() == Claim.Decision.ATTACHED) {
+            String same = r.reason() != null && r.reason().startsWith(ATTACHED_TO) ? r.reason().substring(ATTACHED_TO.length()) : null;
+            if (same == null || !store.pledgeVisible(same, audience)) {
+                shown = new Claim.Review(Claim.Decision.ACCEPTED, null, pledgeId, null, null, r.recordedAt(), r.recordedBy());
+            } else {
+                shown = new Claim.Review(r.decision(), r.reason(), pledgeId, null, null, r.recordedAt(), r.recordedBy());
+            }
+        } else if (!java.util.Objects.equals(pledgeId, r.pledgeId()) || !java.util.Objects.equals(entryId, r.entryId())) {
+            shown = new Claim.Review(r.decision(), r.reason(), pledgeId, entryId, r.observationId(), r.recordedAt(), r.recordedBy());
+        }
+        return shown == r ? c : new Claim(c.id(), c.version(), c.sourceId(), c.draft(), c.donorCode(), c.itemId(), c.recordedAt(), shown);
+    }
+
+    /** How an attachment's reason names the pledge the claim announces again. */
+    public static final String ATTACHED_TO = "same package as ";
 
     public long count(Boolean pending) {
         return store.count(pending);
@@ -259,7 +292,7 @@ public final class ReviewService {
             String again = recordPledge(claimId, d, Qualifier.fromCode(d.qualifier()), on, List.of(SourceRef.existing(c.sourceId(), d.evidence())),
                     recordedBy);
             ledgerService.markSameAs(again, target, "the same package announced again (reviewed claim " + claimId + ")", recordedBy);
-            return decide(claimId, new Claim.Review(Claim.Decision.ATTACHED, "same package as " + target, again, null, null,
+            return decide(claimId, new Claim.Review(Claim.Decision.ATTACHED, ATTACHED_TO + target, again, null, null,
                     ledger.clock().nowMicros(), recordedBy));
         });
     }

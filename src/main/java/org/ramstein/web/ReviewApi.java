@@ -24,7 +24,7 @@ final class ReviewApi {
     List<Route> routes() {
         List<Route> r = new ArrayList<>();
         r.add(Route.get(CLAIMS, this::list));
-        r.add(Route.get(CLAIMS + "/{id}", ctx -> Versions.json(ctx, review.view(ctx.pathParam("id")))));
+        r.add(Route.get(CLAIMS + "/{id}", ctx -> Versions.json(ctx, review.view(ctx.pathParam("id"), Caller.of(ctx).audience()))));
         r.add(Route.post(CLAIMS + "/{id}/accept", this::accept));
         r.add(Route.post(CLAIMS + "/{id}/reject", this::reject));
         r.add(Route.post(CLAIMS + "/{id}/attach", this::attach));
@@ -40,7 +40,7 @@ final class ReviewApi {
             throw new org.ramstein.common.ValidationException("status", "'" + status + "' is not one of pending, decided, all");
         }
         Boolean pending = status == null || status.equals("pending") ? Boolean.TRUE : status.equals("decided") ? Boolean.FALSE : null;
-        ctx.json(review.queue(pending, limit));
+        ctx.json(review.queue(pending, limit, Caller.of(ctx).audience()));
     }
 
     private record Accept(ClaimDraft edited, String lineId, String recordedBy, Long version) {
@@ -50,9 +50,11 @@ final class ReviewApi {
         Accept a = JsonBody.read(ctx.body(), (o, in) -> {
             JsonBody.Obj e = o.object("edited");
             ClaimDraft edited = e == null ? null : edited(e, in);
-            return new Accept(edited, o.text("lineId"), o.text("recordedBy"), o.whole("version"));
+            o.text("recordedBy"); // read, not trusted: the decision is the caller's
+            return new Accept(edited, o.text("lineId"), Caller.of(ctx).actor(), o.whole("version"));
         });
-        Versions.json(ctx, review.accept(ctx.pathParam("id"), Versions.expected(ctx, a.version()), a.edited(), a.lineId(), a.recordedBy()));
+        Versions.json(ctx, review.visible(review.accept(ctx.pathParam("id"), Versions.expected(ctx, a.version()), a.edited(), a.lineId(),
+                a.recordedBy()), Caller.of(ctx).audience()));
     }
 
     private static ClaimDraft edited(JsonBody.Obj e, JsonBody in) {
@@ -69,16 +71,24 @@ final class ReviewApi {
         return d;
     }
 
+    /** The reviewer is the caller; a "recordedBy" in the body is read (older clients send it) but not trusted. */
+    private static String by(io.javalin.http.Context ctx, JsonBody.Obj o) {
+        o.text("recordedBy");
+        return Caller.of(ctx).actor();
+    }
+
     private record Decision(String text, String recordedBy, Long version) {
     }
 
     private void reject(Context ctx) {
-        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("reason"), o.text("recordedBy"), o.whole("version")));
-        Versions.json(ctx, review.reject(ctx.pathParam("id"), Versions.expected(ctx, d.version()), d.text(), d.recordedBy()));
+        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("reason"), by(ctx, o), o.whole("version")));
+        Versions.json(ctx, review.visible(review.reject(ctx.pathParam("id"), Versions.expected(ctx, d.version()), d.text(), d.recordedBy()),
+                Caller.of(ctx).audience()));
     }
 
     private void attach(Context ctx) {
-        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("pledgeId"), o.text("recordedBy"), o.whole("version")));
-        Versions.json(ctx, review.attach(ctx.pathParam("id"), Versions.expected(ctx, d.version()), d.text(), d.recordedBy()));
+        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("pledgeId"), by(ctx, o), o.whole("version")));
+        Versions.json(ctx, review.visible(review.attach(ctx.pathParam("id"), Versions.expected(ctx, d.version()), d.text(), d.recordedBy()),
+                Caller.of(ctx).audience()));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.ramstein.App;
+import org.ramstein.common.AccessDeniedException;
 import org.ramstein.common.DomainException;
 import org.ramstein.common.ValidationException;
 import org.ramstein.web.pages.Dashboard;
@@ -39,7 +40,7 @@ public final class WebServer implements AutoCloseable {
 
     /** The configured server, not yet started. */
     static Javalin create(App app) {
-        return create(app, ctx -> org.ramstein.access.domain.Principal.PUBLIC);
+        return create(app, new Authentication(app.accounts()));
     }
 
     /** The configured server with {@code resolver} deciding who each request comes from. */
@@ -48,9 +49,12 @@ public final class WebServer implements AutoCloseable {
         Problems problems = new Problems(mapper);
         List<Route> routes = new ArrayList<>(new LedgerApi(app).routes());
         routes.addAll(new ReviewApi(app.review()).routes());
+        routes.addAll(new AccountApi().routes());
+        routes.addAll(new AuditApi(app.audit()).routes());
+        AuditRecorder audit = new AuditRecorder(app.audit());
         String openApi = openApiDocument();
         Dashboard dashboard = new Dashboard(app);
-        return Javalin.create(config -> {
+        Javalin javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.prefer405over404 = true;
@@ -62,11 +66,18 @@ public final class WebServer implements AutoCloseable {
             });
             config.router.mount(router -> {
                 router.before(ctx -> Caller.set(ctx, resolver.resolve(ctx)));
+                router.beforeMatched(Authentication::authorise);
                 routes.forEach(r -> router.addHttpHandler(r.method(), r.path(), r.handler()));
                 router.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(openApi));
                 dashboard.register(router);
                 router.exception(DomainException.class, (e, ctx) -> {
-                    if (!Dashboard.isPage(ctx)) {
+                    if (e instanceof AccessDeniedException denied && denied.retryAfterSeconds() > 0) {
+                        ctx.header("Retry-After", Long.toString(denied.retryAfterSeconds()));
+                    }
+                    if (Dashboard.isPage(ctx) && e.status() == 401 && ctx.method().name().equals("GET")) {
+                        ctx.redirect("/sign-in?next=" + java.net.URLEncoder.encode(ctx.fullUrl().substring(ctx.fullUrl().indexOf(ctx.path())),
+                                java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+                    } else if (!Dashboard.isPage(ctx)) {
                         problems.domain(e, ctx);
                     } else {
                         dashboard.error(ctx, e.status(), e.title(), e.getMessage(),
@@ -88,8 +99,11 @@ public final class WebServer implements AutoCloseable {
                     }
                 });
                 router.error(HttpStatus.METHOD_NOT_ALLOWED, problems::status);
+                router.after(audit::record);
             });
         });
+        AccessRules.requireRuleForEvery(javalin);
+        return javalin;
     }
 
     static String openApiDocument() {

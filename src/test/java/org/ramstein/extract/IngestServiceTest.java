@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ramstein.App;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.sources.domain.Claim;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases;
@@ -50,7 +51,7 @@ class IngestServiceTest {
             var first = ingest.ingest(List.of(dir.resolve("oslo.txt"), dir.resolve("pages.urls")), IngestService.Origin.NONE, "tester");
             assertThat(first).extracting(i -> i.result().alreadyIngested()).containsExactly(false, false);
             assertThat(first).allMatch(i -> i.result().claims() >= 1);
-            List<Claim> queue = app.review().queue(true, 50);
+            List<Claim> queue = app.review().queue(true, 50, Audience.EVERYTHING);
             Claim leopards = queue.stream().filter(c -> "leopard-2a4".equals(c.itemId())).findFirst().orElseThrow();
             var doc = app.review().store().document(leopards.sourceId()).orElseThrow();
             assertThat(doc.url()).isEqualTo("https://example.org/oslo");
@@ -64,7 +65,7 @@ class IngestServiceTest {
 
             var again = ingest.ingest(List.of(dir), IngestService.Origin.NONE, "tester");
             assertThat(again).extracting(i -> i.result().alreadyIngested()).containsOnly(true);
-            assertThat(app.review().queue(true, 50)).hasSameSizeAs(queue);
+            assertThat(app.review().queue(true, 50, Audience.EVERYTHING)).hasSameSizeAs(queue);
 
             Files.writeString(dir.resolve("bad.urls"), url + "\nftp://example.org/x\n");
             assertThatThrownBy(() -> ingest.ingest(List.of(dir.resolve("bad.urls")), IngestService.Origin.NONE, "tester"))

@@ -14,6 +14,7 @@ import org.ramstein.App;
 import org.ramstein.common.NotFoundException;
 import org.ramstein.common.ValidationException;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.EntryDraft;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FulfilmentState;
@@ -67,11 +68,11 @@ class LedgerQueriesTest {
             app.ledgerService().recordPledge(pledge("jan", "Germany", "Marder 1A3", 40, FuzzyDate.parse("2023-01")));
             app.ledgerService().recordPledge(pledge("undated", "Germany", "Marder 1A3", 5, FuzzyDate.UNKNOWN));
 
-            assertThat(ids(q.pledges(ListQuery.all().withTime(asOf("2023-02-01"))))).containsExactly("jan");
-            assertThat(ids(q.pledges(ListQuery.all().withTime(asOf("2023-01-01"))))).containsExactly("jan");
-            assertThat(ids(q.pledges(ListQuery.all().withTime(asOf("2022-12-31"))))).isEmpty();
-            assertThat(ids(q.pledges(ListQuery.all()))).containsExactlyInAnyOrder("jan", "undated");
-            PledgeView jan = q.pledge("jan", TimeFilter.NOW);
+            assertThat(ids(q.pledges(ListQuery.all().withTime(asOf("2023-02-01")), Audience.EVERYTHING))).containsExactly("jan");
+            assertThat(ids(q.pledges(ListQuery.all().withTime(asOf("2023-01-01")), Audience.EVERYTHING))).containsExactly("jan");
+            assertThat(ids(q.pledges(ListQuery.all().withTime(asOf("2022-12-31")), Audience.EVERYTHING))).isEmpty();
+            assertThat(ids(q.pledges(ListQuery.all(), Audience.EVERYTHING))).containsExactlyInAnyOrder("jan", "undated");
+            PledgeView jan = q.pledge("jan", TimeFilter.NOW, Audience.EVERYTHING);
             assertThat(jan.announced().display()).isEqualTo("2023-01");
             assertThat(jan.sources()).singleElement().satisfies(s -> assertThat(s.quote()).isEqualTo("40 Schützenpanzer Marder"));
         }
@@ -85,32 +86,32 @@ class LedgerQueriesTest {
             var recorded = app.ledgerService().recordPledge(pledge("a", "Germany", "Marder 1A3", 40, FuzzyDate.parse("2023-01-05")));
             String line = recorded.lineIds().get(0);
             app.ledgerService().recordPledge(pledge("b", "Germany", "Marder 1A3", 40, FuzzyDate.parse("2023-01-20")));
-            Instant pledgeA = q.pledge("a", TimeFilter.NOW).recordedAt();
+            Instant pledgeA = q.pledge("a", TimeFilter.NOW, Audience.EVERYTHING).recordedAt();
             long deliveryId = app.ledgerService().recordEntry(delivery(line, 20, "2023-03-28"));
-            Instant afterDelivery = q.entries(EntryKind.DELIVERY, ListQuery.all()).items().get(0).recordedAt();
+            Instant afterDelivery = q.entries(EntryKind.DELIVERY, ListQuery.all(), Audience.EVERYTHING).items().get(0).recordedAt();
             app.ledgerService().reverseEntry(deliveryId, "it was the other package", "analyst");
             app.ledgerService().markSameAs("b", "a", "re-announced at Ramstein", "analyst");
             app.ledgerService().retractPledge("a", "withdrawn", "analyst");
 
             Instant before = pledgeA.minus(1, ChronoUnit.MICROS);
-            assertThat(ids(q.pledges(ListQuery.all().withTime(knownAt(before))))).isEmpty();
-            assertThatThrownBy(() -> q.pledge("a", knownAt(before))).isInstanceOf(NotFoundException.class);
-            assertThat(ids(q.pledges(ListQuery.all().withTime(knownAt(pledgeA))))).containsExactly("a");
+            assertThat(ids(q.pledges(ListQuery.all().withTime(knownAt(before)), Audience.EVERYTHING))).isEmpty();
+            assertThatThrownBy(() -> q.pledge("a", knownAt(before), Audience.EVERYTHING)).isInstanceOf(NotFoundException.class);
+            assertThat(ids(q.pledges(ListQuery.all().withTime(knownAt(pledgeA)), Audience.EVERYTHING))).containsExactly("a");
 
-            PledgeView then = q.pledge("a", knownAt(afterDelivery));
+            PledgeView then = q.pledge("a", knownAt(afterDelivery), Audience.EVERYTHING);
             assertThat(then.lines().get(0).delivered()).isEqualTo(20);
             assertThat(then.lines().get(0).state()).isEqualTo(FulfilmentState.PARTIAL);
             assertThat(then.retracted()).isFalse();
-            assertThat(q.pledge("b", knownAt(afterDelivery)).sameAs()).isNull();
+            assertThat(q.pledge("b", knownAt(afterDelivery), Audience.EVERYTHING).sameAs()).isNull();
             assertThat(then.history()).extracting(EntryView::kind).containsExactly(EntryKind.COMMITMENT, EntryKind.DELIVERY);
             assertThat(then.history().get(1).reversedBy()).as("the reversal is not known yet").isNull();
 
-            PledgeView now = q.pledge("a", TimeFilter.NOW);
+            PledgeView now = q.pledge("a", TimeFilter.NOW, Audience.EVERYTHING);
             assertThat(now.retracted()).isTrue();
             assertThat(now.retraction().reason()).isEqualTo("withdrawn");
             assertThat(now.lines().get(0).delivered()).isZero();
             assertThat(now.lines().get(0).committed().value()).as("the retraction reverses the commitment").isZero();
-            assertThat(q.pledge("b", TimeFilter.NOW).sameAs()).isEqualTo("a");
+            assertThat(q.pledge("b", TimeFilter.NOW, Audience.EVERYTHING).sameAs()).isEqualTo("a");
             EntryView original = now.history().stream().filter(e -> e.id() == deliveryId).findFirst().orElseThrow();
             assertThat(original.reversedBy()).isNotNull();
             assertThat(now.history()).filteredOn(e -> e.reversesId() != null).allSatisfy(e -> assertThat(e.correction()).isEqualTo("reversal"));
@@ -138,14 +139,14 @@ class LedgerQueriesTest {
             int pages = 0;
             String cursor = null;
             do {
-                Page<PledgeView> page = q.pledges(query.withCursor(cursor));
+                Page<PledgeView> page = q.pledges(query.withCursor(cursor), Audience.EVERYTHING);
                 seen.addAll(ids(page));
                 cursor = page.nextCursor();
                 pages++;
             } while (cursor != null);
             assertThat(pages).isEqualTo(3);
             assertThat(seen).containsExactlyElementsOf(expected);
-            assertThatThrownBy(() -> q.pledges(query.withCursor("not-a-cursor!")))
+            assertThatThrownBy(() -> q.pledges(query.withCursor("not-a-cursor!"), Audience.EVERYTHING))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("cursor"));
         }
     }
@@ -160,17 +161,17 @@ class LedgerQueriesTest {
             app.ledgerService().recordPledge(pledge("fr-caesar", "France", "Caesar", 12, FuzzyDate.parse("2022-06-01")));
             ListQuery all = ListQuery.all();
 
-            assertThat(ids(q.pledges(new ListQuery("Germany", null, null, null, null, null, null, null, null, 0, null))))
+            assertThat(ids(q.pledges(new ListQuery("Germany", null, null, null, null, null, null, null, null, 0, null), Audience.EVERYTHING)))
                     .containsExactly("de-marder", "de-leo");
-            assertThat(ids(q.pledges(new ListQuery(null, "Leo 2A6", null, null, null, null, null, null, null, 0, null))))
+            assertThat(ids(q.pledges(new ListQuery(null, "Leo 2A6", null, null, null, null, null, null, null, 0, null), Audience.EVERYTHING)))
                     .containsExactly("de-leo");
-            assertThat(ids(q.pledges(new ListQuery(null, null, "main_battle_tank", null, null, null, null, null, null, 0, null))))
+            assertThat(ids(q.pledges(new ListQuery(null, null, "main_battle_tank", null, null, null, null, null, null, 0, null), Audience.EVERYTHING)))
                     .containsExactly("de-leo");
             assertThat(ids(q.pledges(new ListQuery(null, null, null, null, null, null, LocalDate.parse("2023-01-01"),
-                    LocalDate.parse("2023-01-10"), null, 0, null)))).containsExactly("de-marder");
-            assertThat(ids(q.pledges(new ListQuery(null, null, null, AidType.FINANCIAL, null, null, null, null, null, 0, null)))).isEmpty();
-            assertThat(ids(q.pledges(all))).hasSize(3);
-            assertThatThrownBy(() -> q.pledges(new ListQuery("Atlantis", null, null, null, null, null, null, null, null, 0, null)))
+                    LocalDate.parse("2023-01-10"), null, 0, null), Audience.EVERYTHING))).containsExactly("de-marder");
+            assertThat(ids(q.pledges(new ListQuery(null, null, null, AidType.FINANCIAL, null, null, null, null, null, 0, null), Audience.EVERYTHING))).isEmpty();
+            assertThat(ids(q.pledges(all, Audience.EVERYTHING))).hasSize(3);
+            assertThatThrownBy(() -> q.pledges(new ListQuery("Atlantis", null, null, null, null, null, null, null, null, 0, null), Audience.EVERYTHING))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("donor"));
         }
     }
@@ -182,23 +183,23 @@ class LedgerQueriesTest {
             LedgerQueries q = new LedgerQueries(app.database().jdbi(), app.catalog());
             String line = app.ledgerService().recordPledge(pledge("m", "Germany", "Marder 1A3", 40, FuzzyDate.parse("2023-01-05")))
                     .lineIds().get(0);
-            assertThat(q.pledge("m", TimeFilter.NOW).lines().get(0).state()).isEqualTo(FulfilmentState.NONE);
+            assertThat(q.pledge("m", TimeFilter.NOW, Audience.EVERYTHING).lines().get(0).state()).isEqualTo(FulfilmentState.NONE);
             app.ledgerService().recordEntry(delivery(line, 20, "2023-03"));
-            assertThat(q.pledge("m", TimeFilter.NOW).lines().get(0).state()).isEqualTo(FulfilmentState.PARTIAL);
+            assertThat(q.pledge("m", TimeFilter.NOW, Audience.EVERYTHING).lines().get(0).state()).isEqualTo(FulfilmentState.PARTIAL);
             app.ledgerService().recordEntry(delivery(line, 20, "2023-09-01"));
-            var l = q.pledge("m", TimeFilter.NOW).lines().get(0);
+            var l = q.pledge("m", TimeFilter.NOW, Audience.EVERYTHING).lines().get(0);
             assertThat(l.state()).isEqualTo(FulfilmentState.COMPLETE);
             assertThat(l.delivered()).isEqualTo(40);
             assertThat(l.committed()).isEqualTo(Quantity.exact(40));
             // as of the summer only the March delivery had happened
-            assertThat(q.pledge("m", asOf("2023-06-30")).lines().get(0).state()).isEqualTo(FulfilmentState.PARTIAL);
+            assertThat(q.pledge("m", asOf("2023-06-30"), Audience.EVERYTHING).lines().get(0).state()).isEqualTo(FulfilmentState.PARTIAL);
 
             app.ledgerService().restateCommitment(line, new Quantity(50L, null, Qualifier.UP_TO), null, "restated", List.of(QUOTE), "analyst");
-            var restated = q.pledge("m", TimeFilter.NOW);
+            var restated = q.pledge("m", TimeFilter.NOW, Audience.EVERYTHING);
             assertThat(restated.lines().get(0).committed()).isEqualTo(new Quantity(50L, null, Qualifier.UP_TO));
             assertThat(restated.lines().get(0).state()).isEqualTo(FulfilmentState.PARTIAL);
             assertThat(restated.history()).extracting(EntryView::correction).containsExactly(null, null, null, "reversal", "restatement");
-            assertThat(q.entries(EntryKind.DELIVERY, ListQuery.all()).items()).hasSize(2)
+            assertThat(q.entries(EntryKind.DELIVERY, ListQuery.all(), Audience.EVERYTHING).items()).hasSize(2)
                     .allSatisfy(e -> assertThat(e.sources()).isNotEmpty());
         }
     }

@@ -24,6 +24,7 @@ import org.ramstein.common.ConflictException;
 import org.ramstein.ledger.EntryMapper;
 import org.ramstein.ledger.LedgerService;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.EntryDraft;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FuzzyDate;
@@ -37,15 +38,15 @@ import org.ramstein.ledger.domain.Visibility;
 import org.ramstein.reports.domain.Fulfilment;
 import org.ramstein.sources.domain.SourceRef;
 import org.ramstein.storage.Database;
-import org.ramstein.storage.TotalsTables;
 import org.ramstein.storage.PostingTotals;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases.DatabaseFactory;
+import org.ramstein.storage.TotalsTables;
 
 /**
  * The fulfilment report reads running totals plus slices of the postings. Whatever the question (asOf, knownAt, by
- * item, public only, one donor), its sums must equal those computed here, in plain Java, from every posting in the
- * ledger: a random ledger written over several days (with reversals, corrections, restatements, retractions, re-
+ * item, for the public, for one donor's liaison or for everyone, one donor), its sums must equal those computed here, in
+ * plain Java, from every posting in the ledger: a random ledger written over several days (with reversals, corrections, restatements, retractions, re-
  * announced packages, restricted and undated entries) is asked many random questions.
  */
 class PostingTotalsTest {
@@ -94,8 +95,9 @@ class PostingTotalsTest {
             questions.add(new TimeFilter(asOf, rnd.nextInt(5) == 0 ? null : known));
         }
         List<LedgerEntry> postings = db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM ledger_entry").map(EntryMapper.INSTANCE).list());
-        List<Link> links = db.jdbi().withHandle(h -> h.createQuery("SELECT pledge_id, recorded_at FROM pledge_link")
-                .map((rs, ctx) -> new Link(rs.getString(1), rs.getLong(2))).list());
+        List<Link> links = db.jdbi().withHandle(h -> h.createQuery("SELECT l.pledge_id, l.recorded_at, t.visibility, t.donor_code FROM pledge_link l "
+                        + "JOIN pledge t ON t.id = l.same_as_id")
+                .map((rs, ctx) -> new Link(rs.getString(1), rs.getLong(2), Visibility.fromCode(rs.getString(3)), rs.getString(4))).list());
         assertThat(postings).hasSizeGreaterThan(300);
         // questions on the very days postings happened: the edges where totals hand over to postings
         List<LedgerEntry> dated = postings.stream().filter(e -> e.happened().isoDate() != null).toList();
@@ -106,20 +108,22 @@ class PostingTotalsTest {
             questions.add(new TimeFilter(on.minusDays(1), i % 2 == 0 ? null : known));
         }
         assertThat(links).isNotEmpty();
+        assertThat(links).as("a link to a pledge the public may not see").anyMatch(l -> l.targetVisibility() == Visibility.RESTRICTED);
 
         int nonEmpty = 0;
         for (TimeFilter time : questions) {
             for (boolean byItem : new boolean[] {false, true}) {
-                for (boolean publicOnly : new boolean[] {false, true}) {
+                Audience liaison = Audience.donor(postings.get(rnd.nextInt(postings.size())).donorCode());
+                for (Audience audience : List.of(Audience.EVERYTHING, Audience.PUBLIC, liaison)) {
                     String donor = rnd.nextInt(3) == 0 ? postings.get(rnd.nextInt(postings.size())).donorCode() : null;
-                    Map<String, long[]> expected = expected(postings, links, time, publicOnly, donor, byItem);
-                    Map<String, long[]> actual = actual(store.fulfilmentTotals(time, publicOnly, donor, null, byItem));
-                    assertThat(actual).as("%s byItem=%s public=%s donor=%s", time, byItem, publicOnly, donor)
+                    Map<String, long[]> expected = expected(postings, links, time, audience, donor, byItem);
+                    Map<String, long[]> actual = actual(store.fulfilmentTotals(time, audience, donor, null, byItem));
+                    assertThat(actual).as("%s byItem=%s audience=%s donor=%s", time, byItem, audience, donor)
                             .usingRecursiveComparison().isEqualTo(expected);
                     if (!expected.isEmpty()) nonEmpty++;
                     if (time.asOf() != null && !byItem) {
-                        assertThat(store.undatedPostings(time, publicOnly, donor, null)).as("undated, %s", time)
-                                .isEqualTo(undated(postings, links, time, publicOnly, donor));
+                        assertThat(store.undatedPostings(time, audience, donor, null)).as("undated, %s", time)
+                                .isEqualTo(undated(postings, links, time, audience, donor));
                     }
                 }
             }
@@ -140,7 +144,8 @@ class PostingTotalsTest {
     }
 
 
-    record Link(String pledgeId, long recordedAt) {
+    /** A re-announcement link, with the visibility and donor of the pledge it points at (a link to a hidden pledge does not count). */
+    record Link(String pledgeId, long recordedAt, Visibility targetVisibility, String targetDonor) {
     }
 
     /** About 120 pledges and their entries, recorded over ten days, with every kind of later change. */
@@ -219,20 +224,22 @@ class PostingTotalsTest {
         };
     }
 
-    private static boolean counts(LedgerEntry e, List<Link> links, TimeFilter time, boolean publicOnly, String donor) {
+    private static boolean counts(LedgerEntry e, List<Link> links, TimeFilter time, Audience audience, String donor) {
         long knownAt = time.knownAtMicros();
         if (e.recordedAt() > knownAt) return false;
-        if (publicOnly && e.visibility() != Visibility.PUBLIC) return false;
+        if (!audience.sees(e.visibility(), e.donorCode())) return false;
         if (donor != null && !donor.equals(e.donorCode())) return false;
-        for (Link l : links) if (l.pledgeId().equals(e.pledgeId()) && l.recordedAt() <= knownAt) return false;
+        for (Link l : links) {
+            if (l.pledgeId().equals(e.pledgeId()) && l.recordedAt() <= knownAt && audience.sees(l.targetVisibility(), l.targetDonor())) return false;
+        }
         return true;
     }
 
-    static Map<String, long[]> expected(List<LedgerEntry> postings, List<Link> links, TimeFilter time, boolean publicOnly, String donor,
+    static Map<String, long[]> expected(List<LedgerEntry> postings, List<Link> links, TimeFilter time, Audience audience, String donor,
                                         boolean byItem) {
         Map<String, long[]> sums = new TreeMap<>();
         for (LedgerEntry e : postings) {
-            if (!counts(e, links, time, publicOnly, donor)) continue;
+            if (!counts(e, links, time, audience, donor)) continue;
             String on = e.happened().isoDate();
             if (time.asOf() != null && (on == null || on.compareTo(time.asOfIso()) > 0)) continue;
             String key = e.kind().code() + "|" + e.donorCode() + "|" + e.category() + "|" + (byItem ? Objects.toString(e.itemId(), "") : "");
@@ -270,7 +277,7 @@ class PostingTotalsTest {
         return sums;
     }
 
-    static long undated(List<LedgerEntry> postings, List<Link> links, TimeFilter time, boolean publicOnly, String donor) {
-        return postings.stream().filter(e -> e.happened().isoDate() == null && counts(e, links, time, publicOnly, donor)).count();
+    static long undated(List<LedgerEntry> postings, List<Link> links, TimeFilter time, Audience audience, String donor) {
+        return postings.stream().filter(e -> e.happened().isoDate() == null && counts(e, links, time, audience, donor)).count();
     }
 }

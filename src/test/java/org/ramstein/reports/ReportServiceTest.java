@@ -17,6 +17,7 @@ import org.ramstein.App;
 import org.ramstein.common.ValidationException;
 import org.ramstein.ledger.LedgerService;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.EntryDraft;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FuzzyDate;
@@ -132,7 +133,7 @@ class ReportServiceTest {
     void fulfilmentByDonorCountsOnceNetsReversalsAndFlagsQualifiers(DatabaseFactory db) throws Exception {
         Fixture f = build(db);
         try (App app = f.app()) {
-            ReportTable t = f.reports().fulfilment(TimeFilter.NOW, false, "donor", null, null);
+            ReportTable t = f.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "donor", null, null);
             Map<String, Object> de = row(t, "donor", "Germany");
             assertThat(de.get("pledged")).as("40 Marders once + up to 14 Leopards at the stated figure").isEqualTo(54L);
             assertThat(de.get("pledged_ceiling")).isEqualTo(54L);
@@ -171,12 +172,12 @@ class ReportServiceTest {
             f.app().ledgerService().recordPledge(pledge("FR-1-again", "France", null, FuzzyDate.parse("2023-02-14"), Visibility.PUBLIC,
                     line("caesar", new Quantity(12L, null, Qualifier.UP_TO), null)));
             f.app().ledgerService().markSameAs("FR-1-again", "FR-1", "re-announced", "analyst");
-            Map<String, Object> fr = row(f.reports().fulfilment(TimeFilter.NOW, false, "donor", null, null), "donor", "France");
+            Map<String, Object> fr = row(f.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "donor", null, null), "donor", "France");
             assertThat(fr.get("pledged")).isEqualTo(12L);
             assertThat(fr.get("uncertain_lines")).isEqualTo(0L);
             assertThat(fr.get("up_to_included")).isEqualTo(false);
 
-            ReportTable pub = f.reports().fulfilment(TimeFilter.NOW, true, "donor", null, null);
+            ReportTable pub = f.reports().fulfilment(TimeFilter.NOW, Audience.PUBLIC, "donor", null, null);
             assertThat(pub.records()).noneMatch(r -> "United States".equals(r.get("donor")));
         }
     }
@@ -187,22 +188,22 @@ class ReportServiceTest {
         Fixture f = build(db);
         try (App app = f.app()) {
             // known before UK-2 was recorded: the late pledge is absent
-            ReportTable known = f.reports().fulfilment(new TimeFilter(null, f.beforeLate()), false, "donor", null, null);
+            ReportTable known = f.reports().fulfilment(new TimeFilter(null, f.beforeLate()), Audience.EVERYTHING, "donor", null, null);
             assertThat(row(known, "donor", "United Kingdom").get("pledged")).isEqualTo(14L);
 
             // as of 2023-02-28: the March deliveries had not happened; the undated one is excluded and footnoted
-            ReportTable feb = f.reports().fulfilment(new TimeFilter(LocalDate.of(2023, 2, 28), null), false, "donor", null, null);
+            ReportTable feb = f.reports().fulfilment(new TimeFilter(LocalDate.of(2023, 2, 28), null), Audience.EVERYTHING, "donor", null, null);
             assertThat(row(feb, "donor", "Germany").get("delivered")).isEqualTo(0L);
             assertThat(row(feb, "donor", "United Kingdom").get("delivered")).isEqualTo(0L);
             assertThat(feb.notes()).anyMatch(n -> n.contains("1 posting(s) with an unknown date are excluded"));
 
             // a month-precision date counts from the 1st: "2023-03" is in as of 2023-03-01
-            ReportTable mar1 = f.reports().fulfilment(new TimeFilter(LocalDate.of(2023, 3, 1), null), false, "donor", null, null);
+            ReportTable mar1 = f.reports().fulfilment(new TimeFilter(LocalDate.of(2023, 3, 1), null), Audience.EVERYTHING, "donor", null, null);
             assertThat(row(mar1, "donor", "Germany").get("delivered")).isEqualTo(20L);
             // the UK pledge announced "2023-01" is in as of 2023-01-01, not 2022-12-31
-            assertThat(row(f.reports().fulfilment(new TimeFilter(LocalDate.of(2023, 1, 1), null), false, "donor", null, null),
+            assertThat(row(f.reports().fulfilment(new TimeFilter(LocalDate.of(2023, 1, 1), null), Audience.EVERYTHING, "donor", null, null),
                     "donor", "United Kingdom").get("pledged")).isEqualTo(14L);
-            assertThat(f.reports().fulfilment(new TimeFilter(LocalDate.of(2022, 12, 31), null), false, "donor", null, null).records())
+            assertThat(f.reports().fulfilment(new TimeFilter(LocalDate.of(2022, 12, 31), null), Audience.EVERYTHING, "donor", null, null).records())
                     .noneMatch(r -> "United Kingdom".equals(r.get("donor")));
         }
     }
@@ -212,23 +213,23 @@ class ReportServiceTest {
     void fulfilmentGroupingsAndFilters(DatabaseFactory db) throws Exception {
         Fixture f = build(db);
         try (App app = f.app()) {
-            ReportTable items = f.reports().fulfilment(TimeFilter.NOW, false, "item", "Germany", null);
+            ReportTable items = f.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "item", "Germany", null);
             assertThat(items.columns()).startsWith("item", "category");
             assertThat(row(items, "item", "Marder 1A3").get("delivered")).isEqualTo(23L);
             assertThat(row(items, "item", "Leopard 2A6").get("state")).isEqualTo("none");
             assertThat(items.records()).noneMatch(r -> "Challenger 2".equals(r.get("item")));
 
-            ReportTable cats = f.reports().fulfilment(TimeFilter.NOW, false, "category", null, "main_battle_tank");
+            ReportTable cats = f.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "category", null, "main_battle_tank");
             assertThat(cats.records()).extracting(r -> r.get("category")).containsExactly("main_battle_tank", "TOTAL equipment");
             assertThat(row(cats, "category", "main_battle_tank").get("pledged")).isEqualTo(30L);
 
-            ReportTable both = f.reports().fulfilment(TimeFilter.NOW, false, "donor,category", null, null);
+            ReportTable both = f.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "donor,category", null, null);
             assertThat(both.records()).anyMatch(r -> "Germany".equals(r.get("donor")) && "infantry_fighting_vehicle".equals(r.get("category"))
                     && Long.valueOf(40).equals(r.get("pledged")));
 
-            assertThatThrownBy(() -> f.reports().fulfilment(TimeFilter.NOW, false, "colour", null, null))
+            assertThatThrownBy(() -> f.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "colour", null, null))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("by"));
-            assertThatThrownBy(() -> f.reports().fulfilment(TimeFilter.NOW, false, "donor", "Atlantis", null))
+            assertThatThrownBy(() -> f.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "donor", "Atlantis", null))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("donor"));
         }
     }
@@ -238,7 +239,7 @@ class ReportServiceTest {
     void donorsReportConvertsAtThePostingsMonth(DatabaseFactory db) throws Exception {
         Fixture f = build(db);
         try (App app = f.app()) {
-            ReportTable t = f.reports().donors(TimeFilter.NOW, false);
+            ReportTable t = f.reports().donors(TimeFilter.NOW, Audience.EVERYTHING);
             assertThat(t.columns()).containsExactly("donor", "type", "allocation_eur", "commitment_eur");
             Map<String, Object> de = row(t, "donor", "Germany");
             assertThat(de.get("type")).isEqualTo("Military");
@@ -264,7 +265,7 @@ class ReportServiceTest {
     void reconciliationLaysObservationsBesideTheLedger(DatabaseFactory db) throws Exception {
         Fixture f = build(db);
         try (App app = f.app()) {
-            ReportTable t = f.reports().reconciliation(TimeFilter.NOW, false, "German", "Marders");
+            ReportTable t = f.reports().reconciliation(TimeFilter.NOW, Audience.EVERYTHING, "German", "Marders");
             List<Map<String, Object>> rows = t.records();
             assertThat(rows).anyMatch(r -> "TOTAL (facts)".equals(r.get("what")) && "committed".equals(r.get("measure"))
                     && Long.valueOf(40).equals(r.get("quantity")));
@@ -280,7 +281,7 @@ class ReportServiceTest {
             assertThat(t.notes().get(0)).contains("committed 40, delivered 23").contains("DE-1-again (same package as DE-1)")
                     .contains("never added");
 
-            assertThatThrownBy(() -> f.reports().reconciliation(TimeFilter.NOW, false, "Narnia", "no-such-thing"))
+            assertThatThrownBy(() -> f.reports().reconciliation(TimeFilter.NOW, Audience.EVERYTHING, "Narnia", "no-such-thing"))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(x -> x.field())
                             .containsExactly("donor", "item"));
         }
@@ -291,7 +292,7 @@ class ReportServiceTest {
     void valuesKeepReportedAndEstimatedApart(DatabaseFactory db) throws Exception {
         Fixture f = build(db);
         try (App app = f.app()) {
-            Map<String, Object> before = row(f.reports().values(TimeFilter.NOW, false, "donor", "Germany"), "donor", "Germany");
+            Map<String, Object> before = row(f.reports().values(TimeFilter.NOW, Audience.EVERYTHING, "donor", "Germany"), "donor", "Germany");
             assertThat(before.get("estimated_lines")).as("no unit price known yet").isEqualTo(0L);
             // Kiel prices two Leopard 2A6 at EUR 20m: EUR 10m each, the ground for an estimate of the "up to 14"
             app.ledger().write(w -> {
@@ -300,7 +301,7 @@ class ReportServiceTest {
                         null, null, null, app.ledger().clock().nowMicros()));
                 return null;
             });
-            ReportTable t = f.reports().values(TimeFilter.NOW, false, "donor,category", "Germany");
+            ReportTable t = f.reports().values(TimeFilter.NOW, Audience.EVERYTHING, "donor,category", "Germany");
             assertThat(t.columns()).containsExactly("donor", "category", "lines", "reported_lines", "reported_eur", "unconverted_lines",
                     "estimated_lines", "estimated_eur", "unvalued_lines", "estimate_basis");
             Map<String, Object> tanks = row(t, "category", "main_battle_tank");
@@ -311,7 +312,7 @@ class ReportServiceTest {
             assertThat((BigDecimal) ifv.get("reported_eur")).as("the Marders' stated EUR 100m, counted once").isEqualByComparingTo("100000000");
             assertThat(ifv.get("estimated_lines")).isEqualTo(0L);
             assertThat(t.notes()).anyMatch(n -> n.contains("never added together"));
-            assertThatThrownBy(() -> f.reports().values(TimeFilter.NOW, false, "item", null)).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> f.reports().values(TimeFilter.NOW, Audience.EVERYTHING, "item", null)).isInstanceOf(ValidationException.class);
         }
     }
 
@@ -330,7 +331,7 @@ class ReportServiceTest {
                 }
                 return null;
             });
-            List<Map<String, Object>> pun = f.reports().reconciliation(TimeFilter.NOW, false, "Germany", "Marder").records().stream()
+            List<Map<String, Object>> pun = f.reports().reconciliation(TimeFilter.NOW, Audience.EVERYTHING, "Germany", "Marder").records().stream()
                     .filter(r -> "observation: pun".equals(r.get("basis"))).toList();
             assertThat(pun).extracting(r -> r.get("what")).containsExactly("+40 units added", "+20 units added", "+10 units added",
                     "TOTAL of 3 increments");
@@ -340,7 +341,7 @@ class ReportServiceTest {
             assertThat(pun.get(3).get("date")).isEqualTo("2024-01-04");
 
             // as of the end of 2023 the tracker had said 60
-            List<Map<String, Object>> then = f.reports().reconciliation(new TimeFilter(LocalDate.of(2023, 12, 31), null), false, "Germany",
+            List<Map<String, Object>> then = f.reports().reconciliation(new TimeFilter(LocalDate.of(2023, 12, 31), null), Audience.EVERYTHING, "Germany",
                     "Marder").records().stream().filter(r -> "observation: pun".equals(r.get("basis"))).toList();
             assertThat(then.get(then.size() - 1).get("quantity")).isEqualTo(60L);
         }
@@ -351,7 +352,7 @@ class ReportServiceTest {
     void meetingsListPledgesAndTotals(DatabaseFactory db) throws Exception {
         Fixture f = build(db);
         try (App app = f.app()) {
-            ReportTable t = f.reports().meetings(TimeFilter.NOW, false);
+            ReportTable t = f.reports().meetings(TimeFilter.NOW, Audience.EVERYTHING);
             List<Map<String, Object>> rows = t.records();
             assertThat(rows).extracting(r -> r.get("date")).isSorted();
             Map<String, Object> first = rows.stream().filter(r -> "UDCG 8 (Ramstein)".equals(r.get("meeting"))
@@ -363,7 +364,7 @@ class ReportServiceTest {
             assertThat(second.get("items")).as("the re-announcement is listed, not counted").isEqualTo(0L);
             assertThat(rows).anyMatch(r -> "no: same package as DE-1".equals(r.get("counted")));
 
-            ReportTable early = f.reports().meetings(new TimeFilter(LocalDate.of(2023, 2, 1), null), false);
+            ReportTable early = f.reports().meetings(new TimeFilter(LocalDate.of(2023, 2, 1), null), Audience.EVERYTHING);
             assertThat(early.records()).noneMatch(r -> ((String) r.get("meeting")).contains("UDCG 9"));
         }
     }
@@ -375,7 +376,7 @@ class ReportServiceTest {
         try (App app = f.app()) {
             f.app().ledgerService().changeNeedStatus("N-MBT", org.ramstein.ledger.domain.NeedStatus.PARTIALLY_MET, LocalDate.of(2023, 4, 1),
                     "some delivered", "analyst");
-            ReportTable t = f.reports().needs(TimeFilter.NOW, false);
+            ReportTable t = f.reports().needs(TimeFilter.NOW, Audience.EVERYTHING);
             assertThat(t.records()).extracting(r -> r.get("capability")).containsExactly("air_and_missile_defence", "armour", "armour");
             Map<String, Object> ifv = t.records().get(1);
             assertThat(ifv.get("item")).isEqualTo("Marder 1A3");

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ramstein.App;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.EntryDraft;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.FuzzyDate;
@@ -81,41 +82,41 @@ class VersionsTest {
             assertThat(delivered.summary()).isEqualTo("delivery of 20 recorded as entry #" + delivery + ", happened 2023-03");
             assertThat(delivered.recordedBy()).isEqualTo("alice");
 
-            PledgeView view = queries(app).pledge("p1", TimeFilter.NOW);
+            PledgeView view = queries(app).pledge("p1", TimeFilter.NOW, Audience.EVERYTHING);
             assertThat(view.version()).isEqualTo(1);
             assertThat(view.lines()).extracting(l -> l.version()).containsExactly(2L, 1L);
-            assertThat(queries(app).entry(delivery, TimeFilter.NOW).version()).as("a posting is at version 1 as recorded").isEqualTo(1);
+            assertThat(queries(app).entry(delivery, TimeFilter.NOW, Audience.EVERYTHING).version()).as("a posting is at version 1 as recorded").isEqualTo(1);
 
             long reversal = s.reverseEntry(delivery, 1L, "double-counted", "bob");
-            assertThat(queries(app).entry(delivery, TimeFilter.NOW).version()).isEqualTo(2);
+            assertThat(queries(app).entry(delivery, TimeFilter.NOW, Audience.EVERYTHING).version()).isEqualTo(2);
             assertThat(history(app, Subject.entry(delivery))).singleElement().satisfies(r -> {
                 assertThat(r.version()).isEqualTo(2);
                 assertThat(r.summary()).isEqualTo("reversed by entry #" + reversal + ": double-counted");
             });
-            assertThat(queries(app).pledge("p1", TimeFilter.NOW).lines().get(0).version()).as("the reversal changes the line too").isEqualTo(3);
+            assertThat(queries(app).pledge("p1", TimeFilter.NOW, Audience.EVERYTHING).lines().get(0).version()).as("the reversal changes the line too").isEqualTo(3);
 
             s.retractPledge("p1", 1L, "withdrawn", "carol");
-            PledgeView retracted = queries(app).pledge("p1", TimeFilter.NOW);
+            PledgeView retracted = queries(app).pledge("p1", TimeFilter.NOW, Audience.EVERYTHING);
             assertThat(retracted.version()).isEqualTo(2);
             assertThat(retracted.lines()).extracting(l -> l.version()).as("every line of a retracted pledge changes").containsExactly(4L, 2L);
             assertThat(history(app, Subject.pledge("p1")).get(1).summary()).isEqualTo("retracted: withdrawn");
 
             // what the ledger knew before: versions answer at knownAt like everything else
             var before = new TimeFilter(null, org.ramstein.ledger.domain.Micros.toInstant(history(app, Subject.line(line)).get(1).recordedAt()));
-            assertThat(queries(app).pledge("p1", before).lines().get(0).version()).isEqualTo(2);
+            assertThat(queries(app).pledge("p1", before, Audience.EVERYTHING).lines().get(0).version()).isEqualTo(2);
 
             String need = s.recordNeed(new NeedDraft(null, "armour", "Leopard 2A6", null, "Main battle tanks", Quantity.exact(300), 1, null,
                     FuzzyDate.parse("2022-12"), null, SRC, "recorder"));
-            assertThat(queries(app).need(need, TimeFilter.NOW).version()).isEqualTo(1);
+            assertThat(queries(app).need(need, TimeFilter.NOW, Audience.EVERYTHING).version()).isEqualTo(1);
             s.changeNeedStatus(need, 1L, NeedStatus.MET, LocalDate.of(2023, 9, 1), "all delivered", "dave");
-            assertThat(queries(app).need(need, TimeFilter.NOW).version()).isEqualTo(2);
+            assertThat(queries(app).need(need, TimeFilter.NOW, Audience.EVERYTHING).version()).isEqualTo(2);
             assertThat(history(app, Subject.need(need)).get(1).summary()).isEqualTo("status met on 2023-09-01: all delivered");
 
             s.recordPledge(pledge("p2", 1));
             s.recordPledge(pledge("p3", 1));
             s.markSameAs("p3", 1L, "p2", "announced again", "erin");
-            assertThat(queries(app).pledge("p3", TimeFilter.NOW).version()).isEqualTo(2);
-            assertThat(queries(app).pledge("p2", TimeFilter.NOW).version()).as("the package counted once changes too").isEqualTo(2);
+            assertThat(queries(app).pledge("p3", TimeFilter.NOW, Audience.EVERYTHING).version()).isEqualTo(2);
+            assertThat(queries(app).pledge("p2", TimeFilter.NOW, Audience.EVERYTHING).version()).as("the package counted once changes too").isEqualTo(2);
         }
     }
 
@@ -174,7 +175,7 @@ class VersionsTest {
             review.ingest(new ReviewService.DocumentMeta("berlin.txt", null, null, LocalDate.of(2023, 1, 5), null), text,
                     List.of(new ClaimDraft("pledge", "Germany", "Ukraine", "Marder", null, 40L, null, "exact", null, null, null, words,
                             text.indexOf(words), text.indexOf(words) + words.length(), "test", 0.9)), "ingester");
-            Claim claim = review.queue(true, 10).get(0);
+            Claim claim = review.queue(true, 10, Audience.EVERYTHING).get(0);
             assertThat(claim.version()).isEqualTo(1);
             assertThat(history(app, Subject.claim(claim.id()))).singleElement().satisfies(r -> {
                 assertThat(r.summary()).isEqualTo("read in berlin.txt");
@@ -230,7 +231,8 @@ class VersionsTest {
             var s = app.ledgerService();
             String line = s.recordPledge(pledge("p1", 1)).lineIds().get(0);
             for (int round = 0; round < 8; round++) {
-                long delivery = s.recordEntry(delivery(line, 1 + round, "alice"), queries(app).pledge("p1", TimeFilter.NOW).lines().get(0).version());
+                long lineVersion = queries(app).pledge("p1", TimeFilter.NOW, Audience.EVERYTHING).lines().get(0).version();
+                long delivery = s.recordEntry(delivery(line, 1 + round, "alice"), lineVersion);
                 List<Throwable> thrown = atOnce(() -> s.reverseEntry(delivery, 1L, "typed twice", "bob"),
                         () -> s.reverseEntry(delivery, 1L, "typed twice", "carol"));
                 assertThat(thrown).as("round " + round + ": " + thrown).filteredOn(t -> t == null).hasSize(1);

@@ -13,6 +13,7 @@ import org.ramstein.App;
 import org.ramstein.common.ConflictException;
 import org.ramstein.common.FieldError;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.sources.domain.Claim;
 import org.ramstein.sources.domain.ClaimDraft;
@@ -54,7 +55,7 @@ class ReviewServiceTest {
             assertThat(count(app, "claim")).isEqualTo(3);
             assertThat(count(app, "pledge")).as("nothing enters the ledger unreviewed").isZero();
 
-            List<Claim> queue = review.queue(true, 50);
+            List<Claim> queue = review.queue(true, 50, Audience.EVERYTHING);
             Claim marders = queue.stream().filter(c -> c.draft().kind().equals("pledge")).findFirst().orElseThrow();
             assertThat(marders.donorCode()).isEqualTo("DEU");
             assertThat(marders.itemId()).isEqualTo("marder-1a3");
@@ -63,7 +64,7 @@ class ReviewServiceTest {
             String quote = app.database().jdbi().withHandle(h -> h.createQuery("SELECT quote FROM citation WHERE subject_type = 'pledge' AND subject_id = :p")
                     .bind("p", accepted.review().pledgeId()).mapTo(String.class).one());
             assertThat(quote).isEqualTo("40 Marder infantry fighting vehicles");
-            Map<String, Object> de = app.reports().fulfilment(TimeFilter.NOW, false, "donor", null, null).records().stream()
+            Map<String, Object> de = app.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "donor", null, null).records().stream()
                     .filter(r -> "Germany".equals(r.get("donor"))).findFirst().orElseThrow();
             assertThat(de.get("pledged")).isEqualTo(40L);
             assertThatThrownBy(() -> review.accept(marders.id(), null, null, "someone else")).isInstanceOf(ConflictException.class)
@@ -71,7 +72,7 @@ class ReviewServiceTest {
 
             Claim aggregate = queue.stream().filter(c -> c.draft().kind().equals("aggregate")).findFirst().orElseThrow();
             review.accept(aggregate.id(), null, null, "reviewer");
-            assertThat(app.reports().fulfilment(TimeFilter.NOW, false, "category", null, null).records().stream()
+            assertThat(app.reports().fulfilment(TimeFilter.NOW, Audience.EVERYTHING, "category", null, null).records().stream()
                     .map(r -> String.valueOf(r.get("reported")))).anyMatch(s -> s.contains("230"));
 
             Claim money = queue.stream().filter(c -> c.draft().kind().equals("money")).findFirst().orElseThrow();
@@ -86,7 +87,7 @@ class ReviewServiceTest {
             assertThatThrownBy(() -> review.accept(money.id(), invented, null, "reviewer")).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("evidence"));
             assertThat(review.accept(money.id(), null, null, "reviewer").review().pledgeId()).isNotNull();
-            assertThat(review.queue(true, 50)).isEmpty();
+            assertThat(review.queue(true, 50, Audience.EVERYTHING)).isEmpty();
         }
     }
 
@@ -97,14 +98,14 @@ class ReviewServiceTest {
             ReviewService review = new ReviewService(app.ledger(), app.catalog(), app.ledgerService());
             review.ingest(new ReviewService.DocumentMeta("first.txt", null, "Example Wire", LocalDate.of(2022, 12, 21), null), FIRST,
                     firstClaims(), "reviewer");
-            Claim first = review.queue(true, 50).stream().filter(c -> c.draft().kind().equals("money")).findFirst().orElseThrow();
+            Claim first = review.queue(true, 50, Audience.EVERYTHING).stream().filter(c -> c.draft().kind().equals("money")).findFirst().orElseThrow();
             String pledge = review.accept(first.id(), null, null, "reviewer").review().pledgeId();
 
             review.ingest(new ReviewService.DocumentMeta("second.txt", null, "Another Wire", LocalDate.of(2022, 12, 22), null), SECOND,
                     List.of(claim("money", "US", "military aid", "funding", null, "about", new BigDecimal("2000000000"), "USD",
                             "nearly $2 billion", SECOND)), "reviewer");
-            Claim again = review.queue(true, 50).stream().filter(c -> c.draft().evidence().equals("nearly $2 billion")).findFirst().orElseThrow();
-            var view = review.view(again.id());
+            Claim again = review.queue(true, 50, Audience.EVERYTHING).stream().filter(c -> c.draft().evidence().equals("nearly $2 billion")).findFirst().orElseThrow();
+            var view = review.view(again.id(), Audience.EVERYTHING);
             assertThat(view.duplicates()).hasSize(1);
             assertThat(view.duplicates().get(0).pledgeId()).isEqualTo(pledge);
             assertThat(view.duplicates().get(0).reasons()).contains("same donor", "both a sum of money", "announced 1 day(s) apart")
@@ -114,7 +115,7 @@ class ReviewServiceTest {
             long linked = app.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM pledge_link WHERE same_as_id = :p")
                     .bind("p", pledge).mapTo(Long.class).one());
             assertThat(linked).isEqualTo(1);
-            Map<String, Object> us = app.reports().values(TimeFilter.NOW, false, "donor", null).records().stream()
+            Map<String, Object> us = app.reports().values(TimeFilter.NOW, Audience.EVERYTHING, "donor", null).records().stream()
                     .filter(r -> "United States".equals(r.get("donor"))).findFirst().orElseThrow();
             assertThat(us.get("reported_lines")).as("the package counted once").isEqualTo(1L);
         }
@@ -126,16 +127,16 @@ class ReviewServiceTest {
         try (App app = new App(db.open(), RecordingClock.system())) {
             ReviewService review = app.review();
             review.ingest(new ReviewService.DocumentMeta("first.txt", null, null, LocalDate.of(2023, 1, 5), null), FIRST, firstClaims(), "reviewer");
-            List<Claim> all = review.queue(null, 50);
-            assertThat(review.queue(null, 0, 2)).isEqualTo(all.subList(0, 2));
-            assertThat(review.queue(null, 2, 2)).isEqualTo(all.subList(2, 3));
+            List<Claim> all = review.queue(null, 50, Audience.EVERYTHING);
+            assertThat(review.queue(null, 0, 2, Audience.EVERYTHING)).isEqualTo(all.subList(0, 2));
+            assertThat(review.queue(null, 2, 2, Audience.EVERYTHING)).isEqualTo(all.subList(2, 3));
             assertThat(review.count(null)).isEqualTo(3);
             assertThat(review.nextPending(all.get(0).id())).contains(all.get(1).id());
             assertThat(review.nextPending(all.get(2).id())).as("after the last, the first still waiting").contains(all.get(0).id());
             review.reject(all.get(1).id(), "not a pledge", "reviewer");
             assertThat(review.count(true)).isEqualTo(2);
             assertThat(review.count(false)).isEqualTo(1);
-            assertThat(review.queue(false, 0, 10)).extracting(Claim::id).containsExactly(all.get(1).id());
+            assertThat(review.queue(false, 0, 10, Audience.EVERYTHING)).extracting(Claim::id).containsExactly(all.get(1).id());
             assertThat(review.nextPending(all.get(0).id())).as("a decided claim is passed over").contains(all.get(2).id());
             review.reject(all.get(0).id(), "not a pledge", "reviewer");
             assertThat(review.nextPending(all.get(2).id())).as("no other claim waiting").isEmpty();
@@ -148,12 +149,12 @@ class ReviewServiceTest {
         try (App app = new App(db.open(), RecordingClock.system())) {
             ReviewService review = app.review();
             review.ingest(new ReviewService.DocumentMeta("first.txt", null, null, LocalDate.of(2022, 12, 21), null), FIRST, firstClaims(), "reviewer");
-            Claim money = review.queue(true, 50).stream().filter(c -> c.draft().kind().equals("money")).findFirst().orElseThrow();
+            Claim money = review.queue(true, 50, Audience.EVERYTHING).stream().filter(c -> c.draft().kind().equals("money")).findFirst().orElseThrow();
             String pledge = review.accept(money.id(), null, null, "reviewer").review().pledgeId();
             review.ingest(new ReviewService.DocumentMeta("second.txt", null, null, LocalDate.of(2022, 12, 22), null), SECOND,
                     List.of(claim("money", "US", "military aid", "funding", null, "about", new BigDecimal("2000000000"), "USD", "nearly $2 billion", SECOND)),
                     "reviewer");
-            Claim again = review.queue(true, 50).stream().filter(c -> c.draft().evidence().equals("nearly $2 billion")).findFirst().orElseThrow();
+            Claim again = review.queue(true, 50, Audience.EVERYTHING).stream().filter(c -> c.draft().evidence().equals("nearly $2 billion")).findFirst().orElseThrow();
             long pledges = count(app, "pledge");
 
             assertThatThrownBy(() -> review.attach(again.id(), "pl-none", "reviewer")).isInstanceOfSatisfying(ValidationException.class,
@@ -166,19 +167,19 @@ class ReviewServiceTest {
             review.ingest(new ReviewService.DocumentMeta("third.txt", null, null, LocalDate.of(2022, 12, 23), null), "Again: $1.9 billion for Kyiv.",
                     List.of(claim("money", "US", "aid", "funding", null, "exact", new BigDecimal("1900000000"), "USD", "$1.9 billion",
                             "Again: $1.9 billion for Kyiv.")), "reviewer");
-            Claim third = review.queue(true, 50).stream().filter(c -> c.draft().evidence().equals("$1.9 billion")).findFirst().orElseThrow();
+            Claim third = review.queue(true, 50, Audience.EVERYTHING).stream().filter(c -> c.draft().evidence().equals("$1.9 billion")).findFirst().orElseThrow();
             assertThatThrownBy(() -> review.attach(third.id(), duplicate, "reviewer")).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(e.errors().get(0).message()).contains("is itself the same package as '" + pledge + "'"));
 
             // a delivery without its number is refused before its pledge is written
-            Claim marders = review.queue(true, 50).stream().filter(c -> c.draft().kind().equals("pledge")).findFirst().orElseThrow();
+            Claim marders = review.queue(true, 50, Audience.EVERYTHING).stream().filter(c -> c.draft().kind().equals("pledge")).findFirst().orElseThrow();
             ClaimDraft delivery = new ClaimDraft("delivery", "Germany", "Ukraine", "Marder", null, null, null, "unspecified", null, null, null,
                     "40 Marder infantry fighting vehicles", null, null, null, null);
             long before = count(app, "pledge");
             assertThatThrownBy(() -> review.accept(marders.id(), delivery, null, "reviewer")).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("quantity"));
             assertThat(count(app, "pledge")).isEqualTo(before);
-            assertThat(review.queue(true, 50)).extracting(Claim::id).contains(marders.id());
+            assertThat(review.queue(true, 50, Audience.EVERYTHING)).extracting(Claim::id).contains(marders.id());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ramstein.web;
 
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ramstein.App;
+import org.ramstein.access.domain.Principal;
+import org.ramstein.access.domain.Role;
 import org.ramstein.demo.DemoData;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases;
@@ -31,7 +34,8 @@ abstract class BrowserTestBase {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static App app;
-    static WebServer server;
+    /** Served to a coordinator: the review queue is for signed-in users. */
+    static Javalin server;
     static ChromeDriver browser;
     static Path profile;
 
@@ -43,7 +47,7 @@ abstract class BrowserTestBase {
         }
         app = new App(TestDatabases.sqlite(), RecordingClock.system());
         DemoData.load(app);
-        server = WebServer.start(app, 0);
+        server = WebServer.create(app, ctx -> new Principal("coordinator", Role.COORDINATOR, null)).start(0);
         profile = Files.createTempDirectory("ramstein-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -52,12 +56,23 @@ abstract class BrowserTestBase {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        signIn("coordinator", org.ramstein.access.domain.Role.COORDINATOR);
+    }
+
+    /** Signs in through the sign-in form as a person would (an account with {@code role} is added if absent). */
+    static void signIn(String name, org.ramstein.access.domain.Role role) {
+        org.ramstein.access.TestAccounts.token(app, name, role, null);
+        browser.get(url("/sign-in?next=/account"));
+        browser.findElement(org.openqa.selenium.By.id("f-name")).sendKeys(name);
+        browser.findElement(org.openqa.selenium.By.id("f-password")).sendKeys(org.ramstein.access.TestAccounts.PASSWORD);
+        browser.findElement(org.openqa.selenium.By.cssSelector("form.entry button[type=submit]")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/account"));
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) browser.quit();
-        if (server != null) server.close();
+        if (server != null) server.stop();
         if (app != null) app.close();
         if (profile != null) {
             try (var walk = Files.walk(profile)) {

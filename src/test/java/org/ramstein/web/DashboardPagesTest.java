@@ -60,8 +60,11 @@ class DashboardPagesTest {
         app.close();
     }
 
+    static PageSession session;
+
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        if (session == null) session = PageSession.coordinator(app, server.port());
+        return session.get(path);
     }
 
     /** The rows of one table on a page. */
@@ -99,9 +102,8 @@ class DashboardPagesTest {
     }
 
     static HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        if (session == null) session = PageSession.coordinator(app, server.port());
+        return session.post(path, form);
     }
 
     static String enc(String s) {

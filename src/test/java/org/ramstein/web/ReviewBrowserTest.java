@@ -68,24 +68,19 @@ class ReviewBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("f-quantity")).getAttribute("value")).as("prefilled from the claim").isEqualTo("8");
         assertThat(browser.findElement(By.id("f-item")).getAttribute("value")).isEqualTo("Leopard 2A4");
         type("f-quantity", "eight");
-        type("f-recordedBy", "browser reviewer");
         submit("accept");
         WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("f-quantity-err")));
         assertThat(error.getText()).contains("'eight' is not a whole number");
         assertThat(browser.findElement(By.id("f-quantity")).getAttribute("value")).isEqualTo("eight");
         assertThat(browser.findElement(By.id("f-quantity")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.findElement(By.id("f-recordedBy")).getAttribute("value")).isEqualTo("browser reviewer");
-        assertThat(browser.findElement(By.id("f-reject-recordedBy")).getAttribute("value")).as("the name is offered in the other forms too")
-                .isEqualTo("browser reviewer");
         screenshot("review-claim-error");
 
         type("f-quantity", "8");
         submit("accept");
         WebElement done = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".outcome-accepted")));
-        assertThat(done.getText()).contains("accepted: a pledge was recorded, citing the text with the claim's words", "Decided by browser reviewer",
+        assertThat(done.getText()).contains("accepted: a pledge was recorded, citing the text with the claim's words", "Decided by coordinator",
                 "Pledge “" + ReviewFixtures.TANKS + "”");
         assertThat(browser.getCurrentUrl()).as("on to the next claim waiting").matches(".*/review/cl-[^/?]+\\?done=.*");
-        assertThat(browser.findElement(By.id("f-recordedBy")).getAttribute("value")).as("the reviewer's name carried on").isEqualTo("browser reviewer");
         // the pledge cites the text, with the claim's words as its quote
         done.findElement(By.cssSelector("a")).click();
         WebElement panel = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#provenance.open")));
@@ -100,14 +95,13 @@ class ReviewBrowserTest extends BrowserTestBase {
 
         // reject the intention: without a reason it is refused, beside the reason
         openClaim(ReviewFixtures.INTENT);
-        type("f-reject-recordedBy", "browser reviewer");
         submit("reject");
         WebElement noReason = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("f-reject-reason-err")));
         assertThat(noReason.getText()).contains("a rejection must say why");
         type("f-reject-reason", "an intention, not a commitment");
         submit("reject");
         WebElement rejected = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".outcome-rejected")));
-        assertThat(rejected.getText()).contains("rejected: “an intention, not a commitment”", "Decided by browser reviewer");
+        assertThat(rejected.getText()).contains("rejected: “an intention, not a commitment”", "Decided by coordinator");
 
         // attach the money package to the pledge the page suggests, which says why
         openClaim(ReviewFixtures.MONEY);
@@ -119,11 +113,10 @@ class ReviewBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("f-value")).getAttribute("value")).as("as the text says it").isEqualTo("7.5 billion");
         screenshot("review-claim");
         browser.findElement(By.cssSelector("input[name=pledgeId][value='" + earlier + "']")).click();
-        type("f-attach-recordedBy", "browser reviewer");
         submit("attach");
         WebElement attached = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".outcome-attached")));
         assertThat(attached.getText()).contains("attached to pledge " + earlier + " as the same package announced again", "counted once",
-                "Pledge “" + ReviewFixtures.EARLIER_PACKAGE + "”", "Decided by browser reviewer");
+                "Pledge “" + ReviewFixtures.EARLIER_PACKAGE + "”", "Decided by coordinator");
         assertThat(browser.getCurrentUrl()).as("nothing left to review: back to the queue").contains("/review?done=");
         assertThat(browser.findElement(By.cssSelector("#t-claims .empty")).getText()).contains("No claims are waiting for review");
         browser.findElement(By.partialLinkText("Decided")).click();

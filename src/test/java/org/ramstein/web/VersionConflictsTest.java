@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ramstein.App;
+import org.ramstein.access.TestAccounts;
+import org.ramstein.access.domain.Role;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases.DatabaseFactory;
 
@@ -25,28 +29,38 @@ import org.ramstein.storage.TestDatabases.DatabaseFactory;
 class VersionConflictsTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String DELIVERY = "{\"quantity\": 5, \"happened\": \"2023-02\", \"sources\": [{\"kind\": \"manual\"}], \"recordedBy\": \"%s\"%s}";
+    static final String DELIVERY = "{\"quantity\": 5, \"happened\": \"2023-02\", \"sources\": [{\"kind\": \"manual\"}]%s}";
 
     record Answer(int status, String contentType, String etag, JsonNode body) {
     }
 
-    /** One server over one database, for one test. */
+    /** One server over one database, for one test; each writer is a coordinator signed in with an API token of their own. */
     static final class Server implements AutoCloseable {
         final App app;
         final WebServer web;
+        final Map<String, String> tokens = new ConcurrentHashMap<>();
 
         Server(DatabaseFactory db) {
             app = new App(db.open(), RecordingClock.system());
             web = WebServer.start(app, 0);
         }
 
+        String auth(String who) {
+            return tokens.computeIfAbsent(who, w -> "Bearer " + TestAccounts.token(app, w, Role.COORDINATOR, null));
+        }
+
         Answer get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).GET().build());
+            return send(HttpRequest.newBuilder(uri(path)).header("Authorization", auth("coordinator")).GET().build());
         }
 
         Answer post(String path, String json, String ifMatch) throws Exception {
+            return post("coordinator", path, json, ifMatch);
+        }
+
+        /** A write by {@code who}: the ledger records it under that account, whatever the body says. */
+        Answer post(String who, String path, String json, String ifMatch) throws Exception {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json));
+                    .header("Authorization", auth(who)).POST(HttpRequest.BodyPublishers.ofString(json));
             if (ifMatch != null) b.header("If-Match", ifMatch);
             return send(b.build());
         }
@@ -88,11 +102,11 @@ class VersionConflictsTest {
             assertThat(lineVersion).isEqualTo(1);
 
             // alice posts against the line she read, by If-Match; bob read it at the same time, and posts after her
-            Answer alice = s.post("/api/v1/pledges/v-stale/lines/1/deliveries", DELIVERY.formatted("alice", ""), "\"1\"");
+            Answer alice = s.post("alice", "/api/v1/pledges/v-stale/lines/1/deliveries", DELIVERY.formatted(""), "\"1\"");
             assertThat(alice.status()).isEqualTo(201);
             assertThat(s.get("/api/v1/pledges/v-stale").body().path("lines").get(0).path("version").asLong()).isEqualTo(2);
             long entries = s.count("SELECT COUNT(*) FROM ledger_entry");
-            Answer bob = s.post("/api/v1/pledges/v-stale/lines/1/deliveries", DELIVERY.formatted("bob", ", \"version\": 1"), null);
+            Answer bob = s.post("bob", "/api/v1/pledges/v-stale/lines/1/deliveries", DELIVERY.formatted(", \"version\": 1"), null);
             assertThat(bob.status()).isEqualTo(409);
             assertThat(bob.contentType()).startsWith("application/problem+json");
             JsonNode p = bob.body();
@@ -116,11 +130,11 @@ class VersionConflictsTest {
             // the entry alice recorded: its ETag, then a retraction of the pledge on the pledge's version
             String entry = "/api/v1/entries/" + alice.body().path("id").asLong();
             assertThat(s.get(entry).etag()).isEqualTo("\"1\"");
-            Answer retracted = s.post("/api/v1/pledges/v-stale/retraction", "{\"reason\": \"withdrawn\", \"recordedBy\": \"carol\"}", "\"1\"");
+            Answer retracted = s.post("carol", "/api/v1/pledges/v-stale/retraction", "{\"reason\": \"withdrawn\"}", "\"1\"");
             assertThat(retracted.status()).isEqualTo(201);
             assertThat(retracted.etag()).isEqualTo("\"2\"");
             assertThat(s.get(entry).etag()).as("the retraction reversed it").isEqualTo("\"2\"");
-            Answer late = s.post(entry + "/reversal", "{\"reason\": \"wrong\", \"recordedBy\": \"bob\"}", "\"1\"");
+            Answer late = s.post("bob", entry + "/reversal", "{\"reason\": \"wrong\"}", "\"1\"");
             assertThat(late.status()).isEqualTo(409);
             assertThat(late.body().path("changes").get(0).path("summary").asText()).isEqualTo("reversed by the retraction of its pledge: withdrawn");
             assertThat(late.body().path("changes").get(0).path("recordedBy").asText()).isEqualTo("carol");
@@ -133,14 +147,14 @@ class VersionConflictsTest {
         try (Server s = new Server(db)) {
             s.post("/api/v1/pledges", pledge("v-none"), null);
             s.post("/api/v1/needs", "{\"id\": \"n-none\", \"capability\": \"armour\", \"description\": \"tanks\", \"priority\": 1, "
-                    + "\"quantity\": {\"value\": 3, \"qualifier\": \"exact\"}, \"sources\": [{\"kind\": \"manual\"}], \"recordedBy\": \"a\"}", null);
+                    + "\"quantity\": {\"value\": 3, \"qualifier\": \"exact\"}, \"sources\": [{\"kind\": \"manual\"}]}", null);
             long entries = s.count("SELECT COUNT(*) FROM ledger_entry");
             for (String[] change : new String[][] {
-                    {"/api/v1/pledges/v-none/lines/1/deliveries", DELIVERY.formatted("a", "")},
-                    {"/api/v1/pledges/v-none/lines/1/allocations", DELIVERY.formatted("a", "")},
+                    {"/api/v1/pledges/v-none/lines/1/deliveries", DELIVERY.formatted("")},
+                    {"/api/v1/pledges/v-none/lines/1/allocations", DELIVERY.formatted("")},
                     {"/api/v1/pledges/v-none/lines/1/restatement", "{\"quantity\": {\"value\": 30, \"qualifier\": \"exact\"}, \"reason\": \"r\", "
-                            + "\"sources\": [{\"kind\": \"manual\"}], \"recordedBy\": \"a\"}"},
-                    {"/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\", \"recordedBy\": \"a\"}"},
+                            + "\"sources\": [{\"kind\": \"manual\"}]}"},
+                    {"/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\"}"},
                     {"/api/v1/needs/n-none/status", "{\"status\": \"met\"}"}}) {
                 Answer a = s.post(change[0], change[1], null);
                 assertThat(a.status()).as(change[0]).isEqualTo(428);
@@ -152,16 +166,16 @@ class VersionConflictsTest {
             assertThat(s.count("SELECT COUNT(*) FROM ledger_entry")).isEqualTo(entries);
             assertThat(s.count("SELECT COUNT(*) FROM retraction")).isZero();
 
-            Answer star = s.post("/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\", \"recordedBy\": \"a\"}", "*");
+            Answer star = s.post("/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\"}", "*");
             assertThat(star.status()).isEqualTo(400);
             assertThat(star.body().path("errors").get(0).path("field").asText()).isEqualTo("If-Match");
-            Answer disagree = s.post("/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\", \"recordedBy\": \"a\", \"version\": 2}", "\"1\"");
+            Answer disagree = s.post("/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\", \"version\": 2}", "\"1\"");
             assertThat(disagree.status()).isEqualTo(400);
             assertThat(disagree.body().path("errors").get(0).path("field").asText()).isEqualTo("version");
-            Answer notANumber = s.post("/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\", \"recordedBy\": \"a\", \"version\": \"1\"}", null);
+            Answer notANumber = s.post("/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\", \"version\": \"1\"}", null);
             assertThat(notANumber.status()).isEqualTo(400);
             assertThat(notANumber.body().path("errors").get(0).path("field").asText()).isEqualTo("version");
-            assertThat(s.post("/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\", \"recordedBy\": \"a\", \"version\": 1}", "\"1\"").status())
+            assertThat(s.post("/api/v1/pledges/v-none/retraction", "{\"reason\": \"r\", \"version\": 1}", "\"1\"").status())
                     .isEqualTo(201);
         }
     }
@@ -175,10 +189,10 @@ class VersionConflictsTest {
             try {
                 for (int round = 0; round < 6; round++) {
                     long lineVersion = s.get("/api/v1/pledges/v-race").body().path("lines").get(0).path("version").asLong();
-                    Answer delivery = s.post("/api/v1/pledges/v-race/lines/1/deliveries", DELIVERY.formatted("a", ""), "\"" + lineVersion + "\"");
+                    Answer delivery = s.post("/api/v1/pledges/v-race/lines/1/deliveries", DELIVERY.formatted(""), "\"" + lineVersion + "\"");
                     String reversal = "/api/v1/entries/" + delivery.body().path("id").asLong() + "/reversal";
-                    List<Answer> answers = atOnce(pool, () -> s.post(reversal, "{\"reason\": \"twice\", \"recordedBy\": \"bob\"}", "\"1\""),
-                            () -> s.post(reversal, "{\"reason\": \"twice\", \"recordedBy\": \"carol\"}", "\"1\""));
+                    List<Answer> answers = atOnce(pool, () -> s.post("bob", reversal, "{\"reason\": \"twice\"}", "\"1\""),
+                            () -> s.post("carol", reversal, "{\"reason\": \"twice\"}", "\"1\""));
                     assertThat(answers).extracting(Answer::status).as("round " + round).containsExactlyInAnyOrder(201, 409);
                     Answer refused = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
                     assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -203,8 +217,8 @@ class VersionConflictsTest {
             assertThat(s.get("/api/v1/claims/" + id).etag()).isEqualTo("\"1\"");
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
-                List<Answer> answers = atOnce(pool, () -> s.post("/api/v1/claims/" + id + "/accept", "{\"recordedBy\": \"bob\"}", "\"1\""),
-                        () -> s.post("/api/v1/claims/" + id + "/reject", "{\"reason\": \"no\", \"recordedBy\": \"carol\", \"version\": 1}", null));
+                List<Answer> answers = atOnce(pool, () -> s.post("bob", "/api/v1/claims/" + id + "/accept", "{}", "\"1\""),
+                        () -> s.post("carol", "/api/v1/claims/" + id + "/reject", "{\"reason\": \"no\", \"version\": 1}", null));
                 assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(200, 409);
                 Answer refused = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
                 assertThat(refused.body().path("changes").get(0).path("action").asText()).isIn("accepted", "rejected");

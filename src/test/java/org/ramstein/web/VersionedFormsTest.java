@@ -2,19 +2,20 @@ package org.ramstein.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ramstein.App;
+import org.ramstein.access.domain.Role;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.FuzzyDate;
 import org.ramstein.ledger.domain.LineDraft;
 import org.ramstein.ledger.domain.PledgeDraft;
@@ -30,7 +31,6 @@ import org.ramstein.storage.TestDatabases;
 class VersionedFormsTest {
     static App app;
     static WebServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -49,14 +49,24 @@ class VersionedFormsTest {
         app.close();
     }
 
-    static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    static final Map<String, PageSession> SESSIONS = new HashMap<>();
+
+    /** {@code who}, a coordinator signed in through the form: what they record is recorded under their name. */
+    static PageSession as(String who) throws Exception {
+        PageSession s = SESSIONS.get(who);
+        if (s == null) {
+            s = PageSession.signedIn(app, server.port(), who, Role.COORDINATOR, null);
+            SESSIONS.put(who, s);
+        }
+        return s;
     }
 
-    static HttpResponse<String> post(String path, String form) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> get(String path) throws Exception {
+        return as("coordinator").get(path);
+    }
+
+    static HttpResponse<String> post(String who, String path, String form) throws Exception {
+        return as(who).post(path, form);
     }
 
     static String enc(String s) {
@@ -64,11 +74,11 @@ class VersionedFormsTest {
     }
 
     static long lineVersion(String pledge) {
-        return new LedgerQueries(app.database().jdbi(), app.catalog()).pledge(pledge, TimeFilter.NOW).lines().get(0).version();
+        return new LedgerQueries(app.database().jdbi(), app.catalog()).pledge(pledge, TimeFilter.NOW, Audience.EVERYTHING).lines().get(0).version();
     }
 
-    static String delivery(String pledge, String by) {
-        return "kind=delivery&pledge=" + pledge + "&line=1&quantity=4&happened=2023-03&" + enc("sources[0].kind") + "=manual&recordedBy=" + by;
+    static String delivery(String pledge) {
+        return "kind=delivery&pledge=" + pledge + "&line=1&quantity=4&happened=2023-03&" + enc("sources[0].kind") + "=manual";
     }
 
     static final String HIDDEN = "<input type=\"hidden\" name=\"version\" value=\"%d\">";
@@ -78,12 +88,12 @@ class VersionedFormsTest {
         String form = get("/enter/delivery?pledge=f-1&line=1").body();
         assertThat(form).contains(HIDDEN.formatted(1));
 
-        HttpResponse<String> alice = post("/enter/delivery", delivery("f-1", "alice") + "&version=1");
+        HttpResponse<String> alice = post("alice", "/enter/delivery", delivery("f-1") + "&version=1");
         assertThat(alice.statusCode()).isEqualTo(303);
         assertThat(lineVersion("f-1")).isEqualTo(2);
 
         // bob's form was shown at version 1 too: the error page says what alice did, and nothing is recorded
-        HttpResponse<String> bob = post("/enter/delivery", delivery("f-1", "bob") + "&version=1");
+        HttpResponse<String> bob = post("bob", "/enter/delivery", delivery("f-1") + "&version=1");
         assertThat(bob.statusCode()).isEqualTo(409);
         assertThat(bob.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(bob.body()).contains("pledge line 'f-1/1' has changed since version 1 was read; it is now at version 2", "version 2: delivery of 4",
@@ -97,15 +107,15 @@ class VersionedFormsTest {
 
     @Test
     void aFormSentWithoutAVersionShowsWhereTheSubjectStandsAndIsTakenWhenSentAgain() throws Exception {
-        HttpResponse<String> typed = post("/enter/delivery", delivery("f-2", "carol"));
+        HttpResponse<String> typed = post("carol", "/enter/delivery", delivery("f-2"));
         assertThat(typed.statusCode()).isEqualTo(428);
         assertThat(typed.body()).contains("Nothing was recorded yet:", "is at version 1 (line recorded, by fixture", HIDDEN.formatted(1),
-                "value=\"carol\"");
+                "name=\"quantity\" value=\"4\"").doesNotContain("name=\"recordedBy\"");
         assertThat(lineVersion("f-2")).isEqualTo(1);
-        HttpResponse<String> tampered = post("/enter/delivery", delivery("f-2", "carol") + "&version=abc");
+        HttpResponse<String> tampered = post("carol", "/enter/delivery", delivery("f-2") + "&version=abc");
         assertThat(tampered.statusCode()).isEqualTo(422);
         assertThat(tampered.body()).contains("<li>version: 'abc' is not a whole number</li>");
-        assertThat(post("/enter/delivery", delivery("f-2", "carol") + "&version=1").statusCode()).isEqualTo(303);
+        assertThat(post("carol", "/enter/delivery", delivery("f-2") + "&version=1").statusCode()).isEqualTo(303);
         assertThat(lineVersion("f-2")).isEqualTo(2);
     }
 
@@ -114,20 +124,20 @@ class VersionedFormsTest {
         long entry = app.ledgerService().recordEntry(new org.ramstein.ledger.domain.EntryDraft(org.ramstein.ledger.domain.EntryKind.DELIVERY, "f-3/1",
                 2L, null, FuzzyDate.parse("2023-04"), null, null, List.of(SourceRef.manual(null)), "fixture"));
         assertThat(get("/correct/entry?entry=" + entry).body()).contains(HIDDEN.formatted(1));
-        String reversal = "entry=" + entry + "&reason=" + enc("typed twice") + "&recordedBy=dave&version=1";
-        assertThat(post("/correct/entry", reversal).statusCode()).isEqualTo(303);
-        HttpResponse<String> again = post("/correct/entry", reversal.replace("dave", "erin"));
+        String reversal = "entry=" + entry + "&reason=" + enc("typed twice") + "&version=1";
+        assertThat(post("dave", "/correct/entry", reversal).statusCode()).isEqualTo(303);
+        HttpResponse<String> again = post("erin", "/correct/entry", reversal);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("entry #" + entry + " has changed since version 1 was read", "reversed by entry #", "by dave");
 
         long line = lineVersion("f-3");
         assertThat(get("/correct/commitment?pledge=f-3&line=1").body()).contains(HIDDEN.formatted(line));
         String restate = "pledge=f-3&line=1&" + enc("quantity.qualifier") + "=exact&" + enc("quantity.value") + "=44&reason=" + enc("final figure")
-                + "&" + enc("sources[0].kind") + "=manual&recordedBy=frank&version=";
-        HttpResponse<String> stale = post("/correct/commitment", restate + (line - 1));
+                + "&" + enc("sources[0].kind") + "=manual&version=";
+        HttpResponse<String> stale = post("frank", "/correct/commitment", restate + (line - 1));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("delivery #" + entry + " of 2 reversed", "by dave");
-        assertThat(post("/correct/commitment", restate + line).statusCode()).isEqualTo(303);
+        assertThat(post("frank", "/correct/commitment", restate + line).statusCode()).isEqualTo(303);
         assertThat(lineVersion("f-3")).isEqualTo(line + 1);
     }
 }

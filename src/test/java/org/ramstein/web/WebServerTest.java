@@ -31,7 +31,10 @@ class WebServerTest {
     static void start() {
         app = new App(TestDatabases.sqlite(), RecordingClock.system());
         server = WebServer.start(app, 0);
+        auth = org.ramstein.access.TestAccounts.coordinator(app);
     }
+
+    static String auth;
 
     @AfterAll
     static void stop() {
@@ -48,11 +51,11 @@ class WebServerTest {
     }
 
     static Answer get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", auth).GET().build());
     }
 
     static Answer post(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("Authorization", auth)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 

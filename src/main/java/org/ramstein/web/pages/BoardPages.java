@@ -40,8 +40,9 @@ final class BoardPages {
 
     Page meetings(View v) {
         TimeFilter time = Dashboard.time(v);
-        ReportTable r = d.app.reports().meetings(time, false);
-        List<MeetingView> meetings = d.queries.meetings(new ListQuery(null, null, null, null, null, null, null, null, time, ListQuery.MAX_LIMIT, null)).items();
+        ReportTable r = d.app.reports().meetings(time, v.audience());
+        List<MeetingView> meetings = d.queries.meetings(new ListQuery(null, null, null, null, null, null, null, null, time, ListQuery.MAX_LIMIT, null),
+                v.audience()).items();
         Map<String, String> idByKey = new LinkedHashMap<>();
         for (MeetingView m : meetings) idByKey.put(m.heldOn() + "|" + m.title() + " (" + m.place() + ")", m.id());
 
@@ -128,7 +129,7 @@ final class BoardPages {
 
     Page needs(View v) {
         TimeFilter time = Dashboard.time(v);
-        ReportTable r = d.app.reports().needs(time, false);
+        ReportTable r = d.app.reports().needs(time, v.audience());
         Map<String, List<Integer>> byCapability = new LinkedHashMap<>();
         byCapability.put(Needs.AIR_DEFENCE, new ArrayList<>());
         for (int i = 0; i < r.rows().size(); i++) byCapability.computeIfAbsent(str(r.value(i, "capability")), k -> new ArrayList<>()).add(i);
@@ -212,7 +213,7 @@ final class BoardPages {
         if (v.knownAt() != null) until = Math.min(until, Micros.of(v.knownAt()));
         String upTo = v.asOf() == null && v.knownAt() == null ? "now" : v.knownAt() == null ? v.asOf().toString()
                 : Fmt.recorded(Instant.EPOCH.plusNanos(until * 1000));
-        var all = d.dash.changesSince(sinceMicros, until, Integer.MAX_VALUE);
+        var all = d.dash.changesSince(v.audience(), sinceMicros, until, Integer.MAX_VALUE);
         boolean whole = v.exporting("changes");
         int offset = whole ? 0 : Math.min(Pager.offset(v, "changes"), all.size());
         var changes = whole ? all : all.subList(offset, Math.min(all.size(), offset + CHANGES_PAGE));

@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.ramstein.App;
+import org.ramstein.access.domain.Permission;
+import org.ramstein.access.domain.Principal;
+import org.ramstein.web.Authentication;
+import org.ramstein.web.Caller;
 import org.ramstein.common.NotFoundException;
 import org.ramstein.common.ValidationException;
 import org.ramstein.ledger.LedgerQueries;
@@ -22,7 +26,9 @@ import org.ramstein.reports.BundledRates;
 /**
  * The web dashboard: server-rendered pages (jte templates compiled at build time) outside /api. Each handler reads its
  * request into a {@link View}, asks the same services and queries the API and the command line use, and renders a
- * {@link Page}; any of a page's tables downloads with {@code ?export=<table>&format=csv|xlsx}.
+ * {@link Page}; any of a page's tables downloads with {@code ?export=<table>&format=csv|xlsx}. Every read is for the
+ * caller's audience ({@link View#audience()}): a page and its downloads hold only the entries the caller may see (nothing
+ * is cached between requests).
  */
 public final class Dashboard {
     static final Set<String> RESERVED = Set.of("asOf", "knownAt", "export", "format");
@@ -61,6 +67,8 @@ public final class Dashboard {
         Forms forms = new Forms(this);
         forms.register(router);
         new ReviewPages(this).register(router);
+        new AccountPages(this).register(router);
+        new AuditPages(this).register(router);
     }
 
     /** The request as a page sees it; a bad as-of date or known-at instant is a 400 naming the field. */
@@ -90,7 +98,18 @@ public final class Dashboard {
         ctx.queryParamMap().forEach((k, v) -> {
             if (!RESERVED.contains(k) && !v.isEmpty() && !v.get(0).isBlank()) params.put(k, v.get(0));
         });
-        return new View(title, section, asOf, knownAt, ctx.path(), params, ctx.queryParam("export"), "true".equals(ctx.header("HX-Request")));
+        return new View(title, section, asOf, knownAt, ctx.path(), params, ctx.queryParam("export"), "true".equals(ctx.header("HX-Request")),
+                visitor(ctx));
+    }
+
+    /** The signed-in user as pages show them, with the CSRF token every form of theirs carries. */
+    static View.Visitor visitor(Context ctx) {
+        Principal p = Caller.of(ctx);
+        String csrf = Authentication.csrfToken(ctx);
+        java.util.Set<Permission> rights = java.util.EnumSet.noneOf(Permission.class);
+        for (Permission x : Permission.values()) if (p.may(x)) rights.add(x);
+        if (!p.signedIn()) return new View.Visitor(null, null, csrf, rights, p.audience());
+        return new View.Visitor(p.name(), p.role().code() + (p.donorCode() == null ? "" : " (" + p.donorCode() + ")"), csrf, rights, p.audience());
     }
 
     /** The page's two clocks: what had happened by asOf, as the ledger knew it at knownAt. */
@@ -136,7 +155,8 @@ public final class Dashboard {
 
     /** An error on a page, as a page: what went wrong and the way back. */
     public void error(Context ctx, int status, String title, String detail, java.util.List<org.ramstein.common.FieldError> errors) {
-        View v = new View(title, null, null, null, ctx.path(), Map.of(), null, "true".equals(ctx.header("HX-Request")));
+        Refusal.note(ctx, title, detail, errors);
+        View v = new View(title, null, null, null, ctx.path(), Map.of(), null, "true".equals(ctx.header("HX-Request")), visitor(ctx));
         java.util.List<Block> blocks = new java.util.ArrayList<>();
         blocks.add(new Block.Text(detail, "error"));
         for (var e : errors) blocks.add(new Block.Text(e.field() + ": " + e.message(), "error"));

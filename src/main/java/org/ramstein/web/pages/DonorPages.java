@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ramstein.common.NotFoundException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.TimeFilter;
@@ -33,8 +34,8 @@ final class DonorPages {
 
     Page index(View v) {
         TimeFilter time = Dashboard.time(v);
-        List<OverviewPage.DonorTotal> totals = new OverviewPage(d).donorTotals(time);
-        ReportTable f = d.app.reports().fulfilment(time, false, "donor", null, null);
+        List<OverviewPage.DonorTotal> totals = new OverviewPage(d).donorTotals(time, v.audience());
+        ReportTable f = d.app.reports().fulfilment(time, v.audience(), "donor", null, null);
         Map<String, Integer> fRow = new LinkedHashMap<>();
         for (int i = 0; i < f.rows().size(); i++) fRow.put(str(f.value(i, "donor")), i);
         WebTable.Builder t = WebTable.builder("donors", "Donors", "donor", "committed (EUR, reported)", "allocated (EUR, reported)",
@@ -75,8 +76,8 @@ final class DonorPages {
         String code = donor.code();
         List<Block> blocks = new ArrayList<>();
 
-        ReportTable byCategory = d.app.reports().fulfilment(time, false, "category", code, null);
-        var money = d.dash.monthlyValues(time, code);
+        ReportTable byCategory = d.app.reports().fulfilment(time, v.audience(), "category", code, null);
+        var money = d.dash.monthlyValues(time, v.audience(), code);
         BigDecimal committed = money.values().stream().filter(x -> x.kind() == EntryKind.COMMITMENT).map(x -> x.eur()).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Block.Figure> figs = new ArrayList<>();
         // one share per unit class (equipment, munitions): rounds are never added to vehicles
@@ -99,7 +100,7 @@ final class DonorPages {
         blocks.add(new Block.Headline(figs));
 
         blocks.add(new Block.Heading("timeline", "Pledges and deliveries over time"));
-        blocks.add(timeline(time, code));
+        blocks.add(timeline(time, v.audience(), code));
         blocks.add(pledges(v, time, donor));
         blocks.add(deliveries(v, time, donor));
 
@@ -110,7 +111,7 @@ final class DonorPages {
         blocks.add(new Block.Heading("fulfilment", "Fulfilment by category"));
         blocks.add(fulfilment(byCategory, code));
         blocks.add(new Block.Heading("sources", "Sources"));
-        blocks.add(sources(time, code));
+        blocks.add(sources(time, v.audience(), code));
         return new Page(v, donor.name(), "What " + donor.name() + " pledged and delivered, " + v.asOfLabel() + ".", blocks);
     }
 
@@ -128,7 +129,7 @@ final class DonorPages {
         int shown = 0;
         String next;
         do {
-            var page = d.queries.pledges(new ListQuery(code, null, null, null, null, null, null, null, time, size, cursor));
+            var page = d.queries.pledges(new ListQuery(code, null, null, null, null, null, null, null, time, size, cursor), v.audience());
             for (PledgeView p : page.items()) pt.row(pledgeRow(p));
             shown += page.items().size();
             next = page.nextCursor();
@@ -137,7 +138,7 @@ final class DonorPages {
         pt.empty("No pledges recorded for " + donor.name() + v.when() + ".");
         pt.note("delivered: item quantities delivered against the pledge's lines (rounds of ammunition count one each)");
         if (!v.exporting("pledges")) {
-            pt.pager(Pager.keyset(v, "pledges", start, size, shown, d.dash.countPledges(time, code), next, "pledges"));
+            pt.pager(Pager.keyset(v, "pledges", start, size, shown, d.dash.countPledges(time, v.audience(), code), next, "pledges"));
         }
         return pt.build();
     }
@@ -165,7 +166,8 @@ final class DonorPages {
         int shown = 0;
         String next;
         do {
-            var page = d.queries.entries(EntryKind.DELIVERY, new ListQuery(code, null, null, null, null, null, null, null, time, size, cursor));
+            var page = d.queries.entries(EntryKind.DELIVERY, new ListQuery(code, null, null, null, null, null, null, null, time, size, cursor),
+                    v.audience());
             for (EntryView e : page.items()) {
                 dt.row(Cell.text(Fmt.date(e.happened())), Cell.text(e.item() != null ? e.item().name() : Fmt.label(e.category())),
                         Cell.figure(e.quantity() == null ? "not stated" : Fmt.qty(e.quantity()), e.quantity() == null ? null : e.quantity().value(),
@@ -179,14 +181,14 @@ final class DonorPages {
         } while (v.exporting("deliveries") && next != null);
         dt.empty("No deliveries recorded for " + donor.name() + v.when() + " yet.");
         if (!v.exporting("deliveries")) {
-            dt.pager(Pager.keyset(v, "deliveries", start, size, shown, d.dash.countEntries(EntryKind.DELIVERY, time, code), next, "deliveries"));
+            dt.pager(Pager.keyset(v, "deliveries", start, size, shown, d.dash.countEntries(EntryKind.DELIVERY, time, v.audience(), code), next, "deliveries"));
         }
         return dt.build();
     }
 
     /** The values report for one donor by category: reported and estimated EUR side by side, each estimate's basis one click away. */
     private WebTable values(View v, TimeFilter time, Donor donor) {
-        ReportTable r = d.app.reports().values(time, false, "donor,category", donor.code());
+        ReportTable r = d.app.reports().values(time, v.audience(), "donor,category", donor.code());
         WebTable.Builder t = WebTable.builder("values", "Value of " + donor.name() + "'s pledge lines by category (EUR)", "category", "pledge lines",
                 "reported value (EUR)", "estimated value (EUR)", "lines without a value", "basis of the estimate");
         BigDecimal reported = BigDecimal.ZERO;
@@ -230,8 +232,8 @@ final class DonorPages {
         return new Cell("≈ " + Fmt.eur(eur), round(eur), null, null, true, "estimated, " + Fmt.n(lines) + " line(s)");
     }
 
-    private Chart timeline(TimeFilter time, String code) {
-        var units = d.dash.monthlyUnits(time, null, code);
+    private Chart timeline(TimeFilter time, Audience audience, String code) {
+        var units = d.dash.monthlyUnits(time, audience, null, code);
         TreeMap<String, long[]> byMonth = new TreeMap<>();
         long undated = 0;
         for (var u : units) {
@@ -292,9 +294,9 @@ final class DonorPages {
         return t.build();
     }
 
-    private WebTable sources(TimeFilter time, String code) {
+    private WebTable sources(TimeFilter time, Audience audience, String code) {
         WebTable.Builder t = WebTable.builder("sources", "Sources cited by this donor's entries", "source", "kind", "publisher", "published", "entries citing it");
-        for (var s : d.dash.donorSources(time, code)) {
+        for (var s : d.dash.donorSources(time, audience, code)) {
             Cell title = s.url() != null ? Cell.link(s.title() == null ? s.url() : s.title(), s.url())
                     : Cell.text(s.title() == null ? "(untitled)" : s.title());
             t.row(title, Cell.text(Fmt.label(s.kind())), Cell.text(s.publisher() == null ? "" : s.publisher()),

@@ -1,6 +1,8 @@
 package org.ramstein.web.pages;
 
 import io.javalin.http.Context;
+import org.ramstein.web.Authentication;
+import org.ramstein.web.Caller;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRouting;
 import java.io.IOException;
@@ -67,13 +69,22 @@ final class Forms {
         router.post("/enter/pledge", this::postPledge);
         router.get("/enter/need", ctx -> show(ctx, needForm(d.view(ctx, "Enter a need", "enter"), Map.of(), List.of())));
         router.post("/enter/need", this::postNeed);
-        router.get("/enter/delivery", ctx -> show(ctx, entryForm(d.view(ctx, "Enter a delivery or allocation", "enter"), lineVersion(prefill(ctx)), List.of())));
+        router.get("/enter/delivery", ctx -> {
+            View v = d.view(ctx, "Enter a delivery or allocation", "enter");
+            show(ctx, entryForm(v, lineVersion(v, prefill(ctx)), List.of()));
+        });
         router.post("/enter/delivery", this::postEntry);
         router.get("/enter/meeting", ctx -> show(ctx, meetingForm(d.view(ctx, "Enter a meeting", "enter"), Map.of(), List.of())));
         router.post("/enter/meeting", this::postMeeting);
-        router.get("/correct/entry", ctx -> show(ctx, reverseForm(d.view(ctx, "Correct an entry", "enter"), entryVersion(prefill(ctx)), List.of())));
+        router.get("/correct/entry", ctx -> {
+            View v = d.view(ctx, "Correct an entry", "enter");
+            show(ctx, reverseForm(v, entryVersion(v, prefill(ctx)), List.of()));
+        });
         router.post("/correct/entry", this::postReverse);
-        router.get("/correct/commitment", ctx -> show(ctx, restateForm(d.view(ctx, "Restate a commitment", "enter"), lineVersion(prefill(ctx)), List.of())));
+        router.get("/correct/commitment", ctx -> {
+            View v = d.view(ctx, "Restate a commitment", "enter");
+            show(ctx, restateForm(v, lineVersion(v, prefill(ctx)), List.of()));
+        });
         router.post("/correct/commitment", this::postRestate);
         router.get("/import", ctx -> show(ctx, importForm(d.view(ctx, "Import a file", "import"), Map.of(), List.of(), null)));
         router.post("/import", this::postImport);
@@ -91,11 +102,11 @@ final class Forms {
      * A form opened on a pledge line (?pledge=&line=) carries the line's version as it is shown, unless the link gave the
      * version its page was showing (?version=): what is recorded is checked against it.
      */
-    private Map<String, String> lineVersion(Map<String, String> values) {
+    private Map<String, String> lineVersion(View v, Map<String, String> values) {
         if (values.containsKey(VERSION) || values.get("pledge") == null || values.get("line") == null) return values;
         try {
             int no = Integer.parseInt(values.get("line").trim());
-            d.queries.pledge(values.get("pledge").trim(), TimeFilter.NOW).lines().stream().filter(l -> l.lineNo() == no).findFirst()
+            d.queries.pledge(values.get("pledge").trim(), TimeFilter.NOW, v.audience()).lines().stream().filter(l -> l.lineNo() == no).findFirst()
                     .ifPresent(l -> values.put(VERSION, String.valueOf(l.version())));
         } catch (NumberFormatException | org.ramstein.common.NotFoundException e) {
             // no such line: the form says so when it is sent
@@ -104,10 +115,10 @@ final class Forms {
     }
 
     /** As {@link #lineVersion}, for a form opened on an entry (?entry=). */
-    private Map<String, String> entryVersion(Map<String, String> values) {
+    private Map<String, String> entryVersion(View v, Map<String, String> values) {
         if (values.containsKey(VERSION) || values.get("entry") == null) return values;
         try {
-            values.put(VERSION, String.valueOf(d.queries.entry(Long.parseLong(values.get("entry").trim()), TimeFilter.NOW).version()));
+            values.put(VERSION, String.valueOf(d.queries.entry(Long.parseLong(values.get("entry").trim()), TimeFilter.NOW, v.audience()).version()));
         } catch (NumberFormatException | org.ramstein.common.NotFoundException e) {
             // no such entry: the form says so when it is sent
         }
@@ -177,10 +188,6 @@ final class Forms {
         return new EntryForm.Field(VERSION, "Version read", "hidden", List.of(), null, false);
     }
 
-    private static EntryForm.Field recordedBy() {
-        return text("recordedBy", "Recorded by", "your name or initials", true);
-    }
-
     private List<EntryForm.Option> donors() {
         List<EntryForm.Option> out = new ArrayList<>();
         out.add(new EntryForm.Option("", "— choose a donor —"));
@@ -188,10 +195,10 @@ final class Forms {
         return out;
     }
 
-    private List<EntryForm.Option> meetings() {
+    private List<EntryForm.Option> meetings(View v) {
         List<EntryForm.Option> out = new ArrayList<>();
         out.add(new EntryForm.Option("", "— not announced at a meeting —"));
-        d.queries.meetings(new ListQuery(null, null, null, null, null, null, null, null, TimeFilter.NOW, ListQuery.MAX_LIMIT, null)).items()
+        d.queries.meetings(new ListQuery(null, null, null, null, null, null, null, null, TimeFilter.NOW, ListQuery.MAX_LIMIT, null), v.audience()).items()
                 .forEach(m -> out.add(new EntryForm.Option(m.id(), m.heldOn() + " " + m.title())));
         return out;
     }
@@ -299,6 +306,8 @@ final class Forms {
                 redirect = command.get();
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
+            } catch (org.ramstein.common.AccessDeniedException e) {
+                throw e; // not a mistake in the form: the page says who may do this
             } catch (StaleVersionException e) {
                 // changed by someone else since the form was shown: the error page says what changed
                 throw e;
@@ -307,7 +316,9 @@ final class Forms {
                 // stands now and take this version when the form is sent again
                 in.values.put(VERSION, String.valueOf(e.currentVersion()));
                 ctx.status(428);
-                show(ctx, form.apply(List.of(new FieldError("", confirm(e)))));
+                List<FieldError> asked = List.of(new FieldError("", confirm(e)));
+                Refusal.note(ctx, e.title(), e.getMessage(), asked);
+                show(ctx, form.apply(asked));
                 return;
             } catch (org.ramstein.common.DomainException e) {
                 errors.add(new FieldError("", e.getMessage()));
@@ -318,6 +329,7 @@ final class Forms {
             return;
         }
         ctx.status(422);
+        Refusal.note(ctx, "Invalid input", null, errors);
         show(ctx, form.apply(errors));
     }
 
@@ -390,7 +402,7 @@ final class Forms {
                 select("aidType", "Aid type", options(AidType.class, "— choose —"), null, true),
                 text("title", "Title", "how the announcement names the package", false),
                 text("announced", "Announced", "yyyy-mm-dd, or yyyy-mm / yyyy when only that is known, or 'unknown'", true),
-                select("meetingId", "Announced at meeting", meetings(), null, false),
+                select("meetingId", "Announced at meeting", meetings(v), null, false),
                 select("visibility", "Visibility", options(Visibility.class, null), null, false))));
         List<EntryForm.Section> lines = new ArrayList<>();
         for (int i = 0; i < slots; i++) {
@@ -408,7 +420,6 @@ final class Forms {
         List<EntryForm.Section> all = new ArrayList<>(s);
         all.addAll(lines);
         all.add(source("sources[0].", "Source"));
-        all.add(new EntryForm.Section("Who records it", null, List.of(recordedBy())));
         Map<String, String> shown = new LinkedHashMap<>(defaults(values, Map.of("visibility", "public", "sources[0].kind", "web")));
         for (int i = 0; i < slots; i++) shown.putIfAbsent("lines[" + i + "].quantity.qualifier", "exact");
         shown.put(LINE_SLOTS, String.valueOf(slots));
@@ -452,7 +463,7 @@ final class Forms {
             slotOfLine.add(i);
         }
         PledgeDraft draft = new PledgeDraft(null, in.text("donor"), in.code("aidType", AidType.class), in.text("title"), in.fuzzy("announced"),
-                in.text("meetingId"), in.code("visibility", Visibility.class), lines, in.sources(), in.text("recordedBy"));
+                in.text("meetingId"), in.code("visibility", Visibility.class), lines, in.sources(), Caller.of(ctx).actor());
         if (!in.errors.isEmpty()) {
             // the service's view of the rest; a value that could not be read is not also "required"
             java.util.Set<String> unreadable = new java.util.HashSet<>();
@@ -462,6 +473,7 @@ final class Forms {
                     .forEach(in.errors::add);
         }
         write(ctx, in, () -> {
+            d.app.ledgerService().donorNamed(draft.donor()).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
             org.ramstein.ledger.LedgerService.PledgeRecorded recorded;
             try {
                 recorded = d.app.ledgerService().recordPledge(draft);
@@ -501,8 +513,7 @@ final class Forms {
         f.add(of("date", "neededBy", "Needed by", null, false));
         f.add(text("stated", "Stated", "yyyy-mm-dd, or yyyy-mm / yyyy", false));
         return form(v, "Enter a need", "A need of Ukraine's armed forces, stated by a source; the needs board sets it against pledges and deliveries.",
-                "/enter/need", false, List.of(new EntryForm.Section("The need", null, f), source("sources[0].", "Source"),
-                        new EntryForm.Section("Who records it", null, List.of(recordedBy()))),
+                "/enter/need", false, List.of(new EntryForm.Section("The need", null, f), source("sources[0].", "Source")),
                 defaults(values, Map.of("quantity.qualifier", "exact", "sources[0].kind", "web")), errors, null, "Record the need");
     }
 
@@ -512,7 +523,7 @@ final class Forms {
         Long priority = in.whole("priority");
         NeedDraft draft = new NeedDraft(null, in.text("capability"), in.text("item"), in.text("category"), in.text("description"),
                 in.quantity("quantity."), priority == null ? null : priority.intValue(), in.date("neededBy"), in.fuzzy("stated"), null,
-                in.sources(), in.text("recordedBy"));
+                in.sources(), Caller.of(ctx).actor());
         write(ctx, in, () -> "/needs?added=" + d.app.ledgerService().recordNeed(draft), errors -> needForm(v, in.values, errors));
     }
 
@@ -528,10 +539,9 @@ final class Forms {
                 text("amount.currency", "Currency", null, false),
                 text("happened", "Happened", "yyyy-mm-dd, or yyyy-mm / yyyy, or 'unknown'", true),
                 text("route", "Route", "e.g. 'via Poland'", false),
-                text("note", "Note", null, false));
+                text("note", "Note", null, false), version());
         return form(v, "Enter a delivery or allocation", "Against one line of a recorded pledge. A wrong entry is corrected by reversing it, never edited.",
-                "/enter/delivery", false, List.of(new EntryForm.Section("The entry", null, f), source("sources[0].", "Source"),
-                        new EntryForm.Section("Who records it", null, List.of(recordedBy(), version()))),
+                "/enter/delivery", false, List.of(new EntryForm.Section("The entry", null, f), source("sources[0].", "Source")),
                 defaults(values, Map.of("kind", "delivery", "sources[0].kind", "web")), errors, null, "Record it");
     }
 
@@ -544,9 +554,10 @@ final class Forms {
         if (pledge == null) in.errors.add(new FieldError("pledge", "is required"));
         if (line == null && in.text("line") == null) in.errors.add(new FieldError("line", "is required"));
         EntryDraft draft = new EntryDraft(kind, pledge + "/" + line, in.whole("quantity"), in.money("amount."), in.fuzzy("happened"), in.text("route"),
-                in.text("note"), in.sources(), in.text("recordedBy"));
+                in.text("note"), in.sources(), Caller.of(ctx).actor());
         Long version = in.whole(VERSION);
         write(ctx, in, () -> {
+            d.app.ledgerService().donorOfLine(draft.lineId()).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
             d.app.ledgerService().recordEntry(draft, version);
             return "/provenance/pledge/" + pledge;
         }, errors -> entryForm(v, in.values, errors.stream().map(e -> e.field().equals("lineId") ? new FieldError("line", e.message()) : e).toList()));
@@ -560,15 +571,14 @@ final class Forms {
         List<EntryForm.Field> f = List.of(of("date", "heldOn", "Held on", null, true), text("place", "Place", "e.g. Ramstein Air Base", true),
                 text("title", "Title", "e.g. 9th UDCG meeting", true), select("format", "Format", formats, null, true));
         return form(v, "Enter a meeting", "A contact-group meeting or summit; pledges can then name it as where they were announced.", "/enter/meeting", false,
-                List.of(new EntryForm.Section("The meeting", null, f), source("sources[0].", "Source (optional)"),
-                        new EntryForm.Section("Who records it", null, List.of(recordedBy()))), values, errors, null, "Record the meeting");
+                List.of(new EntryForm.Section("The meeting", null, f), source("sources[0].", "Source (optional)")), values, errors, null, "Record the meeting");
     }
 
     private void postMeeting(Context ctx) {
         Input in = new Input(ctx);
         View v = d.view(ctx, "Enter a meeting", "enter");
         MeetingDraft draft = new MeetingDraft(null, in.date("heldOn"), in.text("place"), in.text("title"), in.text("format"), in.sources(),
-                in.text("recordedBy"));
+                Caller.of(ctx).actor());
         write(ctx, in, () -> {
             d.app.ledgerService().recordMeeting(draft);
             return "/meetings";
@@ -581,7 +591,7 @@ final class Forms {
         return form(v, "Reverse an allocation or delivery", "The wrong entry stays in the ledger; a reversing entry cancels it, dated as the "
                         + "original, and both are shown in the pledge's history. Record the right figure afterwards as a new entry.", "/correct/entry", false,
                 List.of(new EntryForm.Section("The correction", null, List.of(of("number", "entry", "Entry number", "as shown in the pledge's history (#)", true),
-                        text("reason", "Why", "what was wrong", true), recordedBy(), version()))), values, errors, null, "Reverse the entry");
+                        text("reason", "Why", "what was wrong", true), version()))), values, errors, null, "Reverse the entry");
     }
 
     private void postReverse(Context ctx) {
@@ -591,8 +601,9 @@ final class Forms {
         if (entry == null && in.errors.isEmpty()) in.errors.add(new FieldError("entry", "is required"));
         Long version = in.whole(VERSION);
         write(ctx, in, () -> {
-            var original = d.queries.entry(entry, TimeFilter.NOW);
-            d.app.ledgerService().reverseEntry(entry, version, in.text("reason"), in.text("recordedBy"));
+            var original = d.queries.entry(entry, TimeFilter.NOW, v.audience());
+            d.app.ledgerService().donorOfEntry(entry).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
+            d.app.ledgerService().reverseEntry(entry, version, in.text("reason"), Caller.of(ctx).actor());
             return "/provenance/pledge/" + original.pledgeId();
         }, errors -> reverseForm(v, in.values, errors));
     }
@@ -603,10 +614,10 @@ final class Forms {
         f.add(text("value.amount", "New value", "leave empty to keep the line's value", false));
         f.add(text("value.currency", "Currency", null, false));
         f.add(text("reason", "Why", "e.g. 'restated as 18 in the March announcement'", true));
+        f.add(version());
         return form(v, "Restate a commitment", "A later, more precise figure for the same pledge line ('up to 40' became 40; 14 became 18). The old "
                         + "statement is reversed and the new one posted; both stay in the pledge's history.", "/correct/commitment", false,
-                List.of(new EntryForm.Section("The restatement", null, f), source("sources[0].", "Source of the new figure"),
-                        new EntryForm.Section("Who records it", null, List.of(recordedBy(), version()))),
+                List.of(new EntryForm.Section("The restatement", null, f), source("sources[0].", "Source of the new figure")),
                 defaults(values, Map.of("quantity.qualifier", "exact", "sources[0].kind", "web")), errors, null, "Restate");
     }
 
@@ -620,7 +631,8 @@ final class Forms {
         Money value = in.money("value.");
         Long version = in.whole(VERSION);
         write(ctx, in, () -> {
-            d.app.ledgerService().restateCommitment(pledge + "/" + line, version, q, value, in.text("reason"), in.sources(), in.text("recordedBy"));
+            d.app.ledgerService().donorOfLine(pledge + "/" + line).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
+            d.app.ledgerService().restateCommitment(pledge + "/" + line, version, q, value, in.text("reason"), in.sources(), Caller.of(ctx).actor());
             return "/provenance/pledge/" + pledge;
         }, errors -> restateForm(v, in.values, errors));
     }
@@ -636,7 +648,7 @@ final class Forms {
         return form(v, "Import a file", "A public dataset file (Kiel, Oryx, SIPRI, PUN) or Ramstein's own export. The whole file is loaded in one "
                         + "transaction, or nothing: a rejected file lists its bad rows. The same file imported twice changes nothing.", "/import", true,
                 List.of(new EntryForm.Section("The file", null, List.of(select("format", "Format", formats, null, true),
-                        of("file", "file", "File", "CSV, XLSX, JSON or ZIP as the format expects", true), recordedBy()))),
+                        of("file", "file", "File", "CSV, XLSX, JSON or ZIP as the format expects", true)))),
                 values, errors, notice, "Import");
     }
 
@@ -653,6 +665,7 @@ final class Forms {
         if (upload == null || upload.size() == 0) errors.add(new FieldError("file", "choose a file to import"));
         if (!errors.isEmpty()) {
             ctx.status(422);
+            Refusal.note(ctx, "Invalid input", null, errors);
             show(ctx, importForm(v, values, errors, null));
             return;
         }
@@ -665,13 +678,14 @@ final class Forms {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
             ImportResult result = new ImportService(d.app.ledger(), d.app.catalog()).importFile(format, file,
-                    values.getOrDefault("recordedBy", "web"), n -> { });
+                    Caller.of(ctx).actor(), n -> { });
             show(ctx, importForm(v, Map.of(), List.of(), result.message()));
         } catch (ValidationException e) {
             ctx.status(422);
             List<FieldError> rows = new ArrayList<>(e.errors().stream().limit(200).toList());
             if (e.errors().size() > 200) rows.add(new FieldError("", (e.errors().size() - 200) + " more problem(s) not listed"));
             rows.add(new FieldError("file", "rejected with " + e.errors().size() + " problem(s), listed above; nothing was imported"));
+            Refusal.note(ctx, "Invalid input", null, rows);
             show(ctx, importForm(v, values, rows, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.ledger.domain.EntryKind;
 import org.ramstein.ledger.domain.TimeFilter;
@@ -33,15 +34,16 @@ final class OverviewPage {
     Page build(View v) {
         TimeFilter time = Dashboard.time(v);
         List<Block> blocks = new ArrayList<>();
-        ReportTable byCategory = d.app.reports().fulfilment(time, false, "category", null, null);
-        List<DonorTotal> donors = donorTotals(time);
-        DashboardQueries.MonthValues money = d.dash.monthlyValues(time, null);
+        Audience audience = v.audience();
+        ReportTable byCategory = d.app.reports().fulfilment(time, audience, "category", null, null);
+        List<DonorTotal> donors = donorTotals(time, audience);
+        DashboardQueries.MonthValues money = d.dash.monthlyValues(time, audience, null);
 
         blocks.add(headline(byCategory, donors, v));
         blocks.add(new Block.Heading("over-time", "Committed, allocated and delivered over time"));
         blocks.add(valueOverTime(money));
         blocks.add(byAidType(money));
-        blocks.add(heavyByMonth(time));
+        blocks.add(heavyByMonth(time, audience));
         blocks.add(new Block.Heading("donors", "Top donors"));
         blocks.addAll(topDonors(donors));
         blocks.add(new Block.Heading("heavy", "Heavy weapons: pledged and delivered"));
@@ -184,8 +186,8 @@ final class OverviewPage {
                 months.stream().map(YearMonth::toString).toList(), series, true, false, "EUR bn", t.build());
     }
 
-    private Chart heavyByMonth(TimeFilter time) {
-        var units = d.dash.monthlyUnits(time, HeavyWeapons.allCategories(), null);
+    private Chart heavyByMonth(TimeFilter time, Audience audience) {
+        var units = d.dash.monthlyUnits(time, audience, HeavyWeapons.allCategories(), null);
         TreeMap<String, Map<String, long[]>> byMonth = new TreeMap<>();
         long undated = 0;
         for (var u : units) {
@@ -239,8 +241,8 @@ final class OverviewPage {
     record DonorTotal(String code, String name, BigDecimal committed, BigDecimal allocated, BigDecimal military) {
     }
 
-    List<DonorTotal> donorTotals(TimeFilter time) {
-        ReportTable t = d.app.reports().donors(time, false);
+    List<DonorTotal> donorTotals(TimeFilter time, Audience audience) {
+        ReportTable t = d.app.reports().donors(time, audience);
         Map<String, DonorTotal> by = new LinkedHashMap<>();
         for (int i = 0; i < t.rows().size(); i++) {
             String name = str(t.value(i, "donor"));

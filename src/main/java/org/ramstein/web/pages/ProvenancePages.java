@@ -37,7 +37,7 @@ final class ProvenancePages {
     Provenance subject(View v, String type, String id) {
         TimeFilter time = Dashboard.time(v);
         return switch (type) {
-            case "pledge" -> pledge(v, d.queries.pledge(id, time));
+            case "pledge" -> pledge(v, d.queries.pledge(id, time, v.audience()));
             case "entry" -> entry(v, id, time);
             case "need" -> need(v, id, time);
             case "meeting" -> meeting(v, id, time);
@@ -114,7 +114,7 @@ final class ProvenancePages {
         } catch (NumberFormatException e) {
             throw new ValidationException("id", "an entry id is a whole number");
         }
-        EntryView e = d.queries.entry(id, time);
+        EntryView e = d.queries.entry(id, time, v.audience());
         List<Provenance.Fact> facts = new ArrayList<>();
         facts.add(new Provenance.Fact("Pledge", e.pledgeId() + (e.lineNo() == null ? "" : ", line " + e.lineNo()), "/provenance/pledge/" + e.pledgeId()));
         facts.add(new Provenance.Fact("Donor", e.donor().name(), "/donors/" + e.donor().code()));
@@ -130,7 +130,7 @@ final class ProvenancePages {
         List<Provenance.Quote> q = quotes(e.sources());
         List<String> notes = new ArrayList<>();
         if (q.isEmpty()) {
-            PledgeView p = d.queries.pledge(e.pledgeId(), time);
+            PledgeView p = d.queries.pledge(e.pledgeId(), time, v.audience());
             q = quotes(p.sources());
             notes.add("this posting cites no source of its own; the sources shown are its pledge's");
         }
@@ -138,7 +138,7 @@ final class ProvenancePages {
     }
 
     private Provenance need(View v, String id, TimeFilter time) {
-        var n = d.queries.need(id, time);
+        var n = d.queries.need(id, time, v.audience());
         List<Provenance.Fact> facts = new ArrayList<>();
         facts.add(Provenance.Fact.of("Capability", Fmt.label(n.capability())));
         facts.add(n.item() != null ? new Provenance.Fact("Item", n.item().name(), "/systems/" + n.item().id()) : Provenance.Fact.of("Category", Fmt.label(n.category())));
@@ -158,7 +158,7 @@ final class ProvenancePages {
     }
 
     private Provenance meeting(View v, String id, TimeFilter time) {
-        var m = d.queries.meeting(id, time);
+        var m = d.queries.meeting(id, time, v.audience());
         List<Provenance.Fact> facts = List.of(Provenance.Fact.of("Held", m.heldOn().toString()), Provenance.Fact.of("Place", m.place()),
                 Provenance.Fact.of("Format", m.format()), Provenance.Fact.of("Recorded", Fmt.recorded(m.recordedAt())));
         WebTable.Builder t = WebTable.builder("announced", "Pledges announced at this meeting", "pledge", "donor", "announced");
@@ -191,7 +191,7 @@ final class ProvenancePages {
     }
 
     private Provenance source(View v, String id, TimeFilter time) {
-        var s = d.queries.source(id, time);
+        var s = d.queries.source(id, time, v.audience());
         List<Provenance.Fact> facts = new ArrayList<>();
         facts.add(Provenance.Fact.of("Kind", Fmt.label(s.kind().code())));
         if (s.publisher() != null) facts.add(Provenance.Fact.of("Publisher", s.publisher()));
@@ -243,8 +243,8 @@ final class ProvenancePages {
         boolean whole = v.exporting("parts");
         int offset = whole ? 0 : Pager.offset(v, "parts");
         int size = whole ? Integer.MAX_VALUE - 1 : FIGURE_PAGE;
-        var parts = d.dash.figure(time, query, offset, size + 1);
-        var figureSize = d.dash.figureSize(time, query);
+        var parts = d.dash.figure(time, v.audience(), query, offset, size + 1);
+        var figureSize = d.dash.figureSize(time, v.audience(), query);
 
         String what = (kind == null ? "postings" : kind == EntryKind.COMMITMENT ? "pledged" : kind == EntryKind.ALLOCATION ? "allocated" : "delivered")
                 + (money ? " value" : " quantities");

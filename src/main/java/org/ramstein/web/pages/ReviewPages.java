@@ -1,6 +1,7 @@
 package org.ramstein.web.pages;
 
 import io.javalin.http.Context;
+import org.ramstein.web.Caller;
 import io.javalin.router.JavalinDefaultRouting;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.ramstein.common.ConflictException;
 import org.ramstein.common.FieldError;
 import org.ramstein.common.NotFoundException;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.ledger.domain.Money;
 import org.ramstein.ledger.domain.Qualifier;
@@ -81,11 +83,13 @@ final class ReviewPages {
         Boolean pending = pending(status);
         long total = review.count(pending);
         int offset = Pager.offset(v, TABLE);
-        List<Claim> read = review.queue(pending, offset, PAGE + 1);
+        List<Claim> read = review.queue(pending, offset, PAGE + 1, v.audience());
         List<Claim> shown = read.subList(0, Math.min(PAGE, read.size()));
         Map<String, Optional<ClaimStore.Document>> texts = new HashMap<>();
         List<Card> cards = new ArrayList<>();
-        for (Claim c : shown) cards.add(card(c, texts.computeIfAbsent(c.sourceId(), s -> review.store().document(s)).orElse(null), false));
+        for (Claim c : shown) {
+            cards.add(card(c, texts.computeIfAbsent(c.sourceId(), s -> review.store().document(s)).orElse(null), false, v.audience()));
+        }
         Pager pager = Pager.offset(v, TABLE, offset, PAGE, shown.size(), total, read.size() > PAGE, "claims");
 
         View base = v.withParams(without(v.params(), Pager.param(TABLE), "done"));
@@ -126,12 +130,14 @@ final class ReviewPages {
     private Outcome done(View v) {
         String id = v.params().get("done");
         if (id == null) return null;
-        return review.store().claim(id).filter(c -> !c.pending()).map(c -> outcome(c, true)).orElse(null);
+        return review.store().claim(id).filter(c -> !c.pending()).map(c -> outcome(review.visible(c, v.audience()), true, true, v.audience()))
+                .orElse(null);
     }
 
     // --- one claim as shown ------------------------------------------------------------------------------------------
 
-    Card card(Claim c, ClaimStore.Document doc, boolean titled) {
+    /** A claim (as {@code audience} may see it, {@link ReviewService#visible}) as a card. */
+    Card card(Claim c, ClaimStore.Document doc, boolean titled, Audience audience) {
         ClaimDraft x = c.draft();
         Fact donor;
         if (c.donorCode() != null) {
@@ -156,7 +162,7 @@ final class ReviewPages {
         String title = donor.text() + " — " + (x.quantity() == null ? "" : quantity + " ") + item.text() + (x.value() == null ? "" : ", " + value);
         return new Card(c.id(), "/review/" + c.id(), x.kind(), kindLabel(x.kind()), title, donor, item, quantity, value, x.unit(),
                 context, source, x.rule(), x.confidence() == null ? null : String.format(Locale.ROOT, "%.2f", x.confidence()),
-                Fmt.recorded(instant(c.recordedAt())), c.pending(), c.pending() ? null : outcome(c, false, titled));
+                Fmt.recorded(instant(c.recordedAt())), c.pending(), c.pending() ? null : outcome(c, false, titled, audience));
     }
 
     static String kindLabel(String kind) {
@@ -191,13 +197,11 @@ final class ReviewPages {
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
-    /** What a decision did, in words, with links to what it created or joined. */
-    private Outcome outcome(Claim c, boolean named) {
-        return outcome(c, named, true);
-    }
-
-    /** {@code titled}: pledges named by their titles (one read each), else by their ids (the queue's many cards). */
-    private Outcome outcome(Claim c, boolean named, boolean titled) {
+    /**
+     * What a decision did, in words, with links to what it created or joined (as far as {@code audience} sees it);
+     * {@code titled}: pledges named by their titles (one read each), else by their ids (the queue's many cards).
+     */
+    private Outcome outcome(Claim c, boolean named, boolean titled, Audience audience) {
         Claim.Review r = c.review();
         String claim = named ? "Claim " + c.id() + " " : "";
         String by = "by " + r.recordedBy() + ", " + Fmt.recorded(instant(r.recordedAt()));
@@ -212,19 +216,22 @@ final class ReviewPages {
                     text = claim + "accepted: delivery #" + r.entryId() + " recorded" + (r.pledgeId() == null ? "" : ", against a pledge made from the claim")
                             + ", citing the text with the claim's words.";
                     links.add(new Block.Link("Delivery #" + r.entryId() + " and its source", "/provenance/entry/" + r.entryId(), null));
-                    if (r.pledgeId() != null) links.add(pledgeLink(r.pledgeId(), "the pledge made from the claim", titled));
+                    if (r.pledgeId() != null) links.add(pledgeLink(r.pledgeId(), "the pledge made from the claim", titled, audience));
+                } else if (r.pledgeId() == null) {
+                    text = claim + "accepted.";
                 } else {
                     text = claim + "accepted: a pledge was recorded, citing the text with the claim's words as its quote.";
-                    links.add(pledgeLink(r.pledgeId(), "the new pledge and its source", titled));
+                    links.add(pledgeLink(r.pledgeId(), "the new pledge and its source", titled, audience));
                 }
             }
             case REJECTED -> text = claim + "rejected: “" + r.reason() + "”. Nothing was recorded in the ledger.";
             case ATTACHED -> {
-                String same = r.reason() != null && r.reason().startsWith("same package as ") ? r.reason().substring("same package as ".length()) : null;
+                String same = r.reason() != null && r.reason().startsWith(ReviewService.ATTACHED_TO)
+                        ? r.reason().substring(ReviewService.ATTACHED_TO.length()) : null;
                 text = claim + "attached" + (same == null ? "" : " to pledge " + same) + " as the same package announced again: its words are kept as a "
                         + "pledge of their own, and the package is counted once" + (same == null ? "." : ", under that pledge.");
-                if (same != null) links.add(pledgeLink(same, "the package, counted once", titled));
-                links.add(pledgeLink(r.pledgeId(), "this text's announcement of it, not counted again", titled));
+                if (same != null) links.add(pledgeLink(same, "the package, counted once", titled, audience));
+                if (r.pledgeId() != null) links.add(pledgeLink(r.pledgeId(), "this text's announcement of it, not counted again", titled, audience));
             }
             default -> text = claim + r.decision().code + ".";
         }
@@ -232,10 +239,10 @@ final class ReviewPages {
     }
 
     /** A link to a pledge's sources panel, named by its title when it has one. */
-    private Block.Link pledgeLink(String pledgeId, String note, boolean titled) {
+    private Block.Link pledgeLink(String pledgeId, String note, boolean titled, Audience audience) {
         String title = null;
         try {
-            if (titled) title = d.queries.pledge(pledgeId, TimeFilter.NOW).title();
+            if (titled) title = d.queries.pledge(pledgeId, TimeFilter.NOW, audience).title();
         } catch (NotFoundException e) {
             // named by its id alone
         }
@@ -249,19 +256,18 @@ final class ReviewPages {
     }
 
     ClaimPage claimPage(View v, String claimId, Submitted submitted, String conflict) {
-        ReviewService.ClaimView cv = review.view(claimId);
+        ReviewService.ClaimView cv = review.view(claimId, v.audience());
         Claim c = cv.claim();
         ClaimStore.Document doc = cv.document();
         ClaimDraft x = c.draft();
-        Card card = card(c, doc, true);
+        Card card = card(c, doc, true, v.audience());
         Excerpt text = doc == null ? null : Excerpt.whole(doc.body(), x.evidence(), x.start(), x.end());
-        String by = v.params().get("by");
 
         List<Duplicate> dups = new ArrayList<>();
         for (DuplicatePolicy.Suggestion s : cv.duplicates()) {
             String summary = null;
             try {
-                var p = d.queries.pledge(s.pledgeId(), TimeFilter.NOW);
+                var p = d.queries.pledge(s.pledgeId(), TimeFilter.NOW, v.audience());
                 summary = "announced " + Fmt.date(p.announced()) + " · " + Lines.summary(p);
             } catch (NotFoundException e) {
                 // offered from the candidates just read; gone only if the ledger changed in between
@@ -292,9 +298,8 @@ final class ReviewPages {
         acceptValues.put("currency", nz(x.currency()));
         acceptValues.put("unit", nz(x.unit()));
         acceptValues.put("evidence", nz(x.evidence()));
-        acceptValues.put("recordedBy", nz(by));
-        Map<String, String> rejectValues = new LinkedHashMap<>(Map.of("recordedBy", nz(by)));
-        Map<String, String> attachValues = new LinkedHashMap<>(Map.of("recordedBy", nz(by)));
+        Map<String, String> rejectValues = new LinkedHashMap<>();
+        Map<String, String> attachValues = new LinkedHashMap<>();
         List<FieldError> acceptErrors = List.of();
         List<FieldError> rejectErrors = List.of();
         List<FieldError> attachErrors = List.of();
@@ -313,13 +318,6 @@ final class ReviewPages {
                     attachErrors = submitted.errors();
                 }
             }
-            // the reviewer's name typed in one form is offered in the others
-            String name = submitted.values().get("recordedBy");
-            if (name != null && !name.isBlank()) {
-                for (Map<String, String> m : List.of(acceptValues, rejectValues, attachValues)) {
-                    if (m != submitted.values()) m.put("recordedBy", name);
-                }
-            }
         }
         // each decision is made on the claim as this page shows it
         for (Map<String, String> m : List.of(acceptValues, rejectValues, attachValues)) m.put(Forms.VERSION, String.valueOf(c.version()));
@@ -333,8 +331,9 @@ final class ReviewPages {
                         && attachValuesHasTyped(submitted) ? new FieldError("otherPledgeId", e.message()) : e).toList(), null, "Attach as the same package");
 
         List<Block.Link> others = new ArrayList<>();
-        for (Claim o : review.store().claims(null, c.sourceId(), 200)) {
-            if (o.id().equals(c.id())) continue;
+        for (Claim stored : review.store().claims(null, c.sourceId(), 200)) {
+            if (stored.id().equals(c.id())) continue;
+            Claim o = review.visible(stored, v.audience());
             others.add(new Block.Link(kindLabel(o.draft().kind()) + ": “" + o.draft().evidence() + "”", "/review/" + o.id(),
                     o.pending() ? "waiting for review" : o.review().decision().code));
         }
@@ -387,21 +386,20 @@ final class ReviewPages {
                 new EntryForm.Section("The text's words", "They become the quote of the entry's source, so they must stand in the text exactly as written.",
                         List.of(Forms.of("textarea", "evidence", "Evidence", null, true))),
                 new EntryForm.Section("For a delivery", null, List.of(Forms.text("lineId", "Pledge line delivered against",
-                        "e.g. pl-…/1, as shown on the pledge's sources; empty: a pledge is made from this claim and the delivery posted against it", false))),
-                new EntryForm.Section("Who decides", null, List.of(Forms.text("recordedBy", "Reviewer", "your name or initials", true), Forms.version())));
+                        "e.g. pl-…/1, as shown on the pledge's sources; empty: a pledge is made from this claim and the delivery posted against it", false),
+                        Forms.version())));
     }
 
     private static List<EntryForm.Section> rejectSections() {
         return List.of(new EntryForm.Section("Why", null, List.of(
                 Forms.of("textarea", "reason", "Reason", "e.g. 'an intention, not a commitment', 'misread: the 40 are howitzers'", true).idPrefixed("f-reject-"),
-                Forms.text("recordedBy", "Reviewer", "your name or initials", true).idPrefixed("f-reject-"), Forms.version())));
+                Forms.version())));
     }
 
     private static List<EntryForm.Section> attachSections() {
         return List.of(new EntryForm.Section("The pledge this text announces again", null, List.of(
                         new EntryForm.Field("pledgeId", "A suggested pledge", "radio", List.of(), null, false, "f-attach-"),
-                        Forms.text("otherPledgeId", "Or another pledge id", "as shown on the pledge's sources panel", false).idPrefixed("f-attach-"))),
-                new EntryForm.Section("Who decides", null, List.of(Forms.text("recordedBy", "Reviewer", "your name or initials", true).idPrefixed("f-attach-"),
+                        Forms.text("otherPledgeId", "Or another pledge id", "as shown on the pledge's sources panel", false).idPrefixed("f-attach-"),
                         Forms.version())));
     }
 
@@ -430,14 +428,14 @@ final class ReviewPages {
                 && Objects.equals(edited.unit(), x.unit()) && Objects.equals(evidence, x.evidence());
         String lineId = in.text("lineId");
         Long version = in.whole(Forms.VERSION);
-        decide(ctx, id, "accept", in, () -> review.accept(id, version, asRead ? null : edited, lineId, in.text("recordedBy")), ReviewPages::acceptField);
+        decide(ctx, id, "accept", in, () -> review.accept(id, version, asRead ? null : edited, lineId, Caller.of(ctx).actor()), ReviewPages::acceptField);
     }
 
     private void postReject(Context ctx) {
         String id = ctx.pathParam("id");
         Forms.Input in = new Forms.Input(ctx);
         Long version = in.whole(Forms.VERSION);
-        decide(ctx, id, "reject", in, () -> review.reject(id, version, in.text("reason"), in.text("recordedBy")), f -> f);
+        decide(ctx, id, "reject", in, () -> review.reject(id, version, in.text("reason"), Caller.of(ctx).actor()), f -> f);
     }
 
     private void postAttach(Context ctx) {
@@ -446,7 +444,7 @@ final class ReviewPages {
         String typed = in.text("otherPledgeId");
         String pledge = typed != null ? typed : in.text("pledgeId");
         Long version = in.whole(Forms.VERSION);
-        decide(ctx, id, "attach", in, () -> review.attach(id, version, pledge, in.text("recordedBy")), f -> f);
+        decide(ctx, id, "attach", in, () -> review.attach(id, version, pledge, Caller.of(ctx).actor()), f -> f);
     }
 
     /**
@@ -462,9 +460,8 @@ final class ReviewPages {
         if (errors.isEmpty()) {
             try {
                 Claim decided = command.get();
-                String by = decided.review().recordedBy();
                 String next = review.nextPending(id).map(n -> "/review/" + n).orElse("/review");
-                ctx.redirect(v.href(next + "?done=" + View.enc(id) + "&by=" + View.enc(by) + "#main"), io.javalin.http.HttpStatus.SEE_OTHER);
+                ctx.redirect(v.href(next + "?done=" + View.enc(id) + "#main"), io.javalin.http.HttpStatus.SEE_OTHER);
                 return;
             } catch (ValidationException e) {
                 e.errors().forEach(x -> errors.add(new FieldError(field.apply(x.field()), x.message())));
@@ -483,6 +480,7 @@ final class ReviewPages {
                 errors.add(new FieldError(form.equals("accept") ? "lineId" : "pledgeId", e.getMessage()));
             }
         }
+        Refusal.note(ctx, status == 409 ? "Conflict" : status == 428 ? "Precondition required" : "Invalid input", conflict, errors);
         show(ctx, status, claimPage(v, id, new Submitted(form, new LinkedHashMap<>(in.values), errors), conflict));
     }
 

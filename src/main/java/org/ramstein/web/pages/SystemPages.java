@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.ramstein.catalog.domain.CatalogItem;
 import org.ramstein.common.NotFoundException;
+import org.ramstein.ledger.domain.Audience;
 import org.ramstein.ledger.domain.Donor;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.reports.ReportStore;
@@ -31,7 +32,7 @@ final class SystemPages {
 
     Page index(View v) {
         TimeFilter time = Dashboard.time(v);
-        ReportTable f = d.app.reports().fulfilment(time, false, "item", null, null);
+        ReportTable f = d.app.reports().fulfilment(time, v.audience(), "item", null, null);
         WebTable.Builder t = WebTable.builder("systems", "Systems and items", "system", "category", "pledged (units)", "allocated (units)",
                 "delivered (units)", "delivered share");
         for (int i = 0; i < f.rows().size(); i++) {
@@ -64,7 +65,7 @@ final class SystemPages {
         View v = base.titled(item.name());
         TimeFilter time = Dashboard.time(v);
         List<Block> blocks = new ArrayList<>();
-        var byDonor = d.dash.itemByDonor(time, item.id());
+        var byDonor = d.dash.itemByDonor(time, v.audience(), item.id());
         long committed = byDonor.stream().mapToLong(x -> x.committed()).sum();
         long delivered = byDonor.stream().mapToLong(x -> x.delivered()).sum();
         long allocated = byDonor.stream().mapToLong(x -> x.allocated()).sum();
@@ -107,7 +108,7 @@ final class SystemPages {
         byDonor.forEach(x -> donors.add(x.donorCode()));
         donors.addAll(d.dash.observedDonors(time, item.id()));
         if (donors.isEmpty()) blocks.add(new Block.Text("No pledges and no source figures recorded for " + item.name() + " yet.", "empty"));
-        for (String code : donors) blocks.add(reconciliation(time, code, item));
+        for (String code : donors) blocks.add(reconciliation(time, v.audience(), code, item));
         return new Page(v, item.name(), "Who pledged and delivered " + item.name() + ", and what every source says, " + v.asOfLabel() + ".", blocks);
     }
 
@@ -119,9 +120,9 @@ final class SystemPages {
         return d.app.catalog().donors().byCode(code).map(Donor::name).orElse(code);
     }
 
-    private WebTable reconciliation(TimeFilter time, String code, CatalogItem item) {
+    private WebTable reconciliation(TimeFilter time, Audience audience, String code, CatalogItem item) {
         String name = donorName(code);
-        Reconciliation.Result r = Reconciliation.compute(name, item.name(), store.pledgeFigures(time, false, code, item.id()),
+        Reconciliation.Result r = Reconciliation.compute(name, item.name(), store.pledgeFigures(time, audience, code, item.id()),
                 store.observations(time, code, item.id()));
         WebTable.Builder t = WebTable.builder("reconciliation-" + code, name + " × " + item.name(), "source", "what it says", "measure",
                 "figure", "vs ledger", "date", "used in totals");

@@ -11,28 +11,57 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.ramstein.ledger.domain.Audience;
 
 /**
  * What every page knows about its request: its title and section, its two clocks — the as-of date (what had happened
  * by then) and the known-at instant (what the ledger had recorded by then), both kept in the URL so a view can be
  * shared — the other query parameters of the page, the table being downloaded (null for the page itself), and whether
- * only a fragment is wanted (an htmx request).
+ * only a fragment is wanted (an htmx request), and who is asking: every figure, row and download of the page is for
+ * that visitor's {@link #audience()}.
  */
 public record View(String title, String section, LocalDate asOf, Instant knownAt, String path, Map<String, String> params,
-                   String export, boolean fragment) {
+                   String export, boolean fragment, Visitor visitor) {
+
+    /**
+     * Who is looking: the signed-in user's name and role (null for the public), the CSRF token their forms carry, and the
+     * entries they may see.
+     */
+    public record Visitor(String name, String role, String csrf, java.util.Set<org.ramstein.access.domain.Permission> rights, Audience audience) {
+        public static final Visitor PUBLIC = new Visitor(null, null, "", java.util.Set.of(org.ramstein.access.domain.Permission.READ_PUBLIC),
+                Audience.PUBLIC);
+
+        public Visitor {
+            if (audience == null) audience = Audience.PUBLIC;
+        }
+
+        public boolean signedIn() {
+            return name != null;
+        }
+
+        public boolean may(org.ramstein.access.domain.Permission p) {
+            return rights.contains(p);
+        }
+    }
 
     public View {
         params = Map.copyOf(params);
+        if (visitor == null) visitor = Visitor.PUBLIC;
     }
 
     /** The same request under another title (a donor's or a system's name). */
     public View titled(String t) {
-        return new View(t, section, asOf, knownAt, path, params, export, fragment);
+        return new View(t, section, asOf, knownAt, path, params, export, fragment, visitor);
     }
 
     /** The same request with other page parameters. */
     public View withParams(Map<String, String> p) {
-        return new View(title, section, asOf, knownAt, path, p, export, fragment);
+        return new View(title, section, asOf, knownAt, path, p, export, fragment, visitor);
+    }
+
+    /** The entries the visitor may see: what every read of the page is for. */
+    public Audience audience() {
+        return visitor.audience();
     }
 
     /** The page parameters a form choosing other clocks carries along: a table's page is left out (it starts again). */
