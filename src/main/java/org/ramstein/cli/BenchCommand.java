@@ -17,7 +17,7 @@ import org.ramstein.storage.RecordingClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchLoadCommand.class,
         description = "Prints load and query figures on SQLite and PostgreSQL (a throwaway PostgreSQL is started unless --pg or --no-pg).")
 public final class BenchCommand implements Callable<Integer> {
 

@@ -20,6 +20,7 @@ import org.ramstein.ledger.domain.LedgerEntry;
 import org.ramstein.ledger.domain.LineDraft;
 import org.ramstein.ledger.domain.Meeting;
 import org.ramstein.ledger.domain.MeetingDraft;
+import org.ramstein.ledger.domain.Money;
 import org.ramstein.ledger.domain.Need;
 import org.ramstein.ledger.domain.NeedDraft;
 import org.ramstein.ledger.domain.NeedStatus;
@@ -150,12 +151,16 @@ public final class LedgerService {
         } else {
             v.require(d.category() != null && !d.category().isBlank(), prefix + "category", "is required when no catalogue item is given");
         }
+        // a category is a key of the running totals: a code, not a text
+        if (d.category() != null) v.require(d.category().length() <= 80, prefix + "category", "is a code of at most 80 characters (such as ammunition_artillery)");
         if (d.quantity() == null) {
             v.add(prefix + "quantity", "is required (qualifier 'unspecified' when the source gives no number)");
         } else {
             v.addAll(prefix + "quantity.", d.quantity().problems());
+            v.addAll(prefix + "quantity.", d.quantity().beyondLimit());
         }
         if (d.value() != null) v.require(d.value().amount().signum() >= 0, prefix + "value.amount", "must not be negative");
+        if (d.value() != null) v.require(d.value().withinLimit(), prefix + "value.amount", "is too large (at most " + Money.MAX + ")");
         return item;
     }
 
@@ -198,7 +203,9 @@ public final class LedgerService {
         v.require(draft.lineId() != null && !draft.lineId().isBlank(), "lineId", "is required");
         v.require(draft.quantity() != null || draft.amount() != null, "quantity", "a quantity or an amount is required");
         if (draft.quantity() != null) v.require(draft.quantity() > 0, "quantity", "must be positive (a correction is a reversal, not a negative entry)");
+        if (draft.quantity() != null) v.require(draft.quantity() <= Quantity.MAX, "quantity", "is too large (at most " + Quantity.MAX + ")");
         if (draft.amount() != null) v.require(draft.amount().amount().signum() > 0, "amount.amount", "must be positive");
+        if (draft.amount() != null) v.require(draft.amount().withinLimit(), "amount.amount", "is too large (at most " + Money.MAX + ")");
         v.require(draft.happened() != null, "happened", "is required (a date, or precision 'unknown')");
         validateSources(v, draft.sources(), draft.recordedBy());
         v.throwIfInvalid();
@@ -301,6 +308,8 @@ public final class LedgerService {
         v.require(reason != null && !reason.isBlank(), "reason", "a correction must say why");
         if (quantity == null) v.add("quantity", "is required");
         else v.addAll("quantity.", quantity.problems());
+        if (quantity != null) v.addAll("quantity.", quantity.beyondLimit());
+        if (value != null) v.require(value.withinLimit(), "value.amount", "is too large (at most " + Money.MAX + ")");
         validateSources(v, sources, recordedBy);
         v.throwIfInvalid();
         List<LedgerEvent> out = new ArrayList<>();
@@ -444,6 +453,7 @@ public final class LedgerService {
         }
         if (d.quantity() == null) v.add("quantity", "is required (qualifier 'unspecified' when no number is stated)");
         else v.addAll("quantity.", d.quantity().problems());
+        if (d.quantity() != null) v.addAll("quantity.", d.quantity().beyondLimit());
         validateSources(v, d.sources(), d.recordedBy());
         v.throwIfInvalid();
         CatalogItem resolved = item;

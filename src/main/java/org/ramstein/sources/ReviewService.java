@@ -190,7 +190,7 @@ public final class ReviewService {
         ClaimStore.Document doc = store.document(c.sourceId()).orElseThrow(() -> new NotFoundException("text of claim", claimId));
         ClaimDraft d = edited != null ? edited : c.draft();
         Validation v = new Validation();
-        v.require(ClaimDraft.KINDS.contains(d.kind()), "kind", "'" + d.kind() + "' is not one of " + ClaimDraft.KINDS);
+        v.require(d.kind() != null && ClaimDraft.KINDS.contains(d.kind()), "kind", "'" + d.kind() + "' is not one of " + ClaimDraft.KINDS);
         v.require(d.evidence() != null && doc.body().contains(d.evidence()), "evidence", "must be words of the text the claim was read in");
         v.require(recordedBy != null && !recordedBy.isBlank(), "recordedBy", "a reviewer must say who they are");
         Qualifier qualifier = Qualifier.fromCode(d.qualifier());
@@ -199,8 +199,12 @@ public final class ReviewService {
                 "'" + d.currency() + "' names no currency: give its ISO code (USD, EUR, AUD, ...)");
         v.require(d.value() == null || d.value().signum() >= 0, "value", "must not be negative");
         v.require(d.quantity() == null || d.quantity() >= 0, "quantity", "must not be negative");
+        v.require(d.quantity() == null || d.quantity() <= Quantity.MAX, "quantity", "is too large (at most " + Quantity.MAX + ")");
+        v.require(d.quantityMax() == null || (d.quantityMax() >= 0 && d.quantityMax() <= Quantity.MAX), "quantityMax",
+                "must be from 0 to " + Quantity.MAX);
+        v.require(d.value() == null || d.value().abs().compareTo(Money.MAX) <= 0, "value", "is too large (at most " + Money.MAX + ")");
         // checked here, before anything is written: a delivery posted without a number would leave its new pledge behind
-        if (d.kind().equals("delivery")) v.require(d.quantity() != null && d.quantity() > 0, "quantity", "a delivery needs the number delivered");
+        if ("delivery".equals(d.kind())) v.require(d.quantity() != null && d.quantity() > 0, "quantity", "a delivery needs the number delivered");
         v.throwIfInvalid();
         FuzzyDate on = doc.publishedOn() == null ? FuzzyDate.UNKNOWN : FuzzyDate.day(doc.publishedOn());
         List<SourceRef> source = List.of(SourceRef.existing(c.sourceId(), d.evidence()));

@@ -22,12 +22,23 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    /**
+     * SQLite takes one writer at a time: writes have a connection of their own, apart from the readers' pool, and take
+     * turns for it in this process (fairly, first come first served). On PostgreSQL writes share the pool, without turns.
+     */
+    private final HikariDataSource writeSource;
+    private final Jdbi writeJdbi;
+    private final java.util.concurrent.locks.ReentrantLock writeTurn;
 
     private Database(String url) {
         this.url = url;
         this.dialect = Dialect.of(url);
         this.dataSource = dataSource(url, dialect);
         this.jdbi = Jdbi.create(dataSource);
+        boolean sqlite = dialect == Dialect.SQLITE;
+        this.writeSource = sqlite ? sqliteSource(url, "ramstein-writer", 1) : null;
+        this.writeJdbi = sqlite ? Jdbi.create(writeSource) : jdbi;
+        this.writeTurn = sqlite ? new java.util.concurrent.locks.ReentrantLock(true) : null;
     }
 
     public static Database open(String url) {
@@ -42,27 +53,32 @@ public final class Database implements AutoCloseable {
     }
 
     private static HikariDataSource dataSource(String url, Dialect dialect) {
+        if (dialect == Dialect.SQLITE) return sqliteSource(url, "ramstein", 4);
         HikariConfig config = new HikariConfig();
         config.setPoolName("ramstein");
-        if (dialect == Dialect.SQLITE) {
-            createParentFolder(url);
-            SQLiteConfig sqlite = new SQLiteConfig();
-            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            sqlite.setBusyTimeout(10_000);
-            sqlite.enforceForeignKeys(true);
-            // Writers take the lock when they begin, so a reader never has to be upgraded mid-transaction (SQLITE_BUSY).
-            sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            SQLiteDataSource ds = new SQLiteDataSource(sqlite);
-            ds.setUrl(url);
-            config.setDataSource(ds);
-            config.setMaximumPoolSize(4);
-        } else {
-            config.setJdbcUrl(url);
-            // batched inserts travel as multi-row INSERTs: several times faster for the writer's JDBC batches
-            config.addDataSourceProperty("reWriteBatchedInserts", "true");
-            config.setMaximumPoolSize(10);
-        }
+        config.setJdbcUrl(url);
+        // batched inserts travel as multi-row INSERTs: several times faster for the writer's JDBC batches
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.setMaximumPoolSize(10);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
+    }
+
+    private static HikariDataSource sqliteSource(String url, String name, int size) {
+        createParentFolder(url);
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        sqlite.setBusyTimeout(10_000);
+        sqlite.enforceForeignKeys(true);
+        // Writers take the lock when they begin, so a reader never has to be upgraded mid-transaction (SQLITE_BUSY).
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(sqlite);
+        ds.setUrl(url);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setDataSource(ds);
+        config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
     }
@@ -93,6 +109,16 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** Where write transactions run: SQLite's one writing connection, or the pool on PostgreSQL. */
+    public Jdbi writeJdbi() {
+        return writeJdbi;
+    }
+
+    /** The lock a writer holds for its transaction, when the database takes one writer at a time (SQLite); else null. */
+    public java.util.concurrent.locks.ReentrantLock writeTurn() {
+        return writeTurn;
+    }
+
     public Dialect dialect() {
         return dialect;
     }
@@ -107,6 +133,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (writeSource != null) writeSource.close();
         dataSource.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.ramstein.storage;
 
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.ramstein.revisions.domain.StaleVersionException;
 import org.ramstein.revisions.domain.Subject;
@@ -32,8 +33,12 @@ public final class Ledger {
         if (joined != null) return work.apply(joined);
         LedgerWriter[] used = new LedgerWriter[1];
         T result;
+        // SQLite takes one writer at a time: the others wait here, in turn, rather than on the database's lock (failing as
+        // busy once its timeout runs out), and on a connection of their own rather than one the readers need
+        ReentrantLock turn = database.writeTurn();
+        if (turn != null) turn.lock();
         try {
-            result = database.jdbi().inTransaction(handle -> {
+            result = database.writeJdbi().inTransaction(handle -> {
                 LedgerWriter writer = new LedgerWriter(handle, database.dialect());
                 used[0] = writer;
                 open.set(writer);
@@ -49,6 +54,8 @@ public final class Ledger {
         } catch (RuntimeException e) {
             if (used[0] != null && !(e instanceof StaleVersionException)) throwIfChangedMeanwhile(used[0].versionsRead(), e);
             throw e;
+        } finally {
+            if (turn != null) turn.unlock();
         }
         for (Runnable r : used[0].afterCommit()) r.run();
         return result;

@@ -56,6 +56,7 @@ final class AuditRecorder {
         String payload;
         UnaryOperator<String> field;
         try {
+            RequestChecks.requireReadableBody(ctx);
             if (form) {
                 Map<String, List<String>> fields = ctx.formParamMap();
                 payload = Payloads.form(fields, files(ctx, type));

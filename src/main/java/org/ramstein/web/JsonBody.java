@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.ramstein.common.FieldError;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.CalendarRange;
 import org.ramstein.ledger.domain.Codes;
 import org.ramstein.ledger.domain.DatePrecision;
 import org.ramstein.ledger.domain.FuzzyDate;
@@ -28,7 +29,15 @@ import org.ramstein.sources.domain.SourceRef;
  * a field that cannot be read is returned as null, and the caller decides what else to check before answering 400.
  */
 final class JsonBody {
-    private static final ObjectMapper READER = new ObjectMapper();
+    /** Strict: one JSON value and nothing after it, each field named once. */
+    private static final ObjectMapper READER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** The longest text a field takes: far above any title, quote or note, well below what an index or a page can hold. */
+    static final int MAX_TEXT = 20_000;
+    /** The largest amount of money the ledger holds. */
+    static final BigDecimal MAX_AMOUNT = Money.MAX;
     private final List<FieldError> errors = new ArrayList<>();
 
     /** The body as an object; malformed JSON or another top-level type is a 400 naming "body". */
@@ -61,6 +70,26 @@ final class JsonBody {
     /** As {@link #read(String, java.util.function.BiFunction)}, for readers that need only the object. */
     static <T> T read(String text, java.util.function.Function<Obj, T> fields) {
         return read(text, (o, in) -> fields.apply(o));
+    }
+
+    /**
+     * What makes a text unfit to store and show, or null: control characters other than tab and line breaks (a NUL
+     * cannot even be stored by PostgreSQL), a half of a surrogate pair (no character at all), or more than {@link #MAX_TEXT}.
+     */
+    static String textProblem(String s) {
+        if (s.length() > MAX_TEXT) return "is longer than " + MAX_TEXT + " characters";
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return String.format("must not contain control characters (U+%04X at %d)", (int) c, i);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return String.format("holds half a character (an unpaired surrogate U+%04X at %d)", (int) c, i);
+            }
+        }
+        return null;
     }
 
     List<FieldError> errors() {
@@ -116,6 +145,11 @@ final class JsonBody {
                 error(at(name), "must be a string");
                 return null;
             }
+            String problem = textProblem(v.asText());
+            if (problem != null) {
+                error(at(name), problem);
+                return null;
+            }
             return v.asText();
         }
 
@@ -151,7 +185,7 @@ final class JsonBody {
             String t = text(name);
             if (t == null) return null;
             try {
-                return LocalDate.parse(t.trim());
+                return CalendarRange.date(t.trim());
             } catch (DateTimeParseException e) {
                 error(at(name), "'" + t + "' is not a date (yyyy-mm-dd)");
                 return null;
@@ -177,7 +211,7 @@ final class JsonBody {
                         error(at(name) + ".date", "is required unless the precision is unknown");
                         return null;
                     }
-                    return new FuzzyDate(LocalDate.parse(date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date), precision);
+                    return new FuzzyDate(CalendarRange.date(date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date), precision);
                 }
                 error(at(name), "must be a date string (yyyy-mm-dd, yyyy-mm, yyyy) or {\"date\", \"precision\"}");
             } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -214,7 +248,10 @@ final class JsonBody {
             } else {
                 error(at(name) + ".amount", "must be a decimal string such as \"1850000000\"");
             }
-            if (amount != null && amount.stripTrailingZeros().scale() > 2) {
+            if (amount != null && amount.abs().compareTo(MAX_AMOUNT) > 0) {
+                error(at(name) + ".amount", "is too large (at most " + MAX_AMOUNT.toBigInteger() + ")");
+                amount = null;
+            } else if (amount != null && amount.stripTrailingZeros().scale() > 2) {
                 error(at(name) + ".amount", "has more than two decimals");
                 amount = null;
             }

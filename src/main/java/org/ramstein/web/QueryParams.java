@@ -10,6 +10,7 @@ import java.util.List;
 import org.ramstein.common.FieldError;
 import org.ramstein.common.ValidationException;
 import org.ramstein.ledger.domain.AidType;
+import org.ramstein.ledger.domain.CalendarRange;
 import org.ramstein.ledger.domain.Codes;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.ledger.view.ListQuery;
@@ -47,7 +48,7 @@ final class QueryParams {
         String v = text(name);
         if (v == null) return null;
         try {
-            return LocalDate.parse(v);
+            return CalendarRange.date(v);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "'" + v + "' is not a date (yyyy-mm-dd)"));
             return null;
@@ -59,8 +60,8 @@ final class QueryParams {
         String v = text(name);
         if (v == null) return null;
         try {
-            if (v.length() == 10) return LocalDate.parse(v).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
-            return Instant.parse(v);
+            Instant at = v.length() == 10 ? LocalDate.parse(v).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000) : Instant.parse(v);
+            return CalendarRange.checked(at, v);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "'" + v + "' is not an instant (2024-05-01T12:00:00Z) or a date (yyyy-mm-dd)"));
             return null;

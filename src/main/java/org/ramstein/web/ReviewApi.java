@@ -61,7 +61,7 @@ final class ReviewApi {
         String value = e.text("value");
         BigDecimal amount = null;
         if (value != null) {
-            if (value.trim().matches("\\d+(\\.\\d{1,2})?")) amount = new BigDecimal(value.trim());
+            if (value.trim().matches("\\d{1,17}(\\.\\d{1,2})?")) amount = new BigDecimal(value.trim());
             else in.error("edited.value", "must be a decimal string such as \"1850000000\"");
         }
         ClaimDraft d = new ClaimDraft(e.text("kind"), e.text("donor"), e.text("recipient"), e.text("item"), e.text("category"),

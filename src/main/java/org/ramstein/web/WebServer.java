@@ -38,6 +38,11 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(create(app).start(port));
     }
 
+    /** Starts serving on {@code host} only (127.0.0.1: loopback) at {@code port}. */
+    public static WebServer start(App app, String host, int port) {
+        return new WebServer(create(app).start(host, port));
+    }
+
     /** The configured server, not yet started. */
     static Javalin create(App app) {
         return create(app, new Authentication(app.accounts()));
@@ -58,6 +63,10 @@ public final class WebServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.prefer405over404 = true;
+            config.http.maxRequestSize = RequestChecks.MAX_BODY;
+            config.jetty.multipartConfig.maxTotalRequestSize(RequestChecks.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(RequestChecks.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -65,6 +74,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.router.mount(router -> {
+                router.before(RequestChecks::check);
                 router.before(ctx -> Caller.set(ctx, resolver.resolve(ctx)));
                 router.beforeMatched(Authentication::authorise);
                 routes.forEach(r -> router.addHttpHandler(r.method(), r.path(), r.handler()));
@@ -84,7 +94,13 @@ public final class WebServer implements AutoCloseable {
                                 e instanceof ValidationException v ? v.errors() : List.of());
                     }
                 });
-                router.exception(HttpResponseException.class, problems::javalin);
+                router.exception(HttpResponseException.class, (e, ctx) -> {
+                    if (!Dashboard.isPage(ctx)) {
+                        problems.javalin(e, ctx);
+                    } else {
+                        dashboard.error(ctx, e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage(), List.of());
+                    }
+                });
                 router.exception(Exception.class, (e, ctx) -> {
                     problems.unexpected(e, ctx);
                     if (Dashboard.isPage(ctx)) {

@@ -7,6 +7,14 @@ import java.util.Locale;
 /** An exact amount in an ISO 4217 currency, held to the cent. Never a float. */
 public record Money(BigDecimal amount, String currency) {
 
+    /** The largest amount the ledger takes (a quadrillion units of any currency): its sums stay within 64-bit cents. */
+    public static final BigDecimal MAX = new BigDecimal("1000000000000000");
+
+    /** Whether the amount is within {@link #MAX} either way. */
+    public boolean withinLimit() {
+        return amount.abs().compareTo(MAX) <= 0;
+    }
+
     public Money {
         if (amount == null) throw new IllegalArgumentException("amount is required");
         if (currency == null || !currency.matches("[A-Z]{3}")) {

@@ -12,6 +12,17 @@ public record Quantity(Long value, Long max, Qualifier qualifier) {
 
     public static final Quantity UNSPECIFIED = new Quantity(null, null, Qualifier.UNSPECIFIED);
 
+    /** The largest number of anything the ledger's facts take (a trillion): sums of many postings stay within 64 bits. */
+    public static final long MAX = 1_000_000_000_000L;
+
+    /** Where a fact's quantity exceeds {@link #MAX} (relative field names); an observation keeps whatever its source said. */
+    public List<FieldError> beyondLimit() {
+        List<FieldError> errors = new ArrayList<>();
+        if (value != null && value > MAX) errors.add(new FieldError("value", "is too large (at most " + String.format("%,d", MAX) + ")"));
+        if (max != null && max > MAX) errors.add(new FieldError("max", "is too large (at most " + String.format("%,d", MAX) + ")"));
+        return errors;
+    }
+
     public static Quantity exact(long value) {
         return new Quantity(value, null, Qualifier.EXACT);
     }

@@ -148,7 +148,7 @@ final class BoardPages {
                 String item = str(r.value(i, "item"));
                 String category = item.startsWith("(category ") ? item.substring(10, item.length() - 1) : null;
                 var itemRef = category != null ? java.util.Optional.<org.ramstein.catalog.domain.CatalogItem>empty() : d.app.catalog().catalog().resolve(item);
-                String q = itemRef.map(x -> "&item=" + x.id()).orElse(category == null ? "" : "&category=" + category);
+                String q = itemRef.map(x -> "&item=" + x.id()).orElse(category == null ? "" : "&category=" + View.enc(category));
                 Cell[] cells = {
                         new Cell(afterId(r.value(i, "need")), id, null, "/provenance/need/" + id, false, null),
                         Cell.num(lng(r.value(i, "priority"))),
@@ -203,7 +203,8 @@ final class BoardPages {
         String raw = ctx.queryParam("since");
         LocalDate since;
         try {
-            since = raw == null || raw.isBlank() ? LocalDate.now(ZoneOffset.UTC).minusDays(7) : LocalDate.parse(raw.trim());
+            since = raw == null || raw.isBlank() ? LocalDate.now(ZoneOffset.UTC).minusDays(7)
+                    : org.ramstein.ledger.domain.CalendarRange.date(raw.trim());
         } catch (DateTimeParseException e) {
             throw new ValidationException("since", "'" + raw + "' is not a date (yyyy-mm-dd)");
         }

@@ -78,7 +78,7 @@ public final class Dashboard {
         String raw = ctx.queryParam("asOf");
         if (raw != null && !raw.isBlank()) {
             try {
-                asOf = LocalDate.parse(raw.trim());
+                asOf = org.ramstein.ledger.domain.CalendarRange.date(raw.trim());
             } catch (DateTimeParseException e) {
                 errors.add(new org.ramstein.common.FieldError("asOf", "'" + raw + "' is not a date (yyyy-mm-dd)"));
             }

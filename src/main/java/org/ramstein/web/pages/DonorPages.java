@@ -278,7 +278,7 @@ final class DonorPages {
         for (int i = 0; i < f.rows().size(); i++) {
             String cat = str(f.value(i, "category"));
             boolean total = cat.startsWith("TOTAL");
-            String q = total ? "" : "&category=" + cat;
+            String q = total ? "" : "&category=" + View.enc(cat);
             Cell pledged = Cell.figure(Fmt.n(lng(f.value(i, "pledged"))), lng(f.value(i, "pledged")), "/provenance/figure?kind=commitment&donor=" + code + q);
             if (lng(f.value(i, "unspecified_lines")) > 0) pledged = pledged.withNote("+" + lng(f.value(i, "unspecified_lines")) + " line(s) without a number");
             if (Boolean.TRUE.equals(f.value(i, "up_to_included"))) pledged = pledged.withNote("incl. 'up to'");

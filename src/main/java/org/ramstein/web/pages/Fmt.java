@@ -20,6 +20,16 @@ public final class Fmt {
     }
 
     /** 1234567 → "1,234,567". */
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}]+");
+
+    /**
+     * The address when a link may lead there: an http(s) address. Anything else a source or a file gave as its address
+     * ({@code javascript:}, {@code data:}, a path) is no link; null.
+     */
+    public static String webAddress(String url) {
+        return url != null && WEB_ADDRESS.matcher(url).matches() ? url : null;
+    }
+
     public static String n(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }

@@ -271,7 +271,7 @@ final class Forms {
             String v = text(name);
             if (v == null) return null;
             try {
-                return LocalDate.parse(v);
+                return org.ramstein.ledger.domain.CalendarRange.date(v);
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError(name, "'" + v + "' is not a date (yyyy-mm-dd)"));
                 return null;

@@ -34,11 +34,20 @@ public final class TableExport {
     public static byte[] csv(WebTable t) {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(t.columns().toArray(String[]::new)).build())) {
-            for (List<Cell> row : t.rows()) p.printRecord(values(row));
+            for (List<Cell> row : t.rows()) p.printRecord(values(row).stream().map(TableExport::inert).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A text a spreadsheet would run as a formula when it opens the CSV (it starts with =, +, -, @, a tab or a carriage
+     * return, and is no number) is written with a leading apostrophe, which spreadsheets read as "this is text".
+     */
+    static Object inert(Object value) {
+        if (!(value instanceof String s) || s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0) return value;
+        return s.matches("[-+]?[0-9][0-9.,]*%?") ? s : "'" + s;
     }
 
     public static byte[] xlsx(WebTable t) {

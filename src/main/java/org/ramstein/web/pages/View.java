@@ -79,8 +79,12 @@ public record View(String title, String section, LocalDate asOf, Instant knownAt
         return p;
     }
 
-    /** A link inside the dashboard that keeps both clocks: "/donors/DEU?asOf=2023-01-31&knownAt=2024-05-01T12:00:00Z". */
+    /**
+     * A link inside the dashboard that keeps both clocks: "/donors/DEU?asOf=2023-01-31&knownAt=2024-05-01T12:00:00Z".
+     * A target outside the dashboard (another host, another scheme such as {@code javascript:}) is no link of this kind: "#".
+     */
     public String href(String target) {
+        if (!target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return "#";
         Map<String, String> c = clocks();
         if (c.isEmpty()) return target;
         String hash = "";
@@ -157,11 +161,11 @@ public record View(String title, String section, LocalDate asOf, Instant knownAt
      */
     public static Instant parseKnownAt(String raw) {
         String v = raw.trim();
-        if (v.length() == 10) return LocalDate.parse(v).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
-        if (v.endsWith("Z") || v.endsWith("z") || v.matches(".*[+-]\\d\\d:\\d\\d$")) {
-            return java.time.OffsetDateTime.parse(v.toUpperCase(Locale.ROOT)).toInstant();
-        }
-        return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+        Instant at;
+        if (v.length() == 10) at = LocalDate.parse(v).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
+        else if (v.endsWith("Z") || v.endsWith("z") || v.matches(".*[+-]\\d\\d:\\d\\d$")) at = java.time.OffsetDateTime.parse(v.toUpperCase(Locale.ROOT)).toInstant();
+        else at = LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+        return org.ramstein.ledger.domain.CalendarRange.checked(at, raw);
     }
 
     static String query(Map<String, String> p) {
