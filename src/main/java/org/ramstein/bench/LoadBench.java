@@ -133,6 +133,12 @@ public final class LoadBench {
         return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
+    /** A change to a recorded subject, made on {@code version} of it (If-Match). */
+    HttpRequest change(String path, String json, long version) {
+        return request(path).header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
     // ------------------------------------------------------------------------------------------------------------ fixture
 
     /** What readers pick from and writers write to, read and written through the API. */
@@ -327,13 +333,23 @@ public final class LoadBench {
         return f.seededAt().plusMillis(rnd.nextLong(span)).toString();
     }
 
-    /** A writer: deliveries and allocations on its own lines, and reversals of some of its own deliveries. */
+    /**
+     * A writer: deliveries and allocations on its own lines, and reversals of some of its own deliveries. Each change
+     * names the version of what it changes (If-Match): the writer keeps its lines' versions as its own writes move them
+     * on, and reads a line again after a write whose outcome it does not know.
+     */
     private final class Writer {
         private final List<String> lines;
         private final SplittableRandom rnd;
         private final Samples samples;
-        /** Its deliveries not reversed yet: entry path and quantity. */
-        private final List<Map.Entry<String, Long>> open = new ArrayList<>();
+        /** Its deliveries not reversed yet. */
+        private final List<Posted> open = new ArrayList<>();
+        /** The version of each of its lines, as its writes left it; absent when it must be read again. */
+        private final Map<String, Long> versions = new java.util.HashMap<>();
+
+        /** A delivery: its entry's path, its line, and its quantity. */
+        private record Posted(String entry, String line, long quantity) {
+        }
 
         Writer(List<String> lines, SplittableRandom rnd, Samples samples) {
             this.lines = lines;
@@ -344,26 +360,59 @@ public final class LoadBench {
         void step() throws InterruptedException {
             int action = rnd.nextInt(10);
             if (action == 0 && !open.isEmpty()) {
-                var entry = open.remove(rnd.nextInt(open.size()));
-                if (send(post(entry.getKey() + "/reversal", "{\"reason\": \"load bench correction\", \"recordedBy\": \"bench\"}"), "reversal",
-                        samples) != null) {
-                    delivered.add(-entry.getValue());
-                }
+                Posted posted = open.remove(rnd.nextInt(open.size()));
+                // a delivery is at its version 1 until it is reversed; the reversal moves its line on too
+                HttpResponse<String> r = send(change(posted.entry() + "/reversal", "{\"reason\": \"load bench correction\"}", 1),
+                        "reversal", samples);
+                moved(posted.line(), r);
+                if (r != null) delivered.add(-posted.quantity());
                 return;
             }
             boolean delivery = action < 7;
             long quantity = 1 + rnd.nextInt(20);
+            String line = pick(lines, rnd);
+            Long version = version(line);
+            if (version == null) return;
             String body = "{\"quantity\": " + quantity + ", \"happened\": \"" + day(rnd) + "\", \"sources\": [{\"kind\": \"manual\", "
-                    + "\"quote\": \"load bench\"}], \"recordedBy\": \"bench\"}";
-            HttpResponse<String> r = send(post(pick(lines, rnd) + (delivery ? "/deliveries" : "/allocations"), body),
+                    + "\"quote\": \"load bench\"}]}";
+            HttpResponse<String> r = send(change(line + (delivery ? "/deliveries" : "/allocations"), body, version),
                     delivery ? "delivery" : "allocation", samples);
+            moved(line, r);
             if (r == null) return;
             if (delivery) {
                 delivered.add(quantity);
-                r.headers().firstValue("Location").ifPresent(at -> open.add(Map.entry(at, quantity)));
+                r.headers().firstValue("Location").ifPresent(at -> open.add(new Posted(at, line, quantity)));
             } else {
                 allocated.add(quantity);
             }
         }
+
+        /** The line's version: as the writer's own writes left it, else read from its pledge (null when it cannot be read). */
+        private Long version(String line) throws InterruptedException {
+            Long known = versions.get(line);
+            if (known != null) return known;
+            int at = line.indexOf("/lines/");
+            try {
+                JsonNode pledge = getJson(line.substring(0, at));
+                int no = Integer.parseInt(line.substring(at + "/lines/".length()));
+                for (JsonNode l : pledge.path("lines")) {
+                    if (l.path("lineNo").asInt() == no) {
+                        versions.put(line, l.path("version").asLong());
+                        return versions.get(line);
+                    }
+                }
+                error("version unread", line + ": no such line");
+            } catch (IOException | RuntimeException e) {
+                error("version unread", line + ": " + e.getMessage());
+            }
+            return null;
+        }
+
+        /** After a write on {@code line}: one version on when it was made, else unknown until read again. */
+        private void moved(String line, HttpResponse<String> answer) {
+            if (answer != null && versions.containsKey(line)) versions.merge(line, 1L, Long::sum);
+            else versions.remove(line);
+        }
     }
+
 }

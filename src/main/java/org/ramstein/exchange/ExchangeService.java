@@ -103,7 +103,10 @@ public final class ExchangeService {
     /** Restores a file inside the caller's transaction (the importer contract). */
     static TableCounts restore(LedgerWriter writer, Path file) throws IOException {
         Dialect dialect = writer.dialect();
-        return new ExchangeImporter(writer.handle().getConnection(), dialect).load(file);
+        TableCounts counts = new ExchangeImporter(writer.handle().getConnection(), dialect).load(file);
+        // the format carries what was recorded, not its versions: what it restored starts at version 1
+        org.ramstein.storage.Revisions.firstVersionsOfUnversioned(writer.handle());
+        return counts;
     }
 
     static void requireFile(Path file) {

@@ -51,7 +51,9 @@ import org.ramstein.ledger.view.LedgerViews.RetractionView;
 import org.ramstein.ledger.view.LedgerViews.SourceView;
 import org.ramstein.ledger.view.LedgerViews.StatusView;
 import org.ramstein.ledger.view.ListQuery;
+import org.ramstein.revisions.domain.SubjectType;
 import org.ramstein.sources.domain.SourceKind;
+import org.ramstein.storage.Revisions;
 
 /**
  * The ledger's read side. Every question is asked under a {@link TimeFilter}: {@code knownAt} hides every row recorded
@@ -213,6 +215,10 @@ public final class LedgerQueries {
                 }).list();
 
         Map<String, List<Cited>> sources = citations(h, "pledge", ids, knownAt);
+        Map<String, Long> versions = Revisions.current(h, SubjectType.PLEDGE, ids, knownAt);
+        unseenLinkRevisions(h, ids, knownAt, audience).forEach((id, n) -> versions.computeIfPresent(id, (k, v) -> Math.max(1, v - n)));
+        Map<String, Long> lineVersions = Revisions.current(h, SubjectType.LINE,
+                lines.values().stream().flatMap(List::stream).map(LineRow::id).toList(), knownAt);
 
         List<PledgeView> out = new ArrayList<>();
         for (PledgeRow p : rows) {
@@ -224,14 +230,33 @@ public final class LedgerQueries {
                 long allocated = count(totals.get(l.id + "|allocation"));
                 long delivered = count(totals.get(l.id + "|delivery"));
                 Money value = c != null && c.cents != null && c.currency != null ? Money.ofCents(c.cents, c.currency) : l.value;
-                lineViews.add(new LineView(l.id, l.lineNo, item(l.itemId), l.itemText, l.category, committed, value, l.fundingRoute,
+                lineViews.add(new LineView(l.id, lineVersions.getOrDefault(l.id, 1L), l.lineNo, item(l.itemId), l.itemText, l.category, committed, value, l.fundingRoute,
                         allocated, delivered, FulfilmentState.of(committed.value(), delivered)));
             }
             RetractionView retraction = retractions.get(p.id);
-            out.add(new PledgeView(p.id, donor(p.donorCode), p.aidType, p.title, p.announced, p.meetingId, p.visibility,
+            out.add(new PledgeView(p.id, versions.getOrDefault(p.id, 1L), donor(p.donorCode), p.aidType, p.title, p.announced, p.meetingId, p.visibility,
                     Micros.toInstant(p.recordedAt), p.recordedBy, retraction != null, retraction, sameAs.get(p.id), lineViews,
                     sources.getOrDefault(p.id, List.of()), withHistory ? history(h, p.id, knownAt, audience) : null));
         }
+        return out;
+    }
+
+    /**
+     * Per pledge, how many of its revisions are links "the same package" to or from a pledge {@code audience} may not see.
+     * Such a link is, for that audience, never made (it is not shown and does not count), so it is no revision either: the
+     * version the audience is shown counts only the revisions it may see, and what it is shown is the same as from a
+     * ledger without the hidden pledge. A link's revisions carry the link's own time.
+     */
+    private static Map<String, Long> unseenLinkRevisions(Handle h, List<String> ids, long knownAt, Audience audience) {
+        Map<String, Long> out = new HashMap<>();
+        if (audience.everything() || ids.isEmpty()) return out;
+        AudienceSql.bind(h.createQuery("SELECT r.subject_id, COUNT(DISTINCT r.version) FROM revision r JOIN pledge_link lk "
+                        + "ON lk.recorded_at = r.recorded_at AND (lk.pledge_id = r.subject_id OR lk.same_as_id = r.subject_id) "
+                        + "WHERE r.subject_type = 'pledge' AND r.action = 'same-as' AND r.subject_id IN (<ids>) AND r.recorded_at <= :knownAt "
+                        + "AND EXISTS (SELECT 1 FROM pledge o WHERE o.id = CASE WHEN lk.pledge_id = r.subject_id THEN lk.same_as_id "
+                        + "ELSE lk.pledge_id END AND " + AudienceSql.hidden(audience, "o") + ") GROUP BY r.subject_id"), audience)
+                .bindList("ids", ids).bind("knownAt", knownAt)
+                .map((rs, ctx) -> out.put(rs.getString(1), rs.getLong(2))).list();
         return out;
     }
 
@@ -297,6 +322,7 @@ public final class LedgerQueries {
                 .bindList("ids", entries.stream().map(LedgerEntry::lineId).distinct().toList())
                 .map((rs, ctx) -> lineNos.put(rs.getString(1), rs.getInt(2))).list();
         Map<String, List<Cited>> sources = citations(h, "entry", ids, knownAt);
+        Map<String, Long> versions = Revisions.current(h, SubjectType.ENTRY, ids, knownAt);
         java.util.Set<String> linesSeen = new java.util.HashSet<>();
         List<EntryView> out = new ArrayList<>();
         for (LedgerEntry e : entries) {
@@ -307,7 +333,7 @@ public final class LedgerQueries {
                 correction = "restatement";
             }
             Money amount = e.amountCents() == null || e.currency() == null ? null : Money.ofCents(e.amountCents(), e.currency());
-            out.add(new EntryView(e.id(), e.kind(), e.pledgeId(), e.lineId(), lineNos.get(e.lineId()), donor(e.donorCode()), item(e.itemId()),
+            out.add(new EntryView(e.id(), versions.getOrDefault(String.valueOf(e.id()), 1L), e.kind(), e.pledgeId(), e.lineId(), lineNos.get(e.lineId()), donor(e.donorCode()), item(e.itemId()),
                     e.category(), e.quantity(), amount, e.happened(), e.route(), e.note(), e.reversesId(), reversedBy.get(e.id()),
                     correction, Micros.toInstant(e.recordedAt()), e.recordedBy(), sources.getOrDefault(String.valueOf(e.id()), List.of())));
         }
@@ -358,12 +384,13 @@ public final class LedgerQueries {
             return 0;
         }).list();
         Map<String, List<Cited>> sources = citations(h, "need", ids, t.knownAtMicros());
+        Map<String, Long> versions = Revisions.current(h, SubjectType.NEED, ids, t.knownAtMicros());
         List<NeedView> out = new ArrayList<>();
         for (Map<String, Object> r : rows) {
             String id = (String) r.get("id");
             List<StatusView> statuses = history.getOrDefault(id, List.of());
             String neededBy = (String) r.get("needed_by");
-            out.add(new NeedView(id, (String) r.get("capability"), item((String) r.get("item_id")), (String) r.get("category"),
+            out.add(new NeedView(id, versions.getOrDefault(id, 1L), (String) r.get("capability"), item((String) r.get("item_id")), (String) r.get("category"),
                     (String) r.get("description"),
                     new Quantity(asLong(r.get("quantity")), asLong(r.get("quantity_max")), Qualifier.fromCode((String) r.get("qualifier"))),
                     asLong(r.get("priority")).intValue(), neededBy == null ? null : LocalDate.parse(neededBy),

@@ -41,6 +41,8 @@ import org.ramstein.ledger.events.NeedStated;
 import org.ramstein.ledger.events.PledgeAnnounced;
 import org.ramstein.ledger.events.PledgeMarkedSameAs;
 import org.ramstein.ledger.events.PledgeRetracted;
+import org.ramstein.revisions.domain.Expected;
+import org.ramstein.revisions.domain.Subject;
 import org.ramstein.sources.SourceWrites;
 import org.ramstein.sources.domain.Citation;
 import org.ramstein.sources.domain.SourceRef;
@@ -51,6 +53,11 @@ import org.ramstein.storage.LedgerWriter;
 /**
  * The ledger's write side: every command is validated as a whole (all bad fields named at once), written in one
  * transaction, and announced as an event after commit. Nothing here updates or deletes a row.
+ *
+ * <p>A command that changes something already recorded (a line's postings, an entry, a pledge, a need) takes the version of
+ * it its caller read: a change made on an older version is refused with what changed since, and one made on none is
+ * refused too. The overloads without a version act on the ledger as it stands, for callers that read nothing a person
+ * saw (dataset loaders, the demo data, a step of a larger command).
  */
 public final class LedgerService {
     private final Ledger ledger;
@@ -112,7 +119,7 @@ public final class LedgerService {
             out.add(new PledgeAnnounced(pledgeId, pledge.donorCode(), lineIds, now));
             return new PledgeRecorded(pledgeId, lineIds);
         });
-        events.publish(out);
+        ledger.afterCommit(() -> events.publish(out));
         return recorded;
     }
 
@@ -174,10 +181,19 @@ public final class LedgerService {
 
     /** Records an allocation or a delivery against a pledge line; returns the entry's id. */
     public long recordEntry(EntryDraft draft) {
+        return recordEntry(draft, Expected.UNCHECKED);
+    }
+
+    /** As {@link #recordEntry(EntryDraft)}, on the version of the line its caller read. */
+    public long recordEntry(EntryDraft draft, Long lineVersion) {
+        return recordEntry(draft, Expected.version(lineVersion));
+    }
+
+    private long recordEntry(EntryDraft draft, Expected lineVersion) {
         validateEntry(draft);
         List<LedgerEvent> out = new ArrayList<>();
-        long id = ledger.write(w -> recordEntryIn(w, draft, out));
-        events.publish(out);
+        long id = ledger.write(w -> recordEntryIn(w, draft, lineVersion, out));
+        ledger.afterCommit(() -> events.publish(out));
         return id;
     }
 
@@ -195,8 +211,9 @@ public final class LedgerService {
         v.throwIfInvalid();
     }
 
-    private long recordEntryIn(LedgerWriter w, EntryDraft draft, List<LedgerEvent> out) {
+    private long recordEntryIn(LedgerWriter w, EntryDraft draft, Expected lineVersion, List<LedgerEvent> out) {
         LineFacts line = lineFacts(w.handle(), draft.lineId());
+        w.expect(Subject.line(draft.lineId()), lineVersion);
         long now = ledger.clock().nowMicros();
         LedgerEntry entry = new LedgerEntry(null, draft.kind(), line.pledgeId, draft.lineId(), line.donorCode, line.aidType,
                 line.itemId, line.category, draft.quantity() == null ? Quantity.UNSPECIFIED : Quantity.exact(draft.quantity()),
@@ -204,41 +221,65 @@ public final class LedgerService {
                 draft.happened(), draft.route(), line.visibility, null, draft.note(), null, null, now, draft.recordedBy());
         long entryId = w.entryReturningId(entry);
         SourceWrites.cite(w, draft.sources(), Citation.ENTRY, String.valueOf(entryId), draft.recordedBy(), now);
+        w.revise(Subject.line(draft.lineId()), draft.kind().code(), draft.kind().code() + " of " + figure(entry) + " recorded as entry #" + entryId
+                + happened(draft.happened()), now, draft.recordedBy());
         out.add(new EntryRecorded(entryId, draft.kind(), draft.lineId(), line.donorCode, draft.quantity(), now));
         return entryId;
     }
 
     /** Cancels an entry with a reversing one, dated as the original; returns the reversal's id. */
     public long reverseEntry(long entryId, String reason, String recordedBy) {
+        return reverseEntry(entryId, Expected.UNCHECKED, reason, recordedBy);
+    }
+
+    /** As {@link #reverseEntry(long, String, String)}, on the version of the entry its caller read. */
+    public long reverseEntry(long entryId, Long entryVersion, String reason, String recordedBy) {
+        return reverseEntry(entryId, Expected.version(entryVersion), reason, recordedBy);
+    }
+
+    private long reverseEntry(long entryId, Expected entryVersion, String reason, String recordedBy) {
         requireReason(reason);
         List<LedgerEvent> out = new ArrayList<>();
-        long id = ledger.write(w -> reverseIn(w, entryId, reason, recordedBy, out));
-        events.publish(out);
+        long id = ledger.write(w -> reverseIn(w, entryId, entryVersion, reason, recordedBy, out));
+        ledger.afterCommit(() -> events.publish(out));
         return id;
     }
 
-    private long reverseIn(LedgerWriter w, long entryId, String reason, String recordedBy, List<LedgerEvent> out) {
+    private long reverseIn(LedgerWriter w, long entryId, Expected entryVersion, String reason, String recordedBy, List<LedgerEvent> out) {
         LedgerEntry original = entry(w.handle(), entryId);
+        w.expect(Subject.entry(entryId), entryVersion);
         if (original.reversesId() != null) throw new ConflictException("entry " + entryId + " is itself a reversal; record the entry again instead");
         Long already = w.handle().createQuery("SELECT id FROM ledger_entry WHERE reverses_id = :id").bind("id", entryId)
                 .mapTo(Long.class).findFirst().orElse(null);
         if (already != null) throw new ConflictException("entry " + entryId + " was already reversed by entry " + already);
         long now = ledger.clock().nowMicros();
         long reversalId = w.entryReturningId(original.reversal(reason, now, recordedBy));
+        w.revise(Subject.entry(entryId), "reversal", "reversed by entry #" + reversalId + ": " + reason, now, recordedBy);
+        w.revise(Subject.line(original.lineId()), "reversal", original.kind().code() + " #" + entryId + " of " + figure(original)
+                + " reversed by entry #" + reversalId + ": " + reason, now, recordedBy);
         out.add(new EntryReversed(entryId, reversalId, reason, now));
         return reversalId;
     }
 
     /** Replaces an entry's figure: reverses it and records the corrected one, both or neither. Returns the new entry's id. */
     public long correctEntry(long entryId, EntryDraft corrected, String reason) {
+        return correctEntry(entryId, Expected.UNCHECKED, corrected, reason);
+    }
+
+    /** As {@link #correctEntry(long, EntryDraft, String)}, on the version of the entry its caller read. */
+    public long correctEntry(long entryId, Long entryVersion, EntryDraft corrected, String reason) {
+        return correctEntry(entryId, Expected.version(entryVersion), corrected, reason);
+    }
+
+    private long correctEntry(long entryId, Expected entryVersion, EntryDraft corrected, String reason) {
         requireReason(reason);
         validateEntry(corrected);
         List<LedgerEvent> out = new ArrayList<>();
         long id = ledger.write(w -> {
-            reverseIn(w, entryId, reason, corrected.recordedBy(), out);
-            return recordEntryIn(w, corrected, out);
+            reverseIn(w, entryId, entryVersion, reason, corrected.recordedBy(), out);
+            return recordEntryIn(w, corrected, Expected.UNCHECKED, out);
         });
-        events.publish(out);
+        ledger.afterCommit(() -> events.publish(out));
         return id;
     }
 
@@ -252,6 +293,17 @@ public final class LedgerService {
      */
     public long restateCommitment(String lineId, Quantity quantity, org.ramstein.ledger.domain.Money value, String reason,
                                   List<SourceRef> sources, String recordedBy) {
+        return restateCommitment(lineId, Expected.UNCHECKED, quantity, value, reason, sources, recordedBy);
+    }
+
+    /** As {@link #restateCommitment(String, Quantity, org.ramstein.ledger.domain.Money, String, List, String)}, on the line's version its caller read. */
+    public long restateCommitment(String lineId, Long lineVersion, Quantity quantity, org.ramstein.ledger.domain.Money value, String reason,
+                                  List<SourceRef> sources, String recordedBy) {
+        return restateCommitment(lineId, Expected.version(lineVersion), quantity, value, reason, sources, recordedBy);
+    }
+
+    private long restateCommitment(String lineId, Expected lineVersion, Quantity quantity, org.ramstein.ledger.domain.Money value, String reason,
+                                   List<SourceRef> sources, String recordedBy) {
         Validation v = new Validation();
         v.require(reason != null && !reason.isBlank(), "reason", "a correction must say why");
         if (quantity == null) v.add("quantity", "is required");
@@ -264,6 +316,7 @@ public final class LedgerService {
         long id = ledger.write(w -> {
             Handle h = w.handle();
             LineFacts line = lineFacts(h, lineId);
+            w.expect(Subject.line(lineId), lineVersion);
             // Reverse the line's standing commitment postings and post the restated figure in full: sums land on the new
             // figure, the old statement stays in history, and counts of lines by qualifier move with the line.
             List<LedgerEntry> standing = h.createQuery("SELECT * FROM ledger_entry e WHERE line_id = :l AND kind = 'commitment' "
@@ -274,6 +327,9 @@ public final class LedgerService {
             String keptCurrency = null;
             for (LedgerEntry e : standing) {
                 w.entry(e.reversal("restated: " + reason, now, recordedBy));
+                // found unreversed, so at version 1: a reversal of it committed meanwhile takes the same next version
+                w.basedOn(Subject.entry(e.id()), 1);
+                w.revise(Subject.entry(e.id()), "reversal", "reversed by the restatement of its line: " + reason, now, recordedBy);
                 if (e.amountCents() != null) {
                     keptAmount = (keptAmount == null ? 0 : keptAmount) + e.amountCents();
                     keptCurrency = e.currency();
@@ -288,38 +344,69 @@ public final class LedgerService {
                     now, recordedBy);
             long entryId = w.entryReturningId(adjustment);
             SourceWrites.cite(w, sources, Citation.ENTRY, String.valueOf(entryId), recordedBy, now);
+            w.revise(Subject.line(lineId), "restatement", "commitment restated as " + figure(adjustment) + " (entry #" + entryId + "): " + reason,
+                    now, recordedBy);
             out.add(new EntryRecorded(entryId, EntryKind.COMMITMENT, lineId, line.donorCode, quantity.value(), now));
             return entryId;
         });
-        events.publish(out);
+        ledger.afterCommit(() -> events.publish(out));
         return id;
     }
 
     /** Withdraws a pledge: every posting on it is reversed, and the pledge is marked retracted. */
     public void retractPledge(String pledgeId, String reason, String recordedBy) {
+        retractPledge(pledgeId, Expected.UNCHECKED, reason, recordedBy);
+    }
+
+    /** As {@link #retractPledge(String, String, String)}, on the version of the pledge its caller read. */
+    public void retractPledge(String pledgeId, Long pledgeVersion, String reason, String recordedBy) {
+        retractPledge(pledgeId, Expected.version(pledgeVersion), reason, recordedBy);
+    }
+
+    private void retractPledge(String pledgeId, Expected pledgeVersion, String reason, String recordedBy) {
         new Validation().require(reason != null && !reason.isBlank(), "reason", "a retraction must say why").throwIfInvalid();
         List<LedgerEvent> out = new ArrayList<>();
         ledger.write(w -> {
             Handle h = w.handle();
             if (!exists(h, "pledge", pledgeId)) throw new NotFoundException("pledge", pledgeId);
+            w.expect(Subject.pledge(pledgeId), pledgeVersion);
             if (h.createQuery("SELECT COUNT(*) FROM retraction WHERE subject_type = 'pledge' AND subject_id = :id").bind("id", pledgeId)
                     .mapTo(Integer.class).one() > 0) {
                 throw new ConflictException("pledge '" + pledgeId + "' is already retracted");
             }
             long now = ledger.clock().nowMicros();
+            // the lines' versions before their postings: a posting recorded after this read changes a line read here
+            List<String> lineIds = h.createQuery("SELECT id FROM pledge_line WHERE pledge_id = :p ORDER BY line_no").bind("p", pledgeId)
+                    .mapTo(String.class).list();
+            for (String lineId : lineIds) w.expect(Subject.line(lineId), Expected.UNCHECKED);
             List<LedgerEntry> open = h.createQuery("SELECT * FROM ledger_entry e WHERE pledge_id = :p AND reverses_id IS NULL "
                             + "AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = e.id)")
                     .bind("p", pledgeId).map(EntryMapper.INSTANCE).list();
-            for (LedgerEntry e : open) w.entry(e.reversal("pledge retracted: " + reason, now, recordedBy));
+            for (LedgerEntry e : open) {
+                w.entry(e.reversal("pledge retracted: " + reason, now, recordedBy));
+                w.basedOn(Subject.entry(e.id()), 1);
+                w.revise(Subject.entry(e.id()), "reversal", "reversed by the retraction of its pledge: " + reason, now, recordedBy);
+            }
             w.retraction(new Retraction(null, "pledge", pledgeId, reason, now, recordedBy));
+            w.revise(Subject.pledge(pledgeId), "retraction", "retracted: " + reason, now, recordedBy);
+            for (String lineId : lineIds) w.revise(Subject.line(lineId), "retraction", "its pledge was retracted: " + reason, now, recordedBy);
             out.add(new PledgeRetracted(pledgeId, reason, now));
             return null;
         });
-        events.publish(out);
+        ledger.afterCommit(() -> events.publish(out));
     }
 
     /** Marks a pledge as a re-announcement of another: totals count the package once, under {@code sameAsId}. */
     public void markSameAs(String pledgeId, String sameAsId, String reason, String recordedBy) {
+        markSameAs(pledgeId, Expected.UNCHECKED, sameAsId, reason, recordedBy);
+    }
+
+    /** As {@link #markSameAs(String, String, String, String)}, on the version of {@code pledgeId} its caller read. */
+    public void markSameAs(String pledgeId, Long pledgeVersion, String sameAsId, String reason, String recordedBy) {
+        markSameAs(pledgeId, Expected.version(pledgeVersion), sameAsId, reason, recordedBy);
+    }
+
+    private void markSameAs(String pledgeId, Expected pledgeVersion, String sameAsId, String reason, String recordedBy) {
         Validation v = new Validation();
         v.require(reason != null && !reason.isBlank(), "reason", "say why these are the same package");
         v.require(pledgeId != null && !pledgeId.equals(sameAsId), "sameAsId", "a pledge cannot be the same as itself");
@@ -329,6 +416,9 @@ public final class LedgerService {
             Handle h = w.handle();
             if (!exists(h, "pledge", pledgeId)) throw new NotFoundException("pledge", pledgeId);
             if (!exists(h, "pledge", sameAsId)) throw new NotFoundException("pledge", sameAsId);
+            w.expect(Subject.pledge(pledgeId), pledgeVersion);
+            // the package counted once is read before its links: a link made to or from it meanwhile changes it
+            w.expect(Subject.pledge(sameAsId), Expected.UNCHECKED);
             // one level only: the canonical pledge must not itself be a duplicate, so "counted once" stays one hop
             String canonical = h.createQuery("SELECT same_as_id FROM pledge_link WHERE pledge_id = :p").bind("p", sameAsId)
                     .mapTo(String.class).findFirst().orElse(null);
@@ -342,10 +432,13 @@ public final class LedgerService {
             }
             long now = ledger.clock().nowMicros();
             w.link(new PledgeLink(null, pledgeId, sameAsId, reason, now, recordedBy));
+            // the package counted once changes too: a link made to it at the same time as it is linked elsewhere must fail
+            w.revise(Subject.pledge(pledgeId), "same-as", "marked the same package as pledge " + sameAsId + ": " + reason, now, recordedBy);
+            w.revise(Subject.pledge(sameAsId), "same-as", "pledge " + pledgeId + " marked the same package as this one: " + reason, now, recordedBy);
             out.add(new PledgeMarkedSameAs(pledgeId, sameAsId, reason, now));
             return null;
         });
-        events.publish(out);
+        ledger.afterCommit(() -> events.publish(out));
     }
 
     public String recordNeed(NeedDraft d) {
@@ -378,15 +471,29 @@ public final class LedgerService {
             out.add(new NeedStated(needId, d.capability(), now));
             return needId;
         });
-        events.publish(out);
+        ledger.afterCommit(() -> events.publish(out));
         return id;
     }
 
     public void changeNeedStatus(String needId, NeedStatus status, java.time.LocalDate changedOn, String note, String recordedBy) {
+        changeNeedStatus(needId, Expected.UNCHECKED, status, changedOn, note, recordedBy);
+    }
+
+    /** As {@link #changeNeedStatus(String, NeedStatus, java.time.LocalDate, String, String)}, on the need's version its caller read. */
+    public void changeNeedStatus(String needId, Long needVersion, NeedStatus status, java.time.LocalDate changedOn, String note, String recordedBy) {
+        changeNeedStatus(needId, Expected.version(needVersion), status, changedOn, note, recordedBy);
+    }
+
+    private void changeNeedStatus(String needId, Expected needVersion, NeedStatus status, java.time.LocalDate changedOn, String note,
+                                  String recordedBy) {
         new Validation().require(status != null, "status", "must be one of open, partially_met, met, withdrawn").throwIfInvalid();
         ledger.write(w -> {
             if (!exists(w.handle(), "need", needId)) throw new NotFoundException("need", needId);
-            w.needStatus(new NeedStatusChange(null, needId, status, changedOn, note, ledger.clock().nowMicros(), recordedBy));
+            w.expect(Subject.need(needId), needVersion);
+            long now = ledger.clock().nowMicros();
+            w.needStatus(new NeedStatusChange(null, needId, status, changedOn, note, now, recordedBy));
+            w.revise(Subject.need(needId), "status", "status " + status.code() + (changedOn == null ? "" : " on " + changedOn)
+                    + (note == null || note.isBlank() ? "" : ": " + note), now, recordedBy);
             return null;
         });
     }
@@ -409,8 +516,21 @@ public final class LedgerService {
             out.add(new MeetingRecorded(meetingId, now));
             return meetingId;
         });
-        events.publish(out);
+        ledger.afterCommit(() -> events.publish(out));
         return id;
+    }
+
+    /** A posting's figure in words: "20", "up to 40", "EUR 250000000.00", "20 (EUR 1000.00)". */
+    private static String figure(LedgerEntry e) {
+        String q = e.quantity() == null || e.quantity().value() == null ? null : e.quantity().display();
+        String m = e.amountCents() == null ? null
+                : e.currency() + " " + java.math.BigDecimal.valueOf(e.amountCents(), 2).toPlainString();
+        if (q == null) return m == null ? "an unspecified quantity" : m;
+        return m == null ? q : q + " (" + m + ")";
+    }
+
+    private static String happened(FuzzyDate d) {
+        return d == null || d.isoDate() == null ? "" : ", happened " + d.display();
     }
 
     private record LineFacts(String pledgeId, String donorCode, AidType aidType, String itemId, String category, Visibility visibility) {

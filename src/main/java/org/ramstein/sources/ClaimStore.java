@@ -16,7 +16,9 @@ import org.ramstein.sources.domain.DuplicatePolicy;
 /** Reads and appends of ingested texts, their claims and the reviewers' decisions. */
 public final class ClaimStore {
     private static final String CLAIMS = "SELECT c.*, r.decision, r.reason, r.pledge_id, r.entry_id, r.observation_id, "
-            + "r.recorded_at AS reviewed_at, r.recorded_by AS reviewed_by FROM claim c LEFT JOIN claim_review r ON r.claim_id = c.id ";
+            + "r.recorded_at AS reviewed_at, r.recorded_by AS reviewed_by, "
+            + "(SELECT MAX(v.version) FROM revision v WHERE v.subject_type = 'claim' AND v.subject_id = c.id) AS version "
+            + "FROM claim c LEFT JOIN claim_review r ON r.claim_id = c.id ";
 
     private final Jdbi jdbi;
 
@@ -164,7 +166,8 @@ public final class ClaimStore {
         Claim.Review review = rs.getString("decision") == null ? null : new Claim.Review(Claim.Decision.fromCode(rs.getString("decision")),
                 rs.getString("reason"), rs.getString("pledge_id"), longOrNull(rs, "entry_id"), rs.getString("observation_id"),
                 rs.getLong("reviewed_at"), rs.getString("reviewed_by"));
-        return new Claim(rs.getString("id"), rs.getString("source_id"), draft, rs.getString("donor_code"), rs.getString("item_id"),
+        Long version = longOrNull(rs, "version");
+        return new Claim(rs.getString("id"), version == null ? 1 : version, rs.getString("source_id"), draft, rs.getString("donor_code"), rs.getString("item_id"),
                 rs.getLong("recorded_at"), review);
     }
 

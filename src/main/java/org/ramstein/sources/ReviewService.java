@@ -26,6 +26,8 @@ import org.ramstein.ledger.domain.PledgeDraft;
 import org.ramstein.ledger.domain.Qualifier;
 import org.ramstein.ledger.domain.Quantity;
 import org.ramstein.ledger.domain.Visibility;
+import org.ramstein.revisions.domain.Expected;
+import org.ramstein.revisions.domain.Subject;
 import org.ramstein.sources.domain.Claim;
 import org.ramstein.sources.domain.ClaimDraft;
 import org.ramstein.sources.domain.DuplicatePolicy;
@@ -41,6 +43,9 @@ import org.ramstein.storage.Ledger;
  * waits for a reviewer, who accepts it (as read, or edited: it becomes a pledge, a delivery or a reported aggregate,
  * citing the text with the claim's words as the quote), rejects it with a reason, or attaches it to a recorded pledge as
  * the same package announced again. Nothing enters the ledger unreviewed.
+ *
+ * <p>A decision is one transaction with what it records, made on the version of the claim the reviewer read: a claim
+ * decided by someone else meanwhile is refused with who decided it, and nothing of the second decision is written.
  */
 public final class ReviewService {
     private final Ledger ledger;
@@ -94,7 +99,10 @@ public final class ReviewService {
             for (ClaimDraft c : claims) {
                 String donorCode = c.donor() == null ? null : catalog.donors().resolve(c.donor()).map(Donor::code).orElse(null);
                 String itemId = c.item() == null ? null : catalog.catalog().findIn(c.item()).map(CatalogItem::id).orElse(null);
-                store.insertClaim(w.handle(), Ids.next("cl"), sourceId, c, donorCode, itemId, now);
+                String claimId = Ids.next("cl");
+                store.insertClaim(w.handle(), claimId, sourceId, c, donorCode, itemId, now);
+                w.created(Subject.claim(claimId), "read in " + (meta.fileName() != null ? meta.fileName() : meta.url() != null ? meta.url() : sourceId),
+                        now, recordedBy);
             }
             return new IngestResult(sourceId, false, claims.size());
         });
@@ -149,7 +157,7 @@ public final class ReviewService {
         } else if (!java.util.Objects.equals(pledgeId, r.pledgeId()) || !java.util.Objects.equals(entryId, r.entryId())) {
             shown = new Claim.Review(r.decision(), r.reason(), pledgeId, entryId, r.observationId(), r.recordedAt(), r.recordedBy());
         }
-        return shown == r ? c : new Claim(c.id(), c.sourceId(), c.draft(), c.donorCode(), c.itemId(), c.recordedAt(), shown);
+        return shown == r ? c : new Claim(c.id(), c.version(), c.sourceId(), c.draft(), c.donorCode(), c.itemId(), c.recordedAt(), shown);
     }
 
     /** How an attachment's reason names the pledge the claim announces again. */
@@ -169,7 +177,16 @@ public final class ReviewService {
      * against {@code lineId} when given, else against a pledge made from the same claim.
      */
     public Claim accept(String claimId, ClaimDraft edited, String lineId, String recordedBy) {
-        Claim c = pendingClaim(claimId);
+        return accept(claimId, Expected.UNCHECKED, edited, lineId, recordedBy);
+    }
+
+    /** As {@link #accept(String, ClaimDraft, String, String)}, on the version of the claim the reviewer read. */
+    public Claim accept(String claimId, Long claimVersion, ClaimDraft edited, String lineId, String recordedBy) {
+        return accept(claimId, Expected.version(claimVersion), edited, lineId, recordedBy);
+    }
+
+    private Claim accept(String claimId, Expected claimVersion, ClaimDraft edited, String lineId, String recordedBy) {
+        Claim c = pendingClaim(claimId, claimVersion);
         ClaimStore.Document doc = store.document(c.sourceId()).orElseThrow(() -> new NotFoundException("text of claim", claimId));
         ClaimDraft d = edited != null ? edited : c.draft();
         Validation v = new Validation();
@@ -192,17 +209,22 @@ public final class ReviewService {
         FuzzyDate on = doc.publishedOn() == null ? FuzzyDate.UNKNOWN : FuzzyDate.day(doc.publishedOn());
         List<SourceRef> source = List.of(SourceRef.existing(c.sourceId(), d.evidence()));
         long now = ledger.clock().nowMicros();
+        return ledger.write(w -> {
+            w.expect(Subject.claim(claimId), claimVersion);
+            return decide(claimId, acceptIn(w, claimId, c, doc, d, qualifier, on, source, lineId, now, recordedBy));
+        });
+    }
+
+    private Claim.Review acceptIn(org.ramstein.storage.LedgerWriter w, String claimId, Claim c, ClaimStore.Document doc, ClaimDraft d,
+                                  Qualifier qualifier, FuzzyDate on, List<SourceRef> source, String lineId, long now, String recordedBy) {
         Claim.Review review;
         if (d.kind().equals("aggregate")) {
             String observationId = "obs-" + claimId;
             String donorCode = d.donor() == null ? null : catalog.donors().resolve(d.donor()).map(Donor::code).orElse(null);
             String itemId = d.item() == null ? null : catalog.catalog().findIn(d.item()).map(CatalogItem::id).orElse(null);
-            ledger.write(w -> {
-                w.observation(new Observation(observationId, "text", c.sourceId(), null, null, donorCode, d.donor(), itemId, d.item(),
-                        d.category(), Observation.AGGREGATE, quantity(d, qualifier), d.unit(), cents(d.value()), d.currency(), on, null,
-                        doc.url(), d.evidence(), now));
-                return null;
-            });
+            w.observation(new Observation(observationId, "text", c.sourceId(), null, null, donorCode, d.donor(), itemId, d.item(),
+                    d.category(), Observation.AGGREGATE, quantity(d, qualifier), d.unit(), cents(d.value()), d.currency(), on, null,
+                    doc.url(), d.evidence(), now));
             review = new Claim.Review(Claim.Decision.ACCEPTED, null, null, null, observationId, now, recordedBy);
         } else {
             String pledgeId = null;
@@ -215,16 +237,28 @@ public final class ReviewService {
             }
             review = new Claim.Review(Claim.Decision.ACCEPTED, null, pledgeId, entryId, null, now, recordedBy);
         }
-        return decide(claimId, review);
+        return review;
     }
 
     public Claim reject(String claimId, String reason, String recordedBy) {
-        pendingClaim(claimId);
+        return reject(claimId, Expected.UNCHECKED, reason, recordedBy);
+    }
+
+    /** As {@link #reject(String, String, String)}, on the version of the claim the reviewer read. */
+    public Claim reject(String claimId, Long claimVersion, String reason, String recordedBy) {
+        return reject(claimId, Expected.version(claimVersion), reason, recordedBy);
+    }
+
+    private Claim reject(String claimId, Expected claimVersion, String reason, String recordedBy) {
+        pendingClaim(claimId, claimVersion);
         Validation v = new Validation();
         v.require(reason != null && !reason.isBlank(), "reason", "a rejection must say why");
         v.require(recordedBy != null && !recordedBy.isBlank(), "recordedBy", "a reviewer must say who they are");
         v.throwIfInvalid();
-        return decide(claimId, new Claim.Review(Claim.Decision.REJECTED, reason.strip(), null, null, null, ledger.clock().nowMicros(), recordedBy));
+        return ledger.write(w -> {
+            w.expect(Subject.claim(claimId), claimVersion);
+            return decide(claimId, new Claim.Review(Claim.Decision.REJECTED, reason.strip(), null, null, null, ledger.clock().nowMicros(), recordedBy));
+        });
     }
 
     /**
@@ -232,7 +266,16 @@ public final class ReviewService {
      * marked the same as {@code pledgeId}, so totals count the package once while its words stay on record.
      */
     public Claim attach(String claimId, String pledgeId, String recordedBy) {
-        Claim c = pendingClaim(claimId);
+        return attach(claimId, Expected.UNCHECKED, pledgeId, recordedBy);
+    }
+
+    /** As {@link #attach(String, String, String)}, on the version of the claim the reviewer read. */
+    public Claim attach(String claimId, Long claimVersion, String pledgeId, String recordedBy) {
+        return attach(claimId, Expected.version(claimVersion), pledgeId, recordedBy);
+    }
+
+    private Claim attach(String claimId, Expected claimVersion, String pledgeId, String recordedBy) {
+        Claim c = pendingClaim(claimId, claimVersion);
         ClaimStore.Document doc = store.document(c.sourceId()).orElseThrow(() -> new NotFoundException("text of claim", claimId));
         Validation v = new Validation();
         v.require(pledgeId != null && !pledgeId.isBlank(), "pledgeId", "is required: the pledge this claim announces again");
@@ -245,14 +288,17 @@ public final class ReviewService {
                     + "' is itself the same package as '" + t.sameAsId() + "': attach to that one"));
         }
         v.throwIfInvalid();
-        pledgeId = pledgeId.strip();
+        String target = pledgeId.strip();
         ClaimDraft d = c.draft();
         FuzzyDate on = doc.publishedOn() == null ? FuzzyDate.UNKNOWN : FuzzyDate.day(doc.publishedOn());
-        String again = recordPledge(claimId, d, Qualifier.fromCode(d.qualifier()), on, List.of(SourceRef.existing(c.sourceId(), d.evidence())),
-                recordedBy);
-        ledgerService.markSameAs(again, pledgeId, "the same package announced again (reviewed claim " + claimId + ")", recordedBy);
-        return decide(claimId, new Claim.Review(Claim.Decision.ATTACHED, ATTACHED_TO + pledgeId, again, null, null,
-                ledger.clock().nowMicros(), recordedBy));
+        return ledger.write(w -> {
+            w.expect(Subject.claim(claimId), claimVersion);
+            String again = recordPledge(claimId, d, Qualifier.fromCode(d.qualifier()), on, List.of(SourceRef.existing(c.sourceId(), d.evidence())),
+                    recordedBy);
+            ledgerService.markSameAs(again, target, "the same package announced again (reviewed claim " + claimId + ")", recordedBy);
+            return decide(claimId, new Claim.Review(Claim.Decision.ATTACHED, ATTACHED_TO + target, again, null, null,
+                    ledger.clock().nowMicros(), recordedBy));
+        });
     }
 
     private String recordPledge(String claimId, ClaimDraft d, Qualifier qualifier, FuzzyDate on, List<SourceRef> source, String by) {
@@ -277,16 +323,35 @@ public final class ReviewService {
             Claim now = store.claim(w.handle(), claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
             if (!now.pending()) throw alreadyDecided(now);
             store.insertReview(w.handle(), claimId, review);
-            return store.claim(w.handle(), claimId).orElseThrow();
+            w.revise(Subject.claim(claimId), review.decision().code, summary(review), review.recordedAt(), review.recordedBy());
+            return store.claim(w.handle(), claimId).orElseThrow().withVersion(w.version(Subject.claim(claimId)));
         });
+    }
+
+    /** A decision in a few words: what it recorded, or why it recorded nothing. */
+    private static String summary(Claim.Review r) {
+        return switch (r.decision()) {
+            case REJECTED -> "rejected: " + r.reason();
+            case ATTACHED -> "attached as the " + r.reason() + " (recorded as pledge " + r.pledgeId() + ")";
+            case ACCEPTED -> "accepted: " + (r.observationId() != null ? "kept as observation " + r.observationId()
+                    : r.entryId() != null ? "delivery recorded as entry #" + r.entryId() + (r.pledgeId() == null ? "" : " on pledge " + r.pledgeId())
+                    : "recorded as pledge " + r.pledgeId());
+        };
     }
 
     private Claim claim(String claimId) {
         return store.claim(claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
     }
 
-    private Claim pendingClaim(String claimId) {
+    /**
+     * The claim, still pending. A reviewer who read an older version of it is told what changed (who decided it) before
+     * anything else is checked; the check is made again inside the decision's transaction, which also refuses a decision
+     * that names no version.
+     */
+    private Claim pendingClaim(String claimId, Expected claimVersion) {
         Claim c = claim(claimId);
+        // a version that is not the claim's says so at once; none at all is refused after the input is checked
+        if (claimVersion.version() != null) org.ramstein.storage.Revisions.check(ledger.database().jdbi(), Subject.claim(claimId), claimVersion);
         if (!c.pending()) throw alreadyDecided(c);
         return c;
     }

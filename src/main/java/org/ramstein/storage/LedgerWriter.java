@@ -29,6 +29,11 @@ import org.ramstein.ledger.domain.PledgeLine;
 import org.ramstein.ledger.domain.PledgeLink;
 import org.ramstein.ledger.domain.Retraction;
 import org.ramstein.ledger.domain.Visibility;
+import org.ramstein.revisions.domain.Expected;
+import org.ramstein.revisions.domain.Revision;
+import org.ramstein.revisions.domain.Subject;
+import org.ramstein.revisions.domain.SubjectType;
+import org.ramstein.revisions.domain.VersionPolicy;
 import org.ramstein.sources.domain.Citation;
 import org.ramstein.sources.domain.ImportBatch;
 import org.ramstein.sources.domain.Observation;
@@ -70,6 +75,33 @@ public final class LedgerWriter {
     private final Batch needStatuses = table("INSERT INTO need_status (need_id, status, changed_on, note, recorded_at, recorded_by) VALUES (?,?,?,?,?,?)", "TTTTLT");
     private final Batch observations = table("INSERT INTO observation (id, dataset, source_id, batch_id, source_row, donor_code, donor_text, item_id, item_text, category, measure, qualifier, quantity, quantity_max, unit, amount_cents, currency, observed_on, observed_precision, status_text, url, quote, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", "TTTTITTTTTTTLLTLTTTTTTL");
     private final Batch citations = table("INSERT INTO citation (source_id, subject_type, subject_id, quote, locator, recorded_at) VALUES (?,?,?,?,?,?)", "TTTTTL");
+    private final Batch revisions = table("INSERT INTO revision (" + Revisions.COLUMNS + ") VALUES (?,?,?,?,?,?,?)", "TTLTTLT");
+
+    /** Changes this unit of work made to recorded subjects: one revision each, written at commit in subject order. */
+    private final java.util.TreeMap<Subject, Change> changes = new java.util.TreeMap<>();
+    /** The version at which this unit of work read each subject it changes (the writer's own, when it gave one). */
+    private final Map<Subject, Long> read = new java.util.LinkedHashMap<>();
+    /** Import batches this unit of work created, and the batches whose pledges and lines it wrote (table, batch ids). */
+    private final Set<String> batchesCreated = new java.util.HashSet<>();
+    private final Map<String, Set<String>> batchRows = new java.util.LinkedHashMap<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+
+    /** A change to one subject: its next version; several changes in one unit of work make one revision. */
+    private static final class Change {
+        final long version;
+        final String action;
+        final StringBuilder summary;
+        final long recordedAt;
+        final String recordedBy;
+
+        Change(long version, String action, String summary, long recordedAt, String recordedBy) {
+            this.version = version;
+            this.action = action;
+            this.summary = new StringBuilder(summary);
+            this.recordedAt = recordedAt;
+            this.recordedBy = recordedBy;
+        }
+    }
 
     public LedgerWriter(Handle handle, Dialect dialect) {
         this.handle = handle;
@@ -120,6 +152,7 @@ public final class LedgerWriter {
     }
 
     public void batch(ImportBatch b) {
+        batchesCreated.add(b.id());
         add(batches, b.id(), b.format(), b.fileName(), b.sha256(), b.rowCount(), b.recordedAt(), b.recordedBy());
     }
 
@@ -134,10 +167,12 @@ public final class LedgerWriter {
 
     public void pledge(Pledge p) {
         add(pledges, pledgeParams(p, dates));
+        firstVersion(Subject.pledge(p.id()), "pledge", p.batchId(), "pledge recorded", p.recordedAt(), p.recordedBy());
     }
 
     public void line(PledgeLine l) {
         add(lines, lineParams(l));
+        firstVersion(Subject.line(l.id()), "pledge_line", l.batchId(), "line recorded", l.recordedAt(), l.recordedBy());
     }
 
     public void entry(LedgerEntry e) {
@@ -190,6 +225,11 @@ public final class LedgerWriter {
         /** SQLite: commitments left to the database to derive from their lines, while every one so far could be. */
         private final List<LedgerEntry> derived;
         private boolean deriving;
+        /** The import batches of the pledges and lines gathered (their first versions are written per batch at commit). */
+        private final Set<String> pledgeBatches = new java.util.HashSet<>(2);
+        private final Set<String> lineBatches = new java.util.HashSet<>(2);
+        /** Revision rows (version 1) of the pledges and lines of no import batch. */
+        private final List<Object[]> firstVersions = new ArrayList<>(0);
 
         /** {@code sizes}: rows of each table the previous rows of the sequence had (room made at once, not grown). */
         private BulkRows(boolean copy, PostingTotals totals, Pledge lastPledge, int[] sizes) {
@@ -212,6 +252,7 @@ public final class LedgerWriter {
             else pledgeRows.add(row);
             pledgeCount++;
             lastPledge = p;
+            versioned(pledgeBatches, p.batchId(), Subject.pledge(p.id()), "pledge recorded", p.recordedAt(), p.recordedBy());
         }
 
         public void line(PledgeLine l) {
@@ -219,6 +260,13 @@ public final class LedgerWriter {
             if (copy) lineCopy.add(row);
             else lineRows.add(row);
             lineCount++;
+            versioned(lineBatches, l.batchId(), Subject.line(l.id()), "line recorded", l.recordedAt(), l.recordedBy());
+        }
+
+        /** A row of an import batch gets its version 1 with its batch at commit; one of none, a revision row of its own. */
+        private void versioned(Set<String> batches, String batchId, Subject s, String summary, long at, String by) {
+            if (batchId != null) batches.add(batchId);
+            else firstVersions.add(new Object[] {s.type().code, s.id(), 1L, Revision.RECORDED, summary, at, by});
         }
 
         public void entry(LedgerEntry e) {
@@ -340,6 +388,9 @@ public final class LedgerWriter {
      */
     public void write(BulkRows rows) {
         if (rows.carriesTotals) totals.addAll(rows.rowTotals);
+        if (!rows.pledgeBatches.isEmpty()) batchRows.computeIfAbsent("pledge", t -> new LinkedHashSet<>()).addAll(rows.pledgeBatches);
+        if (!rows.lineBatches.isEmpty()) batchRows.computeIfAbsent("pledge_line", t -> new LinkedHashSet<>()).addAll(rows.lineBatches);
+        for (Object[] r : rows.firstVersions) add(revisions, r);
         if (rows.size() == 0) return;
         if (rows.copy) {
             flush();
@@ -423,6 +474,7 @@ public final class LedgerWriter {
         add(needs, n.id(), n.capability(), n.itemId(), n.category(), n.description(), n.quantity().qualifier().code(),
                 n.quantity().value(), n.quantity().max(), n.priority(), n.neededBy() == null ? null : n.neededBy().toString(),
                 n.stated().isoDate(), n.stated().precision().code(), n.visibility().code(), n.supersedesId(), n.recordedAt(), n.recordedBy());
+        created(Subject.need(n.id()), "need recorded", n.recordedAt(), n.recordedBy());
     }
 
     public void needStatus(NeedStatusChange s) {
@@ -439,6 +491,110 @@ public final class LedgerWriter {
 
     public void citation(Citation c) {
         add(citations, c.sourceId(), c.subjectType(), c.subjectId(), c.quote(), c.locator(), c.recordedAt());
+    }
+
+    // ---------------------------------------------------------------- versions
+
+    /**
+     * Version 1 of a subject recorded in this unit of work. A row of an import batch gets its version with the rest of
+     * its batch at commit (one INSERT ... SELECT per batch and table), not row by row.
+     */
+    private void firstVersion(Subject s, String table, String batchId, String summary, long at, String by) {
+        if (batchId != null) batchRows.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(batchId);
+        else created(s, summary, at, by);
+    }
+
+    /** Version 1 of a subject this unit of work recorded (with a table of its own, such as a claim). */
+    public void created(Subject s, String summary, long at, String by) {
+        add(revisions, s.type().code, s.id(), 1L, Revision.RECORDED, summary, at, by);
+    }
+
+    /**
+     * Checks a change against the version of {@code s} its writer read (policy: {@link VersionPolicy}), before anything
+     * of the change is written: refused with what changed since when stale ({@code StaleVersionException}), or for want
+     * of a version ({@code VersionRequiredException}). Returns the current version.
+     */
+    public long expect(Subject s, Expected expected) {
+        long current = version(s);
+        read.putIfAbsent(s, current);
+        Revisions.check(handle(), s, expected, current);
+        return current;
+    }
+
+    /**
+     * Records that this unit of work relies on {@code s} being at {@code version} (known from what it read, e.g. a posting
+     * found unreversed is at version 1), without reading it: its change is then that version's next.
+     */
+    public void basedOn(Subject s, long version) {
+        read.putIfAbsent(s, version);
+    }
+
+    /**
+     * Appends the next version of {@code s}, recording a change made in this unit of work (written at commit): the next
+     * of the version this unit of work read it at ({@link #expect}, {@link #basedOn}; read now if neither was called, so
+     * a change that depends on what it reads of a subject must read its version first). Two writers who read the same
+     * version cannot both succeed: the revision's key (subject, version) takes one of them. Several changes to one subject
+     * in one unit of work are one revision, their summaries joined.
+     */
+    public void revise(Subject s, String action, String summary, long at, String by) {
+        Change c = changes.get(s);
+        if (c != null) {
+            c.summary.append("; ").append(summary);
+            return;
+        }
+        Long base = read.get(s);
+        if (base == null) {
+            base = version(s);
+            read.put(s, base);
+        }
+        changes.put(s, new Change(VersionPolicy.next(base), action, summary, at, by));
+    }
+
+    /** The version of {@code s} as this unit of work sees it. */
+    public long version(Subject s) {
+        Change c = changes.get(s);
+        return c != null ? c.version : Revisions.current(handle(), s);
+    }
+
+    /** The version at which this unit of work read each subject it checked or changed. */
+    Map<Subject, Long> versionsRead() {
+        return read;
+    }
+
+    /** Runs {@code r} once this unit of work has committed (never, if it rolls back). */
+    void afterCommit(Runnable r) {
+        afterCommit.add(r);
+    }
+
+    List<Runnable> afterCommit() {
+        return afterCommit;
+    }
+
+    /** The changes' revisions, in subject order; then version 1 of the batches' pledges and lines, one statement each. */
+    private void writeRevisions() {
+        for (var e : changes.entrySet()) {
+            Change c = e.getValue();
+            add(revisions, e.getKey().type().code, e.getKey().id(), c.version, c.action, c.summary.toString(), c.recordedAt, c.recordedBy);
+        }
+        changes.clear();
+        flush();
+        for (var t : batchRows.entrySet()) {
+            String type = t.getKey().equals("pledge") ? SubjectType.PLEDGE.code : SubjectType.LINE.code;
+            for (String batch : t.getValue()) {
+                // rows added to a batch recorded earlier may already have theirs
+                String unversioned = batchesCreated.contains(batch) ? "" : " AND NOT EXISTS (SELECT 1 FROM revision r WHERE r.subject_type = '"
+                        + type + "' AND r.subject_id = x.id)";
+                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO revision (" + Revisions.COLUMNS + ") SELECT '" + type
+                        + "', x.id, 1, '" + Revision.RECORDED + "', 'recorded by import ' || x.batch_id, x.recorded_at, x.recorded_by FROM "
+                        + t.getKey() + " x WHERE x.batch_id = ?" + unversioned)) {
+                    ps.setString(1, batch);
+                    ps.executeUpdate();
+                } catch (SQLException ex) {
+                    throw new StorageException("cannot write the first versions of import " + batch + ": " + ex.getMessage(), ex);
+                }
+            }
+        }
+        batchRows.clear();
     }
 
     /** Donors are reference data: insert, or refresh name and aliases. */
@@ -478,6 +634,7 @@ public final class LedgerWriter {
     /** Writes every waiting row and adds this unit of work's postings to the running totals: the last step before commit. */
     void finish() {
         flush();
+        writeRevisions();
         totals.write(connection, dialect);
     }
 

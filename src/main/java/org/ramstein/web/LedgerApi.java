@@ -30,7 +30,8 @@ import org.ramstein.reports.domain.ReportTable;
 
 /**
  * The routes of /api/v1: each handler reads its input, calls the same service or query the command line uses, and
- * writes the view. Writes answer 201 with the created resource's Location and its view.
+ * writes the view. Writes answer 201 with the created resource's Location and its view. A single subject's view carries
+ * its version as ETag; a change to a recorded subject names the version it was made on ({@link Versions}).
  */
 final class LedgerApi {
     static final String V1 = "/api/v1";
@@ -73,7 +74,7 @@ final class LedgerApi {
                 queries.catalogue(new QueryParams(ctx).text("category"), new QueryParams(ctx).text("q"))))));
 
         r.add(Route.get(V1 + "/pledges", ctx -> ctx.json(queries.pledges(new QueryParams(ctx).list(), audience(ctx)))));
-        r.add(Route.get(V1 + "/pledges/{id}", ctx -> ctx.json(queries.pledge(ctx.pathParam("id"), time(ctx), audience(ctx)))));
+        r.add(Route.get(V1 + "/pledges/{id}", ctx -> Versions.json(ctx, queries.pledge(ctx.pathParam("id"), time(ctx), audience(ctx)))));
         r.add(Route.post(V1 + "/pledges", this::recordPledge));
         r.add(Route.post(V1 + "/pledges/{id}/lines/{lineNo}/allocations", ctx -> recordEntry(ctx, EntryKind.ALLOCATION)));
         r.add(Route.post(V1 + "/pledges/{id}/lines/{lineNo}/deliveries", ctx -> recordEntry(ctx, EntryKind.DELIVERY)));
@@ -83,11 +84,11 @@ final class LedgerApi {
 
         r.add(Route.get(V1 + "/allocations", ctx -> ctx.json(queries.entries(EntryKind.ALLOCATION, new QueryParams(ctx).list(), audience(ctx)))));
         r.add(Route.get(V1 + "/deliveries", ctx -> ctx.json(queries.entries(EntryKind.DELIVERY, new QueryParams(ctx).list(), audience(ctx)))));
-        r.add(Route.get(V1 + "/entries/{id}", ctx -> ctx.json(queries.entry(entryId(ctx), time(ctx), audience(ctx)))));
+        r.add(Route.get(V1 + "/entries/{id}", ctx -> Versions.json(ctx, queries.entry(entryId(ctx), time(ctx), audience(ctx)))));
         r.add(Route.post(V1 + "/entries/{id}/reversal", this::reverse));
 
         r.add(Route.get(V1 + "/needs", ctx -> ctx.json(queries.needs(new QueryParams(ctx).list(), audience(ctx)))));
-        r.add(Route.get(V1 + "/needs/{id}", ctx -> ctx.json(queries.need(ctx.pathParam("id"), time(ctx), audience(ctx)))));
+        r.add(Route.get(V1 + "/needs/{id}", ctx -> Versions.json(ctx, queries.need(ctx.pathParam("id"), time(ctx), audience(ctx)))));
         r.add(Route.post(V1 + "/needs", this::recordNeed));
         r.add(Route.post(V1 + "/needs/{id}/status", this::needStatus));
 
@@ -138,7 +139,12 @@ final class LedgerApi {
     }
 
     private static void created(Context ctx, String location, Object view) {
-        ctx.status(201).header("Location", location).json(view);
+        ctx.status(201).header("Location", location);
+        Versions.json(ctx, view);
+    }
+
+    /** A change's input with the version of its subject the body names ({@code "version"}; If-Match may name it instead). */
+    private record Versioned<T>(T input, Long version) {
     }
 
     // ---------------------------------------------------------------- writes
@@ -174,28 +180,29 @@ final class LedgerApi {
     private void recordEntry(Context ctx, EntryKind kind) {
         String lineId = lineId(ctx);
         actForLine(ctx, lineId);
-        EntryDraft draft = JsonBody.read(ctx.body(), o -> new EntryDraft(kind, lineId, o.whole("quantity"), o.money("amount"),
-                o.fuzzyDate("happened"), o.text("route"), o.text("note"), o.sources("sources"), by(ctx, o)));
-        long id = service.recordEntry(draft);
+        Versioned<EntryDraft> in = JsonBody.read(ctx.body(), o -> new Versioned<>(new EntryDraft(kind, lineId, o.whole("quantity"),
+                o.money("amount"), o.fuzzyDate("happened"), o.text("route"), o.text("note"), o.sources("sources"), by(ctx, o)),
+                o.whole("version")));
+        long id = service.recordEntry(in.input(), Versions.expected(ctx, in.version()));
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW, audience(ctx)));
     }
 
-    private record Restatement(Quantity quantity, Money value, String reason, List<SourceRef> sources, String by) {
+    private record Restatement(Quantity quantity, Money value, String reason, List<SourceRef> sources, String by, Long version) {
     }
 
     private void restate(Context ctx) {
         String lineId = lineId(ctx);
         actForLine(ctx, lineId);
         Restatement r = JsonBody.read(ctx.body(), o -> new Restatement(o.quantity("quantity"), o.money("value"), o.text("reason"),
-                o.sources("sources"), by(ctx, o)));
-        long id = service.restateCommitment(lineId, r.quantity(), r.value(), r.reason(), r.sources(), r.by());
+                o.sources("sources"), by(ctx, o), o.whole("version")));
+        long id = service.restateCommitment(lineId, Versions.expected(ctx, r.version()), r.quantity(), r.value(), r.reason(), r.sources(), r.by());
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW, audience(ctx)));
     }
 
     /** The body of a reversal or retraction: why, and who says so. */
-    private record Reason(String reason, String by) {
+    private record Reason(String reason, String by, Long version) {
         static Reason read(Context ctx) {
-            return JsonBody.read(ctx.body(), o -> new Reason(o.text("reason"), LedgerApi.by(ctx, o)));
+            return JsonBody.read(ctx.body(), o -> new Reason(o.text("reason"), LedgerApi.by(ctx, o), o.whole("version")));
         }
     }
 
@@ -203,7 +210,7 @@ final class LedgerApi {
         long entryId = entryId(ctx);
         service.donorOfEntry(entryId).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
         Reason r = Reason.read(ctx);
-        long id = service.reverseEntry(entryId, r.reason(), r.by());
+        long id = service.reverseEntry(entryId, Versions.expected(ctx, r.version()), r.reason(), r.by());
         created(ctx, V1 + "/entries/" + id, queries.entry(id, TimeFilter.NOW, audience(ctx)));
     }
 
@@ -211,23 +218,23 @@ final class LedgerApi {
         String pledgeId = ctx.pathParam("id");
         actForPledge(ctx, pledgeId);
         Reason r = Reason.read(ctx);
-        service.retractPledge(pledgeId, r.reason(), r.by());
+        service.retractPledge(pledgeId, Versions.expected(ctx, r.version()), r.reason(), r.by());
         created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW, audience(ctx)));
     }
 
-    private record SameAs(String sameAsId, String reason, String by) {
+    private record SameAs(String sameAsId, String reason, String by, Long version) {
     }
 
     private void sameAs(Context ctx) {
         String pledgeId = ctx.pathParam("id");
         actForPledge(ctx, pledgeId);
         SameAs link = JsonBody.read(ctx.body(), (o, in) -> {
-            SameAs read = new SameAs(o.text("sameAsId"), o.text("reason"), by(ctx, o));
+            SameAs read = new SameAs(o.text("sameAsId"), o.text("reason"), by(ctx, o), o.whole("version"));
             if (read.sameAsId() == null && in.errors().isEmpty()) in.error("sameAsId", "is required");
             return read;
         });
         actForPledge(ctx, link.sameAsId());
-        service.markSameAs(pledgeId, link.sameAsId(), link.reason(), link.by());
+        service.markSameAs(pledgeId, Versions.expected(ctx, link.version()), link.sameAsId(), link.reason(), link.by());
         created(ctx, V1 + "/pledges/" + pledgeId, queries.pledge(pledgeId, TimeFilter.NOW, audience(ctx)));
     }
 
@@ -239,14 +246,14 @@ final class LedgerApi {
         created(ctx, V1 + "/needs/" + id, queries.need(id, TimeFilter.NOW, audience(ctx)));
     }
 
-    private record StatusChange(NeedStatus status, LocalDate changedOn, String note, String by) {
+    private record StatusChange(NeedStatus status, LocalDate changedOn, String note, String by, Long version) {
     }
 
     private void needStatus(Context ctx) {
         String needId = ctx.pathParam("id");
         StatusChange c = JsonBody.read(ctx.body(), o -> new StatusChange(o.code("status", NeedStatus.class), o.date("changedOn"),
-                o.text("note"), by(ctx, o)));
-        service.changeNeedStatus(needId, c.status(), c.changedOn(), c.note(), c.by());
+                o.text("note"), by(ctx, o), o.whole("version")));
+        service.changeNeedStatus(needId, Versions.expected(ctx, c.version()), c.status(), c.changedOn(), c.note(), c.by());
         created(ctx, V1 + "/needs/" + needId, queries.need(needId, TimeFilter.NOW, audience(ctx)));
     }
 

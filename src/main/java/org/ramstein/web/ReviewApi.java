@@ -9,7 +9,8 @@ import org.ramstein.sources.domain.ClaimDraft;
 
 /**
  * The review queue over HTTP: claims read in ingested texts, each with its likely duplicates; a reviewer accepts (as
- * read or edited), rejects with a reason, or attaches a claim to the pledge it announces again.
+ * read or edited), rejects with a reason, or attaches a claim to the pledge it announces again, each on the version of
+ * the claim it read (If-Match, or the body's "version").
  */
 final class ReviewApi {
     private static final String CLAIMS = "/api/v1/claims";
@@ -23,7 +24,7 @@ final class ReviewApi {
     List<Route> routes() {
         List<Route> r = new ArrayList<>();
         r.add(Route.get(CLAIMS, this::list));
-        r.add(Route.get(CLAIMS + "/{id}", ctx -> ctx.json(review.view(ctx.pathParam("id"), Caller.of(ctx).audience()))));
+        r.add(Route.get(CLAIMS + "/{id}", ctx -> Versions.json(ctx, review.view(ctx.pathParam("id"), Caller.of(ctx).audience()))));
         r.add(Route.post(CLAIMS + "/{id}/accept", this::accept));
         r.add(Route.post(CLAIMS + "/{id}/reject", this::reject));
         r.add(Route.post(CLAIMS + "/{id}/attach", this::attach));
@@ -42,7 +43,7 @@ final class ReviewApi {
         ctx.json(review.queue(pending, limit, Caller.of(ctx).audience()));
     }
 
-    private record Accept(ClaimDraft edited, String lineId, String recordedBy) {
+    private record Accept(ClaimDraft edited, String lineId, String recordedBy, Long version) {
     }
 
     private void accept(Context ctx) {
@@ -50,9 +51,10 @@ final class ReviewApi {
             JsonBody.Obj e = o.object("edited");
             ClaimDraft edited = e == null ? null : edited(e, in);
             o.text("recordedBy"); // read, not trusted: the decision is the caller's
-            return new Accept(edited, o.text("lineId"), Caller.of(ctx).actor());
+            return new Accept(edited, o.text("lineId"), Caller.of(ctx).actor(), o.whole("version"));
         });
-        ctx.json(review.visible(review.accept(ctx.pathParam("id"), a.edited(), a.lineId(), a.recordedBy()), Caller.of(ctx).audience()));
+        Versions.json(ctx, review.visible(review.accept(ctx.pathParam("id"), Versions.expected(ctx, a.version()), a.edited(), a.lineId(),
+                a.recordedBy()), Caller.of(ctx).audience()));
     }
 
     private static ClaimDraft edited(JsonBody.Obj e, JsonBody in) {
@@ -75,16 +77,18 @@ final class ReviewApi {
         return Caller.of(ctx).actor();
     }
 
-    private record Decision(String text, String recordedBy) {
+    private record Decision(String text, String recordedBy, Long version) {
     }
 
     private void reject(Context ctx) {
-        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("reason"), by(ctx, o)));
-        ctx.json(review.visible(review.reject(ctx.pathParam("id"), d.text(), d.recordedBy()), Caller.of(ctx).audience()));
+        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("reason"), by(ctx, o), o.whole("version")));
+        Versions.json(ctx, review.visible(review.reject(ctx.pathParam("id"), Versions.expected(ctx, d.version()), d.text(), d.recordedBy()),
+                Caller.of(ctx).audience()));
     }
 
     private void attach(Context ctx) {
-        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("pledgeId"), by(ctx, o)));
-        ctx.json(review.visible(review.attach(ctx.pathParam("id"), d.text(), d.recordedBy()), Caller.of(ctx).audience()));
+        Decision d = JsonBody.read(ctx.body(), o -> new Decision(o.text("pledgeId"), by(ctx, o), o.whole("version")));
+        Versions.json(ctx, review.visible(review.attach(ctx.pathParam("id"), Versions.expected(ctx, d.version()), d.text(), d.recordedBy()),
+                Caller.of(ctx).audience()));
     }
 }

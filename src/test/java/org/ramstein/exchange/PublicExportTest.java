@@ -58,7 +58,10 @@ class PublicExportTest {
                 }
                 LedgerQueries original = new LedgerQueries(app.database().jdbi(), app.catalog());
                 LedgerQueries copy = new LedgerQueries(restored.database().jdbi(), restored.catalog());
-                assertThat(copy.pledges(ListQuery.all(), Audience.EVERYTHING)).isEqualTo(original.pledges(ListQuery.all(), Audience.PUBLIC));
+                // the format carries what was recorded, not its versions: the restored pledges and lines start again at version 1
+                assertThat(copy.pledges(ListQuery.all(), Audience.EVERYTHING)).usingRecursiveComparison()
+                        .ignoringFields("items.version", "items.lines.version").isEqualTo(original.pledges(ListQuery.all(), Audience.PUBLIC));
+                assertThat(copy.pledges(ListQuery.all(), Audience.EVERYTHING).items()).allSatisfy(p -> assertThat(p.version()).isEqualTo(1));
                 assertThat(copy.sources(ListQuery.all(), Audience.EVERYTHING)).isEqualTo(original.sources(ListQuery.all(), Audience.PUBLIC));
             }
 

@@ -126,8 +126,8 @@ class AuditRecordingTest {
 
         // a write on a pledge names that pledge
         long mid = head();
-        assertThat(postJson("alice", "/api/v1/pledges/audit-ok/retraction", "{\"reason\": \"announced twice\", \"recordedBy\": \"alice\"}").statusCode())
-                .isEqualTo(201);
+        assertThat(postJson("alice", "/api/v1/pledges/audit-ok/retraction",
+                "{\"reason\": \"announced twice\", \"recordedBy\": \"alice\", \"version\": 1}").statusCode()).isEqualTo(201);
         AuditRecord retraction = since(mid).get(0);
         assertThat(retraction.action()).isEqualTo("POST /api/v1/pledges/audit-ok/retraction");
         assertThat(retraction.entityType()).isEqualTo("pledge");

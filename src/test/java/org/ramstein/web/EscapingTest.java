@@ -60,13 +60,13 @@ class EscapingTest {
                 + ", \"announced\": \"2023-01-16\", \"lines\": [{\"item\": \"Marder 1A3\", \"quantity\": {\"value\": 2, \"qualifier\": \"exact\"}}],"
                 + "\"sources\": [{\"kind\": \"manual\", \"quote\": " + quoted(FORMULA) + "}], \"recordedBy\": \"tester\"}");
         created("/api/v1/pledges/xss-pledge/lines/1/deliveries", "{\"quantity\": 5, \"happened\": \"2023-03-01\", \"route\": " + quoted(IMG)
-                + ", \"note\": " + quoted(SCRIPT) + ", \"sources\": " + sources + ", \"recordedBy\": " + quoted(SCRIPT) + "}");
+                + ", \"note\": " + quoted(SCRIPT) + ", \"sources\": " + sources + ", \"recordedBy\": " + quoted(SCRIPT) + ", \"version\": 1}");
         created("/api/v1/pledges/xss-pledge/lines/2/allocations", "{\"quantity\": 3, \"happened\": \"2023-02\", \"note\": " + quoted(IMG)
-                + ", \"sources\": [{\"kind\": \"manual\", \"quote\": " + quoted(SCRIPT) + "}], \"recordedBy\": \"tester\"}");
+                + ", \"sources\": [{\"kind\": \"manual\", \"quote\": " + quoted(SCRIPT) + "}], \"recordedBy\": \"tester\", \"version\": 1}");
         created("/api/v1/needs", "{\"id\": \"xss-need\", \"capability\": \"armour\", \"category\": " + quoted(SCRIPT) + ", \"description\": "
                 + quoted(SCRIPT + " " + IMG) + ", \"priority\": 1, \"quantity\": {\"value\": 30, \"qualifier\": \"about\"}, \"stated\": \"2023-01\", "
                 + "\"sources\": " + sources + ", \"recordedBy\": \"tester\"}");
-        created("/api/v1/needs/xss-need/status", "{\"status\": \"partially_met\", \"changedOn\": \"2023-03-01\", \"note\": " + quoted(IMG) + "}");
+        created("/api/v1/needs/xss-need/status", "{\"status\": \"partially_met\", \"changedOn\": \"2023-03-01\", \"note\": " + quoted(IMG) + ", \"version\": 1}");
 
         // an ingested text whose words, name, publisher and address are payloads; one claim rejected with a payload as its reason
         claimText = "BERLIN, 1 February 2023. Germany will send 6 Marder 1A3 " + SCRIPT + " to Ukraine, and " + IMG + " more later.";
@@ -81,7 +81,7 @@ class EscapingTest {
         server.refreshIds();
         String rejected = server.column("SELECT c.id FROM claim c WHERE c.evidence = '" + later.replace("'", "''") + "'").get(0);
         HostileServer.Answer reject = server.post("/api/v1/claims/" + rejected + "/reject", "{\"reason\": " + quoted(SCRIPT + IMG)
-                + ", \"recordedBy\": " + quoted(IMG) + "}");
+                + ", \"recordedBy\": " + quoted(IMG) + ", \"version\": 1}");
         assertThat(reject.status()).as(reject.body()).isEqualTo(200);
 
         // Oryx observations whose names and proof links are payloads, uploaded in a file whose name is a payload

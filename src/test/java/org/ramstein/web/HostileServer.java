@@ -37,7 +37,10 @@ final class HostileServer implements AutoCloseable {
 
     static final String SOURCES = "[{\"kind\": \"web\", \"url\": \"https://www.bundesregierung.de/marder\", \"quote\": \"40 Schützenpanzer Marder\"}]";
 
-    /** A valid body for each write of the API, by route; a route missing here is sent one read from its OpenAPI schema. */
+    /**
+     * A valid body for each write of the API, by route; a route missing here is sent one read from its OpenAPI schema. A
+     * change names version 1 of its subject, as the fixture records it (the seed's delivery is made on it).
+     */
     static final Map<String, String> VALID = new LinkedHashMap<>();
 
     static {
@@ -49,29 +52,30 @@ final class HostileServer implements AutoCloseable {
                  "sources": %s, "recordedBy": "analyst"}
                 """.formatted(SOURCES));
         String entry = "{\"quantity\": 2, \"amount\": {\"amount\": \"1000.50\", \"currency\": \"EUR\"}, \"happened\": \"2023-03-28\", "
-                + "\"route\": \"via Poland\", \"note\": \"first batch\", \"sources\": [{\"kind\": \"manual\", \"quote\": \"seen\"}], \"recordedBy\": \"analyst\"}";
+                + "\"route\": \"via Poland\", \"note\": \"first batch\", \"sources\": [{\"kind\": \"manual\", \"quote\": \"seen\"}], \"recordedBy\": \"analyst\", "
+                + "\"version\": 1}";
         VALID.put("/api/v1/pledges/{id}/lines/{lineNo}/allocations", entry);
         VALID.put("/api/v1/pledges/{id}/lines/{lineNo}/deliveries", entry);
         VALID.put("/api/v1/pledges/{id}/lines/{lineNo}/restatement",
                 "{\"quantity\": {\"value\": 45, \"qualifier\": \"exact\"}, \"value\": {\"amount\": \"1900000000\", \"currency\": \"EUR\"}, "
-                        + "\"reason\": \"restated by the ministry\", \"sources\": " + SOURCES + ", \"recordedBy\": \"analyst\"}");
-        VALID.put("/api/v1/pledges/{id}/retraction", "{\"reason\": \"withdrawn\", \"recordedBy\": \"analyst\"}");
-        VALID.put("/api/v1/pledges/{id}/same-as", "{\"sameAsId\": \"fz-other\", \"reason\": \"the same package\", \"recordedBy\": \"analyst\"}");
-        VALID.put("/api/v1/entries/{id}/reversal", "{\"reason\": \"duplicate\", \"recordedBy\": \"analyst\"}");
+                        + "\"reason\": \"restated by the ministry\", \"sources\": " + SOURCES + ", \"recordedBy\": \"analyst\", \"version\": 1}");
+        VALID.put("/api/v1/pledges/{id}/retraction", "{\"reason\": \"withdrawn\", \"recordedBy\": \"analyst\", \"version\": 1}");
+        VALID.put("/api/v1/pledges/{id}/same-as", "{\"sameAsId\": \"fz-other\", \"reason\": \"the same package\", \"recordedBy\": \"analyst\", \"version\": 1}");
+        VALID.put("/api/v1/entries/{id}/reversal", "{\"reason\": \"duplicate\", \"recordedBy\": \"analyst\", \"version\": 1}");
         VALID.put("/api/v1/needs", """
                 {"capability": "armour", "item": "Leopard 2A6", "category": "main_battle_tank", "description": "Main battle tanks", "priority": 1,
                  "quantity": {"value": 300, "qualifier": "about"}, "neededBy": "2023-06-30", "stated": "2022-12", "visibility": "public",
                  "sources": [{"kind": "web", "url": "https://example.org/zaluzhnyi", "quote": "300 tanks", "title": "Interview",
                               "publisher": "The Economist", "publishedOn": "2022-12-15", "locator": "para 3"}], "recordedBy": "a"}
                 """);
-        VALID.put("/api/v1/needs/{id}/status", "{\"status\": \"partially_met\", \"changedOn\": \"2023-03-01\", \"note\": \"some came\", \"recordedBy\": \"a\"}");
+        VALID.put("/api/v1/needs/{id}/status", "{\"status\": \"partially_met\", \"changedOn\": \"2023-03-01\", \"note\": \"some came\", \"recordedBy\": \"a\", \"version\": 1}");
         VALID.put("/api/v1/meetings", "{\"heldOn\": \"2023-01-20\", \"place\": \"Ramstein Air Base\", \"title\": \"UDCG 9\", \"format\": \"udcg\", "
                 + "\"sources\": [{\"kind\": \"manual\", \"quote\": \"held\"}], \"recordedBy\": \"a\"}");
         VALID.put("/api/v1/claims/{id}/accept", "{\"edited\": {\"kind\": \"pledge\", \"donor\": \"Norway\", \"recipient\": \"Ukraine\", "
                 + "\"item\": \"Leopard 2A4\", \"category\": \"main_battle_tank\", \"quantity\": 8, \"quantityMax\": null, \"qualifier\": \"exact\", "
-                + "\"evidence\": \"8 Leopard 2A4 tanks\"}, \"recordedBy\": \"tester\"}");
-        VALID.put("/api/v1/claims/{id}/reject", "{\"reason\": \"not a claim\", \"recordedBy\": \"tester\"}");
-        VALID.put("/api/v1/claims/{id}/attach", "{\"pledgeId\": \"fz-pledge\", \"recordedBy\": \"tester\"}");
+                + "\"evidence\": \"8 Leopard 2A4 tanks\"}, \"recordedBy\": \"tester\", \"version\": 1}");
+        VALID.put("/api/v1/claims/{id}/reject", "{\"reason\": \"not a claim\", \"recordedBy\": \"tester\", \"version\": 1}");
+        VALID.put("/api/v1/claims/{id}/attach", "{\"pledgeId\": \"fz-pledge\", \"recordedBy\": \"tester\", \"version\": 1}");
     }
 
     final String name;

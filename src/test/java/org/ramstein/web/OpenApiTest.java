@@ -109,4 +109,37 @@ class OpenApiTest {
         if (node.has("$ref")) out.add(node.get("$ref").asText());
         node.forEach(child -> collectRefs(child, out));
     }
+
+    /** Every change to a recorded subject is documented with the version it takes and the answers a version gets. */
+    @Test
+    void changesTakeAVersionAndSingleSubjectsAnswerWithTheirETag() {
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of("/api/v1/pledges/{id}/lines/{lineNo}/allocations", "/api/v1/pledges/{id}/lines/{lineNo}/deliveries",
+                "/api/v1/pledges/{id}/lines/{lineNo}/restatement", "/api/v1/pledges/{id}/retraction", "/api/v1/pledges/{id}/same-as",
+                "/api/v1/entries/{id}/reversal", "/api/v1/needs/{id}/status", "/api/v1/claims/{id}/accept", "/api/v1/claims/{id}/reject",
+                "/api/v1/claims/{id}/attach")) {
+            JsonNode op = doc.path("paths").path(path).path("post");
+            Set<String> headers = new TreeSet<>();
+            op.path("parameters").forEach(ref -> {
+                JsonNode prm = resolve(ref);
+                if ("header".equals(prm.path("in").asText())) headers.add(prm.path("name").asText());
+            });
+            if (!headers.contains("If-Match")) problems.add(path + " takes no If-Match");
+            JsonNode body = resolve(op.path("requestBody").path("content").path("application/json").path("schema"));
+            if (!body.path("properties").has("version")) problems.add(path + " has no \"version\" in its body");
+            if (!op.path("responses").path("409").toString().contains("VersionConflict")) problems.add(path + " documents no version conflict");
+            if (!op.path("responses").has("428")) problems.add(path + " documents no 428");
+        }
+        for (String path : List.of("/api/v1/pledges/{id}", "/api/v1/entries/{id}", "/api/v1/needs/{id}", "/api/v1/claims/{id}")) {
+            if (!doc.path("paths").path(path).path("get").path("responses").path("200").path("headers").has("ETag")) problems.add(path + " has no ETag");
+        }
+        for (String schema : List.of("Pledge", "Line", "Entry", "Need", "Claim")) {
+            if (!doc.path("components").path("schemas").path(schema).path("properties").has("version")) problems.add(schema + " has no version");
+        }
+        JsonNode conflict = doc.path("components").path("schemas").path("VersionConflict").path("allOf").get(1).path("properties");
+        for (String member : List.of("expectedVersion", "currentVersion", "changes")) {
+            if (!conflict.has(member)) problems.add("VersionConflict has no " + member);
+        }
+        assertThat(problems).isEmpty();
+    }
 }

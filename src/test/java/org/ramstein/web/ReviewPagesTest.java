@@ -131,12 +131,12 @@ class ReviewPagesTest {
         Claim tanks = claim(ReviewFixtures.TANKS);
         String page = get("/review/" + tanks.id()).body();
         assertThat(page).contains("<mark id=\"evidence\">" + ReviewFixtures.TANKS + "</mark>", "name=\"quantity\" value=\"8\"",
-                "action=\"/review/" + tanks.id() + "/accept#decide\"");
+                "action=\"/review/" + tanks.id() + "/accept#decide\"", "<input type=\"hidden\" name=\"version\" value=\"1\">");
         long pledges = count("pledge");
 
         // a word for a number: 422, the error beside the field, what was typed kept, nothing recorded
         String form = "kind=pledge&donor=Norway&item=" + enc("Leopard 2A4") + "&category=main_battle_tank&qualifier=exact&quantity=eight"
-                + "&evidence=" + enc(ReviewFixtures.TANKS) + "&recordedBy=tester";
+                + "&evidence=" + enc(ReviewFixtures.TANKS) + "&recordedBy=tester&version=1";
         HttpResponse<String> refused = post("/review/" + tanks.id() + "/accept", form);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("<p class=\"field-error\" id=\"f-quantity-err\">'eight' is not a whole number</p>", "value=\"eight\"")
@@ -161,31 +161,49 @@ class ReviewPagesTest {
         assertThat(panel).contains("<mark>" + ReviewFixtures.TANKS + "</mark>", "href=\"" + ReviewFixtures.URL + "\"", "Example Wire",
                 "published 2023-03-14");
 
-        // once decided, a decision is refused with 409 saying who decided it; the page shows what was decided
-        HttpResponse<String> again = post("/review/" + tanks.id() + "/reject", "reason=late&recordedBy=someone");
+        // once decided, a decision made on the page as it was is refused with 409 saying who decided it and how; the page
+        // shows what was decided
+        HttpResponse<String> again = post("/review/" + tanks.id() + "/reject", "reason=late&recordedBy=someone&version=1");
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("this claim has already been decided", "was already accepted by coordinator").doesNotContain("id=\"reject\"");
+        assertThat(again.body()).contains("this claim has already been decided", "has changed since version 1 was read; it is now at version 2",
+                "version 2: accepted: recorded as pledge " + pledgeId + ", by coordinator").doesNotContain("id=\"reject\"");
+        HttpResponse<String> unversioned = post("/review/" + tanks.id() + "/reject", "reason=late&recordedBy=someone");
+        assertThat(unversioned.statusCode()).isEqualTo(409);
+        assertThat(unversioned.body()).contains("was already accepted by coordinator");
 
         // reject: the reason is required
         Claim intent = claim(ReviewFixtures.INTENT);
-        HttpResponse<String> noReason = post("/review/" + intent.id() + "/reject", "reason=+&recordedBy=tester");
+        HttpResponse<String> noReason = post("/review/" + intent.id() + "/reject", "reason=+&recordedBy=tester&version=1");
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(noReason.body()).contains("<p class=\"field-error\" id=\"f-reject-reason-err\">a rejection must say why</p>");
-        assertThat(post("/review/" + intent.id() + "/reject", "reason=" + enc("an intention") + "&recordedBy=tester").statusCode()).isEqualTo(303);
+        assertThat(post("/review/" + intent.id() + "/reject", "reason=" + enc("an intention") + "&recordedBy=tester&version=1").statusCode()).isEqualTo(303);
 
         // attach: a pledge id that is not recorded is refused beside the field, and leaves nothing behind
         Claim money = claim(ReviewFixtures.MONEY);
         assertThat(get("/review/" + money.id()).body()).contains("value=\"" + earlier + "\"", "both a sum of money");
-        HttpResponse<String> unknown = post("/review/" + money.id() + "/attach", "otherPledgeId=pl-none&recordedBy=tester");
+        HttpResponse<String> unknown = post("/review/" + money.id() + "/attach", "otherPledgeId=pl-none&recordedBy=tester&version=1");
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("<p class=\"field-error\" id=\"f-attach-otherPledgeId-err\">no pledge 'pl-none' is recorded</p>",
                 "value=\"pl-none\"");
         assertThat(count("pledge")).isEqualTo(pledges + 1);
-        HttpResponse<String> none = post("/review/" + money.id() + "/attach", "recordedBy=tester");
+        HttpResponse<String> none = post("/review/" + money.id() + "/attach", "recordedBy=tester&version=1");
         assertThat(none.statusCode()).isEqualTo(422);
         assertThat(none.body()).contains("id=\"f-attach-pledgeId-err\"");
-        HttpResponse<String> attached = post("/review/" + money.id() + "/attach", "pledgeId=" + enc(earlier) + "&recordedBy=tester");
+        HttpResponse<String> attached = post("/review/" + money.id() + "/attach", "pledgeId=" + enc(earlier) + "&recordedBy=tester&version=1");
         assertThat(attached.statusCode()).isEqualTo(303);
         assertThat(app.review().store().claim(money.id()).orElseThrow().review().decision()).isEqualTo(Claim.Decision.ATTACHED);
+    }
+
+    @Test
+    void aDecisionSentWithoutTheClaimsVersionShowsTheClaimAsItStandsAndIsTakenWhenSentAgain() throws Exception {
+        Claim listed = claim("145 Marder infantry fighting vehicles");
+        String form = "reason=" + enc("a list, not a pledge") + "&recordedBy=tester";
+        HttpResponse<String> unversioned = post("/review/" + listed.id() + "/reject", form);
+        assertThat(unversioned.statusCode()).isEqualTo(428);
+        assertThat(unversioned.body()).contains("Nothing was recorded yet:", "is at version 1 (read in bulletin.txt, by fixture",
+                "<input type=\"hidden\" name=\"version\" value=\"1\">", ">a list, not a pledge</textarea>");
+        assertThat(app.review().store().claim(listed.id()).orElseThrow().pending()).isTrue();
+        assertThat(post("/review/" + listed.id() + "/reject", form + "&version=1").statusCode()).isEqualTo(303);
+        assertThat(app.review().store().claim(listed.id()).orElseThrow().version()).isEqualTo(2);
     }
 }

@@ -42,7 +42,7 @@ class WebServerTest {
         app.close();
     }
 
-    record Answer(int status, String contentType, String location, JsonNode body) {
+    record Answer(int status, String contentType, String location, String etag, JsonNode body) {
         List<String> fields() {
             List<String> out = new ArrayList<>();
             body.path("errors").forEach(e -> out.add(e.path("field").asText()));
@@ -66,7 +66,8 @@ class WebServerTest {
     static Answer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode body = r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.headers().firstValue("Location").orElse(null), body);
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.headers().firstValue("Location").orElse(null),
+                r.headers().firstValue("ETag").orElse(null), body);
     }
 
     static String pledgeJson(String id, String announced) {
@@ -99,9 +100,11 @@ class WebServerTest {
         assertThat(line.path("value").path("amount").asText()).isEqualTo("1850000000");
         assertThat(line.path("state").asText()).isEqualTo("none");
         assertThat(p.path("history")).hasSize(1);
+        assertThat(line.path("version").asLong()).isEqualTo(1);
 
         Answer delivered = post("/api/v1/pledges/web-marder/lines/1/deliveries",
-                "{\"quantity\": 20, \"happened\": \"2023-03-28\", \"sources\": [{\"kind\": \"manual\", \"quote\": \"seen\"}], \"recordedBy\": \"analyst\"}");
+                "{\"quantity\": 20, \"happened\": \"2023-03-28\", \"sources\": [{\"kind\": \"manual\", \"quote\": \"seen\"}], \"recordedBy\": \"analyst\", "
+                        + "\"version\": " + line.path("version").asLong() + "}");
         assertThat(delivered.status()).isEqualTo(201);
         assertThat(delivered.location()).startsWith("/api/v1/entries/");
         assertThat(get(created.location()).body().path("lines").get(0).path("state").asText()).isEqualTo("partial");
@@ -160,12 +163,13 @@ class WebServerTest {
     void reversingTwiceIsAConflict() throws Exception {
         post("/api/v1/pledges", pledgeJson("web-rev", "2023-01-05"));
         Answer delivery = post("/api/v1/pledges/web-rev/lines/1/deliveries",
-                "{\"quantity\": 5, \"happened\": \"2023-02\", \"sources\": [{\"kind\": \"manual\"}], \"recordedBy\": \"a\"}");
+                "{\"quantity\": 5, \"happened\": \"2023-02\", \"sources\": [{\"kind\": \"manual\"}], \"recordedBy\": \"a\", \"version\": 1}");
         String entry = delivery.location();
-        Answer first = post(entry + "/reversal", "{\"reason\": \"duplicate\", \"recordedBy\": \"a\"}");
+        assertThat(delivery.etag()).isEqualTo("\"1\"");
+        Answer first = post(entry + "/reversal", "{\"reason\": \"duplicate\", \"recordedBy\": \"a\", \"version\": 1}");
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.body().path("reversesId").asLong()).isEqualTo(delivery.body().path("id").asLong());
-        Answer second = post(entry + "/reversal", "{\"reason\": \"again\", \"recordedBy\": \"a\"}");
+        Answer second = post(entry + "/reversal", "{\"reason\": \"again\", \"recordedBy\": \"a\", \"version\": 2}");
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.contentType()).startsWith("application/problem+json");
         assertThat(second.body().path("detail").asText()).contains("already reversed");
@@ -226,9 +230,11 @@ class WebServerTest {
                 """);
         assertThat(need.status()).isEqualTo(201);
         assertThat(need.body().path("status").asText()).isEqualTo("open");
-        Answer met = post(need.location() + "/status", "{\"status\": \"partially_met\", \"changedOn\": \"2023-03-01\"}");
+        assertThat(need.etag()).isEqualTo("\"1\"");
+        Answer met = post(need.location() + "/status", "{\"status\": \"partially_met\", \"changedOn\": \"2023-03-01\", \"version\": 1}");
         assertThat(met.status()).isEqualTo(201);
         assertThat(met.body().path("statusHistory")).hasSize(2);
+        assertThat(met.body().path("version").asLong()).isEqualTo(2);
         assertThat(get(need.location() + "?asOf=2023-01-31").body().path("status").asText()).isEqualTo("open");
         Answer badNeed = post("/api/v1/needs", "{\"capability\": \"cavalry\", \"priority\": \"high\", \"neededBy\": \"soon\"}");
         assertThat(badNeed.status()).isEqualTo(400);
@@ -273,10 +279,14 @@ class WebServerTest {
         Answer noReason = post("/api/v1/claims/" + id + "/reject", "{\"recordedBy\": \"tester\"}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.fields()).containsExactly("reason");
-        Answer ok = post("/api/v1/claims/" + id + "/accept", "{\"recordedBy\": \"tester\"}");
+        Answer read = get("/api/v1/claims/" + id);
+        assertThat(read.etag()).isEqualTo("\"1\"");
+        Answer ok = post("/api/v1/claims/" + id + "/accept", "{\"recordedBy\": \"tester\", \"version\": 1}");
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body().path("review").path("decision").asText()).isEqualTo("accepted");
-        assertThat(post("/api/v1/claims/" + id + "/accept", "{\"recordedBy\": \"tester\"}").status()).isEqualTo(409);
+        assertThat(ok.body().path("version").asLong()).isEqualTo(2);
+        assertThat(post("/api/v1/claims/" + id + "/accept", "{\"recordedBy\": \"tester\", \"version\": 1}").status()).isEqualTo(409);
+        assertThat(post("/api/v1/claims/" + id + "/accept", "{\"recordedBy\": \"tester\", \"version\": 2}").status()).isEqualTo(409);
         assertThat(get("/api/v1/claims/no-such-claim").status()).isEqualTo(404);
         assertThat(get("/api/v1/claims?status=maybe").fields()).containsExactly("status");
     }

@@ -37,15 +37,16 @@ public final class LedgerViews {
                         String quote, String locator) {
     }
 
-    public record LineView(String id, int lineNo, ItemRef item, String itemText, String category, Quantity committed, Money value,
+    /** {@code version}: the line's, to send back with a posting or restatement against it. */
+    public record LineView(String id, long version, int lineNo, ItemRef item, String itemText, String category, Quantity committed, Money value,
                            FundingRoute fundingRoute, long allocated, long delivered, FulfilmentState state) {
     }
 
     public record RetractionView(String reason, Instant recordedAt, String recordedBy) {
     }
 
-    /** {@code history} is filled only when one pledge is read on its own. */
-    public record PledgeView(String id, DonorRef donor, AidType aidType, String title, FuzzyDate announced, String meetingId,
+    /** {@code history} is filled only when one pledge is read on its own. {@code version}: the pledge's own (its lines have theirs). */
+    public record PledgeView(String id, long version, DonorRef donor, AidType aidType, String title, FuzzyDate announced, String meetingId,
                              Visibility visibility, Instant recordedAt, String recordedBy, boolean retracted, RetractionView retraction,
                              String sameAs, List<LineView> lines, List<Cited> sources, List<EntryView> history) {
     }
@@ -54,7 +55,7 @@ public final class LedgerViews {
      * One posting. {@code correction} says what kind of correction it is, if any: "reversal" (cancels {@code reversesId}),
      * "restatement" (a later change of a line's committed figure).
      */
-    public record EntryView(long id, EntryKind kind, String pledgeId, String lineId, Integer lineNo, DonorRef donor, ItemRef item,
+    public record EntryView(long id, long version, EntryKind kind, String pledgeId, String lineId, Integer lineNo, DonorRef donor, ItemRef item,
                             String category, Quantity quantity, Money amount, FuzzyDate happened, String route, String note,
                             Long reversesId, Long reversedBy, String correction, Instant recordedAt, String recordedBy, List<Cited> sources) {
     }
@@ -62,7 +63,7 @@ public final class LedgerViews {
     public record StatusView(NeedStatus status, LocalDate changedOn, String note, Instant recordedAt, String recordedBy) {
     }
 
-    public record NeedView(String id, String capability, ItemRef item, String category, String description, Quantity quantity,
+    public record NeedView(String id, long version, String capability, ItemRef item, String category, String description, Quantity quantity,
                            int priority, LocalDate neededBy, FuzzyDate stated, Visibility visibility, Instant recordedAt, String recordedBy,
                            NeedStatus status, List<StatusView> statusHistory, List<Cited> sources) {
     }

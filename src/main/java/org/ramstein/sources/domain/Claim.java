@@ -1,10 +1,18 @@
 package org.ramstein.sources.domain;
 
-/** A stored claim: what was read, where, what it resolved to, and the review's decision (null while pending). */
-public record Claim(String id, String sourceId, ClaimDraft draft, String donorCode, String itemId, long recordedAt, Review review) {
+/**
+ * A stored claim: what was read, where, what it resolved to, the review's decision (null while pending), and its version
+ * (1 as read; a decision makes it 2).
+ */
+public record Claim(String id, long version, String sourceId, ClaimDraft draft, String donorCode, String itemId, long recordedAt, Review review) {
 
     public boolean pending() {
         return review == null;
+    }
+
+    /** The same claim at another version (as a decision leaves it, before its revision is stored). */
+    public Claim withVersion(long v) {
+        return new Claim(id, v, sourceId, draft, donorCode, itemId, recordedAt, review);
     }
 
     /** A reviewer's decision on a claim, and what it created or joined in the ledger. */

@@ -31,7 +31,7 @@ public record EntryForm(View view, String heading, String intro, String action, 
     }
 
     /**
-     * type: text, number, date, select, textarea, file. {@code idPrefix} keeps ids unique when a page holds several forms
+     * type: text, number, date, select, textarea, file, hidden (a value carried back unseen, such as the version read). {@code idPrefix} keeps ids unique when a page holds several forms
      * with a field of the same name ("f-" unless told).
      */
     public record Field(String name, String label, String type, List<Option> options, String help, boolean required, String idPrefix) {

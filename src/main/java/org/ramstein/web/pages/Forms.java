@@ -40,6 +40,10 @@ import org.ramstein.ledger.domain.Quantity;
 import org.ramstein.ledger.domain.TimeFilter;
 import org.ramstein.ledger.domain.Visibility;
 import org.ramstein.ledger.view.ListQuery;
+import org.ramstein.ledger.domain.Micros;
+import org.ramstein.revisions.domain.Revision;
+import org.ramstein.revisions.domain.StaleVersionException;
+import org.ramstein.revisions.domain.VersionRequiredException;
 import org.ramstein.sources.domain.SourceKind;
 import org.ramstein.sources.domain.SourceRef;
 
@@ -48,6 +52,9 @@ import org.ramstein.sources.domain.SourceRef;
  * JSON API; when it is refused the form comes back (422) with what was typed and each error beside its field. Field
  * names are the API's own paths ("lines[0].quantity.value"), so the service's errors land where they belong. A
  * correction is a new entry: a reversal, or a restated commitment, shown in the pledge's history beside the original.
+ * A form that changes something recorded (a line's postings, an entry) carries the version it was shown on in a hidden
+ * field: changed meanwhile, the error page says by whom and how; sent without one, the form comes back (428) showing the
+ * version it stands at, to be sent again.
  */
 final class Forms {
     private final Dashboard d;
@@ -62,13 +69,22 @@ final class Forms {
         router.post("/enter/pledge", this::postPledge);
         router.get("/enter/need", ctx -> show(ctx, needForm(d.view(ctx, "Enter a need", "enter"), Map.of(), List.of())));
         router.post("/enter/need", this::postNeed);
-        router.get("/enter/delivery", ctx -> show(ctx, entryForm(d.view(ctx, "Enter a delivery or allocation", "enter"), prefill(ctx), List.of())));
+        router.get("/enter/delivery", ctx -> {
+            View v = d.view(ctx, "Enter a delivery or allocation", "enter");
+            show(ctx, entryForm(v, lineVersion(v, prefill(ctx)), List.of()));
+        });
         router.post("/enter/delivery", this::postEntry);
         router.get("/enter/meeting", ctx -> show(ctx, meetingForm(d.view(ctx, "Enter a meeting", "enter"), Map.of(), List.of())));
         router.post("/enter/meeting", this::postMeeting);
-        router.get("/correct/entry", ctx -> show(ctx, reverseForm(d.view(ctx, "Correct an entry", "enter"), prefill(ctx), List.of())));
+        router.get("/correct/entry", ctx -> {
+            View v = d.view(ctx, "Correct an entry", "enter");
+            show(ctx, reverseForm(v, entryVersion(v, prefill(ctx)), List.of()));
+        });
         router.post("/correct/entry", this::postReverse);
-        router.get("/correct/commitment", ctx -> show(ctx, restateForm(d.view(ctx, "Restate a commitment", "enter"), prefill(ctx), List.of())));
+        router.get("/correct/commitment", ctx -> {
+            View v = d.view(ctx, "Restate a commitment", "enter");
+            show(ctx, restateForm(v, lineVersion(v, prefill(ctx)), List.of()));
+        });
         router.post("/correct/commitment", this::postRestate);
         router.get("/import", ctx -> show(ctx, importForm(d.view(ctx, "Import a file", "import"), Map.of(), List.of(), null)));
         router.post("/import", this::postImport);
@@ -80,6 +96,33 @@ final class Forms {
             if (!x.isEmpty() && !Dashboard.RESERVED.contains(k)) v.put(k, x.get(0));
         });
         return v;
+    }
+
+    /**
+     * A form opened on a pledge line (?pledge=&line=) carries the line's version as it is shown, unless the link gave the
+     * version its page was showing (?version=): what is recorded is checked against it.
+     */
+    private Map<String, String> lineVersion(View v, Map<String, String> values) {
+        if (values.containsKey(VERSION) || values.get("pledge") == null || values.get("line") == null) return values;
+        try {
+            int no = Integer.parseInt(values.get("line").trim());
+            d.queries.pledge(values.get("pledge").trim(), TimeFilter.NOW, v.audience()).lines().stream().filter(l -> l.lineNo() == no).findFirst()
+                    .ifPresent(l -> values.put(VERSION, String.valueOf(l.version())));
+        } catch (NumberFormatException | org.ramstein.common.NotFoundException e) {
+            // no such line: the form says so when it is sent
+        }
+        return values;
+    }
+
+    /** As {@link #lineVersion}, for a form opened on an entry (?entry=). */
+    private Map<String, String> entryVersion(View v, Map<String, String> values) {
+        if (values.containsKey(VERSION) || values.get("entry") == null) return values;
+        try {
+            values.put(VERSION, String.valueOf(d.queries.entry(Long.parseLong(values.get("entry").trim()), TimeFilter.NOW, v.audience()).version()));
+        } catch (NumberFormatException | org.ramstein.common.NotFoundException e) {
+            // no such entry: the form says so when it is sent
+        }
+        return values;
     }
 
     private Page index(View v) {
@@ -138,6 +181,12 @@ final class Forms {
                         of("textarea", prefix + "quote", "Quote", "the exact words that support the figure", false)));
     }
 
+    /** The hidden field holding the version of the subject the form changes, as it was when the form was shown. */
+    static final String VERSION = VersionRequiredException.FIELD;
+
+    static EntryForm.Field version() {
+        return new EntryForm.Field(VERSION, "Version read", "hidden", List.of(), null, false);
+    }
 
     private List<EntryForm.Option> donors() {
         List<EntryForm.Option> out = new ArrayList<>();
@@ -259,6 +308,18 @@ final class Forms {
                 errors.addAll(e.errors());
             } catch (org.ramstein.common.AccessDeniedException e) {
                 throw e; // not a mistake in the form: the page says who may do this
+            } catch (StaleVersionException e) {
+                // changed by someone else since the form was shown: the error page says what changed
+                throw e;
+            } catch (VersionRequiredException e) {
+                // the form did not say which version it was filled in on (typed ids, an old page): show where the subject
+                // stands now and take this version when the form is sent again
+                in.values.put(VERSION, String.valueOf(e.currentVersion()));
+                ctx.status(428);
+                List<FieldError> asked = List.of(new FieldError("", confirm(e)));
+                Refusal.note(ctx, e.title(), e.getMessage(), asked);
+                show(ctx, form.apply(asked));
+                return;
             } catch (org.ramstein.common.DomainException e) {
                 errors.add(new FieldError("", e.getMessage()));
             }
@@ -270,6 +331,15 @@ final class Forms {
         ctx.status(422);
         Refusal.note(ctx, "Invalid input", null, errors);
         show(ctx, form.apply(errors));
+    }
+
+    /** What a person is asked when a form did not carry the version of what it changes. */
+    static String confirm(VersionRequiredException e) {
+        Revision last = e.latest();
+        return "Nothing was recorded yet: " + e.subject().label() + " is at version " + e.currentVersion()
+                + (last == null ? "" : " (" + last.summary() + (last.recordedBy() == null ? "" : ", by " + last.recordedBy()) + ", "
+                + Fmt.recorded(Micros.toInstant(last.recordedAt())) + ")")
+                + ". Check that this is what you mean to change as it stands now, then send the form again.";
     }
 
     static EntryForm form(View v, String heading, String intro, String action, boolean multipart, List<EntryForm.Section> sections,
@@ -295,7 +365,8 @@ final class Forms {
         String first = null;
         for (EntryForm.Section s : sections) {
             for (EntryForm.Field f : s.fields()) {
-                if (f.name().equals(path)) return path;
+                // a hidden field shows no error beside it: its errors are listed at the top
+                if (f.name().equals(path)) return f.type().equals("hidden") ? null : path;
                 if (first == null && (f.name().startsWith(path + ".") || f.name().startsWith(path + "["))) first = f.name();
             }
         }
@@ -468,7 +539,7 @@ final class Forms {
                 text("amount.currency", "Currency", null, false),
                 text("happened", "Happened", "yyyy-mm-dd, or yyyy-mm / yyyy, or 'unknown'", true),
                 text("route", "Route", "e.g. 'via Poland'", false),
-                text("note", "Note", null, false));
+                text("note", "Note", null, false), version());
         return form(v, "Enter a delivery or allocation", "Against one line of a recorded pledge. A wrong entry is corrected by reversing it, never edited.",
                 "/enter/delivery", false, List.of(new EntryForm.Section("The entry", null, f), source("sources[0].", "Source")),
                 defaults(values, Map.of("kind", "delivery", "sources[0].kind", "web")), errors, null, "Record it");
@@ -484,9 +555,10 @@ final class Forms {
         if (line == null && in.text("line") == null) in.errors.add(new FieldError("line", "is required"));
         EntryDraft draft = new EntryDraft(kind, pledge + "/" + line, in.whole("quantity"), in.money("amount."), in.fuzzy("happened"), in.text("route"),
                 in.text("note"), in.sources(), Caller.of(ctx).actor());
+        Long version = in.whole(VERSION);
         write(ctx, in, () -> {
             d.app.ledgerService().donorOfLine(draft.lineId()).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
-            d.app.ledgerService().recordEntry(draft);
+            d.app.ledgerService().recordEntry(draft, version);
             return "/provenance/pledge/" + pledge;
         }, errors -> entryForm(v, in.values, errors.stream().map(e -> e.field().equals("lineId") ? new FieldError("line", e.message()) : e).toList()));
     }
@@ -519,7 +591,7 @@ final class Forms {
         return form(v, "Reverse an allocation or delivery", "The wrong entry stays in the ledger; a reversing entry cancels it, dated as the "
                         + "original, and both are shown in the pledge's history. Record the right figure afterwards as a new entry.", "/correct/entry", false,
                 List.of(new EntryForm.Section("The correction", null, List.of(of("number", "entry", "Entry number", "as shown in the pledge's history (#)", true),
-                        text("reason", "Why", "what was wrong", true)))), values, errors, null, "Reverse the entry");
+                        text("reason", "Why", "what was wrong", true), version()))), values, errors, null, "Reverse the entry");
     }
 
     private void postReverse(Context ctx) {
@@ -527,10 +599,11 @@ final class Forms {
         View v = d.view(ctx, "Correct an entry", "enter");
         Long entry = in.whole("entry");
         if (entry == null && in.errors.isEmpty()) in.errors.add(new FieldError("entry", "is required"));
+        Long version = in.whole(VERSION);
         write(ctx, in, () -> {
             var original = d.queries.entry(entry, TimeFilter.NOW, v.audience());
             d.app.ledgerService().donorOfEntry(entry).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
-            d.app.ledgerService().reverseEntry(entry, in.text("reason"), Caller.of(ctx).actor());
+            d.app.ledgerService().reverseEntry(entry, version, in.text("reason"), Caller.of(ctx).actor());
             return "/provenance/pledge/" + original.pledgeId();
         }, errors -> reverseForm(v, in.values, errors));
     }
@@ -541,6 +614,7 @@ final class Forms {
         f.add(text("value.amount", "New value", "leave empty to keep the line's value", false));
         f.add(text("value.currency", "Currency", null, false));
         f.add(text("reason", "Why", "e.g. 'restated as 18 in the March announcement'", true));
+        f.add(version());
         return form(v, "Restate a commitment", "A later, more precise figure for the same pledge line ('up to 40' became 40; 14 became 18). The old "
                         + "statement is reversed and the new one posted; both stay in the pledge's history.", "/correct/commitment", false,
                 List.of(new EntryForm.Section("The restatement", null, f), source("sources[0].", "Source of the new figure")),
@@ -555,9 +629,10 @@ final class Forms {
         if (pledge == null) in.errors.add(new FieldError("pledge", "is required"));
         Quantity q = in.quantity("quantity.");
         Money value = in.money("value.");
+        Long version = in.whole(VERSION);
         write(ctx, in, () -> {
             d.app.ledgerService().donorOfLine(pledge + "/" + line).ifPresent(donor -> Authentication.requireActFor(ctx, donor));
-            d.app.ledgerService().restateCommitment(pledge + "/" + line, q, value, in.text("reason"), in.sources(), Caller.of(ctx).actor());
+            d.app.ledgerService().restateCommitment(pledge + "/" + line, version, q, value, in.text("reason"), in.sources(), Caller.of(ctx).actor());
             return "/provenance/pledge/" + pledge;
         }, errors -> restateForm(v, in.values, errors));
     }

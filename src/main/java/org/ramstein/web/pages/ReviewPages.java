@@ -26,6 +26,8 @@ import org.ramstein.ledger.domain.Money;
 import org.ramstein.ledger.domain.Qualifier;
 import org.ramstein.ledger.domain.Quantity;
 import org.ramstein.ledger.domain.TimeFilter;
+import org.ramstein.revisions.domain.StaleVersionException;
+import org.ramstein.revisions.domain.VersionRequiredException;
 import org.ramstein.sources.ClaimStore;
 import org.ramstein.sources.ReviewService;
 import org.ramstein.sources.domain.Claim;
@@ -45,7 +47,7 @@ import org.ramstein.web.pages.ReviewViews.SourceLine;
  * whole text, the recorded pledges it may repeat (with the reasons) and three decisions — accept (as read or corrected),
  * reject with a reason, attach to the pledge it announces again — through the same {@link ReviewService} as the API.
  * A refused decision comes back (422) with what was typed and each error beside its field; a decision on a claim already
- * decided (409) says who decided it. After a decision the next pending claim opens, saying what the last one created.
+ * decided (409), or changed since its page was shown (each form carries the version it was shown at), says who decided it. After a decision the next pending claim opens, saying what the last one created.
  */
 final class ReviewPages {
     static final int PAGE = 20;
@@ -317,6 +319,8 @@ final class ReviewPages {
                 }
             }
         }
+        // each decision is made on the claim as this page shows it
+        for (Map<String, String> m : List.of(acceptValues, rejectValues, attachValues)) m.put(Forms.VERSION, String.valueOf(c.version()));
         EntryForm accept = Forms.form(v, "Accept", acceptIntro(), "/review/" + c.id() + "/accept#decide", false, acceptSections(), acceptValues,
                 acceptErrors, null, acceptLabel(acceptValues.get("kind")));
         EntryForm reject = Forms.form(v, "Reject", "The claim is wrong, not a commitment, or not about aid to Ukraine: say why, for whoever reads the queue next.",
@@ -382,18 +386,21 @@ final class ReviewPages {
                 new EntryForm.Section("The text's words", "They become the quote of the entry's source, so they must stand in the text exactly as written.",
                         List.of(Forms.of("textarea", "evidence", "Evidence", null, true))),
                 new EntryForm.Section("For a delivery", null, List.of(Forms.text("lineId", "Pledge line delivered against",
-                        "e.g. pl-…/1, as shown on the pledge's sources; empty: a pledge is made from this claim and the delivery posted against it", false))));
+                        "e.g. pl-…/1, as shown on the pledge's sources; empty: a pledge is made from this claim and the delivery posted against it", false),
+                        Forms.version())));
     }
 
     private static List<EntryForm.Section> rejectSections() {
         return List.of(new EntryForm.Section("Why", null, List.of(
-                Forms.of("textarea", "reason", "Reason", "e.g. 'an intention, not a commitment', 'misread: the 40 are howitzers'", true).idPrefixed("f-reject-"))));
+                Forms.of("textarea", "reason", "Reason", "e.g. 'an intention, not a commitment', 'misread: the 40 are howitzers'", true).idPrefixed("f-reject-"),
+                Forms.version())));
     }
 
     private static List<EntryForm.Section> attachSections() {
         return List.of(new EntryForm.Section("The pledge this text announces again", null, List.of(
                         new EntryForm.Field("pledgeId", "A suggested pledge", "radio", List.of(), null, false, "f-attach-"),
-                        Forms.text("otherPledgeId", "Or another pledge id", "as shown on the pledge's sources panel", false).idPrefixed("f-attach-"))));
+                        Forms.text("otherPledgeId", "Or another pledge id", "as shown on the pledge's sources panel", false).idPrefixed("f-attach-"),
+                        Forms.version())));
     }
 
     // --- the decisions -------------------------------------------------------------------------------------------------
@@ -420,13 +427,15 @@ final class ReviewPages {
                 && Objects.equals(qualifier, x.qualifier()) && sameAmount(value, x.value()) && Objects.equals(currency, x.currency())
                 && Objects.equals(edited.unit(), x.unit()) && Objects.equals(evidence, x.evidence());
         String lineId = in.text("lineId");
-        decide(ctx, id, "accept", in, () -> review.accept(id, asRead ? null : edited, lineId, Caller.of(ctx).actor()), ReviewPages::acceptField);
+        Long version = in.whole(Forms.VERSION);
+        decide(ctx, id, "accept", in, () -> review.accept(id, version, asRead ? null : edited, lineId, Caller.of(ctx).actor()), ReviewPages::acceptField);
     }
 
     private void postReject(Context ctx) {
         String id = ctx.pathParam("id");
         Forms.Input in = new Forms.Input(ctx);
-        decide(ctx, id, "reject", in, () -> review.reject(id, in.text("reason"), Caller.of(ctx).actor()), f -> f);
+        Long version = in.whole(Forms.VERSION);
+        decide(ctx, id, "reject", in, () -> review.reject(id, version, in.text("reason"), Caller.of(ctx).actor()), f -> f);
     }
 
     private void postAttach(Context ctx) {
@@ -434,7 +443,8 @@ final class ReviewPages {
         Forms.Input in = new Forms.Input(ctx);
         String typed = in.text("otherPledgeId");
         String pledge = typed != null ? typed : in.text("pledgeId");
-        decide(ctx, id, "attach", in, () -> review.attach(id, pledge, Caller.of(ctx).actor()), f -> f);
+        Long version = in.whole(Forms.VERSION);
+        decide(ctx, id, "attach", in, () -> review.attach(id, version, pledge, Caller.of(ctx).actor()), f -> f);
     }
 
     /**
@@ -446,6 +456,7 @@ final class ReviewPages {
         View v = d.view(ctx, "Review a claim", "review");
         List<FieldError> errors = new ArrayList<>(in.errors);
         String conflict = null;
+        int status = 422;
         if (errors.isEmpty()) {
             try {
                 Claim decided = command.get();
@@ -456,12 +467,21 @@ final class ReviewPages {
                 e.errors().forEach(x -> errors.add(new FieldError(field.apply(x.field()), x.message())));
             } catch (ConflictException e) {
                 conflict = e.getMessage();
+                status = 409;
+            } catch (StaleVersionException e) {
+                // decided (or otherwise changed) by someone else since this page was shown: say by whom and how
+                conflict = e.getMessage().replaceFirst("^nothing was recorded: ", "");
+                status = 409;
+            } catch (VersionRequiredException e) {
+                // a form that did not say which version of the claim it was shown: the page again, as the claim stands
+                errors.add(new FieldError("", Forms.confirm(e)));
+                status = 428;
             } catch (NotFoundException e) {
                 errors.add(new FieldError(form.equals("accept") ? "lineId" : "pledgeId", e.getMessage()));
             }
         }
-        Refusal.note(ctx, conflict != null ? "Conflict" : "Invalid input", conflict, errors);
-        show(ctx, conflict != null ? 409 : 422, claimPage(v, id, new Submitted(form, new LinkedHashMap<>(in.values), errors), conflict));
+        Refusal.note(ctx, status == 409 ? "Conflict" : status == 428 ? "Precondition required" : "Invalid input", conflict, errors);
+        show(ctx, status, claimPage(v, id, new Submitted(form, new LinkedHashMap<>(in.values), errors), conflict));
     }
 
     /** The accept form's field for an error of the ledger's commands ("lines[0].quantity.value" is the claim's quantity). */
