@@ -1,0 +1,129 @@
+package org.ramstein.extract.domain;
+
+import static org.ramstein.extract.domain.Words.*;
+
+
+/**
+ * The kind of a claim from the cues around it ({@link Cues}): a participle inside its noun phrase ("four promised
+ * systems"), else the nearest pledge or delivery cue before it in its clause, else after it; neutral cues only
+ * ("includes", "package") make a pledge; no cue at all, no claim. Also whether the governing cue is negated or a request.
+ */
+final class KindClassifier extends ReadingPart {
+
+    KindClassifier(Reading r) {
+        super(r);
+    }
+
+    /** The kind a cue gives a claim, and whether the cue is negated or a request. */
+    static final class Kind {
+        final String kind;
+        final boolean negated;
+        final boolean requested;
+        final int cue;
+
+        Kind(String kind, boolean negated, boolean requested, int cue) {
+            this.kind = kind;
+            this.negated = negated;
+            this.requested = requested;
+            this.cue = cue;
+        }
+    }
+
+    /**
+     * The kind of a claim at tokens {@code from}..{@code to}: from a participle inside its noun phrase ("four promised
+     * systems"), else the nearest pledge or delivery cue before it, else after it in its clause; neutral cues only
+     * ("includes", "package") make a pledge. Null when the sentence (and, for a list item, its introduction) has no cue.
+     */
+    Kind kind(Sentence s, int from, int to, byte[] cues, byte npKind) {
+        int a = s.from();
+        int b = s.to();
+        int clauseStart = a;
+        for (int k = from - 1; k >= a; k--) if (tokens.get(k).isPunct(';')) {
+            clauseStart = k + 1;
+            break;
+        }
+        int clauseEnd = clauseEnd(to, b);
+        int cue = -1;
+        byte kind = npKind;
+        boolean any = npKind != Cues.NONE;
+        // the subject of its own clause ("..., confirming that Storm Shadow missiles are now in Ukraine") takes its verb after it
+        boolean subject = from == a || tokens.get(from - 1).is("that") || tokens.get(from - 1).is("which") || tokens.get(from - 1).isPunct(':');
+        if (kind == Cues.NONE && subject) {
+            for (int k = to; k < clauseEnd && k < to + 5; k++) {
+                byte c = cues[k - a];
+                if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && !(k == to && tokens.get(k).norm().endsWith("ed"))) {
+                    kind = c;
+                    cue = k;
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (kind == Cues.NONE) {
+            for (int k = from - 1; k >= clauseStart; k--) {
+                byte c = cues[k - a];
+                if (c != Cues.NONE) any = true;
+                if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                    kind = c;
+                    cue = k;
+                    break;
+                }
+            }
+        }
+        if (kind == Cues.NONE) {
+            byte relative = Cues.NONE;
+            int relativeAt = -1;
+            for (int k = to; k < clauseEnd; k++) {
+                byte c = cues[k - a];
+                if (c != Cues.NONE) any = true;
+                if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                    // "18 howitzers pledged last year have been delivered": the participle right after the name describes it
+                    if (k == to && relative == Cues.NONE && tokens.get(k).norm().endsWith("ed")) {
+                        relative = c;
+                        relativeAt = k;
+                        continue;
+                    }
+                    kind = c;
+                    cue = k;
+                    break;
+                }
+            }
+            if (kind == Cues.NONE && relative != Cues.NONE) {
+                kind = relative;
+                cue = relativeAt;
+            }
+        }
+        if (!any) for (byte c : cues) if (c != Cues.NONE) any = true;
+        if (!any && s.intro() >= 0) {
+            Sentence intro = sentences.get(s.intro());
+            byte[] ic = Cues.of(tokens, intro.from(), intro.to());
+            for (byte c : ic) {
+                if (c != Cues.NONE) any = true;
+                if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                    kind = c;
+                    break;
+                }
+            }
+        }
+        if (!any) return null;
+        int governing = cue >= 0 ? cue : firstCue(cues, a, from);
+        boolean negated = Cues.negatedBefore(tokens, governing >= 0 ? governing : from, clauseStart)
+                || governing >= 0 && governing < from && Cues.negatedBefore(tokens, from, governing + 1);
+        boolean requested = Cues.requestIn(tokens, a, governing >= 0 && governing < from ? governing : from);
+        return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
+    }
+
+    /** Where the clause from token {@code from} ends: a semicolon, or "while", "whereas", "but" opening another clause. */
+    int clauseEnd(int from, int b) {
+        for (int k = from; k < b; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.is("while") || t.is("whereas") || t.is("but") && k - 1 >= 0 && tokens.get(k - 1).isPunct(',')) return k;
+        }
+        return b;
+    }
+
+    int firstCue(byte[] cues, int a, int before) {
+        for (int k = before - 1; k >= a; k--) if (cues[k - a] != Cues.NONE) return k;
+        return -1;
+    }
+}
