@@ -47,7 +47,12 @@ public final class ClaimExtractor {
         int b = s.to();
         List<MoneyParser.Money> money = MoneyParser.find(r.tokens, a, b);
         boolean[] taken = new boolean[b - a];
-        for (MoneyParser.Money m : money) for (int k = m.from(); k < m.to(); k++) taken[k - a] = true;
+        for (MoneyParser.Money m : money) {
+            for (int k = m.from(); k < m.to(); k++) {
+                taken[k - a] = true;
+                r.inMoney[k] = true;
+            }
+        }
         byte[] cues = Cues.of(r.tokens, a, b);
         List<Mention> mentions = r.mentions.mentions(s, taken);
         r.sentenceMentions.put(s.index(), mentions);
@@ -68,6 +73,7 @@ public final class ClaimExtractor {
         r.counts.shares(s, cues);
         r.counts.runningTotals(s, mentions, itemDrafts, cues);
         r.counts.countsDelivered(s, mentions, cues, itemDrafts);
+        r.counts.gapped(s, mentions, itemDrafts, cues);
         r.counts.elliptical(s, mentions, money, cues);
         r.counts.spares(s, cues);
         for (Mention m : mentions) if (m.item != null && !m.bound) r.catalogHistory.add(m);

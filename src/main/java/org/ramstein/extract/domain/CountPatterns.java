@@ -2,6 +2,7 @@ package org.ramstein.extract.domain;
 
 import static org.ramstein.extract.domain.Words.*;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,9 +33,13 @@ final class CountPatterns extends ReadingPart {
             if (k >= b || !tokens.get(k).is("of")) continue;
             k++;
             if (k < b && DETERMINERS.contains(tokens.get(k).norm())) k++;
+            if (k < b && tokens.get(k).is("gdp")) {
+                shareOfGdp(s, start, i, k);
+                continue;
+            }
             int np = k;
             int end = -1;
-            for (int j = k; j < b && j < k + 5; j++) {
+            for (int j = k; j < b && j < k + 8; j++) {
                 if (SHARE_PARTICIPLES.contains(tokens.get(j).norm())) {
                     end = j;
                     break;
@@ -46,8 +51,17 @@ final class CountPatterns extends ReadingPart {
             q.from = start;
             r.quantities.number(s, start, i, q);
             if (!q.counted()) continue;
-            DonorAttribution.Donors d = r.donorsOf.donorFor(s, q.from, end + 1, null);
-            String what = text.substring(tokens.get(np).start(), tokens.get(end - 1).end());
+            // "52% of the shells the EU promised": the donor is the participle's subject
+            int whatEnd = end;
+            DonorAttribution.Donors d = null;
+            for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donorMentions.get(s.index()))) {
+                if (g.from() > np && g.to() == end) {
+                    d = r.donorsOf.donors(g.donors(), false);
+                    whatEnd = g.from() > np && tokens.get(g.from() - 1).is("the") ? g.from() - 1 : g.from();
+                }
+            }
+            if (d == null) d = r.donorsOf.donorFor(s, q.from, end + 1, null);
+            String what = text.substring(tokens.get(np).start(), tokens.get(whatEnd - 1).end());
             String item = "share of " + tokens.get(end).norm() + " " + what;
             int st = tokens.get(q.from).start();
             int en = tokens.get(end).end();
@@ -167,6 +181,7 @@ final class CountPatterns extends ReadingPart {
             final int at = i;
             if (mentions.stream().anyMatch(m -> m.from <= at && at < m.to) || money.stream().anyMatch(m -> m.qualifierFrom() <= at && at < m.to()))
                 continue;
+            if (r.counted[i]) continue;
             NumberParser.NumberMatch num = NumberParser.at(tokens, i, s.to());
             if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) continue;
             int after = num.to();
@@ -184,6 +199,7 @@ final class CountPatterns extends ReadingPart {
             byte cueBefore = cues[p - a];
             boolean transfer = cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision") || tokens.get(p).norm().equals("send");
             if (!further && !transfer && !ofWhich) continue;
+            if (r.filters.lost(s, i, after)) continue;
             if (t.text().length() == 4 && !num.words() && num.value().longValue() >= 1900 && num.value().longValue() <= 2100) continue;
             Mention subject = null;
             for (Mention m : mentions) if (m.to <= i && m.item != null && !m.purpose) subject = m;
@@ -255,5 +271,127 @@ final class CountPatterns extends ReadingPart {
             drafts.add(draft(c, "class:support_package", d.key, s.title()));
             i = Math.max(i, from);
         }
+    }
+
+    /**
+     * "Latvia has given military aid worth over 1% of its GDP": aid as a share of the donor's economy, an aggregate.
+     * Only where the sentence speaks of aid before the share, and not of spending ("2% of GDP on defence").
+     */
+    void shareOfGdp(Sentence s, int start, int pct, int gdp) {
+        boolean aid = false;
+        for (int k = s.from(); k < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (k < start && (t.is("aid") || t.is("support") || t.is("assistance"))) aid = true;
+            if (t.is("spend") || t.is("spends") || t.is("spending") || t.is("budget") || t.is("budgets")) return;
+        }
+        if (!aid) return;
+        Quantity q = new Quantity();
+        q.from = start;
+        r.quantities.number(s, start, pct, q);
+        if (!q.counted()) return;
+        DonorAttribution.Donors d = r.donorsOf.donorFor(s, q.from, gdp + 1, null);
+        int st = tokens.get(q.from).start();
+        int en = tokens.get(gdp).end();
+        Claim c = new Claim(file, d.name, "Ukraine", Claim.AGGREGATE, "military aid as share of GDP", "percentage", q.value, null, q.qualifier,
+                null, null, "percent", text.substring(st, en), st, en, "share-of-gdp", round(0.65 - (d.fallback ? 0.1 : 0)), null);
+        drafts.add(draft(c, "class:percentage:gdp", d.key, s.title()));
+    }
+
+    /**
+     * Counts whose verb and name are left out after a first claim. Gapping: "Denmark has pledged 19 jets and the
+     * Netherlands 24" (a donor straight before a number); "respectively": "Norway and Belgium have promised 6 and 30
+     * respectively" (the n-th donor takes the n-th number). The name is the one counted last before them in the
+     * sentence, or the one straight after the numbers.
+     */
+    void gapped(Sentence s, List<Mention> mentions, List<Draft> itemDrafts, byte[] cues) {
+        List<DonorLexicon.Group> groups = DonorLexicon.groups(tokens, donorMentions.get(s.index()));
+        for (int i = s.from(); i < s.to(); i++) {
+            if (!tokens.get(i).is("respectively")) continue;
+            // the numbers before "respectively": "6 and 30", "6, 30 and 12", or "6 and 30 jets": then the name is that one
+            List<int[]> numbers = new ArrayList<>();
+            int k = i - 1;
+            Draft named = null;
+            for (Draft d : itemDrafts) if (d.claim.end() == tokens.get(i - 1).end() && d.claim.quantity() != null) named = d;
+            if (named != null) {
+                k = -1;
+                for (int x = s.from(); x < i; x++) if (tokens.get(x).start() == named.claim.start()) k = x;
+                if (k < 0) continue;
+                NumberParser.NumberMatch n = NumberParser.at(tokens, k, i);
+                if (n == null || !n.plain()) continue;
+                numbers.add(new int[] {k, n.to()});
+                k--;
+                if (k >= s.from() && (tokens.get(k).is("and") || tokens.get(k).isPunct(','))) k--;
+            }
+            while (k >= s.from()) {
+                int start = r.quantities.numberStart(s, k);
+                if (start < 0) break;
+                NumberParser.NumberMatch n = NumberParser.at(tokens, start, k + 1);
+                if (n == null || !n.plain() || n.to() != k + 1) break;
+                numbers.add(0, new int[] {start, k + 1});
+                k = start - 1;
+                if (k >= s.from() && (tokens.get(k).is("and") || tokens.get(k).isPunct(','))) k--;
+                else break;
+            }
+            if (numbers.size() < 2) continue;
+            int first = numbers.get(0)[0];
+            DonorLexicon.Group donorsOf = null;
+            for (DonorLexicon.Group g : groups) if (g.to() <= first && g.donors().size() == numbers.size()) donorsOf = g;
+            Draft model = named;
+            if (model == null) {
+                for (Draft d : itemDrafts) if (d.claim.end() <= tokens.get(donorsOf == null ? first : donorsOf.from()).start()
+                        && d.claim.quantity() != null) model = d;
+            }
+            if (donorsOf == null || model == null) continue;
+            if (named != null) drafts.remove(named); // read with the donors together; each donor takes its own number below
+            KindClassifier.Kind kind = r.kinds.kind(s, first, numbers.get(numbers.size() - 1)[1], cues, Cues.NONE);
+            if (kind == null || kind.negated || kind.requested) continue;
+            for (int n = 0; n < numbers.size(); n++) {
+                int[] at = numbers.get(n);
+                Quantity q = new Quantity();
+                q.from = at[0];
+                r.quantities.number(s, at[0], at[1], q);
+                if (!q.counted()) continue;
+                DonorAttribution.Donors d = r.donorsOf.donors(List.of(donorsOf.donors().get(n)), false);
+                drafts.add(countOf(model, d, kind.kind, q.value, QualifierRules.EXACT, at[0], n == numbers.size() - 1 ? i + 1 : at[1], s, "respectively"));
+                for (int x = at[0]; x < at[1]; x++) r.counted[x] = true;
+            }
+        }
+        // gapping: "... pledged 19 jets and the Netherlands 24"
+        for (DonorLexicon.Group g : groups) {
+            int at = g.to();
+            if (at >= s.to() || g.donors().size() != 1) continue;
+            Token t = tokens.get(at);
+            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
+            NumberParser.NumberMatch n = NumberParser.at(tokens, at, s.to());
+            if (n == null || !n.plain() || r.counted[at]) continue;
+            int after = n.to();
+            if (after < s.to() && !(tokens.get(after).isPunct(',') || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(';')
+                    || tokens.get(after).is("and") || tokens.get(after).is("while") || tokens.get(after).is("respectively"))) continue;
+            int lead = g.from() - 1;
+            if (lead >= s.from() && tokens.get(lead).is("the")) lead--;
+            if (lead < s.from() || !(tokens.get(lead).is("and") || tokens.get(lead).isPunct(',') || tokens.get(lead).is("while")
+                    || tokens.get(lead).is("whereas"))) continue;
+            Draft model = null;
+            for (Draft d : itemDrafts) if (d.claim.end() <= tokens.get(g.from()).start() && d.claim.quantity() != null) model = d;
+            if (model == null) continue;
+            Quantity q = new Quantity();
+            q.from = at;
+            r.quantities.number(s, at, after, q);
+            if (!q.counted()) continue;
+            DonorAttribution.Donors d = r.donorsOf.donors(g.donors(), false);
+            drafts.add(countOf(model, d, model.claim.kind(), q.value, q.qualifier, g.from(), after, s, "gapped-count"));
+            for (int x = at; x < after; x++) r.counted[x] = true;
+        }
+    }
+
+    /** A count of the item of {@code model}, for another donor. */
+    private Draft countOf(Draft model, DonorAttribution.Donors d, String kind, long value, String qualifier, int from, int to, Sentence s, String rule) {
+        int st = tokens.get(from).start();
+        int en = tokens.get(to - 1).end();
+        Claim m = model.claim;
+        String k = d.collective ? Claim.AGGREGATE : kind;
+        Claim c = new Claim(file, d.name, "Ukraine", k, m.item(), m.category(), value, null, qualifier, null, null, m.unit(), text.substring(st, en), st,
+                en, rule, round(0.55), null);
+        return draft(c, model.itemKey, d.key, s.title());
     }
 }

@@ -67,7 +67,7 @@ public final class Cues {
 
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
-        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was"));
+        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -83,11 +83,13 @@ public final class Cues {
         if (w.equals("way") && i - 2 >= from && tokens.get(i - 2).is("on") && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their")))
             return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;
         if (DELIVERED.contains(w)) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        // "25 more tanks will follow", "one more system is due": still to come
+        if (w.equals("follow")) return modalBefore(tokens, i, from) ? PLEDGE : NONE;
+        if (w.equals("due")) return i - 1 >= from && AUXILIARY.contains(tokens.get(i - 1).norm()) ? PLEDGE : NONE;
         if (PLEDGE_WORDS.contains(w)) return PLEDGE;
         if (PAST.contains(w)) {
             if (w.equals("provided") && i + 1 < to && tokens.get(i + 1).is("that")) return NONE;
-            if (w.equals("given") && !(i - 1 >= from && AUXILIARY.contains(tokens.get(i - 1).norm())
-                    || i - 2 >= from && AUXILIARY.contains(tokens.get(i - 2).norm()))) return NONE;
+            if (w.equals("given") && !auxiliaryBefore(tokens, i, from)) return NONE; // "has so far given"; not "given the risk"
             return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
         }
         if (BASE.contains(w)) {
@@ -108,6 +110,19 @@ public final class Cues {
         }
         if (NEUTRAL_WORDS.contains(w)) return NEUTRAL;
         return NONE;
+    }
+
+    private static final Set<String> INSERTS = Set.of("so", "far", "already", "now", "also", "just", "recently", "since", "thus", "previously",
+            "reportedly", "together", "jointly");
+
+    /** An auxiliary before token {@code i}, past adverbs such as "so far" and "already". */
+    private static boolean auxiliaryBefore(List<Token> tokens, int i, int from) {
+        for (int k = i - 1; k >= from && k >= i - 4; k--) {
+            String w = tokens.get(k).norm();
+            if (AUXILIARY.contains(w)) return true;
+            if (!INSERTS.contains(w)) return false;
+        }
+        return false;
     }
 
     private static boolean inUkraine(List<Token> tokens, int k, int to) {

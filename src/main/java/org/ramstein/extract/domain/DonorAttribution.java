@@ -110,10 +110,22 @@ final class DonorAttribution extends ReadingPart {
         }
         String name = refs.stream().map(DonorLexicon.DonorRef::name).collect(Collectors.joining("; "));
         String key = refs.stream().map(DonorLexicon.DonorRef::code).sorted().collect(Collectors.joining(";"));
-        return new Donors(name, key, false, fallback);
+        return new Donors(name, key, refs.stream().anyMatch(DonorLexicon.DonorRef::many), fallback);
     }
 
     boolean ownDollar(String donorKey) {
         return donorKey.equals("CAN") || donorKey.equals("AUS") || donorKey.equals("NZL") || donorKey.equals("TWN") || donorKey.equals("SGP");
+    }
+
+    /**
+     * A system named again in a sentence that names no donor is the one claimed before: its donor is that claim's
+     * ("Australia will give 49 Abrams ... Marles declined to say when the Abrams would arrive"), else {@code guess}.
+     */
+    Donors ofEarlierClaim(String itemKey, Donors guess) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.itemKey.equals(itemKey) && d.claim.donor() != null && !d.title) return new Donors(d.claim.donor(), d.donorKey, false, false);
+        }
+        return guess;
     }
 }

@@ -62,7 +62,7 @@ public final class GenericClasses {
         add("rocket_munition", "rockets", "artillery, guided, multiple launch");
         add("rocket_munition", "rockets", "", false, false, true);
         add("ammunition_generic", "rounds shells bombs ammunition", "mortar");
-        add("ammunition_artillery_unspecified", "rounds shells ammunition projectiles munitions", "artillery, howitzer, cannon");
+        add("ammunition_artillery_unspecified", "rounds shells ammunition projectiles munitions", "artillery, howitzer, cannon, calibre, caliber");
         add("ammunition_artillery_unspecified", "shells", "", false, false, true);
         add("ammunition_generic", "ammunition rounds munitions cartridges ammo", "", false, false, true);
         add("self_propelled_artillery", "howitzers howitzer guns artillery", "self propelled");

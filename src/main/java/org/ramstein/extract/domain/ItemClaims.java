@@ -32,7 +32,9 @@ final class ItemClaims extends ReadingPart {
         String rule = m.item != null ? (q.counted() ? "system-count" : "system") : (q.counted() || q.vague != null ? "class-count" : "class");
         if (m.cls != null) {
             // "nine more planes", "the new howitzers": a bare class word refers back; "hundreds more armoured vehicles" is a class
-            boolean refers = m.cls.anaphoricOnly() && m.bare || m.cls.anaphoric() && (q.definite || q.referring && m.bare);
+            // a bare plural with nothing before it ("protective gear and vehicles") speaks of a kind, not of something named before
+            boolean marked = q.counted() || q.definite || q.referring || q.vague != null;
+            boolean refers = m.cls.anaphoricOnly() && m.bare && marked || m.cls.anaphoric() && (q.definite || q.referring && m.bare);
             if (refers) {
                 Mention antecedent = antecedent(m, all);
                 if (antecedent != null) {
@@ -62,12 +64,16 @@ final class ItemClaims extends ReadingPart {
         if (Cues.threatBefore(tokens, m.from, s.from())) return null;
         if (r.filters.enemyActor(s, Math.min(q.from, m.from))) return null;
         if (r.filters.toSomeoneElse(s, m.to)) return null;
+        if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         int evidenceFrom = Math.min(q.from, m.from);
         KindClassifier.Kind kind = r.kinds.kind(s, evidenceFrom, m.to, cues, q.npKind);
         if (kind == null) return null;
         if (kind.negated || kind.requested) return null;
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, evidenceFrom, m.to, q.donor);
+        if (d.fallback && m.item != null) d = r.donorsOf.ofEarlierClaim(itemKey(m), d); // "the Abrams would arrive": whose Abrams
         String k = kind.kind;
+        // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
+        if (q.counted() && d.key.contains(";") && r.kinds.jointTotal(s, evidenceFrom)) k = Claim.AGGREGATE;
         if (d.collective) {
             if (!q.counted()) return null;
             k = Claim.AGGREGATE;
@@ -109,6 +115,16 @@ final class ItemClaims extends ReadingPart {
     /** The system a class word refers back to: the last one named before it whose category the class covers. */
     Mention antecedent(Mention m, List<Mention> sentence) {
         String cls = m.cls.category();
+        // "four IRIS-T systems ... 52 Gepard guns. One more system": the last system named with the same head noun
+        String head = singular(tokens.get(m.head).norm());
+        for (int i = sentence.size() - 1; i >= 0; i--) {
+            Mention c = sentence.get(i);
+            if (c.from < m.from && c.item != null && !c.bound && Categories.covers(cls, c.category) && headOf(c).equals(head)) return c;
+        }
+        for (int i = catalogHistory.size() - 1; i >= 0; i--) {
+            Mention c = catalogHistory.get(i);
+            if (Categories.covers(cls, c.category) && headOf(c).equals(head)) return c;
+        }
         for (int i = sentence.size() - 1; i >= 0; i--) {
             Mention c = sentence.get(i);
             if (c.from < m.from && c.item != null && !c.bound && Categories.covers(cls, c.category)) return c;
@@ -161,5 +177,16 @@ final class ItemClaims extends ReadingPart {
             return false;
         }
         return true;
+    }
+
+    /** The head noun a system was named with ("systems" in "four IRIS-T systems"), singular; empty for a bare name. */
+    private String headOf(Mention c) {
+        if (c.head < c.from || c.head >= c.to) return "";
+        Token t = tokens.get(c.head);
+        return t.kind() == Token.Kind.WORD && GenericClasses.isHead(t.norm()) ? singular(t.norm()) : "";
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 }

@@ -186,6 +186,10 @@ public final class ItemLexicon {
                 break;
             }
         }
+        // "large-calibre ammunition": the word hyphenated to the first modifier belongs to the name
+        if (from - 2 >= floor && tokens.get(from - 1).isPunct('-') && tokens.get(from - 2).kind() == Token.Kind.WORD
+                && tokens.get(from - 2).end() == tokens.get(from - 1).start() && tokens.get(from - 1).end() == tokens.get(from).start()
+                && !mods.isEmpty()) from -= 2;
         String head = t.norm();
         for (GenericClass c : GenericClasses.all()) {
             if (c.heads().contains(head) && c.accepts(mods)) return new ClassMatch(c, from, h, mods);

@@ -113,6 +113,22 @@ final class KindClassifier extends ReadingPart {
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
     }
 
+    /**
+     * Whether the clause before token {@code at} sums several donors' gifts up to now: "together", "combined",
+     * "between them" or "in total" with a perfect ("have together pledged"); "will together buy" is one joint gift.
+     */
+    boolean jointTotal(Sentence s, int at) {
+        boolean together = false;
+        boolean perfect = false;
+        for (int k = at - 1; k >= s.from() && !tokens.get(k).isPunct(';'); k--) {
+            Token t = tokens.get(k);
+            if (t.is("together") || t.is("combined") || t.is("altogether") || t.is("them") && k - 1 >= s.from() && tokens.get(k - 1).is("between")
+                    || t.is("total") && k - 1 >= s.from() && tokens.get(k - 1).is("in")) together = true;
+            if ((t.is("have") || t.is("has") || t.is("had")) && k + 1 < at) perfect = true;
+        }
+        return together && perfect;
+    }
+
     /** Where the clause from token {@code from} ends: a semicolon, or "while", "whereas", "but" opening another clause. */
     int clauseEnd(int from, int b) {
         for (int k = from; k < b; k++) {

@@ -59,7 +59,7 @@ final class MoneyClaims extends ReadingPart {
             if (FRESH.contains(tokens.get(k).norm())) fresh = true;
         }
         boolean aggregate = !fresh && (phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || runningTotalBefore(segmentStart, m.qualifierFrom())
-                || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom()));
+                || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b)));
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, m.qualifierFrom(), m.to(), null);
         String currency = m.currency();
         if (currency.equals("$")) currency = r.donorsOf.ownDollar(d.key) ? "$" : "USD";
@@ -79,22 +79,44 @@ final class MoneyClaims extends ReadingPart {
             Token p = tokens.get(k - 1);
             if (p.is("the") && k - 2 >= from && tokens.get(k - 2).is("of")) continue; // "Of the total, $500 million ...": a part of it
             if (p.is("the") || p.is("its") || p.is("their") || p.is("bringing") || p.is("raising") || p.is("taking")) return true;
+            // "Australia's total military assistance": a donor's total
+            if (p.is("s") && k - 2 >= from && (tokens.get(k - 2).isPunct('\'') || tokens.get(k - 2).isPunct('\u2019'))) return true;
         }
         return false;
     }
 
     /** "Since the start of the invasion, the US has committed more than $44 billion": a total to date, unless a new package. */
-    boolean sinceWithPerfect(int from, int to) {
+    boolean sinceWithPerfect(int from, int to, int clauseEnd) {
         boolean since = false;
         boolean perfect = false;
+        boolean date = false;
+        // "had committed €50 billion ... by the end of February": the date may follow the sum
+        for (int k = to; k + 2 < clauseEnd; k++) {
+            if (tokens.get(k).is("by") && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("end")) since = true;
+        }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (t.is("since") || t.is("now") && k - 1 >= from && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have"))) since = true;
-            if ((t.is("has") || t.is("have")) && k + 1 < to && Cues.at(tokens, k + 1, from, to) != Cues.NONE) perfect = true;
-            if ((t.is("has") || t.is("have")) && k + 2 < to && Cues.at(tokens, k + 2, from, to) != Cues.NONE) perfect = true;
+            // "by the end of February": up to a date
+            if (t.is("by") && k + 2 < to && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("end")) since = true;
+            // "military aid since 2022": since a date, a time span, not a reason
+            if (t.is("since") && sinceADate(k)) date = true;
+            boolean aux = t.is("has") || t.is("have") || t.is("had");
+            if (aux && k + 1 < to && Cues.at(tokens, k + 1, from, to) != Cues.NONE) perfect = true;
+            if (aux && k + 2 < to && Cues.at(tokens, k + 2, from, to) != Cues.NONE) perfect = true;
             if (t.is("new") || t.is("further") || t.is("additional") || t.is("latest") || t.is("another") || t.is("package")) return false;
         }
-        return since && perfect;
+        return since && perfect || date;
+    }
+
+    /** Whether the "since" at token {@code k} opens a date: a year, a month, "the start", "the beginning", "the invasion". */
+    boolean sinceADate(int k) {
+        if (k + 1 >= tokens.size()) return false;
+        Token n = tokens.get(k + 1);
+        if (n.kind() == Token.Kind.NUMBER && n.text().length() == 4) return true;
+        if (MONTHS.contains(n.norm())) return true;
+        if (n.is("the") && k + 2 < tokens.size()) return SINCE_EVENTS.contains(tokens.get(k + 2).norm());
+        return n.is("then");
     }
 
     boolean phraseIn(Set<String> phrases, int from, int to) {

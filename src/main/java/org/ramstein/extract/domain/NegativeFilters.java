@@ -90,4 +90,24 @@ final class NegativeFilters extends ReadingPart {
         }
         return false;
     }
+
+    /**
+     * Whether the count or name at tokens {@code from}..{@code to} is a loss, not a gift: "six of which were destroyed",
+     * "12 tanks have been damaged", "Ukraine has lost 20 Leopards".
+     */
+    boolean lost(Sentence s, int from, int to) {
+        int k = to;
+        if (k + 1 < s.to() && tokens.get(k).is("of") && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("them"))) k += 2;
+        for (int n = 0; k < s.to() && n < 4; k++, n++) {
+            Token t = tokens.get(k);
+            if (LOSSES.contains(t.norm())) return true;
+            if (!(t.kind() == Token.Kind.WORD && (AUXILIARIES.contains(t.norm()) || ADVERBS.contains(t.norm())))) break;
+        }
+        for (int j = from - 1; j >= s.from() && j >= from - 3; j--) {
+            Token t = tokens.get(j);
+            if (t.is("lost") || t.is("destroyed") || t.is("captured")) return true;
+            if (!(t.kind() == Token.Kind.WORD && (AUXILIARIES.contains(t.norm()) || ADVERBS.contains(t.norm())) || t.startsWithDigit())) break;
+        }
+        return false;
+    }
 }

@@ -15,7 +15,7 @@ final class Quantity {
     int partFrom;
     String partQualifier;
     boolean partWeak;
-    boolean possession;
+    boolean possession; // "has 100 Marders", "how many of its howitzers": what someone has, or a question
     boolean foreign;
     byte npKind = Cues.NONE;
     String unit;

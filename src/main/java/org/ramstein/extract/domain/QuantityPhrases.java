@@ -24,6 +24,7 @@ final class QuantityPhrases extends ReadingPart {
         int a = s.from();
         int j = m.from - 1;
         boolean first = false;
+        boolean fresh = false;
         List<DonorLexicon.Mention> dms = donorMentions.get(s.index());
         while (j >= a) {
             Token t = tokens.get(j);
@@ -105,7 +106,12 @@ final class QuantityPhrases extends ReadingPart {
             }
             if (REFERRING.contains(w)) q.referring = true;
             if (ORIGIN_KINDS.contains(w)) q.generic = true;
+            if (w.equals("another") && !m.plural) {
+                one(q, j, false); // "another IRIS-T system": one more
+                return q;
+            }
             if (SKIP_MODIFIERS.contains(w)) {
+                if (FRESH.contains(w) || ORDINALS.contains(w)) fresh = true;
                 j--;
                 continue;
             }
@@ -122,7 +128,7 @@ final class QuantityPhrases extends ReadingPart {
                 return q;
             }
             if ((w.equals("a") || w.equals("an") || w.equals("single")) && !m.plural) {
-                one(q, j, true);
+                one(q, j, !fresh); // "a further system", "a second battery": one more, as firm as a written number
                 return q;
             }
             if (VAGUE.contains(w)) {
@@ -195,6 +201,8 @@ final class QuantityPhrases extends ReadingPart {
         }
         q.vague = sb.toString();
         q.from = Math.min(q.from, at);
+        // "did not say how many aircraft had arrived": a question, not an amount
+        if (at - 1 >= 0 && tokens.get(at - 1).is("how")) q.possession = true;
     }
 
     /** "75,000 rounds of", "a squadron of", "hundreds of", "one unit of", "19-strong fleet of the". */
@@ -228,6 +236,10 @@ final class QuantityPhrases extends ReadingPart {
             if (start >= 0) number(s, start, k + 1, q);
             return;
         }
+        if (p.is("first") && COUNTED_MEASURES.contains(w) && k - 1 >= a && tokens.get(k - 1).is("the")) {
+            one(q, k - 1, true); // "the first battery of the system": one
+            return;
+        }
         if (p.is("a") || p.is("an") || p.is("one")) {
             if (COUNTED_MEASURES.contains(w)) one(q, k, false);
             else vague(q, k, j + 1);
@@ -254,6 +266,7 @@ final class QuantityPhrases extends ReadingPart {
 
     /** The number at tokens {@code from}..{@code to} with its range and qualifier; years, ordinals and calibres are no counts. */
     void number(Sentence s, int from, int to, Quantity q) {
+        for (int k = from; k < to; k++) if (r.inMoney[k]) return; // "a £200 million package of drones": a sum, not a count
         NumberParser.NumberMatch n = NumberParser.at(tokens, from, to);
         if (n == null || !n.plain() || n.value().signum() <= 0 || n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0) return;
         long v = n.value().longValue();

@@ -24,6 +24,10 @@ final class Reading {
     final Set<String> purposes = new HashSet<>();
     final Set<String> rejectedSums = new HashSet<>();
     final Map<Integer, List<Mention>> sentenceMentions = new HashMap<>();
+    /** Tokens that are part of a sum of money: never a count of items. */
+    final boolean[] inMoney;
+    /** Number tokens a count pattern has read: no other pattern reads them again. */
+    final boolean[] counted;
 
     final DonorAttribution donorsOf;
     final KindClassifier kinds;
@@ -42,6 +46,8 @@ final class Reading {
         this.donors = donors;
         this.tokens = Tokenizer.tokenize(text);
         this.sentences = Sentences.split(text, tokens);
+        this.inMoney = new boolean[tokens.size()];
+        this.counted = new boolean[tokens.size()];
         for (Sentence s : sentences) donorMentions.put(s.index(), donors.find(tokens, s.from(), s.to()));
         this.donorsOf = new DonorAttribution(this);
         this.kinds = new KindClassifier(this);

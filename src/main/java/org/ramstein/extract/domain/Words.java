@@ -48,7 +48,10 @@ final class Words {
     static final Set<String> CHANNELS = Set.of("fund", "facility", "initiative", "coalition", "programme", "program", "group",
             "alliance", "mechanism", "instrument");
     static final Set<String> FRESH = Set.of("another", "further", "new", "additional", "fresh", "latest", "extra");
-    static final Set<String> CUMULATIVE_AFTER = Set.of("since", "so far", "to date", "thus far", "in total", "altogether", "in all");
+    static final Set<String> CUMULATIVE_AFTER = Set.of("since", "so far", "to date", "thus far", "in total", "altogether", "in all",
+            "commitments");
+    /** Events a total is counted from: "since the start", "since the invasion". */
+    static final Set<String> SINCE_EVENTS = Set.of("start", "beginning", "outbreak", "invasion", "war", "launch", "onset");
     static final Set<String> NOT_MILITARY = Set.of("humanitarian", "reconstruction", "refugees", "economic", "budgetary", "civilian",
             "energy", "macro", "financial", "budget", "development", "food", "medical", "non");
     static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "higher", "lower", "above", "below", "than", "larger",
@@ -57,4 +60,11 @@ final class Words {
             "shipped", "provided", "donated");
     static final Set<String> SHARE_PARTICIPLES = Set.of("promised", "pledged", "committed", "delivered", "announced", "allocated");
     static final Set<String> REFURBISH = Set.of("refurbish", "repair", "maintain", "restore", "overhaul", "service", "recondition");
+    /** What happens to equipment lost in war. */
+    static final Set<String> LOSSES = Set.of("destroyed", "damaged", "lost", "captured", "abandoned", "disabled", "knocked", "killed",
+            "wounded", "downed");
+    static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "got");
+    static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    /** Verbs of buying: what they take after a sum is what the sum is for. */
+    static final Set<String> PURCHASES = Set.of("buy", "purchase", "procure", "acquire", "finance", "fund");
 }
