@@ -202,6 +202,9 @@ final class ItemMentions extends ReadingPart {
                 m.purpose = true;
             } else if (PURPOSE_LEADS.contains(before.norm())) {
                 m.purpose = true;
+            } else if (before.is("of") && p - 1 >= s.from() && PACKAGES.contains(tokens.get(p - 1).norm())
+                    && money.stream().anyMatch(x -> x.to() == p - 1)) {
+                m.purpose = true; // "a £200 million package of drones": what the package is
             } else if (PURCHASES.contains(before.norm()) && money.stream().anyMatch(x -> x.to() <= p && p - x.to() <= 6)) {
                 m.purpose = true; // "NZ$5 million to help Ukraine buy drones": what the sum buys (a count after it stays a claim)
             } else if ((before.is("and") || before.is("or") || before.isPunct(',')) && mentions.stream().anyMatch(o -> o.purpose && o.to == p)) {

@@ -67,4 +67,6 @@ final class Words {
     static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     /** Verbs of buying: what they take after a sum is what the sum is for. */
     static final Set<String> PURCHASES = Set.of("buy", "purchase", "procure", "acquire", "finance", "fund");
+    /** Nouns a sum of money is the value of: "a $400 million package of ...". */
+    static final Set<String> PACKAGES = Set.of("package", "tranche", "shipment", "deal", "contract", "consignment");
 }

@@ -1,0 +1,37 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ramstein.extract.domain.ClaimExtractorTest.briefs;
+
+import org.junit.jupiter.api.Test;
+
+/** Counts whose verb and name are left out, and aid as a share of GDP. */
+class CountPatternsTest {
+
+    @Test
+    void aGappedCountTakesTheVerbAndNameBeforeIt() {
+        assertThat(briefs("Denmark has pledged 19 F-16 jets and the Netherlands 24."))
+                .containsExactly("pledge Denmark | F-16 | 19 exact", "pledge Netherlands | F-16 | 24 exact");
+        // a number with its own name, or a time, is no gap
+        assertThat(briefs("Denmark has pledged 19 F-16 jets and the Netherlands 24 hours later said more.")).containsExactly("pledge Denmark | F-16 | 19 exact");
+    }
+
+    @Test
+    void respectivelyPairsDonorsAndNumbers() {
+        assertThat(briefs("Denmark has pledged 19 F-16 jets, while Norway and Belgium have promised a further 6 and 30 respectively."))
+                .containsExactly("pledge Denmark | F-16 | 19 exact", "pledge Norway | F-16 | 6 exact", "pledge Belgium | F-16 | 30 exact");
+        assertThat(briefs("Norway and Belgium have promised 6 and 30 F-16 jets respectively."))
+                .containsExactly("pledge Norway | F-16 | 6 exact", "pledge Belgium | F-16 | 30 exact");
+        // two donors and three numbers do not pair
+        assertThat(briefs("Norway and Belgium have promised 6, 8 and 30 F-16 jets respectively.")).doesNotContain("pledge Norway | F-16 | 6 exact")
+                .doesNotContain("pledge Belgium | F-16 | 30 exact");
+    }
+
+    @Test
+    void aidAsAShareOfGdpIsAnAggregate() {
+        assertThat(briefs("Latvia has so far given Ukraine military aid worth over 1% of its GDP."))
+                .containsExactly("aggregate Latvia | military aid as share of GDP | 1 more_than percent");
+        assertThat(briefs("Poland has pledged to spend 4% of its GDP on defence.")).isEmpty();
+        assertThat(briefs("Allies committed to 2% of GDP for their own armies.")).isEmpty();
+    }
+}

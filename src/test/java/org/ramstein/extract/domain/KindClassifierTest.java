@@ -1,0 +1,41 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ramstein.extract.domain.ClaimExtractorTest.briefs;
+
+import org.junit.jupiter.api.Test;
+
+/** The kind of a claim from its cues, and the totals several donors have given together. */
+class KindClassifierTest {
+
+    @Test
+    void whatWillFollowOrIsDueIsPledged() {
+        assertThat(briefs("Germany has sent 10 tanks. A further 100,000 shells will follow in July."))
+                .contains("pledge Germany | shells | 100000 exact rounds");
+        assertThat(briefs("Germany has handed over four IRIS-T systems. One more system is due before the end of the year."))
+                .containsExactly("delivery Germany | IRIS-T SLM | 4 exact", "pledge Germany | IRIS-T SLM | 1 exact");
+        Reading r = Readings.of("The talks follow a meeting in Kyiv.");
+        assertThat(Cues.at(r.tokens, Readings.token(r, "follow"), 0, r.tokens.size())).isEqualTo(Cues.NONE);
+        Reading due = Readings.of("Payments due in May.");
+        assertThat(Cues.at(due.tokens, Readings.token(due, "due"), 0, due.tokens.size())).isEqualTo(Cues.NONE);
+    }
+
+    @Test
+    void givenAfterAnAuxiliaryAndAdverbsIsADelivery() {
+        Reading r = Readings.of("Latvia has so far given Ukraine aid.");
+        assertThat(Cues.at(r.tokens, Readings.token(r, "given"), 0, r.tokens.size())).isEqualTo(Cues.DELIVERY);
+        Reading g = Readings.of("Given the risk, Latvia waits.");
+        assertThat(Cues.at(g.tokens, Readings.token(g, "given"), 0, g.tokens.size())).isEqualTo(Cues.NONE);
+    }
+
+    @Test
+    void aJointTotalNeedsTogetherAndAPerfect() {
+        Reading r = Readings.of("Denmark and Norway have together pledged 30 jets.");
+        Sentence s = r.sentences.get(0);
+        assertThat(r.kinds.jointTotal(s, Readings.token(r, "30"))).isTrue();
+        Reading f = Readings.of("Denmark and Norway will together buy 30 jets.");
+        assertThat(f.kinds.jointTotal(f.sentences.get(0), Readings.token(f, "30"))).isFalse();
+        Reading p = Readings.of("Denmark and Norway have pledged 30 jets.");
+        assertThat(p.kinds.jointTotal(p.sentences.get(0), Readings.token(p, "30"))).isFalse();
+    }
+}

@@ -1,0 +1,46 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ramstein.extract.domain.ClaimExtractorTest.briefs;
+
+import org.junit.jupiter.api.Test;
+
+/** The number before a name: never part of a sum, one for "a further", compounds, "the first battery of". */
+class QuantityPhrasesTest {
+
+    @Test
+    void aNumberInsideASumOfMoneyCountsNothing() {
+        assertThat(briefs("The UK will send a £200 million package of drones.")).containsExactly("money United Kingdom | 200000000 GBP exact");
+        assertThat(briefs("The UK will send a package of 200 drones.")).containsExactly("pledge United Kingdom | drones | 200 exact");
+    }
+
+    @Test
+    void aFurtherOrASecondSystemIsOneAsFirmAsANumber() {
+        assertThat(briefs("Germany has delivered a further IRIS-T SLM system, and has now delivered four IRIS-T systems in total."))
+                .containsExactly("delivery Germany | IRIS-T SLM | 1 exact", "delivery Germany | IRIS-T SLM | 4 exact");
+        assertThat(briefs("Italy will provide another SAMP/T battery.")).containsExactly("pledge Italy | SAMP/T | 1 exact");
+        // "a" alone yields to a written number
+        assertThat(briefs("Germany has delivered an IRIS-T SLM system, and has now delivered four IRIS-T systems in total."))
+                .containsExactly("delivery Germany | IRIS-T SLM | 4 exact");
+    }
+
+    @Test
+    void aHyphenatedWordBelongsToTheClassName() {
+        assertThat(briefs("The first 50,000 rounds of large-calibre ammunition from Czechia have arrived in Ukraine."))
+                .containsExactly("delivery Czech Republic | large-calibre ammunition | 50000 exact rounds");
+        assertThat(briefs("France will send 40 French-made howitzers.")).containsExactly("pledge France | howitzers | 40 exact");
+    }
+
+    @Test
+    void theFirstBatteryOfASystemIsOne() {
+        Reading r = Readings.of("Italy delivered the first battery of the SAMP/T system.");
+        Sentence s = r.sentences.get(0);
+        Quantity q = new Quantity();
+        r.quantities.measure(s, Readings.token(r, "battery"), q, null);
+        assertThat(q.value).isEqualTo(1L);
+        Reading b = Readings.of("Italy delivered the second battery of the SAMP/T system.");
+        Quantity none = new Quantity();
+        b.quantities.measure(b.sentences.get(0), Readings.token(b, "battery"), none, null);
+        assertThat(none.counted()).isFalse();
+    }
+}
