@@ -37,6 +37,12 @@ final class CountPatterns extends ReadingPart {
                 shareOfGdp(s, start, i, k);
                 continue;
             }
+            if (k < b && tokens.get(k).is("all")) k++;
+            if (k < b && tokens.get(k).is("military")) k++;
+            if (k < b && (tokens.get(k).is("aid") || tokens.get(k).is("support") || tokens.get(k).is("assistance"))) {
+                shareOfAid(s, start, i, k);
+                continue;
+            }
             int np = k;
             int end = -1;
             for (int j = k; j < b && j < k + 8; j++) {
@@ -139,10 +145,18 @@ final class CountPatterns extends ReadingPart {
                     && tokens.get(i - 2).startsWithDigit() && tokens.get(i - 2).end() == tokens.get(i - 1).start())) continue;
             NumberParser.NumberMatch num = NumberParser.at(tokens, i, s.to());
             if (num == null || !num.plain() || num.value().scale() > 0) continue;
+            if (r.inMoney[i] || r.counted[i]) continue;
             int k = num.to();
+            // "the 65 that have been delivered to date": a relative clause with its auxiliaries
+            if (k < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("which")) && i - 1 >= s.from() && tokens.get(i - 1).is("the")) {
+                k++;
+                while (k < s.to() && AUXILIARIES.contains(tokens.get(k).norm())) k++;
+            }
             while (k < s.to() && (tokens.get(k).is("already") || tokens.get(k).is("so") || tokens.get(k).is("far") || tokens.get(k).is("previously")
                     || tokens.get(k).is("now") || tokens.get(k).is("recently"))) k++;
-            if (k >= s.to() || !DELIVERED_PARTICIPLES.contains(tokens.get(k).norm()) || k == num.to() && !tokens.get(k).is("delivered")) {
+            boolean participle = k < s.to() && (DELIVERED_PARTICIPLES.contains(tokens.get(k).norm()) || NP_PLEDGE.contains(tokens.get(k).norm()));
+            // "adding to 18 already delivered", "the 200 already promised": an adverb (or "the ... that") before the participle
+            if (!participle || k == num.to() && !tokens.get(k).is("delivered") || NP_PLEDGE.contains(tokens.get(k).norm()) && k == num.to()) {
                 i = num.to() - 1;
                 continue;
             }
@@ -200,9 +214,14 @@ final class CountPatterns extends ReadingPart {
             boolean transfer = cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision") || tokens.get(p).norm().equals("send");
             if (!further && !transfer && !ofWhich) continue;
             if (r.filters.lost(s, i, after)) continue;
+            // "up to 20 more M113 carriers": the name follows, it is read with its number
+            final int next = moreAfter ? after + 1 : after;
+            if (mentions.stream().anyMatch(m -> m.from >= next && m.from <= next + 1)) continue;
             if (t.text().length() == 4 && !num.words() && num.value().longValue() >= 1900 && num.value().longValue() <= 2100) continue;
             Mention subject = null;
             for (Mention m : mentions) if (m.to <= i && m.item != null && !m.purpose) subject = m;
+            // "Germany alone supplied three of them": of the system named last before the sentence
+            if (subject == null && ofWhich && !catalogHistory.isEmpty()) subject = catalogHistory.get(catalogHistory.size() - 1);
             if (subject == null) continue;
             KindClassifier.Kind kind = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);
             if (kind == null || kind.negated || kind.requested) continue;
@@ -393,5 +412,19 @@ final class CountPatterns extends ReadingPart {
         Claim c = new Claim(file, d.name, "Ukraine", k, m.item(), m.category(), value, null, qualifier, null, null, m.unit(), text.substring(st, en), st,
                 en, rule, round(0.55), null);
         return draft(c, model.itemKey, d.key, s.title());
+    }
+
+    /** "Allies have provided around 99 percent of all military aid to Ukraine": a share of all aid, an aggregate. */
+    void shareOfAid(Sentence s, int start, int pct, int aid) {
+        Quantity q = new Quantity();
+        q.from = start;
+        r.quantities.number(s, start, pct, q);
+        if (!q.counted()) return;
+        DonorAttribution.Donors d = r.donorsOf.donorFor(s, q.from, aid + 1, null);
+        int st = tokens.get(q.from).start();
+        int en = tokens.get(aid).end();
+        Claim c = new Claim(file, d.name, "Ukraine", Claim.AGGREGATE, "share of all military aid", "percentage", q.value, null, q.qualifier, null,
+                null, "percent", text.substring(st, en), st, en, "share-of-aid", round(0.65 - (d.fallback ? 0.1 : 0)), null);
+        drafts.add(draft(c, "class:percentage:aid", d.key, s.title()));
     }
 }

@@ -2,6 +2,7 @@ package org.ramstein.extract.domain;
 
 import static org.ramstein.extract.domain.Words.*;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,5 +128,28 @@ final class DonorAttribution extends ReadingPart {
             if (d.itemKey.equals(itemKey) && d.claim.donor() != null && !d.title) return new Donors(d.claim.donor(), d.donorKey, false, false);
         }
         return guess;
+    }
+
+    /**
+     * A donor who gives "together with" or "jointly with" others gives jointly with them: "the Netherlands will deliver a
+     * Patriot battery together with Germany", "100 Leopard 1 tanks (jointly with Denmark)". "In cooperation with" is
+     * help, not a joint gift.
+     */
+    Donors withPartners(Sentence s, Donors d) {
+        if (d.collective || d.name == null) return d;
+        for (int k = s.from(); k + 2 < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (!((t.is("together") || t.is("jointly") || t.is("along")) && tokens.get(k + 1).is("with"))) continue;
+            int at = k + 2;
+            // the names after "with" are no donors of their own (a partner, not a giver); read them here
+            for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donors.find(tokens, at, Math.min(s.to(), at + 8)))) {
+                if (g.from() > at + 1 || g.collective()) continue;
+                List<DonorLexicon.DonorRef> refs = new ArrayList<>();
+                for (String code : d.key.split(";")) refs.add(donors.ref(code));
+                for (DonorLexicon.DonorRef p : g.donors()) if (refs.stream().noneMatch(x -> x.code().equals(p.code()))) refs.add(p);
+                return donors(refs, false);
+            }
+        }
+        return d;
     }
 }

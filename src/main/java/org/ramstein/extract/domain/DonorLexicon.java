@@ -85,6 +85,9 @@ public final class DonorLexicon {
     /** Adverbs between a participle and "by": "financed jointly by", "paid for partly by". */
     private static final Set<String> BY_ADVERBS = Set.of("jointly", "together", "also", "already", "partly", "largely", "mostly", "mainly",
             "fully", "entirely", "directly", "for");
+    /** Words that single a donor out of the rest: "the largest donors", "its main donors". */
+    private static final Set<String> RANKS = Set.of("largest", "biggest", "main", "top", "key", "major", "leading", "smallest", "individual",
+            "bilateral");
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("countries", "nations", "states", "allies", "partners", "governments",
             "donors", "members");
     private static final Set<String> COLLECTIVE_ADJECTIVES = Set.of("western", "allied", "partner", "european", "several", "many", "other",
@@ -262,6 +265,10 @@ public final class DonorLexicon {
         Mention group = groupMembersAt(tokens, i, to);
         if (group != null) return group;
         Token t = tokens.get(i);
+        // "donors had delivered at least 8 batteries": donors as a whole; not "one of the largest donors"
+        if (t.is("donors") && !(i - 1 >= floor && (tokens.get(i - 1).is("of") || RANKS.contains(tokens.get(i - 1).norm())))) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
+        }
         if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
         int k = i;
         boolean partners = false;

@@ -34,7 +34,7 @@ public final class GenericClasses {
 
     static {
         add(null, "guns gun rifles rifle", "machine, assault, sniper, hand, small");
-        add(null, "aircraft planes plane jets", "transport, cargo, civilian, passenger, training, trainer");
+        add(null, "aircraft planes plane jets", "transport, cargo, civilian, passenger, training, trainer, surveillance, airborne, tanker");
         add(null, "vehicles vehicle trucks", "civilian, fire, police, passenger");
         add("unit_formation", "brigades brigade battalions battalion", "");
         add("manpads", "manpads", "");
@@ -59,6 +59,7 @@ public final class GenericClasses {
                 "air, anti aircraft, surface to air");
         add("long_range_strike_missile", "missiles missile rockets", "long range, cruise, ballistic, strike");
         add("guided_bomb", "bombs bomb", "guided, glide, precision, smart");
+        add("guided_bomb", "munitions", "aerial");
         add("rocket_munition", "rockets", "artillery, guided, multiple launch");
         add("rocket_munition", "rockets", "", false, false, true);
         add("ammunition_generic", "rounds shells bombs ammunition", "mortar");

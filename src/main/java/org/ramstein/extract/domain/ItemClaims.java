@@ -25,6 +25,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.refurbished(s, m)) return null;
         if (r.filters.targetOfMunition(s, m, all)) return null;
         Quantity q = r.quantities.before(s, m);
+        shareCount(m, q, all);
         // Ukraine's brigades are what aid equips: a formation is Ukrainian by nature
         if (q.foreign && !m.category.equals("unit_formation") || q.possession && !m.category.equals("unit_formation")) return null;
         // "to send more air defence systems": more of a class, with no number, says nothing countable
@@ -65,12 +66,14 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.enemyActor(s, Math.min(q.from, m.from))) return null;
         if (r.filters.toSomeoneElse(s, m.to)) return null;
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
+        if (r.filters.blocked(s, Math.min(q.from, m.from))) return null;
         int evidenceFrom = Math.min(q.from, m.from);
         KindClassifier.Kind kind = r.kinds.kind(s, evidenceFrom, m.to, cues, q.npKind);
         if (kind == null) return null;
         if (kind.negated || kind.requested) return null;
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, evidenceFrom, m.to, q.donor);
         if (d.fallback && m.item != null) d = r.donorsOf.ofEarlierClaim(itemKey(m), d); // "the Abrams would arrive": whose Abrams
+        d = r.donorsOf.withPartners(s, d); // "the Netherlands will deliver a Patriot battery together with Germany"
         String k = kind.kind;
         // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
         if (q.counted() && d.key.contains(";") && r.kinds.jointTotal(s, evidenceFrom)) k = Claim.AGGREGATE;
@@ -188,5 +191,27 @@ final class ItemClaims extends ReadingPart {
 
     private static String singular(String w) {
         return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * "about 250 PT-91 and T-72 tanks": one number for two systems named together counts neither alone; each keeps the
+     * number as words ("about 250, shared").
+     */
+    private void shareCount(Mention m, Quantity q, List<Mention> all) {
+        if (m.item == null) return;
+        String shared = r.sharedCounts.get(m);
+        if (shared != null && !q.counted()) {
+            q.vague = shared;
+            return;
+        }
+        if (!q.counted() || q.max != null || m.to + 1 >= tokens.size() || !tokens.get(m.to).is("and") || m.head != m.to - 1
+                || GenericClasses.isHead(tokens.get(m.head).norm())) return;
+        Mention next = all.stream().filter(o -> o.from == m.to + 1 && o.item != null).findFirst().orElse(null);
+        if (next == null) return;
+        String words = text.substring(tokens.get(q.from).start(), tokens.get(m.from - 1).end()) + " (shared)";
+        r.sharedCounts.put(next, words);
+        q.value = null;
+        q.qualifier = QualifierRules.UNSPECIFIED;
+        q.vague = words;
     }
 }

@@ -58,6 +58,11 @@ final class ItemMentions extends ReadingPart {
                 }
             }
             j = parenthetical(j, b);
+            // "the F-16 roll-out", "Patriot crews", "Leopard training": the name qualifies another noun, it is not given
+            if (last == null && j < b && tokens.get(j).kind() == Token.Kind.WORD && NAME_CONTINUATIONS.contains(tokens.get(j).norm())) {
+                i = j;
+                continue;
+            }
             // class words running straight into the name belong to it: "the artillery system Archer"
             int k = cm.from() - 1;
             while (k >= a && !taken[k - a]) {

@@ -47,7 +47,9 @@ final class KindClassifier extends ReadingPart {
         byte kind = npKind;
         boolean any = npKind != Cues.NONE;
         // the subject of its own clause ("..., confirming that Storm Shadow missiles are now in Ukraine") takes its verb after it
-        boolean subject = from == a || tokens.get(from - 1).is("that") || tokens.get(from - 1).is("which") || tokens.get(from - 1).isPunct(':');
+        boolean subject = from == a || tokens.get(from - 1).is("that") || tokens.get(from - 1).is("which") || tokens.get(from - 1).isPunct(':')
+                // "..., and the first F-16s are expected in Ukraine": the subject of a second clause
+                || from - 2 >= a && (tokens.get(from - 1).is("and") || tokens.get(from - 1).is("but")) && tokens.get(from - 2).isPunct(',');
         if (kind == Cues.NONE && subject) {
             for (int k = to; k < clauseEnd && k < to + 5; k++) {
                 byte c = cues[k - a];
@@ -66,6 +68,8 @@ final class KindClassifier extends ReadingPart {
                 if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                     kind = c;
                     cue = k;
+                    // "had sent three tanks last spring and would now add 14 M113s": a second predicate, still to come
+                    if (modalPredicateBetween(k + 1, from)) kind = Cues.PLEDGE;
                     break;
                 }
             }
@@ -73,12 +77,15 @@ final class KindClassifier extends ReadingPart {
         if (kind == Cues.NONE) {
             byte relative = Cues.NONE;
             int relativeAt = -1;
+            boolean relativeClause = false;
             for (int k = to; k < clauseEnd; k++) {
                 byte c = cues[k - a];
                 if (c != Cues.NONE) any = true;
+                if (tokens.get(k).is("that") || tokens.get(k).is("which")) relativeClause = true;
                 if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
-                    // "18 howitzers pledged last year have been delivered": the participle right after the name describes it
-                    if (k == to && relative == Cues.NONE && tokens.get(k).norm().endsWith("ed")) {
+                    // "18 howitzers pledged last year have been delivered": the participle right after the name describes it;
+                    // "ten tanks that Sweden pledged in 2023 have all been delivered": so does a relative clause
+                    if ((k == to || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed") || relativeClause)) {
                         relative = c;
                         relativeAt = k;
                         continue;
@@ -113,6 +120,17 @@ final class KindClassifier extends ReadingPart {
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
     }
 
+    /** Whether a coordinated predicate with a modal stands in tokens {@code from}..{@code to}: "and would now add". */
+    private boolean modalPredicateBetween(int from, int to) {
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is("and") || t.is("but")) joined = true;
+            else if (joined && (t.is("will") || t.is("would") || t.is("shall") || t.is("plans") || t.is("intends"))) return true;
+        }
+        return false;
+    }
+
     /**
      * Whether the clause before token {@code at} sums several donors' gifts up to now: "together", "combined",
      * "between them" or "in total" with a perfect ("have together pledged"); "will together buy" is one joint gift.
@@ -120,6 +138,8 @@ final class KindClassifier extends ReadingPart {
     boolean jointTotal(Sentence s, int at) {
         boolean together = false;
         boolean perfect = false;
+        // "donors had delivered at least 8 batteries, from the US, Germany and the Netherlands": many donors as the subject
+        for (DonorLexicon.Mention m : donorMentions.get(s.index())) if (m.to() <= at && m.donor().many()) together = true;
         for (int k = at - 1; k >= s.from() && !tokens.get(k).isPunct(';'); k--) {
             Token t = tokens.get(k);
             if (t.is("together") || t.is("combined") || t.is("altogether") || t.is("them") && k - 1 >= s.from() && tokens.get(k - 1).is("between")

@@ -34,6 +34,9 @@ final class MoneyClaims extends ReadingPart {
             if (NOT_MILITARY.contains(tokens.get(k).norm()) && !(tokens.get(k).is("financial") && k + 1 < b && tokens.get(k + 1).is("year"))) return false;
         }
         if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return false;
+        // "cost roughly $4 million each": a price, not a sum given
+        if (after < b && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
+                || tokens.get(after).is("per") && after + 1 < b && (tokens.get(after + 1).is("unit") || tokens.get(after + 1).is("piece")))) return false;
         if (r.filters.toSomeoneElse(s, m.to())) return false;
         return true;
     }
@@ -58,11 +61,15 @@ final class MoneyClaims extends ReadingPart {
         for (int k = Math.max(segmentStart, m.qualifierFrom() - 3); k < m.qualifierFrom(); k++) {
             if (FRESH.contains(tokens.get(k).norm())) fresh = true;
         }
-        boolean aggregate = !fresh && (phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || runningTotalBefore(segmentStart, m.qualifierFrom())
+        // "Sweden's largest package so far, worth SEK 13.3 billion": "so far" bounds a superlative, it counts nothing
+        boolean superlative = false;
+        for (int k = segmentStart; k < m.qualifierFrom(); k++) if (SUPERLATIVES.contains(tokens.get(k).norm())) superlative = true;
+        boolean aggregate = !fresh && (!superlative && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || runningTotalBefore(segmentStart, m.qualifierFrom())
                 || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b)));
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, m.qualifierFrom(), m.to(), null);
         String currency = m.currency();
         if (currency.equals("$")) currency = r.donorsOf.ownDollar(d.key) ? "$" : "USD";
+        if (currency.equals("kr")) currency = CROWNS.getOrDefault(d.key, "kr"); // "4 billion crowns" from Prague: koruna
         String purpose = purpose(s, m);
         double confidence = 0.85 - (d.fallback ? 0.1 : 0) - (aggregate ? 0.1 : 0) - (s.title() ? 0.05 : 0);
         int start = tokens.get(m.qualifierFrom()).start();
@@ -91,8 +98,10 @@ final class MoneyClaims extends ReadingPart {
         boolean perfect = false;
         boolean date = false;
         // "had committed €50 billion ... by the end of February": the date may follow the sum
-        for (int k = to; k + 2 < clauseEnd; k++) {
-            if (tokens.get(k).is("by") && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("end")) since = true;
+        for (int k = to; k + 1 < clauseEnd; k++) {
+            if (k + 2 < clauseEnd && tokens.get(k).is("by") && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("end")) since = true;
+            // "has committed a total of 1.1 billion euros this year": the year's total so far
+            if (tokens.get(k).is("this") && tokens.get(k + 1).is("year")) since = true;
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);

@@ -110,4 +110,16 @@ final class NegativeFilters extends ReadingPart {
         }
         return false;
     }
+
+    /** "Switzerland blocked Germany from re-exporting 12,400 rounds": what someone was kept from giving. */
+    boolean blocked(Sentence s, int at) {
+        boolean from = false;
+        for (int k = at - 1; k >= s.from(); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct('.')) return false;
+            if (t.is("from")) from = true;
+            if (from && BLOCKING.contains(t.norm())) return true;
+        }
+        return false;
+    }
 }

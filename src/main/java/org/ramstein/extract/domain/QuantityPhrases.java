@@ -61,7 +61,7 @@ final class QuantityPhrases extends ReadingPart {
                 j = dm.from() - 1;
                 continue;
             }
-            if (m.cls != null && j == m.from - 1 && (t.kind() == Token.Kind.ALNUM || t.capitalized()) && modelName(s, j) >= 0) {
+            if (m.cls != null && j == m.from - 1 && (t.kind() == Token.Kind.ALNUM || t.capitalized() || modelNumber(s, j)) && modelName(s, j) >= 0) {
                 // "three Leopard 2R mine-clearing vehicles", "40 Leclerc tanks": a model the catalogue does not know, then its class
                 int ms = modelName(s, j);
                 m.name = text.substring(tokens.get(ms).start(), tokens.get(m.to - 1).end());
@@ -79,6 +79,12 @@ final class QuantityPhrases extends ReadingPart {
             }
             if (t.kind() != Token.Kind.WORD) break;
             if ((w.equals("and") || w.equals("or")) && foreignConjunct(s, j)) {
+                q.foreign = true;
+                return q;
+            }
+            // "Ukraine's artillery rounds": the recipient's own
+            if (w.equals("s") && j - 2 >= a && (tokens.get(j - 1).isPunct('\'') || tokens.get(j - 1).isPunct('\u2019'))
+                    && FOREIGN.contains(tokens.get(j - 2).norm()) && !m.category.equals("unit_formation")) {
                 q.foreign = true;
                 return q;
             }
@@ -148,6 +154,19 @@ final class QuantityPhrases extends ReadingPart {
      * Where a model name ending at token {@code end} starts: capitalised words and codes with digits ("Leclerc", "Leopard
      * 2R", "T-90M"), at most three tokens, not at the start of the sentence, no donor, owner or month; -1 if none.
      */
+    /**
+     * Whether the number at {@code k} is the number of a model, not a count: it follows a capitalised word that is no
+     * donor, owner, month or number ("Pbv 302 armoured personnel carriers"; not "Germany 40 tanks", "March 2023").
+     */
+    boolean modelNumber(Sentence s, int k) {
+        Token t = tokens.get(k);
+        if (t.kind() != Token.Kind.NUMBER || t.text().length() > 4 || k - 1 <= s.from()) return false;
+        Token w = tokens.get(k - 1);
+        if (w.kind() != Token.Kind.WORD || !w.capitalized() || w.text().length() < 2) return false;
+        if (FOREIGN.contains(w.norm()) || UKRAINE.contains(w.norm()) || MONTHS.contains(w.norm()) || NumberParser.isNumberWord(w.norm())) return false;
+        return donorEndingAt(donorMentions.get(s.index()), k) == null;
+    }
+
     int modelName(Sentence s, int end) {
         int k = end;
         int words = 0;
@@ -158,7 +177,7 @@ final class QuantityPhrases extends ReadingPart {
                 continue;
             }
             boolean code = t.kind() == Token.Kind.ALNUM || t.kind() == Token.Kind.NUMBER && k - 1 > s.from() && tokens.get(k - 1).isPunct('-')
-                    && glued(k - 1, k);
+                    && glued(k - 1, k) || k == end && modelNumber(s, k);
             boolean name = t.kind() == Token.Kind.WORD && t.capitalized() && !FOREIGN.contains(t.norm()) && !MONTHS.contains(t.norm())
                     && !NumberParser.isNumberWord(t.norm()) && !DETERMINERS.contains(t.norm()) && !t.is("a") && !t.is("an");
             if (!code && !name) break;

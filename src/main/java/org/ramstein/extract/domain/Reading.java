@@ -28,6 +28,8 @@ final class Reading {
     final boolean[] inMoney;
     /** Number tokens a count pattern has read: no other pattern reads them again. */
     final boolean[] counted;
+    /** Systems named after "and" that share the number of the system before them: "250 PT-91 and T-72 tanks". */
+    final Map<Mention, String> sharedCounts = new HashMap<>();
 
     final DonorAttribution donorsOf;
     final KindClassifier kinds;

@@ -69,4 +69,14 @@ final class Words {
     static final Set<String> PURCHASES = Set.of("buy", "purchase", "procure", "acquire", "finance", "fund");
     /** Nouns a sum of money is the value of: "a $400 million package of ...". */
     static final Set<String> PACKAGES = Set.of("package", "tranche", "shipment", "deal", "contract", "consignment");
+    static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "greatest", "highest", "most", "first", "single");
+    /** Verbs that keep someone from doing something: "blocked Germany from re-exporting". */
+    static final Set<String> BLOCKING = Set.of("blocked", "blocks", "block", "prevented", "prevents", "prevent", "barred", "bars", "bar",
+            "stopped", "stops", "banned", "bans", "forbade", "forbidden", "vetoed", "kept");
+    /** The crown of each donor that counts in crowns. */
+    static final java.util.Map<String, String> CROWNS = java.util.Map.of("SWE", "SEK", "NOR", "NOK", "DNK", "DKK", "CZE", "CZK", "ISL", "ISK");
+    /** Nouns a system's name may qualify: "F-16 pilots", "Patriot crews", "the F-16 roll-out", "Leopard production". */
+    static final Set<String> NAME_CONTINUATIONS = Set.of("training", "crews", "crew", "pilots", "operators", "instructors", "roll", "rollout",
+            "programme", "program", "coalition", "production", "factory", "plant", "maintenance", "parts", "repair", "repairs", "simulator",
+            "simulators", "course", "courses", "industry", "hub", "lines", "line");
 }
