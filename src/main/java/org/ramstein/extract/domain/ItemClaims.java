@@ -26,6 +26,11 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.targetOfMunition(s, m, all)) return null;
         Quantity q = r.quantities.before(s, m);
         shareCount(m, q, all);
+        // "the first Danish F-16 aircraft are expected": a plural verb says the first is not one
+        if (q.counted() && q.weak && q.value == 1 && m.to < s.to() && PLURAL_VERBS.contains(tokens.get(m.to).norm())) {
+            q.value = null;
+            q.qualifier = QualifierRules.UNSPECIFIED;
+        }
         // Ukraine's brigades are what aid equips: a formation is Ukrainian by nature
         if (q.foreign && !m.category.equals("unit_formation") || q.possession && !m.category.equals("unit_formation")) return null;
         // "to send more air defence systems": more of a class, with no number, says nothing countable

@@ -85,7 +85,7 @@ final class MoneyClaims extends ReadingPart {
             if (!tokens.get(k).is("total") || k - 1 < from) continue;
             Token p = tokens.get(k - 1);
             if (p.is("the") && k - 2 >= from && tokens.get(k - 2).is("of")) continue; // "Of the total, $500 million ...": a part of it
-            if (p.is("the") || p.is("its") || p.is("their") || p.is("bringing") || p.is("raising") || p.is("taking")) return true;
+            if (p.is("the") || p.is("its") || p.is("their") || p.is("with") || p.is("bringing") || p.is("raising") || p.is("taking")) return true;
             // "Australia's total military assistance": a donor's total
             if (p.is("s") && k - 2 >= from && (tokens.get(k - 2).isPunct('\'') || tokens.get(k - 2).isPunct('\u2019'))) return true;
         }

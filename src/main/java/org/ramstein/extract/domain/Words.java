@@ -79,4 +79,5 @@ final class Words {
     static final Set<String> NAME_CONTINUATIONS = Set.of("training", "crews", "crew", "pilots", "operators", "instructors", "roll", "rollout",
             "programme", "program", "coalition", "production", "factory", "plant", "maintenance", "parts", "repair", "repairs", "simulator",
             "simulators", "course", "courses", "industry", "hub", "lines", "line");
+    static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "remain", "arrive", "follow");
 }

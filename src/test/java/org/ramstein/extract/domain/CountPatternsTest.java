@@ -34,4 +34,27 @@ class CountPatternsTest {
         assertThat(briefs("Poland has pledged to spend 4% of its GDP on defence.")).isEmpty();
         assertThat(briefs("Allies committed to 2% of GDP for their own armies.")).isEmpty();
     }
+
+    @Test
+    void countsWithAParticipleOrARelativeClauseCountTheNameBefore() {
+        assertThat(briefs("Canada will buy 40 more Senator vehicles, in addition to the 200 already promised and the 65 that have been delivered to date."))
+                .containsExactly("pledge Canada | Roshel Senator | 40 exact", "pledge Canada | Roshel Senator | 200 exact",
+                        "delivery Canada | Roshel Senator | 65 exact");
+        assertThat(briefs("Canada will buy 40 more Senator vehicles, the 200 promised.")).containsExactly("pledge Canada | Roshel Senator | 40 exact");
+    }
+
+    @Test
+    void ofThemCountsTheSystemNamedLastAndMoreBeforeANameIsReadWithIt() {
+        assertThat(briefs("Donors had delivered 8 Patriot batteries. Germany alone supplied three of them."))
+                .contains("delivery Germany | Patriot | 3 exact");
+        assertThat(briefs("Spain shipped six Hawk launchers and plans to send up to 20 more M113 carriers."))
+                .containsExactly("delivery Spain | HAWK | 6 exact", "pledge Spain | M113 | 20 up_to");
+    }
+
+    @Test
+    void aShareOfAllAid() {
+        assertThat(briefs("NATO Allies have provided around 99 percent of all military aid to Ukraine."))
+                .containsExactly("aggregate NATO allies | share of all military aid | 99 about percent");
+        assertThat(briefs("The EU reimburses up to 90% of the costs.")).isEmpty();
+    }
 }

@@ -51,4 +51,17 @@ class DonorAttributionTest {
         assertThat(briefs("The tanks were sold to Poland and the Netherlands, while Spain will send 10 Leopard 2 tanks to Ukraine."))
                 .containsExactly("pledge Spain | Leopard 2 (unspecified variant) | 10 exact");
     }
+
+    @Test
+    void donorsAsAWholeAndDonorsTogetherWithOthers() {
+        assertThat(briefs("By our count, donors had delivered at least 8 Patriot batteries, from the United States, Germany and the Netherlands."))
+                .containsExactly("aggregate United States; Germany; Netherlands | Patriot | 8 more_than");
+        assertThat(briefs("Germany, one of the largest donors, will send 10 Leopard 2 tanks."))
+                .containsExactly("pledge Germany | Leopard 2 (unspecified variant) | 10 exact");
+        assertThat(briefs("The Netherlands will deliver a Patriot battery together with Germany."))
+                .containsExactly("pledge Netherlands; Germany | Patriot | 1 exact");
+        assertThat(briefs("Germany has delivered around 100 Leopard 1 A5 tanks (jointly with Denmark)."))
+                .containsExactly("delivery Germany; Denmark | Leopard 1A5 | 100 about");
+        assertThat(briefs("Norway will send two NASAMS in cooperation with the United States.")).containsExactly("pledge Norway | NASAMS | 2 exact");
+    }
 }

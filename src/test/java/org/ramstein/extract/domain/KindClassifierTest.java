@@ -38,4 +38,29 @@ class KindClassifierTest {
         Reading p = Readings.of("Denmark and Norway have pledged 30 jets.");
         assertThat(p.kinds.jointTotal(p.sentences.get(0), Readings.token(p, "30"))).isFalse();
     }
+
+    @Test
+    void theMainVerbAfterARelativeClauseAndAClauseOfItsOwn() {
+        assertThat(briefs("The Archer systems and ten Stridsvagn 122 tanks that Sweden pledged in January 2023 have all been delivered."))
+                .containsExactly("delivery Sweden | Archer | - unspecified", "delivery Sweden | Stridsvagn 122 | 10 exact");
+        assertThat(briefs("Denmark handed over 19 Caesar howitzers, and the first Danish F-16 aircraft are expected in Ukraine this summer."))
+                .containsExactly("delivery Denmark | Caesar | 19 exact", "pledge Denmark | F-16 | - unspecified");
+        // without a comma "and" joins two objects of one verb
+        assertThat(briefs("Denmark handed over 19 Caesar howitzers and 10 F-16 aircraft."))
+                .containsExactly("delivery Denmark | Caesar | 19 exact", "delivery Denmark | F-16 | 10 exact");
+    }
+
+    @Test
+    void aSecondPredicateWithAModalIsStillToCome() {
+        assertThat(briefs("Portugal had sent three Leopard 2A6 tanks last spring and would now add 14 M113 armoured personnel carriers."))
+                .containsExactly("delivery Portugal | Leopard 2A6 | 3 exact", "pledge Portugal | M113 | 14 exact");
+        assertThat(briefs("Portugal had sent three Leopard 2A6 tanks and 14 M113 armoured personnel carriers."))
+                .containsExactly("delivery Portugal | Leopard 2A6 | 3 exact", "delivery Portugal | M113 | 14 exact");
+    }
+
+    @Test
+    void inPreparationAndSalesArePledges() {
+        assertThat(briefs("In preparation:\n- 4 RCH 155 wheeled howitzers\n")).containsExactly("pledge null | RCH 155 | 4 exact");
+        assertThat(briefs("Poland will sell Ukraine a further 54 Krab howitzers.")).containsExactly("pledge Poland | AHS Krab | 54 exact");
+    }
 }

@@ -37,4 +37,23 @@ class MoneyClaimsTest {
         assertThat(briefs("Canada will provide $60 million to purchase 40 more Senator armoured vehicles for Ukraine."))
                 .containsExactly("money Canada | 60000000 $ exact", "pledge Canada | Roshel Senator | 40 exact");
     }
+
+    @Test
+    void soFarAfterASuperlativeCountsNothingAndAYearsTotalIsATotal() {
+        assertThat(briefs("Sweden presented its largest package so far, worth SEK 13.3 billion."))
+                .containsExactly("money Sweden | 13300000000 SEK exact");
+        assertThat(briefs("Sweden has so far given SEK 43.5 billion.")).containsExactly("aggregate Sweden | 43500000000 SEK exact");
+        assertThat(briefs("Madrid has committed a total of 1.1 billion euros in military aid this year."))
+                .containsExactly("aggregate Spain | 1100000000 EUR exact");
+        assertThat(briefs("Belgium will provide 977 million euros in military aid this year.")).containsExactly("money Belgium | 977000000 EUR exact");
+    }
+
+    @Test
+    void crownsTakeTheDonorsCrownAndAPriceIsNoSum() {
+        assertThat(briefs("The Czech Republic has given Ukraine weapons, with total military aid worth more than 4 billion crowns."))
+                .containsExactly("aggregate Czech Republic | 4000000000 CZK more_than");
+        assertThat(briefs("Denmark will give 2 billion kroner in military aid.")).containsExactly("money Denmark | 2000000000 DKK exact");
+        assertThat(briefs("Allies will send interceptors, which cost roughly $4 million each.")).isEmpty();
+        assertThat(briefs("Allies will send interceptors worth roughly $4 million.")).containsExactly("money NATO allies | 4000000 USD about");
+    }
 }

@@ -34,4 +34,23 @@ class NegativeFiltersTest {
         assertThat(briefs("Poland sent 300 T-72 tanks. Poland also sent the remaining 20 vehicles."))
                 .contains("delivery Poland | T-72M1 | 20 exact");
     }
+
+    @Test
+    void whatSomeoneWasKeptFromGivingIsNoClaim() {
+        assertThat(briefs("Switzerland blocked Germany from re-exporting 12,400 rounds of 35mm ammunition to Ukraine.")).isEmpty();
+        assertThat(briefs("Germany has sent 12,400 rounds of 35mm ammunition to Ukraine."))
+                .containsExactly("delivery Germany | 35mm anti-aircraft ammunition | 12400 exact rounds");
+        Reading r = Readings.of("Berlin blocked Kyiv from using 20 tanks.");
+        assertThat(r.filters.blocked(r.sentences.get(0), Readings.token(r, "20"))).isTrue();
+        Reading f = Readings.of("Berlin sent 20 tanks from its stocks.");
+        assertThat(f.filters.blocked(f.sentences.get(0), Readings.token(f, "20"))).isFalse();
+    }
+
+    @Test
+    void theRecipientsOwnAndANameQualifyingAnotherNoun() {
+        assertThat(briefs("The US has sent shells. Where do Ukraine's artillery rounds come from?")).doesNotContain("pledge United States | artillery rounds | - unspecified");
+        assertThat(briefs("Sweden will not send Gripen jets, as it would interfere with the F-16 roll-out.")).isEmpty();
+        assertThat(briefs("Denmark will train F-16 pilots and send 6 F-16 jets.")).containsExactly("pledge Denmark | F-16 | 6 exact");
+        assertThat(briefs("Sweden will send two ASC 890 airborne surveillance aircraft.")).noneMatch(b -> b.contains("F-16") || b.contains("fighter"));
+    }
 }

@@ -43,4 +43,29 @@ class QuantityPhrasesTest {
         b.quantities.measure(b.sentences.get(0), Readings.token(b, "battery"), none, null);
         assertThat(none.counted()).isFalse();
     }
+
+    @Test
+    void aModelNumberIsNoCountAndOneNumberForTwoSystemsCountsNeither() {
+        assertThat(briefs("Sweden will send 16 Bandvagn 206 all-terrain vehicles."))
+                .containsExactly("pledge Sweden | Bandvagn 206 all-terrain vehicles | 16 exact");
+        assertThat(briefs("Sweden will send Pbv 302 armoured personnel carriers."))
+                .containsExactly("pledge Sweden | Pbv 302 armoured personnel carriers | - unspecified");
+        assertThat(briefs("Poland has handed over about 250 PT-91 and T-72 tanks."))
+                .containsExactly("delivery Poland | PT-91 Twardy | - unspecified", "delivery Poland | T-72M1 | - unspecified");
+        assertThat(claimsText("Poland has handed over about 250 PT-91 and T-72 tanks.")).contains("about 250 (shared)");
+        assertThat(briefs("Poland has handed over 250 PT-91 tanks and 40 T-72 tanks."))
+                .containsExactly("delivery Poland | PT-91 Twardy | 250 exact", "delivery Poland | T-72M1 | 40 exact");
+    }
+
+    @Test
+    void precisionAerialMunitionsAreGuidedBombs() {
+        assertThat(briefs("The package includes precision aerial munitions from the United States."))
+                .containsExactly("pledge United States | precision aerial munitions | - unspecified");
+        assertThat(ClaimExtractorTest.claims("The package includes precision aerial munitions from the United States.").get(0).category())
+                .isEqualTo("guided_bomb");
+    }
+
+    private static java.util.List<String> claimsText(String text) {
+        return ClaimExtractorTest.claims(text).stream().map(Claim::quantityText).toList();
+    }
 }
