@@ -14,7 +14,7 @@ import org.ramstein.extract.domain.ClaimScorer;
 
 /**
  * The extractor scored through the real scorer against the project's own labelled texts (src/test/resources/extract/fresh):
- * two halves of news texts, statements, think-tank notes and web pages, labelled in the corpus schema with their
+ * three parts of news texts, statements, think-tank notes and web pages, labelled in the corpus schema with their
  * must-not-extract spans. The targets sit a little below what the extractor reaches, so that a regression fails.
  */
 class FreshCorpusTest {
@@ -25,21 +25,21 @@ class FreshCorpusTest {
         return Path.of(FreshCorpusTest.class.getResource("/extract/fresh/" + name).toURI());
     }
 
-    @ParameterizedTest(name = "half {0}: full precision >= {1}, item recall >= {2}")
-    @CsvSource({"a, 0.95, 0.94", "b, 0.94, 0.92"})
+    @ParameterizedTest(name = "part {0}: full precision >= {1}, item recall >= {2}")
+    @CsvSource({"a, 0.95, 0.94", "b, 0.94, 0.92", "c, 0.82, 0.80"})
     void scoresAtLeastItsTargetsWithNoMustNotHits(String name, double minFullPrecision, double minItemRecall) throws Exception {
         Path dir = half(name);
         List<ExtractService.Document> docs = SERVICE.read(List.of(dir));
         ClaimScorer.Report r = SERVICE.score(docs, dir.resolve("gold.jsonl"), dir.resolve("negatives.jsonl"));
-        assertThat(r.files()).isGreaterThanOrEqualTo(14);
+        assertThat(r.files()).isGreaterThanOrEqualTo(12);
         assertThat(r.mustNotHits()).as("must-not-extract hits").isEmpty();
         assertThat(r.total().fullPrecision()).as("full precision").isGreaterThanOrEqualTo(minFullPrecision);
         assertThat(r.total().itemRecall()).as("item recall").isGreaterThanOrEqualTo(minItemRecall);
     }
 
-    @ParameterizedTest(name = "half {0}")
-    @CsvSource({"a", "b"})
-    void everyLabelAndNegativeSpanIsInItsText(String name) throws Exception {
+    @ParameterizedTest(name = "part {0}")
+    @CsvSource({"a, 14", "b, 14", "c, 12"})
+    void everyLabelAndNegativeSpanIsInItsText(String name, int count) throws Exception {
         Path dir = half(name);
         Map<String, String> texts = new HashMap<>();
         for (ExtractService.Document d : SERVICE.read(List.of(dir))) texts.put(d.name(), d.text());
@@ -54,7 +54,7 @@ class FreshCorpusTest {
         assertThat(negatives).allSatisfy(n -> assertThat(texts.get(n.file())).as("span in " + n.file()).contains(n.span()));
         try (var files = Files.list(dir)) {
             assertThat(files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md") || p.toString().endsWith(".html")))
-                    .hasSize(14);
+                    .hasSize(count);
         }
     }
 }

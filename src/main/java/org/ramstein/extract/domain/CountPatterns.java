@@ -201,7 +201,8 @@ final class CountPatterns extends ReadingPart {
             int after = num.to();
             // "the Leopard 2A6, 18 of which were handed over": a count of the name just before
             boolean ofWhich = after + 1 < s.to() && tokens.get(after).is("of") && (tokens.get(after + 1).is("which") || tokens.get(after + 1).is("them"));
-            if (!ofWhich && after < s.to() && tokens.get(after).isWordLike() && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
+            boolean whichBefore = i - 2 >= a && tokens.get(i - 2).is("of") && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("them"));
+            if (!ofWhich && !whichBefore && after < s.to() && tokens.get(after).isWordLike() && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
                 i = num.to() - 1;
                 continue;
             }
@@ -212,7 +213,10 @@ final class CountPatterns extends ReadingPart {
             boolean further = furtherBefore || moreAfter;
             byte cueBefore = cues[p - a];
             boolean transfer = cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision") || tokens.get(p).norm().equals("send");
-            if (!further && !transfer && !ofWhich) continue;
+            // "18 howitzers, of which 8 have been delivered"; "the first two already on their way", "the remaining ten"
+            boolean referring = p - 1 >= a && tokens.get(p - 1).is("the") && (tokens.get(p).is("first") || tokens.get(p).is("remaining")
+                    || tokens.get(p).is("last") || tokens.get(p).is("other"));
+            if (!further && !transfer && !ofWhich && !whichBefore && !referring) continue;
             if (r.filters.lost(s, i, after)) continue;
             // "up to 20 more M113 carriers": the name follows, it is read with its number
             final int next = moreAfter ? after + 1 : after;
@@ -226,6 +230,16 @@ final class CountPatterns extends ReadingPart {
             KindClassifier.Kind kind = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);
             if (kind == null || kind.negated || kind.requested) continue;
             String k = kind.kind;
+            if (whichBefore || referring) {
+                // the verb after the count says what it is: "of which 8 have been delivered", "the first two already on their way"
+                for (int j = after; j < s.to() && j <= after + 6 && !tokens.get(j).isPunct(','); j++) {
+                    byte c = cues[j - a];
+                    if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                        k = c == Cues.PLEDGE ? Claim.PLEDGE : Claim.DELIVERY;
+                        break;
+                    }
+                }
+            }
             if (moreAfter) {
                 // the verb after "six more" says what they are
                 for (int j = after + 1; j < s.to() && j <= after + 3; j++) {

@@ -77,6 +77,9 @@ public final class Cues {
         if (!ANY.contains(w)) return NONE;
         if (w.equals("en") && i + 1 < to && tokens.get(i + 1).is("route")) return DELIVERY;
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
+        // "completed the delivery of all 24 jets": done
+        if ((w.equals("delivery") || w.equals("deliveries") || w.equals("handover") || w.equals("transfer")) && completedBefore(tokens, i, from))
+            return DELIVERY;
         // "the missiles are now in Ukraine", "have arrived in Ukraine"
         if ((w.equals("are") || w.equals("is") || w.equals("were") || w.equals("was")) && inUkraine(tokens, i + 1, to)) return DELIVERY;
         // "on its way", "on their way": in transit
@@ -123,6 +126,13 @@ public final class Cues {
             if (!INSERTS.contains(w)) return false;
         }
         return false;
+    }
+
+    private static boolean completedBefore(List<Token> tokens, int i, int from) {
+        int k = i - 1;
+        if (k >= from && tokens.get(k).is("the")) k--;
+        return k >= from && (tokens.get(k).is("completed") || tokens.get(k).is("finished") || tokens.get(k).is("concluded")
+                || tokens.get(k).is("completes") || tokens.get(k).is("completing"));
     }
 
     private static boolean inUkraine(List<Token> tokens, int k, int to) {

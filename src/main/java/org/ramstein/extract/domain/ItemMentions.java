@@ -53,6 +53,8 @@ final class ItemMentions extends ReadingPart {
                 } else if (t.isPunct('-') && j + 1 < b && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).kind() == Token.Kind.WORD
                         && ItemLexicon.TRAILING.contains(tokens.get(j + 1).norm())) {
                     j++;
+                } else if (calibre(t) && j + 1 < b && tokens.get(j + 1).kind() == Token.Kind.WORD && ItemLexicon.TRAILING.contains(tokens.get(j + 1).norm())) {
+                    j++; // "Archer 155mm self-propelled howitzers": the calibre describes the gun
                 } else {
                     break;
                 }
@@ -216,5 +218,12 @@ final class ItemMentions extends ReadingPart {
                 m.purpose = true; // "for drones and air defence systems"
             }
         }
+    }
+
+    /** "155mm", "122-mm": a calibre written as one token. */
+    private static boolean calibre(Token t) {
+        String x = t.norm();
+        return t.kind() == Token.Kind.ALNUM && x.endsWith("mm") && x.length() > 2 && Character.isDigit(x.charAt(0))
+                && x.substring(0, x.length() - 2).chars().allMatch(Character::isDigit);
     }
 }

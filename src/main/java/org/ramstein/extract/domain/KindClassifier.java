@@ -101,7 +101,8 @@ final class KindClassifier extends ReadingPart {
             }
         }
         if (!any) for (byte c : cues) if (c != Cues.NONE) any = true;
-        if (!any && s.intro() >= 0) {
+        // a list item whose own words say no kind ("more than 10,000 anti-tank weapons, including NLAWs") takes its introduction's
+        if (kind == Cues.NONE && s.intro() >= 0) {
             Sentence intro = sentences.get(s.intro());
             byte[] ic = Cues.of(tokens, intro.from(), intro.to());
             for (byte c : ic) {

@@ -20,8 +20,8 @@ final class MoneyClaims extends ReadingPart {
     boolean acceptable(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all) {
         int a = s.from();
         int b = s.to();
-        // "($418 million)" after another sum: the same sum in another currency
-        if (m.qualifierFrom() - 1 >= a && tokens.get(m.qualifierFrom() - 1).isPunct('(')) return false;
+        // "($418 million)" after another sum: the same sum in another currency; "Germany (€10.1 billion)" is Germany's sum
+        if (m.qualifierFrom() - 1 >= a && tokens.get(m.qualifierFrom() - 1).isPunct('(') && bracketedAfter(s, m) == null) return false;
         int after = m.to();
         // "£200m more than in the last two years": a difference, not a sum given
         if (after < b && (tokens.get(after).is("than") || tokens.get(after).is("above") || tokens.get(after).is("below")
@@ -54,7 +54,7 @@ final class MoneyClaims extends ReadingPart {
             if (o.to() <= m.from() && o.to() > segmentStart) {
                 // the markers right after another sum ("€5.4 billion so far, with ...") are that sum's
                 segmentStart = o.to();
-                while (segmentStart < m.qualifierFrom() && segmentStart < o.to() + 4 && !tokens.get(segmentStart).isPunct(',')) segmentStart++;
+                while (segmentStart < m.qualifierFrom() && !tokens.get(segmentStart).isPunct(',') && !tokens.get(segmentStart).is("and")) segmentStart++;
             }
         }
         boolean fresh = false; // "another €10.5 billion", "a further £2.5bn", "a new $300 million package": a sum given now
@@ -66,7 +66,9 @@ final class MoneyClaims extends ReadingPart {
         for (int k = segmentStart; k < m.qualifierFrom(); k++) if (SUPERLATIVES.contains(tokens.get(k).norm())) superlative = true;
         boolean aggregate = !fresh && (!superlative && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || runningTotalBefore(segmentStart, m.qualifierFrom())
                 || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b)));
-        DonorAttribution.Donors d = r.donorsOf.donorFor(s, m.qualifierFrom(), m.to(), null);
+        DonorLexicon.Mention named = bracketedAfter(s, m);
+        DonorAttribution.Donors d = named != null ? r.donorsOf.donors(List.of(named.donor()), false)
+                : r.donorsOf.donorFor(s, m.qualifierFrom(), m.to(), null);
         String currency = m.currency();
         if (currency.equals("$")) currency = r.donorsOf.ownDollar(d.key) ? "$" : "USD";
         if (currency.equals("kr")) currency = CROWNS.getOrDefault(d.key, "kr"); // "4 billion crowns" from Prague: koruna
@@ -171,5 +173,16 @@ final class MoneyClaims extends ReadingPart {
             if (heads.contains(t.norm())) return text.substring(tokens.get(k).start(), t.end());
         }
         return "funding";
+    }
+
+    /** The donor named right before a bracketed sum ("followed by Germany (€10.1 billion)"), or null. */
+    DonorLexicon.Mention bracketedAfter(Sentence s, MoneyParser.Money m) {
+        int open = m.qualifierFrom() - 1;
+        if (open < s.from() || !tokens.get(open).isPunct('(')) return null;
+        // read the name alone: "followed by Germany" names no giver in the sentence, but the bracket gives Germany's sum
+        for (int from = open - 1; from >= s.from() && from >= open - 4; from--) {
+            for (DonorLexicon.Mention d : donors.find(tokens, from, open)) if (d.from() == from && d.to() == open) return d;
+        }
+        return null;
     }
 }

@@ -24,7 +24,7 @@ public final class MoneyParser {
             Map.entry("SEK", "SEK"), Map.entry("NOK", "NOK"), Map.entry("DKK", "DKK"), Map.entry("CAD", "CAD"), Map.entry("AUD", "AUD"),
             Map.entry("NZD", "NZD"), Map.entry("CHF", "CHF"), Map.entry("PLN", "PLN"), Map.entry("CZK", "CZK"), Map.entry("JPY", "JPY"),
             Map.entry("HUF", "HUF"),
-            Map.entry("RON", "RON"), Map.entry("ISK", "ISK"));
+            Map.entry("RON", "RON"), Map.entry("ISK", "ISK"), Map.entry("BGN", "BGN"));
     private static final Map<String, String> SYMBOL_PREFIX = Map.of("US", "USD", "U", "USD", "A", "AUD", "AU", "AUD", "C", "CAD", "CA", "CAD",
             "NZ", "NZD", "HK", "HKD");
     private static final Map<String, Long> SCALE_WORDS = Map.ofEntries(Map.entry("thousand", 1_000L), Map.entry("k", 1_000L),
@@ -40,7 +40,7 @@ public final class MoneyParser {
             Map.entry("sterling", "GBP"), Map.entry("kronor", "SEK"), Map.entry("krona", "SEK"), Map.entry("kroner", "kr"),
             Map.entry("krone", "kr"), Map.entry("crowns", "kr"), Map.entry("crown", "kr"), Map.entry("koruna", "CZK"),
             Map.entry("korunas", "CZK"), Map.entry("korun", "CZK"), Map.entry("forints", "HUF"), Map.entry("forint", "HUF"),
-            Map.entry("lei", "RON"), Map.entry("leu", "RON"), Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"), Map.entry("yen", "JPY"),
+            Map.entry("lei", "RON"), Map.entry("leu", "RON"), Map.entry("leva", "BGN"), Map.entry("lev", "BGN"), Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"), Map.entry("yen", "JPY"),
             Map.entry("francs", "CHF"));
     private static final Map<String, String> NATIONAL_DOLLARS = Map.of("us", "USD", "american", "USD", "canadian", "CAD",
             "australian", "AUD", "zealand", "NZD");

@@ -25,6 +25,7 @@ final class QuantityPhrases extends ReadingPart {
         int j = m.from - 1;
         boolean first = false;
         boolean fresh = false;
+        boolean only = false;
         List<DonorLexicon.Mention> dms = donorMentions.get(s.index());
         while (j >= a) {
             Token t = tokens.get(j);
@@ -32,6 +33,10 @@ final class QuantityPhrases extends ReadingPart {
                 char c = t.text().charAt(0);
                 if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\'' && j + 1 < tokens.size() && tokens.get(j + 1).start() > t.end()) {
                     j--;
+                    continue;
+                }
+                if (c == '+' && j - 1 >= a && tokens.get(j - 1).startsWithDigit() && glued(j - 1, j)) {
+                    j--; // "5,000+ AT4": the number before the plus, read as a floor
                     continue;
                 }
                 break;
@@ -118,6 +123,7 @@ final class QuantityPhrases extends ReadingPart {
             }
             if (SKIP_MODIFIERS.contains(w)) {
                 if (FRESH.contains(w) || ORDINALS.contains(w)) fresh = true;
+                if (w.equals("only")) only = true;
                 j--;
                 continue;
             }
@@ -131,6 +137,7 @@ final class QuantityPhrases extends ReadingPart {
             if (DETERMINERS.contains(w)) {
                 q.definite = true;
                 if (first && !m.plural) one(q, j, true);
+                if (only && !m.plural && !w.equals("the")) one(q, j, false); // "its only S-300 system": one
                 return q;
             }
             if ((w.equals("a") || w.equals("an") || w.equals("single")) && !m.plural) {
@@ -315,6 +322,7 @@ final class QuantityPhrases extends ReadingPart {
             q.value = v;
             q.qualifier = f.qualifier();
             q.from = f.from();
+            if (q.qualifier.equals(QualifierRules.EXACT) && QualifierRules.plusAfter(tokens, to)) q.qualifier = QualifierRules.MORE_THAN;
         }
         int k = q.from - 1;
         while (k >= s.from() && tokens.get(k).kind() == Token.Kind.WORD && (ADVERBS.contains(tokens.get(k).norm()) || tokens.get(k).is("all")))

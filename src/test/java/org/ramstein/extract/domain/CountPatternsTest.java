@@ -57,4 +57,14 @@ class CountPatternsTest {
                 .containsExactly("aggregate NATO allies | share of all military aid | 99 about percent");
         assertThat(briefs("The EU reimburses up to 90% of the costs.")).isEmpty();
     }
+
+    @Test
+    void ofWhichNAndTheFirstNCountTheNameBeforeWithTheVerbAfter() {
+        assertThat(briefs("The Netherlands has pledged 18 PzH 2000 howitzers, of which 8 have been delivered."))
+                .containsExactly("pledge Netherlands | PzH 2000 | 18 exact", "delivery Netherlands | PzH 2000 | 8 exact");
+        assertThat(briefs("Czechia will supply six DITA howitzers this year, with the first two already on their way."))
+                .containsExactly("pledge Czech Republic | ShKH vz. 77 Dana | 6 exact", "delivery Czech Republic | ShKH vz. 77 Dana | 2 exact");
+        assertThat(briefs("The Netherlands has pledged 18 PzH 2000 howitzers, of which 8 were destroyed."))
+                .containsExactly("pledge Netherlands | PzH 2000 | 18 exact");
+    }
 }

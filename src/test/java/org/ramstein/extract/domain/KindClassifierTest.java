@@ -63,4 +63,13 @@ class KindClassifierTest {
         assertThat(briefs("In preparation:\n- 4 RCH 155 wheeled howitzers\n")).containsExactly("pledge null | RCH 155 | 4 exact");
         assertThat(briefs("Poland will sell Ukraine a further 54 Krab howitzers.")).containsExactly("pledge Poland | AHS Krab | 54 exact");
     }
+
+    @Test
+    void aListItemWithoutAKindOfItsOwnTakesItsIntroductionsAndACompletedDeliveryIsADelivery() {
+        assertThat(briefs("The UK has so far provided:\n- more than 10,000 anti-tank weapons, including NLAWs;\n"))
+                .containsExactly("delivery United Kingdom | anti-tank weapons | 10000 more_than", "delivery United Kingdom | NLAW | - unspecified");
+        assertThat(briefs("The Netherlands has completed the delivery of all 24 F-16 jets it pledged."))
+                .containsExactly("delivery Netherlands | F-16 | 24 exact");
+        assertThat(briefs("The Netherlands has started the delivery of 24 F-16 jets.")).containsExactly("pledge Netherlands | F-16 | 24 exact");
+    }
 }

@@ -56,4 +56,13 @@ class MoneyClaimsTest {
         assertThat(briefs("Allies will send interceptors, which cost roughly $4 million each.")).isEmpty();
         assertThat(briefs("Allies will send interceptors worth roughly $4 million.")).containsExactly("money NATO allies | 4000000 USD about");
     }
+
+    @Test
+    void aSumInBracketsAfterADonorIsTheDonorsAndEachSumHasItsOwnMarkers() {
+        assertThat(briefs("The United States has committed the most, followed by Germany (€10.1 billion) in military aid so far."))
+                .contains("aggregate Germany | 10100000000 EUR exact");
+        assertThat(briefs("Sweden will give 4.3 billion Swedish kronor ($418 million) in aid.")).containsExactly("money Sweden | 4300000000 SEK exact");
+        assertThat(briefs("The UK has committed £7.6 billion since February 2022, and will provide £3 billion every year."))
+                .containsExactly("aggregate United Kingdom | 7600000000 GBP exact", "money United Kingdom | 3000000000 GBP exact");
+    }
 }

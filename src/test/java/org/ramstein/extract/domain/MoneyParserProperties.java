@@ -64,7 +64,7 @@ class MoneyParserProperties {
     Arbitrary<Format> crowns() {
         return Arbitraries.of(new Format("%s %s Czech crowns", "CZK"), new Format("%s %s koruna", "CZK"), new Format("%s %s Danish kroner", "DKK"),
                 new Format("%s %s Norwegian crowns", "NOK"), new Format("%s %s crowns", "kr"), new Format("%s %s kroner", "kr"),
-                new Format("%s %s forints", "HUF"), new Format("%s %s lei", "RON"), new Format("CZK %s %s", "CZK"));
+                new Format("%s %s forints", "HUF"), new Format("%s %s lei", "RON"), new Format("CZK %s %s", "CZK"), new Format("%s %s leva", "BGN"));
     }
 
     @Property

@@ -80,4 +80,9 @@ class MoneyParserTest {
         reads("1.5 billion lei", "1500000000", "RON", "exact");
         assertThat(find("the crown jewels and 40 crowns of laurel")).extracting(MoneyParser.Money::currency).containsExactly("kr");
     }
+
+    @Test
+    void leva() {
+        reads("more than 1 billion leva", "1000000000", "BGN", "more_than");
+    }
 }

@@ -68,4 +68,19 @@ class QuantityPhrasesTest {
     private static java.util.List<String> claimsText(String text) {
         return ClaimExtractorTest.claims(text).stream().map(Claim::quantityText).toList();
     }
+
+    @Test
+    void aPlusIsAFloorACalibreDescribesTheGunAndItsOnlyIsOne() {
+        assertThat(briefs("Sweden has delivered 5,000+ AT4 anti-tank weapons.")).containsExactly("delivery Sweden | AT4 | 5000 more_than");
+        assertThat(briefs("Sweden has delivered 8 Archer 155mm self-propelled howitzers.")).containsExactly("delivery Sweden | Archer | 8 exact");
+        assertThat(briefs("Slovakia donated its only S-300 air defence system.")).containsExactly("delivery Slovakia | S-300 | 1 exact");
+        assertThat(briefs("Slovakia donated its S-300 air defence system.")).containsExactly("delivery Slovakia | S-300 | - unspecified");
+    }
+
+    @Test
+    void airDefenceByRangeAndEngineeringTanks() {
+        assertThat(ClaimExtractorTest.claims("Sweden sent 1 ASRAD-R short-range air defence system.").get(0).category()).isEqualTo("sam_short_range");
+        assertThat(ClaimExtractorTest.claims("Sweden sent 2 air defence systems.").get(0).category()).isEqualTo("air_defense_generic");
+        assertThat(ClaimExtractorTest.claims("Finland has sent two Leopard 2L bridge-laying tanks.").get(0).category()).isEqualTo("engineering_vehicle");
+    }
 }
