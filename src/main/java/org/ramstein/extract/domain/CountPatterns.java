@@ -4,6 +4,7 @@ import static org.ramstein.extract.domain.Words.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Counts written apart from their name: shares ("98% of the equipment promised"), running totals ("bringing the total
@@ -11,6 +12,12 @@ import java.util.List;
  * sent six", "a further 42"), and spares counted in the vehicles they serve.
  */
 final class CountPatterns extends ReadingPart {
+
+    private static final Set<String> ELLIPSIS_AFTER = Set.of("in", "under", "by", "to", "from", "this", "next", "last", "on", "at", "within",
+            "more", "over", "during", "later", "soon", "as", "before", "after", "earlier", "already", "so");
+    private static final Set<String> DELIVERED_PARTICIPLES = Set.of("delivered", "sent", "supplied", "handed", "transferred", "received",
+            "shipped", "provided", "donated");
+    private static final Set<String> SHARE_PARTICIPLES = Set.of("promised", "pledged", "committed", "delivered", "announced", "allocated");
 
     CountPatterns(Reading r) {
         super(r);

@@ -1,7 +1,5 @@
 package org.ramstein.extract.domain;
 
-import static org.ramstein.extract.domain.Words.*;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

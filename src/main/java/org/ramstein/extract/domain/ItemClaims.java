@@ -1,10 +1,9 @@
 package org.ramstein.extract.domain;
 
-import static org.ramstein.extract.domain.Words.*;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A claim for a system or class named in a sentence: its quantity, donor and kind; a class word that refers back to a
@@ -12,6 +11,8 @@ import java.util.Map;
  * named in the same sentence.
  */
 final class ItemClaims extends ReadingPart {
+
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "remain", "arrive", "follow");
 
     ItemClaims(Reading r) {
         super(r);

@@ -5,12 +5,23 @@ import static org.ramstein.extract.domain.Words.*;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The systems (catalogue names with their descriptors) and classes of equipment a sentence names, and which of them
  * only say what a sum of money is for ("€1 billion for ammunition").
  */
 final class ItemMentions extends ReadingPart {
+
+    private static final Set<String> PURPOSE_LEADS = Set.of("particularly", "notably", "mainly", "especially", "primarily", "chiefly", "mostly");
+    /** Verbs of buying: what they take after a sum is what the sum is for. */
+    private static final Set<String> PURCHASES = Set.of("buy", "purchase", "procure", "acquire", "finance", "fund");
+    /** Nouns a sum of money is the value of: "a $400 million package of ...". */
+    private static final Set<String> PACKAGES = Set.of("package", "tranche", "shipment", "deal", "contract", "consignment");
+    /** Nouns a system's name may qualify: "F-16 pilots", "Patriot crews", "the F-16 roll-out", "Leopard production". */
+    private static final Set<String> NAME_CONTINUATIONS = Set.of("training", "crews", "crew", "pilots", "operators", "instructors", "roll", "rollout",
+            "programme", "program", "coalition", "production", "factory", "plant", "maintenance", "parts", "repair", "repairs", "simulator",
+            "simulators", "course", "courses", "industry", "hub", "lines", "line");
 
     ItemMentions(Reading r) {
         super(r);

@@ -1,7 +1,5 @@
 package org.ramstein.extract.domain;
 
-import static org.ramstein.extract.domain.Words.*;
-
 
 /**
  * The kind of a claim from the cues around it ({@link Cues}): a participle inside its noun phrase ("four promised

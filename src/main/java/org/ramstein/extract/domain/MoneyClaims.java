@@ -12,6 +12,20 @@ import java.util.Set;
  */
 final class MoneyClaims extends ReadingPart {
 
+    private static final Set<String> CUMULATIVE = Set.of("so far", "to date", "thus far", "in total", "altogether", "cumulative", "cumulatively",
+            "overall", "annual", "all told", "in all", "totals", "totalled", "totaled", "totalling", "totaling");
+    private static final Set<String> CUMULATIVE_AFTER = Set.of("since", "so far", "to date", "thus far", "in total", "altogether", "in all",
+            "commitments");
+    /** Events a total is counted from: "since the start", "since the invasion". */
+    private static final Set<String> SINCE_EVENTS = Set.of("start", "beginning", "outbreak", "invasion", "war", "launch", "onset");
+    private static final Set<String> NOT_MILITARY = Set.of("humanitarian", "reconstruction", "refugees", "economic", "budgetary", "civilian",
+            "energy", "macro", "financial", "budget", "development", "food", "medical", "non");
+    private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "higher", "lower", "above", "below", "than", "larger",
+            "smaller");
+    private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "greatest", "highest", "most", "first", "single");
+    /** The crown of each donor that counts in crowns. */
+    private static final java.util.Map<String, String> CROWNS = java.util.Map.of("SWE", "SEK", "NOR", "NOK", "DNK", "DKK", "CZE", "CZK", "ISL", "ISK");
+
     MoneyClaims(Reading r) {
         super(r);
     }

@@ -3,6 +3,7 @@ package org.ramstein.extract.domain;
 import static org.ramstein.extract.domain.Words.*;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What looks like a claim but is not: a transfer to someone else ("to Greece", "to a training centre in Romania"),
@@ -10,6 +11,18 @@ import java.util.List;
  * the system a munition is for ("ammunition for the Gepard").
  */
 final class NegativeFilters extends ReadingPart {
+
+    /** Words before "to" that make it no direction: "according to", "second only to", "compared to", "in addition to". */
+    private static final Set<String> NOT_DIRECTIONAL = Set.of("according", "only", "second", "compared", "next", "close", "similar", "equal",
+            "thanks", "due", "prior", "contrary", "relative", "addition", "comparable", "up");
+    private static final Set<String> CHANNELS = Set.of("fund", "facility", "initiative", "coalition", "programme", "program", "group",
+            "alliance", "mechanism", "instrument");
+    /** What happens to equipment lost in war. */
+    private static final Set<String> LOSSES = Set.of("destroyed", "damaged", "lost", "captured", "abandoned", "disabled", "knocked", "killed",
+            "wounded", "downed");
+    /** Verbs that keep someone from doing something: "blocked Germany from re-exporting". */
+    private static final Set<String> BLOCKING = Set.of("blocked", "blocks", "block", "prevented", "prevents", "prevent", "barred", "bars", "bar",
+            "stopped", "stops", "banned", "bans", "forbade", "forbidden", "vetoed", "kept");
 
     NegativeFilters(Reading r) {
         super(r);

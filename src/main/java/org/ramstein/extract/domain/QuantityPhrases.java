@@ -3,6 +3,7 @@ package org.ramstein.extract.domain;
 import static org.ramstein.extract.domain.Words.*;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The number and words written before a system or class: digits, words and separators ("1,550", "forty-five"),
@@ -12,6 +13,31 @@ import java.util.List;
  * "has 100") that make it no gift. Years, ordinals and calibres are no counts.
  */
 final class QuantityPhrases extends ReadingPart {
+
+    private static final Set<String> SKIP_MODIFIERS = Set.of("more", "additional", "new", "further", "extra", "used", "modern", "modernised",
+            "modernized", "upgraded", "refurbished", "remaining", "existing", "entire", "latest", "sophisticated", "advanced", "older", "old",
+            "surplus", "soviet", "western", "eastern", "european", "nato", "standard", "much", "requested", "other", "long", "awaited",
+            "promised", "pledged", "committed", "delivered", "donated", "supplied", "initial", "total", "whole", "own", "fully", "operational",
+            "serviceable", "decommissioned", "retired", "mothballed", "spare", "brand", "german", "made", "built", "designed", "era", "vintage",
+            "reconditioned", "repaired", "overhauled", "ready", "capable", "also", "still", "only", "just", "already", "recently", "another",
+            "any", "well", "highly", "very", "critical", "vital", "key", "important", "significant", "powerful", "effective",
+            "self", "mobile", "last", "next", "full", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final Set<String> REFERRING = Set.of("more", "remaining", "additional", "further", "other", "another", "last", "rest",
+            "next", "promised", "pledged", "same", "all");
+    private static final Set<String> ORIGIN_KINDS = Set.of("western", "soviet", "nato", "foreign", "allied", "russian");
+    private static final Set<String> BATCHES = Set.of("batch", "tranche", "shipment", "consignment", "group", "delivery", "lot", "instalment",
+            "installment", "wave");
+    private static final Set<String> NP_DELIVERY = Set.of("delivered", "donated", "supplied");
+    private static final Set<String> VAGUE = Set.of("hundreds", "dozens", "thousands", "several", "numerous", "scores", "many", "tens",
+            "some", "multiple", "various", "few");
+    private static final Set<String> MEASURES = Set.of("rounds", "round", "units", "unit", "batteries", "battery", "pieces", "sets", "set",
+            "fleet", "batch", "batches", "squadron", "squadrons", "tranche", "shipment", "consignment", "lots", "lot", "kits", "systems",
+            "number", "total", "package", "packages", "shells");
+    private static final Set<String> COUNTED_MEASURES = Set.of("unit", "battery", "set", "system", "shipment");
+    private static final Set<String> POSSESSION = Set.of("has", "have", "had", "owns", "owned", "operates", "operated", "possesses", "holds",
+            "keeps", "maintains", "fields", "retains");
+    private static final Set<String> FOREIGN = Set.of("ukrainian", "russian", "enemy", "ukraine", "russia", "belarusian");
+    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     QuantityPhrases(Reading r) {
         super(r);
