@@ -25,7 +25,7 @@ public final class Cues {
             "authorises", "allocate", "allocated", "allocates", "allocating", "earmark", "earmarked", "earmarks", "offer", "offered", "offers",
             "donate", "donates", "donating", "decision", "decided", "decides", "agreed", "agrees", "unveil", "unveiled", "unveils", "buying",
             "buy", "buys", "bought", "purchase", "purchased", "purchases", "purchasing", "procure", "procured", "procures", "planned",
-            "intends", "intend", "vowed", "vows", "expected");
+            "intends", "intend", "vowed", "vows", "expected", "preparation", "sell", "sells", "selling");
     private static final Set<String> NEUTRAL_WORDS = Set.of("include", "includes", "included", "including", "contain", "contains", "contained",
             "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
@@ -67,7 +67,7 @@ public final class Cues {
 
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
-        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was"));
+        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -77,17 +77,22 @@ public final class Cues {
         if (!ANY.contains(w)) return NONE;
         if (w.equals("en") && i + 1 < to && tokens.get(i + 1).is("route")) return DELIVERY;
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
+        // "completed the delivery of all 24 jets": done
+        if ((w.equals("delivery") || w.equals("deliveries") || w.equals("handover") || w.equals("transfer")) && completedBefore(tokens, i, from))
+            return DELIVERY;
         // "the missiles are now in Ukraine", "have arrived in Ukraine"
         if ((w.equals("are") || w.equals("is") || w.equals("were") || w.equals("was")) && inUkraine(tokens, i + 1, to)) return DELIVERY;
         // "on its way", "on their way": in transit
         if (w.equals("way") && i - 2 >= from && tokens.get(i - 2).is("on") && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their")))
             return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;
         if (DELIVERED.contains(w)) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        // "25 more tanks will follow", "one more system is due": still to come
+        if (w.equals("follow")) return modalBefore(tokens, i, from) ? PLEDGE : NONE;
+        if (w.equals("due")) return i - 1 >= from && AUXILIARY.contains(tokens.get(i - 1).norm()) ? PLEDGE : NONE;
         if (PLEDGE_WORDS.contains(w)) return PLEDGE;
         if (PAST.contains(w)) {
             if (w.equals("provided") && i + 1 < to && tokens.get(i + 1).is("that")) return NONE;
-            if (w.equals("given") && !(i - 1 >= from && AUXILIARY.contains(tokens.get(i - 1).norm())
-                    || i - 2 >= from && AUXILIARY.contains(tokens.get(i - 2).norm()))) return NONE;
+            if (w.equals("given") && !auxiliaryBefore(tokens, i, from)) return NONE; // "has so far given"; not "given the risk"
             return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
         }
         if (BASE.contains(w)) {
@@ -108,6 +113,26 @@ public final class Cues {
         }
         if (NEUTRAL_WORDS.contains(w)) return NEUTRAL;
         return NONE;
+    }
+
+    private static final Set<String> INSERTS = Set.of("so", "far", "already", "now", "also", "just", "recently", "since", "thus", "previously",
+            "reportedly", "together", "jointly");
+
+    /** An auxiliary before token {@code i}, past adverbs such as "so far" and "already". */
+    private static boolean auxiliaryBefore(List<Token> tokens, int i, int from) {
+        for (int k = i - 1; k >= from && k >= i - 4; k--) {
+            String w = tokens.get(k).norm();
+            if (AUXILIARY.contains(w)) return true;
+            if (!INSERTS.contains(w)) return false;
+        }
+        return false;
+    }
+
+    private static boolean completedBefore(List<Token> tokens, int i, int from) {
+        int k = i - 1;
+        if (k >= from && tokens.get(k).is("the")) k--;
+        return k >= from && (tokens.get(k).is("completed") || tokens.get(k).is("finished") || tokens.get(k).is("concluded")
+                || tokens.get(k).is("completes") || tokens.get(k).is("completing"));
     }
 
     private static boolean inUkraine(List<Token> tokens, int k, int to) {

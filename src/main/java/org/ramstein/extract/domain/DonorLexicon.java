@@ -18,8 +18,15 @@ import org.ramstein.ledger.domain.Donor;
  */
 public final class DonorLexicon {
 
-    /** A donor as claims name it: a donor code, a display name, and whether it stands for many donors. */
-    public record DonorRef(String code, String name, boolean collective) {
+    /**
+     * A donor as claims name it: a donor code, a display name, whether it is the collective of allies and partners,
+     * and whether it stands for many donors (the collective, or "EU member states": the EU's members, not the EU).
+     */
+    public record DonorRef(String code, String name, boolean collective, boolean many) {
+
+        public DonorRef(String code, String name, boolean collective) {
+            this(code, name, collective, collective);
+        }
     }
 
     /** A donor named at tokens {@code from}..{@code to}; {@code source} says whether an attribution ("from", "held by") introduced it. */
@@ -29,12 +36,15 @@ public final class DonorLexicon {
     /** Donors named together ("France, Germany and the US"): one joint donor. */
     public record Group(List<DonorRef> donors, int from, int to, boolean attributed) {
 
+        /** Whether the group stands for many donors: allies and partners, "EU member states". */
         public boolean collective() {
-            return donors.stream().anyMatch(DonorRef::collective);
+            return donors.stream().anyMatch(DonorRef::many);
         }
     }
 
     public static final String COLLECTIVE_CODE = "NATO";
+    /** Donors that are organisations of members: "EU member states" are many donors. */
+    private static final Set<String> ORGANISATIONS = Set.of("EUI", "EPF");
 
     /** Names claims use where the donor list's official name differs from the short name texts use. */
     private static final Map<String, String> DISPLAY = Map.of("CZE", "Czech Republic", "EUI", "European Union", "EPF", "European Union",
@@ -72,6 +82,12 @@ public final class DonorLexicon {
     /** Participles after which "by X" names the giver ("pledged by France", "held by Poland"). */
     private static final Set<String> GIVING = Set.of("pledged", "promised", "held", "owned", "donated", "provided", "supplied", "sent",
             "delivered", "given", "funded", "financed", "paid", "offered", "transferred", "committed", "handed", "bought", "purchased");
+    /** Adverbs between a participle and "by": "financed jointly by", "paid for partly by". */
+    private static final Set<String> BY_ADVERBS = Set.of("jointly", "together", "also", "already", "partly", "largely", "mostly", "mainly",
+            "fully", "entirely", "directly", "for");
+    /** Words that single a donor out of the rest: "the largest donors", "its main donors". */
+    private static final Set<String> RANKS = Set.of("largest", "biggest", "main", "top", "key", "major", "leading", "smallest", "individual",
+            "bilateral");
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("countries", "nations", "states", "allies", "partners", "governments",
             "donors", "members");
     private static final Set<String> COLLECTIVE_ADJECTIVES = Set.of("western", "allied", "partner", "european", "several", "many", "other",
@@ -155,14 +171,22 @@ public final class DonorLexicon {
     public List<Mention> find(List<Token> tokens, int from, int to) {
         List<Mention> out = new ArrayList<>();
         int i = from;
+        int excludedEnd = -1;
         while (i < to) {
             Mention m = collectiveAt(tokens, i, from, to);
-            if (m == null) m = namedAt(tokens, i, to);
+            if (m == null) m = membersOf(namedAt(tokens, i, to), tokens, to);
             if (m == null) {
                 i++;
                 continue;
             }
-            if (!excluded(tokens, m, from, to)) out.add(withAttribution(tokens, m, from));
+            // a name joined to an excluded one shares its context: "to Poland and the Netherlands", "in France and Germany"
+            boolean joinedToExcluded = excludedEnd >= 0 && joined(tokens, excludedEnd, m.from());
+            if (joinedToExcluded || excluded(tokens, m, from, to)) {
+                excludedEnd = m.to();
+            } else {
+                out.add(withAttribution(tokens, m, from));
+                excludedEnd = -1;
+            }
             i = m.to();
         }
         return out;
@@ -199,9 +223,52 @@ public final class DonorLexicon {
         return null;
     }
 
+    /** Words after an organisation's name that make it its members: "EU member states", "EU countries". */
+    private static final Set<String> MEMBERS = Set.of("members", "member", "countries", "nations", "governments");
+    /** Groups whose members give together: "members of the Contact Group", "coalition members". */
+    private static final Set<String> GROUPS = Set.of("group", "coalition", "alliance", "format", "initiative");
+
+    /** "EU member states", "EU countries": the organisation's members, many donors under the organisation's name. */
+    private Mention membersOf(Mention m, List<Token> tokens, int to) {
+        if (m == null || !ORGANISATIONS.contains(m.donor().code())) return m;
+        int k = m.to();
+        if (k < to && MEMBERS.contains(tokens.get(k).norm())) {
+            int end = tokens.get(k).is("member") && k + 1 < to && tokens.get(k + 1).is("states") ? k + 2 : k + 1;
+            if (tokens.get(k).is("member") && end == k + 1) return m;
+            DonorRef d = m.donor();
+            return new Mention(new DonorRef(d.code(), d.name(), false, true), m.from(), end, m.attributed());
+        }
+        return m;
+    }
+
+    /** "members of the Contact Group", "participants of the coalition", "Contact Group members", "coalition partners". */
+    private static Mention groupMembersAt(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if ((t.is("members") || t.is("participants")) && i + 1 < to && tokens.get(i + 1).is("of")) {
+            for (int k = i + 2; k < to && k < i + 8; k++) {
+                Token w = tokens.get(k);
+                if (w.kind() != Token.Kind.WORD) return null;
+                if (GROUPS.contains(w.norm())) return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, k + 1, false);
+                if (!(w.capitalized() || w.is("the"))) return null;
+            }
+            return null;
+        }
+        if (GROUPS.contains(t.norm()) && i + 1 < to && (tokens.get(i + 1).is("members") || tokens.get(i + 1).is("countries")
+                || tokens.get(i + 1).is("partners") || tokens.get(i + 1).is("nations"))) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 2, false);
+        }
+        return null;
+    }
+
     /** "NATO allies and (their) partners", "Allies and partners", "Western countries", "several European countries". */
     private Mention collectiveAt(List<Token> tokens, int i, int floor, int to) {
+        Mention group = groupMembersAt(tokens, i, to);
+        if (group != null) return group;
         Token t = tokens.get(i);
+        // "donors had delivered at least 8 batteries": donors as a whole; not "one of the largest donors"
+        if (t.is("donors") && !(i - 1 >= floor && (tokens.get(i - 1).is("of") || RANKS.contains(tokens.get(i - 1).norm())))) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
+        }
         if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
         int k = i;
         boolean partners = false;
@@ -262,8 +329,12 @@ public final class DonorLexicon {
             return true;
         }
         if (p >= from && tokens.get(p).is("by")) {
-            return !(p - 1 >= from && GIVING.contains(tokens.get(p - 1).norm()));
+            int v = p - 1;
+            while (v >= from && BY_ADVERBS.contains(tokens.get(v).norm())) v--; // "delivered jointly by Italy and France"
+            return !(v >= from && GIVING.contains(tokens.get(v).norm()));
         }
+        // "the Franco-Italian system": a name hyphenated to another word says where something comes from
+        if (a - 1 >= from && tokens.get(a - 1).isPunct('-') && tokens.get(a - 1).end() == tokens.get(a).start()) return true;
         return false;
     }
 

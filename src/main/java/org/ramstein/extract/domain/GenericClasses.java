@@ -34,7 +34,7 @@ public final class GenericClasses {
 
     static {
         add(null, "guns gun rifles rifle", "machine, assault, sniper, hand, small");
-        add(null, "aircraft planes plane jets", "transport, cargo, civilian, passenger, training, trainer");
+        add(null, "aircraft planes plane jets", "transport, cargo, civilian, passenger, training, trainer, surveillance, airborne, tanker");
         add(null, "vehicles vehicle trucks", "civilian, fire, police, passenger");
         add("unit_formation", "brigades brigade battalions battalion", "");
         add("manpads", "manpads", "");
@@ -42,7 +42,7 @@ public final class GenericClasses {
         add("medical_vehicle", "vehicles vehicle", "medical, ambulance, medevac, evacuation");
         add("medical_vehicle", "ambulances", "");
         add("armoured_recovery_vehicle", "vehicles vehicle", "recovery");
-        add("engineering_vehicle", "vehicles vehicle capabilities capability equipment systems package layers bridges",
+        add("engineering_vehicle", "vehicles vehicle capabilities capability equipment systems package layers bridges tanks tank",
                 "bridging, breaching, bridge, mine clearing, demining, engineering, minefield");
         add("counter_uas", "systems system equipment capabilities guns jammers", "counter drone, anti drone, counter uas, counter uav");
         add("uav", "drones drone uavs uav uas", "");
@@ -55,14 +55,18 @@ public final class GenericClasses {
         add("anti_tank_weapon", "missiles missile weapons systems launchers rockets munitions guns grenade", "anti tank, anti armor, anti armour, antitank");
         add("mines_explosives", "mines", "tank, anti tank, land, naval");
         add("mines_explosives", "mines", "", false, false, true);
+        add("sam_short_range", "systems system batteries battery launchers units", "short range air, short range surface to air");
+        add("sam_medium_range", "systems system batteries battery launchers units", "medium range air, medium range surface to air");
+        add("sam_long_range", "systems system batteries battery launchers units", "long range air, long range surface to air");
         add("air_defense_generic", "systems system defence defense batteries battery launchers capabilities units guns weapons",
                 "air, anti aircraft, surface to air");
         add("long_range_strike_missile", "missiles missile rockets", "long range, cruise, ballistic, strike");
         add("guided_bomb", "bombs bomb", "guided, glide, precision, smart");
+        add("guided_bomb", "munitions", "aerial");
         add("rocket_munition", "rockets", "artillery, guided, multiple launch");
         add("rocket_munition", "rockets", "", false, false, true);
         add("ammunition_generic", "rounds shells bombs ammunition", "mortar");
-        add("ammunition_artillery_unspecified", "rounds shells ammunition projectiles munitions", "artillery, howitzer, cannon");
+        add("ammunition_artillery_unspecified", "rounds shells ammunition projectiles munitions", "artillery, howitzer, cannon, calibre, caliber");
         add("ammunition_artillery_unspecified", "shells", "", false, false, true);
         add("ammunition_generic", "ammunition rounds munitions cartridges ammo", "", false, false, true);
         add("self_propelled_artillery", "howitzers howitzer guns artillery", "self propelled");
@@ -94,7 +98,7 @@ public final class GenericClasses {
                 "reconnaissance", "guided", "precision", "multiple", "launch", "rocket", "artillery", "howitzer", "tank", "fighter", "unmanned",
                 "uncrewed", "aerial", "tactical", "utility", "mobility", "ballistic", "cruise", "strike", "demolition", "explosive", "counter",
                 "drone", "battery", "missile", "defence", "defense", "cannon", "mortar", "field", "towed", "coastal", "loitering", "glide",
-                "smart", "interceptor", "surface", "mine", "clearing", "bridging", "breaching", "minefield", "military", "armoured", "radar",
+                "smart", "interceptor", "surface", "mine", "clearing", "laying", "bridging", "breaching", "minefield", "military", "armoured", "radar",
                 "jet", "attack", "mobile", "resistant", "ambush", "terrain", "all", "counterbattery", "battlefield", "surveillance", "support", "small", "arms", "laser"));
     }
 

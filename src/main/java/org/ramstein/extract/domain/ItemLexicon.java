@@ -172,7 +172,7 @@ public final class ItemLexicon {
         while (k >= floor) {
             Token m = tokens.get(k);
             if (m.kind() == Token.Kind.WORD && GenericClasses.CLASS_WORDS.contains(m.norm()) && !(m.is("to") && !hyphenated(tokens, k, floor, limit))
-                    && !(m.is("all") && !(k + 1 < limit && tokens.get(k + 1).is("terrain")))) {
+                    && !(m.is("all") && !terrainAfter(tokens, k, limit))) {
                 mods.add(m.norm());
                 from = k;
                 k--;
@@ -186,11 +186,21 @@ public final class ItemLexicon {
                 break;
             }
         }
+        // "large-calibre ammunition": the word hyphenated to the first modifier belongs to the name
+        if (from - 2 >= floor && tokens.get(from - 1).isPunct('-') && tokens.get(from - 2).kind() == Token.Kind.WORD
+                && tokens.get(from - 2).end() == tokens.get(from - 1).start() && tokens.get(from - 1).end() == tokens.get(from).start()
+                && !mods.isEmpty()) from -= 2;
         String head = t.norm();
         for (GenericClass c : GenericClasses.all()) {
             if (c.heads().contains(head) && c.accepts(mods)) return new ClassMatch(c, from, h, mods);
         }
         return null;
+    }
+
+    /** "all terrain", "all-terrain": the only place "all" is a class word. */
+    private static boolean terrainAfter(List<Token> tokens, int k, int limit) {
+        int n = k + 1 < limit && tokens.get(k + 1).isPunct('-') ? k + 2 : k + 1;
+        return n < limit && tokens.get(n).is("terrain");
     }
 
     private static boolean hyphenated(List<Token> tokens, int k, int floor, int limit) {

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Sums of money as news texts write them: "$1.85 billion", "US$ 5m", "A$100 million", "€700 million", "EUR 1 billion",
  * "EUR1 billion", "£2.5bn", "4.3 billion Swedish kroner", "200-million-euro", "1 billion dollars". The value is in
- * units, the currency its ISO 4217 code; a bare "$" (or "dollars") is returned as "$", for the caller to resolve
- * from the donor. Pure.
+ * units, the currency its ISO 4217 code; a bare "$" (or "dollars") is returned as "$", and crowns without a nation
+ * ("kroner", "crowns") as "kr", for the caller to resolve from the donor. Pure.
  */
 public final class MoneyParser {
     private MoneyParser() {
@@ -22,7 +22,9 @@ public final class MoneyParser {
 
     static final Map<String, String> CODES = Map.ofEntries(Map.entry("EUR", "EUR"), Map.entry("USD", "USD"), Map.entry("GBP", "GBP"),
             Map.entry("SEK", "SEK"), Map.entry("NOK", "NOK"), Map.entry("DKK", "DKK"), Map.entry("CAD", "CAD"), Map.entry("AUD", "AUD"),
-            Map.entry("NZD", "NZD"), Map.entry("CHF", "CHF"), Map.entry("PLN", "PLN"), Map.entry("CZK", "CZK"), Map.entry("JPY", "JPY"));
+            Map.entry("NZD", "NZD"), Map.entry("CHF", "CHF"), Map.entry("PLN", "PLN"), Map.entry("CZK", "CZK"), Map.entry("JPY", "JPY"),
+            Map.entry("HUF", "HUF"),
+            Map.entry("RON", "RON"), Map.entry("ISK", "ISK"), Map.entry("BGN", "BGN"));
     private static final Map<String, String> SYMBOL_PREFIX = Map.of("US", "USD", "U", "USD", "A", "AUD", "AU", "AUD", "C", "CAD", "CA", "CAD",
             "NZ", "NZD", "HK", "HKD");
     private static final Map<String, Long> SCALE_WORDS = Map.ofEntries(Map.entry("thousand", 1_000L), Map.entry("k", 1_000L),
@@ -36,11 +38,14 @@ public final class MoneyParser {
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollar", "$"), Map.entry("dollars", "$"),
             Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
             Map.entry("sterling", "GBP"), Map.entry("kronor", "SEK"), Map.entry("krona", "SEK"), Map.entry("kroner", "kr"),
-            Map.entry("krone", "kr"), Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"), Map.entry("yen", "JPY"),
+            Map.entry("krone", "kr"), Map.entry("crowns", "kr"), Map.entry("crown", "kr"), Map.entry("koruna", "CZK"),
+            Map.entry("korunas", "CZK"), Map.entry("korun", "CZK"), Map.entry("forints", "HUF"), Map.entry("forint", "HUF"),
+            Map.entry("lei", "RON"), Map.entry("leu", "RON"), Map.entry("leva", "BGN"), Map.entry("lev", "BGN"), Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"), Map.entry("yen", "JPY"),
             Map.entry("francs", "CHF"));
     private static final Map<String, String> NATIONAL_DOLLARS = Map.of("us", "USD", "american", "USD", "canadian", "CAD",
             "australian", "AUD", "zealand", "NZD");
-    private static final Map<String, String> NATIONAL_KRONER = Map.of("swedish", "SEK", "norwegian", "NOK", "danish", "DKK");
+    private static final Map<String, String> NATIONAL_KRONER = Map.of("swedish", "SEK", "norwegian", "NOK", "danish", "DKK", "czech", "CZK",
+            "icelandic", "ISK");
 
     /** Every sum of money in tokens {@code from}..{@code to}, left to right, none overlapping. */
     public static List<Money> find(List<Token> tokens, int from, int to) {

@@ -3,8 +3,9 @@ package org.ramstein.extract.domain;
 import java.util.List;
 
 /**
- * The qualifier written before a number: "up to" → up_to; "more than", "over", "at least" → more_than; "around",
- * "about", "nearly", "almost", "approximately", "some", "roughly" → about; nothing → exact. Ranges ("40 to 50",
+ * The qualifier written before a number: "up to", "as many as", "at most", "a maximum of" → up_to; "more than",
+ * "over", "at least", "a minimum of" → more_than; "around", "about", "nearly", "almost", "approximately", "some",
+ * "roughly" → about; nothing → exact; a "+" after it ("5,000+") → more_than. Ranges ("40 to 50",
  * "between 40 and 50") are read by the claim extractor with the number they qualify. Pure.
  */
 public final class QualifierRules {
@@ -29,6 +30,11 @@ public final class QualifierRules {
      * The qualifier ending just before token {@code at} (looking back no further than {@code floor}), or exact at
      * {@code at}.
      */
+    /** "5,000+": a plus glued after a number makes it a lower bound. */
+    public static boolean plusAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && end > 0 && tokens.get(end).isPunct('+') && tokens.get(end).start() == tokens.get(end - 1).end();
+    }
+
     public static Found before(List<Token> tokens, int at, int floor) {
         String w1 = word(tokens, at - 1, floor);
         String w2 = word(tokens, at - 2, floor);
@@ -40,6 +46,17 @@ public final class QualifierRules {
         if ("of".equals(w1) && "excess".equals(w2) && "in".equals(w3)) return new Found(MORE_THAN, at - 3);
         if ("to".equals(w1) && "close".equals(w2)) return new Found(ABOUT, at - 2);
         if ("estimated".equals(w1) && "an".equals(w2)) return new Found(ABOUT, at - 2);
+        if ("as".equals(w1) && ("many".equals(w2) || "much".equals(w2)) && "as".equals(w3)) return new Found(UP_TO, at - 3);
+        if ("most".equals(w1) && "at".equals(w2)) return new Found(UP_TO, at - 2);
+        // "a minimum of", "a minimum baseline funding of": a floor; "a maximum of": a ceiling
+        if ("of".equals(w1)) {
+            for (int k = at - 2; k >= floor && k >= at - 5; k--) {
+                String w = word(tokens, k, floor);
+                if ("minimum".equals(w)) return new Found(MORE_THAN, k - 1 >= floor && "a".equals(word(tokens, k - 1, floor)) ? k - 1 : k);
+                if ("maximum".equals(w)) return new Found(UP_TO, k - 1 >= floor && "a".equals(word(tokens, k - 1, floor)) ? k - 1 : k);
+                if (w == null) break;
+            }
+        }
         if (w1 == null) return new Found(EXACT, at);
         // "handed over two systems": a particle, not "more than"
         if (w1.equals("over") && w2 != null && PARTICLE_VERBS.contains(w2)) return new Found(EXACT, at);

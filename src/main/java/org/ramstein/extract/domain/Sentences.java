@@ -44,11 +44,10 @@ public final class Sentences {
                 } else {
                     inHeader = false;
                     boolean list = LIST_MARKER.matcher(line).matches();
-                    boolean title = false;
-                    if (!titleSeen) {
-                        titleSeen = true;
-                        title = !list && line.length() < 200 && !endsLikeSentence(line) && nextLineBlank(text, lineEnd);
-                    }
+                    // a headline, subheading or dateline: a short line standing alone that does not end like a sentence
+                    boolean title = !list && line.length() < 200 && !endsLikeSentence(line) && nextLineBlank(text, lineEnd)
+                            && (!titleSeen || previousLineBlank(text, lineStart));
+                    titleSeen = true;
                     int intro = list ? lastIntro : -1;
                     int before = out.size();
                     splitLine(text, tokens, first, last, title, list, intro, out);
@@ -69,6 +68,12 @@ public final class Sentences {
     private static boolean endsLikeSentence(String line) {
         char c = line.charAt(line.length() - 1);
         return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201D' || c == ';';
+    }
+
+    private static boolean previousLineBlank(String text, int lineStart) {
+        if (lineStart == 0) return true;
+        int prev = text.lastIndexOf('\n', lineStart - 2);
+        return text.substring(prev + 1, lineStart - 1).isBlank();
     }
 
     private static boolean nextLineBlank(String text, int lineEnd) {

@@ -71,4 +71,22 @@ class DonorLexiconTest {
         assertThat(DONORS.codes("European Union")).containsExactly("EUI");
         assertThat(DONORS.codes("Atlantis")).containsExactly("?atlantis");
     }
+
+    @Test
+    void membersOfGroupsAndOrganisations() {
+        List<Token> t = Tokenizer.tokenize("Members of the Contact Group and EU member states and the EU");
+        List<DonorLexicon.Mention> m = DONORS.find(t, 0, t.size());
+        assertThat(m).extracting(x -> x.donor().code()).containsExactly("NATO", "EUI", "EUI");
+        assertThat(m).extracting(x -> x.donor().many()).containsExactly(true, true, false);
+        assertThat(donors("members of the family")).isEmpty();
+    }
+
+    @Test
+    void namesJoinedToAnExcludedNameAreExcludedToo() {
+        assertThat(donors("sold to Poland and the Czech Republic")).isEmpty();
+        assertThat(donors("made in France, Germany and Sweden")).isEmpty();
+        assertThat(donors("Poland and the Czech Republic sent jets")).containsExactly("Poland", "Czech Republic");
+        assertThat(donors("a Franco-German plan")).isEmpty();
+        assertThat(donors("delivered jointly by Germany and France")).containsExactly("Germany*", "France");
+    }
 }

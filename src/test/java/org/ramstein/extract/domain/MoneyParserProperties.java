@@ -59,4 +59,23 @@ class MoneyParserProperties {
             assertThat(MoneyParser.find(t, 0, t.size()).get(0).qualifier()).as(text).isEqualTo(c[1]);
         }
     }
+
+    @Provide
+    Arbitrary<Format> crowns() {
+        return Arbitraries.of(new Format("%s %s Czech crowns", "CZK"), new Format("%s %s koruna", "CZK"), new Format("%s %s Danish kroner", "DKK"),
+                new Format("%s %s Norwegian crowns", "NOK"), new Format("%s %s crowns", "kr"), new Format("%s %s kroner", "kr"),
+                new Format("%s %s forints", "HUF"), new Format("%s %s lei", "RON"), new Format("CZK %s %s", "CZK"), new Format("%s %s leva", "BGN"));
+    }
+
+    @Property
+    void crownsParseToTheirNationsCodeOrToKrForTheCallerToResolve(@ForAll("crowns") Format f, @ForAll("scales") String scale,
+            @ForAll @IntRange(min = 1, max = 99_999) int hundredths) {
+        BigDecimal number = BigDecimal.valueOf(hundredths, 2).stripTrailingZeros();
+        String text = "Prague gave " + String.format(f.pattern(), number.toPlainString(), scale) + " in military aid.";
+        List<Token> t = Tokenizer.tokenize(text);
+        List<MoneyParser.Money> found = MoneyParser.find(t, 0, t.size());
+        assertThat(found).as(text).hasSize(1);
+        assertThat(found.get(0).value()).as(text).isEqualByComparingTo(number.multiply(BigDecimal.valueOf(scale(scale))));
+        assertThat(found.get(0).currency()).as(text).isEqualTo(f.currency());
+    }
 }

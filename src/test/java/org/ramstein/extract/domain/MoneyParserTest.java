@@ -69,4 +69,20 @@ class MoneyParserTest {
         assertThat(s.substring(t.get(m.get(0).from()).start(), t.get(m.get(0).to() - 1).end())).isEqualTo("4.3 billion Swedish kroner");
         assertThat(s.substring(t.get(m.get(1).from()).start(), t.get(m.get(1).to() - 1).end())).isEqualTo("$418 million");
     }
+
+    @Test
+    void crownsForintsAndLei() {
+        reads("4 billion Czech crowns", "4000000000", "CZK", "exact");
+        reads("more than 4 billion crowns", "4000000000", "kr", "more_than");
+        reads("CZK 500 million", "500000000", "CZK", "exact");
+        reads("2 billion koruna", "2000000000", "CZK", "exact");
+        reads("10 billion forints", "10000000000", "HUF", "exact");
+        reads("1.5 billion lei", "1500000000", "RON", "exact");
+        assertThat(find("the crown jewels and 40 crowns of laurel")).extracting(MoneyParser.Money::currency).containsExactly("kr");
+    }
+
+    @Test
+    void leva() {
+        reads("more than 1 billion leva", "1000000000", "BGN", "more_than");
+    }
 }

@@ -33,4 +33,17 @@ class QualifierRulesTest {
         assertThat(before("had handed over two systems", "two")).isEqualTo("exact");
         assertThat(before("turned over 12 guns", "12")).isEqualTo("exact");
     }
+
+    @Test
+    void ceilingsAndFloorsInOtherWords() {
+        assertThat(before("as many as 30 jets", "30")).isEqualTo("up_to");
+        assertThat(before("at most 30 jets", "30")).isEqualTo("up_to");
+        assertThat(before("a minimum of 40 tanks", "40")).isEqualTo("more_than");
+        assertThat(before("a minimum baseline funding of 40 billion", "40")).isEqualTo("more_than");
+        assertThat(before("a maximum of 40 tanks", "40")).isEqualTo("up_to");
+        assertThat(before("the value of 40 tanks", "40")).isEqualTo("exact");
+        List<Token> t = Tokenizer.tokenize("5,000+ AT4 and 5,000 + 3");
+        assertThat(QualifierRules.plusAfter(t, 3)).isTrue(); // "5,000" ends at token 3, the "+" is glued
+        assertThat(QualifierRules.plusAfter(t, 8)).isFalse(); // "5,000 +" with a space
+    }
 }

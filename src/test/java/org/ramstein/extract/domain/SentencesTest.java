@@ -46,4 +46,12 @@ class SentencesTest {
         List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
         assertThat(s).extracting(Sentence::caption).containsExactly(true, false, false);
     }
+
+    @Test
+    void shortLinesStandingAloneAreHeadingsLikeTheTitle() {
+        String text = "Press release | Ministry of Defence | 17 April 2024\n\nNorway sends air defence\n\nThe package contains two NASAMS.\n\n"
+                + "Delivered so far\n\nNorway has sent 22 M109 howitzers.\nA line in a paragraph\n";
+        List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
+        assertThat(s).extracting(Sentence::title).containsExactly(true, true, false, true, false, false);
+    }
 }

@@ -1,0 +1,451 @@
+package org.ramstein.extract.domain;
+
+import static org.ramstein.extract.domain.Words.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Counts written apart from their name: shares ("98% of the equipment promised"), running totals ("bringing the total
+ * to 10"), counts with a participle ("adding to 18 already delivered"), counts whose name is left out ("while Spain
+ * sent six", "a further 42"), and spares counted in the vehicles they serve.
+ */
+final class CountPatterns extends ReadingPart {
+
+    private static final Set<String> ELLIPSIS_AFTER = Set.of("in", "under", "by", "to", "from", "this", "next", "last", "on", "at", "within",
+            "more", "over", "during", "later", "soon", "as", "before", "after", "earlier", "already", "so");
+    private static final Set<String> DELIVERED_PARTICIPLES = Set.of("delivered", "sent", "supplied", "handed", "transferred", "received",
+            "shipped", "provided", "donated");
+    private static final Set<String> SHARE_PARTICIPLES = Set.of("promised", "pledged", "committed", "delivered", "announced", "allocated");
+
+    CountPatterns(Reading r) {
+        super(r);
+    }
+
+    /** "98% of the equipment promised": a share, always an aggregate. */
+    void shares(Sentence s, byte[] cues) {
+        int a = s.from();
+        int b = s.to();
+        boolean anyCue = false;
+        for (byte c : cues) anyCue |= c != Cues.NONE;
+        if (!anyCue) return;
+        for (int i = a; i < b; i++) {
+            Token t = tokens.get(i);
+            boolean pct = t.isPunct('%') || t.is("percent") || t.is("per") && i + 1 < b && tokens.get(i + 1).is("cent");
+            if (!pct || i - 1 < a) continue;
+            int start = r.quantities.numberStart(s, i - 1);
+            if (start < 0) continue;
+            int k = t.is("per") ? i + 2 : i + 1;
+            if (k >= b || !tokens.get(k).is("of")) continue;
+            k++;
+            if (k < b && DETERMINERS.contains(tokens.get(k).norm())) k++;
+            if (k < b && tokens.get(k).is("gdp")) {
+                shareOfGdp(s, start, i, k);
+                continue;
+            }
+            if (k < b && tokens.get(k).is("all")) k++;
+            if (k < b && tokens.get(k).is("military")) k++;
+            if (k < b && (tokens.get(k).is("aid") || tokens.get(k).is("support") || tokens.get(k).is("assistance"))) {
+                shareOfAid(s, start, i, k);
+                continue;
+            }
+            int np = k;
+            int end = -1;
+            for (int j = k; j < b && j < k + 8; j++) {
+                if (SHARE_PARTICIPLES.contains(tokens.get(j).norm())) {
+                    end = j;
+                    break;
+                }
+                if (tokens.get(j).kind() != Token.Kind.WORD) break;
+            }
+            if (end < 0 || end == np) continue;
+            Quantity q = new Quantity();
+            q.from = start;
+            r.quantities.number(s, start, i, q);
+            if (!q.counted()) continue;
+            // "52% of the shells the EU promised": the donor is the participle's subject
+            int whatEnd = end;
+            DonorAttribution.Donors d = null;
+            for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donorMentions.get(s.index()))) {
+                if (g.from() > np && g.to() == end) {
+                    d = r.donorsOf.donors(g.donors(), false);
+                    whatEnd = g.from() > np && tokens.get(g.from() - 1).is("the") ? g.from() - 1 : g.from();
+                }
+            }
+            if (d == null) d = r.donorsOf.donorFor(s, q.from, end + 1, null);
+            String what = text.substring(tokens.get(np).start(), tokens.get(whatEnd - 1).end());
+            String item = "share of " + tokens.get(end).norm() + " " + what;
+            int st = tokens.get(q.from).start();
+            int en = tokens.get(end).end();
+            Claim c = new Claim(file, d.name, "Ukraine", Claim.AGGREGATE, item, "percentage", q.value, null, q.qualifier, null, null, "percent",
+                    text.substring(st, en), st, en, "share", round(0.7 - (d.fallback ? 0.1 : 0)), null);
+            drafts.add(draft(c, "class:percentage", d.key, s.title()));
+        }
+    }
+
+    /**
+     * "..., bringing the total to 10", "bringing the total number of Marders delivered to 60": a running total, of the
+     * system named inside the phrase or else of the one just counted.
+     */
+    void runningTotals(Sentence s, List<Mention> mentions, List<Draft> itemDrafts, byte[] cues) {
+        for (int i = s.from() + 1; i + 1 < s.to(); i++) {
+            if (!tokens.get(i).is("total")) continue;
+            int n = -1;
+            for (int j = i + 1; j + 1 < s.to() && j <= i + 8; j++) {
+                Token t = tokens.get(j);
+                if (t.isPunct(',') || t.isPunct(';')) break;
+                Token next = tokens.get(j + 1);
+                if ((t.is("to") || t.is("of") || t.is("at") || t.is("reached") || t.is("reaches")) && (next.startsWithDigit()
+                        || next.kind() == Token.Kind.WORD && NumberParser.isNumberWord(next.norm()))) {
+                    n = j + 1;
+                    break;
+                }
+            }
+            if (n < 0) continue;
+            NumberParser.NumberMatch num = NumberParser.at(tokens, n, s.to());
+            if (num == null || !num.plain() || num.value().scale() > 0) continue;
+            final int after = num.to();
+            if (mentions.stream().anyMatch(m -> m.from >= after && m.from <= after + 2)) continue; // "a total of 10 tanks": read with its name
+            final int from = i;
+            final int at = n;
+            Mention inside = mentions.stream().filter(m -> m.from > from && m.to <= at && m.item != null).findFirst().orElse(null);
+            Draft prior = null;
+            for (Draft d : itemDrafts) if (d.claim.end() <= tokens.get(i).start() && !d.itemKey.startsWith("class:")) prior = d;
+            if (inside == null && prior == null) continue;
+            String kind = null;
+            for (int j = i + 1; j < n; j++) {
+                byte c = Cues.at(tokens, j, s.from(), s.to());
+                if (c == Cues.DELIVERY) kind = Claim.DELIVERY;
+                if (c == Cues.PLEDGE) kind = Claim.PLEDGE;
+            }
+            if (kind == null && prior != null) kind = prior.claim.kind();
+            if (kind == null) {
+                KindClassifier.Kind k = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);
+                if (k == null || k.negated || k.requested) continue;
+                kind = k.kind;
+            }
+            int start = i;
+            if (start - 1 >= s.from() && tokens.get(start - 1).is("the")) start--;
+            if (start - 1 >= s.from() && tokens.get(start - 1).norm().endsWith("ing")) start--;
+            int st = tokens.get(start).start();
+            int en = tokens.get(num.to() - 1).end();
+            String name = inside != null ? inside.name : prior.claim.item();
+            String category = inside != null ? inside.category : prior.claim.category();
+            String itemKey = inside != null ? r.itemClaims.itemKey(inside) : prior.itemKey;
+            if (inside != null && prior != null && !itemKey.equals(prior.itemKey)) prior = null;
+            DonorAttribution.Donors d = prior != null ? new DonorAttribution.Donors(prior.claim.donor(), prior.donorKey, false, false) : r.donorsOf.donorFor(s, i, num.to(), null);
+            if (kind.equals(Claim.DELIVERY) && d.collective) kind = Claim.AGGREGATE;
+            Claim c = new Claim(file, d.name, "Ukraine", kind, name, category, num.value().longValue(), null, QualifierRules.EXACT, null, null,
+                    null, text.substring(st, en), st, en, "running-total", round(0.6 - (d.fallback ? 0.1 : 0)), null);
+            drafts.add(draft(c, itemKey, d.key, s.title()));
+            i = num.to() - 1;
+        }
+    }
+
+    /** "The artillery pieces, adding to 18 already delivered, ...": a count with no name counts the sentence's subject. */
+    void countsDelivered(Sentence s, List<Mention> mentions, byte[] cues, List<Draft> itemDrafts) {
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
+            if (i - 1 >= s.from() && (tokens.get(i - 1).startsWithDigit() || tokens.get(i - 1).isPunct(',') && i - 2 >= s.from()
+                    && tokens.get(i - 2).startsWithDigit() && tokens.get(i - 2).end() == tokens.get(i - 1).start())) continue;
+            NumberParser.NumberMatch num = NumberParser.at(tokens, i, s.to());
+            if (num == null || !num.plain() || num.value().scale() > 0) continue;
+            if (r.inMoney[i] || r.counted[i]) continue;
+            int k = num.to();
+            // "the 65 that have been delivered to date": a relative clause with its auxiliaries
+            if (k < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("which")) && i - 1 >= s.from() && tokens.get(i - 1).is("the")) {
+                k++;
+                while (k < s.to() && AUXILIARIES.contains(tokens.get(k).norm())) k++;
+            }
+            while (k < s.to() && (tokens.get(k).is("already") || tokens.get(k).is("so") || tokens.get(k).is("far") || tokens.get(k).is("previously")
+                    || tokens.get(k).is("now") || tokens.get(k).is("recently"))) k++;
+            boolean participle = k < s.to() && (DELIVERED_PARTICIPLES.contains(tokens.get(k).norm()) || NP_PLEDGE.contains(tokens.get(k).norm()));
+            // "adding to 18 already delivered", "the 200 already promised": an adverb (or "the ... that") before the participle
+            if (!participle || k == num.to() && !tokens.get(k).is("delivered") || NP_PLEDGE.contains(tokens.get(k).norm()) && k == num.to()) {
+                i = num.to() - 1;
+                continue;
+            }
+            final int numberAt = i;
+            if (mentions.stream().anyMatch(m -> m.from <= numberAt && numberAt < m.to)) continue;
+            Mention subject = null;
+            for (Mention m : mentions) if (m.to <= i && m.item != null) {
+                subject = m;
+                break;
+            }
+            if (subject == null) continue;
+            byte c = Cues.at(tokens, k, s.from(), s.to());
+            String kind = c == Cues.PLEDGE ? Claim.PLEDGE : Claim.DELIVERY;
+            DonorAttribution.Donors d = r.donorsOf.donorFor(s, i, k + 1, null);
+            if (d.collective) kind = Claim.AGGREGATE;
+            int st = tokens.get(i).start();
+            int en = tokens.get(k).end();
+            if (i - 2 >= s.from() && tokens.get(i - 1).is("to") && tokens.get(i - 2).norm().endsWith("ing")) st = tokens.get(i - 2).start();
+            Claim cl = new Claim(file, d.name, "Ukraine", kind, subject.name, subject.category, num.value().longValue(), null, QualifierRules.EXACT,
+                    null, null, null, text.substring(st, en), st, en, "count-participle", round(0.6 - (d.fallback ? 0.1 : 0)), null);
+            Draft dr = draft(cl, r.itemClaims.itemKey(subject), d.key, s.title());
+            drafts.add(dr);
+            i = k;
+        }
+    }
+
+    /**
+     * "..., while Spain sent six.", "and will send a further 42 under a contract": a number after a transfer verb or
+     * "further"/"another", with no name after it, counts the system named just before it.
+     */
+    void elliptical(Sentence s, List<Mention> mentions, List<MoneyParser.Money> money, byte[] cues) {
+        int a = s.from();
+        for (int i = a + 1; i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
+            final int at = i;
+            if (mentions.stream().anyMatch(m -> m.from <= at && at < m.to) || money.stream().anyMatch(m -> m.qualifierFrom() <= at && at < m.to()))
+                continue;
+            if (r.counted[i]) continue;
+            NumberParser.NumberMatch num = NumberParser.at(tokens, i, s.to());
+            if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) continue;
+            int after = num.to();
+            // "the Leopard 2A6, 18 of which were handed over": a count of the name just before
+            boolean ofWhich = after + 1 < s.to() && tokens.get(after).is("of") && (tokens.get(after + 1).is("which") || tokens.get(after + 1).is("them"));
+            boolean whichBefore = i - 2 >= a && tokens.get(i - 2).is("of") && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("them"));
+            if (!ofWhich && !whichBefore && after < s.to() && tokens.get(after).isWordLike() && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
+                i = num.to() - 1;
+                continue;
+            }
+            if (after < s.to() && (tokens.get(after).isPunct('%') || tokens.get(after).isPunct('-'))) continue;
+            int p = i - 1;
+            boolean moreAfter = after < s.to() && tokens.get(after).is("more"); // "six more are expected"
+            boolean furtherBefore = FRESH.contains(tokens.get(p).norm()) || tokens.get(p).is("more");
+            boolean further = furtherBefore || moreAfter;
+            byte cueBefore = cues[p - a];
+            boolean transfer = cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision") || tokens.get(p).norm().equals("send");
+            // "18 howitzers, of which 8 have been delivered"; "the first two already on their way", "the remaining ten"
+            boolean referring = p - 1 >= a && tokens.get(p - 1).is("the") && (tokens.get(p).is("first") || tokens.get(p).is("remaining")
+                    || tokens.get(p).is("last") || tokens.get(p).is("other"));
+            if (!further && !transfer && !ofWhich && !whichBefore && !referring) continue;
+            if (r.filters.lost(s, i, after)) continue;
+            // "up to 20 more M113 carriers": the name follows, it is read with its number
+            final int next = moreAfter ? after + 1 : after;
+            if (mentions.stream().anyMatch(m -> m.from >= next && m.from <= next + 1)) continue;
+            if (t.text().length() == 4 && !num.words() && num.value().longValue() >= 1900 && num.value().longValue() <= 2100) continue;
+            Mention subject = null;
+            for (Mention m : mentions) if (m.to <= i && m.item != null && !m.purpose) subject = m;
+            // "Germany alone supplied three of them": of the system named last before the sentence
+            if (subject == null && ofWhich && !catalogHistory.isEmpty()) subject = catalogHistory.get(catalogHistory.size() - 1);
+            if (subject == null) continue;
+            KindClassifier.Kind kind = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);
+            if (kind == null || kind.negated || kind.requested) continue;
+            String k = kind.kind;
+            if (whichBefore || referring) {
+                // the verb after the count says what it is: "of which 8 have been delivered", "the first two already on their way"
+                for (int j = after; j < s.to() && j <= after + 6 && !tokens.get(j).isPunct(','); j++) {
+                    byte c = cues[j - a];
+                    if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                        k = c == Cues.PLEDGE ? Claim.PLEDGE : Claim.DELIVERY;
+                        break;
+                    }
+                }
+            }
+            if (moreAfter) {
+                // the verb after "six more" says what they are
+                for (int j = after + 1; j < s.to() && j <= after + 3; j++) {
+                    byte c = cues[j - a];
+                    if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                        k = c == Cues.PLEDGE ? Claim.PLEDGE : Claim.DELIVERY;
+                        break;
+                    }
+                }
+            }
+            DonorAttribution.Donors d = r.donorsOf.donorFor(s, i, num.to(), null);
+            if (d.collective) k = Claim.AGGREGATE;
+            int start = furtherBefore && p - 1 >= a && (tokens.get(p - 1).is("a") || tokens.get(p - 1).is("an")) ? p - 1 : furtherBefore ? p : i;
+            int st = tokens.get(start).start();
+            int en = tokens.get(moreAfter ? after : num.to() - 1).end();
+            Claim c = new Claim(file, d.name, "Ukraine", k, subject.name, subject.category, num.value().longValue(), null, QualifierRules.EXACT,
+                    null, null, null, text.substring(st, en), st, en, "elliptical-count", round(0.55 - (d.fallback ? 0.1 : 0)), null);
+            drafts.add(draft(c, r.itemClaims.itemKey(subject), d.key, s.title()));
+            i = num.to() - 1;
+        }
+    }
+
+    /** "A package of spares to refurbish up to 100 tanks": a support package counted in the vehicles it serves. */
+    void spares(Sentence s, byte[] cues) {
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = tokens.get(i);
+            boolean spares = t.is("spares") || t.is("spare") && i + 1 < s.to() && tokens.get(i + 1).is("parts");
+            if (!spares) continue;
+            int k = i + (t.is("spare") ? 2 : 1);
+            int verb = -1;
+            for (int j = k; j + 1 < s.to() && j < k + 4; j++) {
+                if (tokens.get(j).is("to") && REFURBISH.contains(tokens.get(j + 1).norm())) {
+                    verb = j + 1;
+                    break;
+                }
+            }
+            if (verb < 0) continue;
+            int n = -1;
+            for (int j = verb + 1; j < s.to() && j <= verb + 3; j++) {
+                if (tokens.get(j).startsWithDigit() || NumberParser.isNumberWord(tokens.get(j).norm())) {
+                    n = j;
+                    break;
+                }
+            }
+            if (n < 0) continue;
+            NumberParser.NumberMatch num = NumberParser.at(tokens, n, s.to());
+            if (num == null || !num.plain()) continue;
+            Quantity q = new Quantity();
+            q.from = n;
+            r.quantities.number(s, n, num.to(), q);
+            if (!q.counted()) continue;
+            KindClassifier.Kind kind = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);
+            if (kind == null || kind.negated || kind.requested) continue;
+            DonorAttribution.Donors d = r.donorsOf.donorFor(s, i, num.to(), null);
+            int from = i;
+            int st = tokens.get(verb - 1).start();
+            int end = num.to();
+            while (end < s.to() && tokens.get(end).kind() == Token.Kind.WORD && !tokens.get(end).is("and")) end++;
+            int en = tokens.get(Math.max(num.to(), end) - 1).end();
+            Claim c = new Claim(file, d.name, "Ukraine", kind.kind, "spares package", "support_package", q.value, q.max, q.qualifier, null, null,
+                    null, text.substring(st, en), st, en, "spares", round(0.6 - (d.fallback ? 0.1 : 0)), null);
+            drafts.add(draft(c, "class:support_package", d.key, s.title()));
+            i = Math.max(i, from);
+        }
+    }
+
+    /**
+     * "Latvia has given military aid worth over 1% of its GDP": aid as a share of the donor's economy, an aggregate.
+     * Only where the sentence speaks of aid before the share, and not of spending ("2% of GDP on defence").
+     */
+    void shareOfGdp(Sentence s, int start, int pct, int gdp) {
+        boolean aid = false;
+        for (int k = s.from(); k < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (k < start && (t.is("aid") || t.is("support") || t.is("assistance"))) aid = true;
+            if (t.is("spend") || t.is("spends") || t.is("spending") || t.is("budget") || t.is("budgets")) return;
+        }
+        if (!aid) return;
+        Quantity q = new Quantity();
+        q.from = start;
+        r.quantities.number(s, start, pct, q);
+        if (!q.counted()) return;
+        DonorAttribution.Donors d = r.donorsOf.donorFor(s, q.from, gdp + 1, null);
+        int st = tokens.get(q.from).start();
+        int en = tokens.get(gdp).end();
+        Claim c = new Claim(file, d.name, "Ukraine", Claim.AGGREGATE, "military aid as share of GDP", "percentage", q.value, null, q.qualifier,
+                null, null, "percent", text.substring(st, en), st, en, "share-of-gdp", round(0.65 - (d.fallback ? 0.1 : 0)), null);
+        drafts.add(draft(c, "class:percentage:gdp", d.key, s.title()));
+    }
+
+    /**
+     * Counts whose verb and name are left out after a first claim. Gapping: "Denmark has pledged 19 jets and the
+     * Netherlands 24" (a donor straight before a number); "respectively": "Norway and Belgium have promised 6 and 30
+     * respectively" (the n-th donor takes the n-th number). The name is the one counted last before them in the
+     * sentence, or the one straight after the numbers.
+     */
+    void gapped(Sentence s, List<Mention> mentions, List<Draft> itemDrafts, byte[] cues) {
+        List<DonorLexicon.Group> groups = DonorLexicon.groups(tokens, donorMentions.get(s.index()));
+        for (int i = s.from(); i < s.to(); i++) {
+            if (!tokens.get(i).is("respectively")) continue;
+            // the numbers before "respectively": "6 and 30", "6, 30 and 12", or "6 and 30 jets": then the name is that one
+            List<int[]> numbers = new ArrayList<>();
+            int k = i - 1;
+            Draft named = null;
+            for (Draft d : itemDrafts) if (d.claim.end() == tokens.get(i - 1).end() && d.claim.quantity() != null) named = d;
+            if (named != null) {
+                k = -1;
+                for (int x = s.from(); x < i; x++) if (tokens.get(x).start() == named.claim.start()) k = x;
+                if (k < 0) continue;
+                NumberParser.NumberMatch n = NumberParser.at(tokens, k, i);
+                if (n == null || !n.plain()) continue;
+                numbers.add(new int[] {k, n.to()});
+                k--;
+                if (k >= s.from() && (tokens.get(k).is("and") || tokens.get(k).isPunct(','))) k--;
+            }
+            while (k >= s.from()) {
+                int start = r.quantities.numberStart(s, k);
+                if (start < 0) break;
+                NumberParser.NumberMatch n = NumberParser.at(tokens, start, k + 1);
+                if (n == null || !n.plain() || n.to() != k + 1) break;
+                numbers.add(0, new int[] {start, k + 1});
+                k = start - 1;
+                if (k >= s.from() && (tokens.get(k).is("and") || tokens.get(k).isPunct(','))) k--;
+                else break;
+            }
+            if (numbers.size() < 2) continue;
+            int first = numbers.get(0)[0];
+            DonorLexicon.Group donorsOf = null;
+            for (DonorLexicon.Group g : groups) if (g.to() <= first && g.donors().size() == numbers.size()) donorsOf = g;
+            Draft model = named;
+            if (model == null) {
+                for (Draft d : itemDrafts) if (d.claim.end() <= tokens.get(donorsOf == null ? first : donorsOf.from()).start()
+                        && d.claim.quantity() != null) model = d;
+            }
+            if (donorsOf == null || model == null) continue;
+            if (named != null) drafts.remove(named); // read with the donors together; each donor takes its own number below
+            KindClassifier.Kind kind = r.kinds.kind(s, first, numbers.get(numbers.size() - 1)[1], cues, Cues.NONE);
+            if (kind == null || kind.negated || kind.requested) continue;
+            for (int n = 0; n < numbers.size(); n++) {
+                int[] at = numbers.get(n);
+                Quantity q = new Quantity();
+                q.from = at[0];
+                r.quantities.number(s, at[0], at[1], q);
+                if (!q.counted()) continue;
+                DonorAttribution.Donors d = r.donorsOf.donors(List.of(donorsOf.donors().get(n)), false);
+                drafts.add(countOf(model, d, kind.kind, q.value, QualifierRules.EXACT, at[0], n == numbers.size() - 1 ? i + 1 : at[1], s, "respectively"));
+                for (int x = at[0]; x < at[1]; x++) r.counted[x] = true;
+            }
+        }
+        // gapping: "... pledged 19 jets and the Netherlands 24"
+        for (DonorLexicon.Group g : groups) {
+            int at = g.to();
+            if (at >= s.to() || g.donors().size() != 1) continue;
+            Token t = tokens.get(at);
+            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
+            NumberParser.NumberMatch n = NumberParser.at(tokens, at, s.to());
+            if (n == null || !n.plain() || r.counted[at]) continue;
+            int after = n.to();
+            if (after < s.to() && !(tokens.get(after).isPunct(',') || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(';')
+                    || tokens.get(after).is("and") || tokens.get(after).is("while") || tokens.get(after).is("respectively"))) continue;
+            int lead = g.from() - 1;
+            if (lead >= s.from() && tokens.get(lead).is("the")) lead--;
+            if (lead < s.from() || !(tokens.get(lead).is("and") || tokens.get(lead).isPunct(',') || tokens.get(lead).is("while")
+                    || tokens.get(lead).is("whereas"))) continue;
+            Draft model = null;
+            for (Draft d : itemDrafts) if (d.claim.end() <= tokens.get(g.from()).start() && d.claim.quantity() != null) model = d;
+            if (model == null) continue;
+            Quantity q = new Quantity();
+            q.from = at;
+            r.quantities.number(s, at, after, q);
+            if (!q.counted()) continue;
+            DonorAttribution.Donors d = r.donorsOf.donors(g.donors(), false);
+            drafts.add(countOf(model, d, model.claim.kind(), q.value, q.qualifier, g.from(), after, s, "gapped-count"));
+            for (int x = at; x < after; x++) r.counted[x] = true;
+        }
+    }
+
+    /** A count of the item of {@code model}, for another donor. */
+    private Draft countOf(Draft model, DonorAttribution.Donors d, String kind, long value, String qualifier, int from, int to, Sentence s, String rule) {
+        int st = tokens.get(from).start();
+        int en = tokens.get(to - 1).end();
+        Claim m = model.claim;
+        String k = d.collective ? Claim.AGGREGATE : kind;
+        Claim c = new Claim(file, d.name, "Ukraine", k, m.item(), m.category(), value, null, qualifier, null, null, m.unit(), text.substring(st, en), st,
+                en, rule, round(0.55), null);
+        return draft(c, model.itemKey, d.key, s.title());
+    }
+
+    /** "Allies have provided around 99 percent of all military aid to Ukraine": a share of all aid, an aggregate. */
+    void shareOfAid(Sentence s, int start, int pct, int aid) {
+        Quantity q = new Quantity();
+        q.from = start;
+        r.quantities.number(s, start, pct, q);
+        if (!q.counted()) return;
+        DonorAttribution.Donors d = r.donorsOf.donorFor(s, q.from, aid + 1, null);
+        int st = tokens.get(q.from).start();
+        int en = tokens.get(aid).end();
+        Claim c = new Claim(file, d.name, "Ukraine", Claim.AGGREGATE, "share of all military aid", "percentage", q.value, null, q.qualifier, null,
+                null, "percent", text.substring(st, en), st, en, "share-of-aid", round(0.65 - (d.fallback ? 0.1 : 0)), null);
+        drafts.add(draft(c, "class:percentage:aid", d.key, s.title()));
+    }
+}

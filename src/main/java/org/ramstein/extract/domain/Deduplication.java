@@ -1,0 +1,69 @@
+package org.ramstein.extract.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One claim per fact: a headline's claims only where the body does not state the same item; equal claims once; a count
+ * read from "a"/"an" yields to a written number for the same donor, item and kind; a claim with no number yields to a
+ * counted claim of the same donor and item.
+ */
+final class Deduplication extends ReadingPart {
+
+    Deduplication(Reading r) {
+        super(r);
+    }
+
+    /**
+     * One claim per fact: a headline's claims only where the body does not state the same item; equal claims once;
+     * a count read from "a"/"an" yields to a written number for the same donor, item and kind; a claim with no number
+     * yields to a counted claim of the same donor and item.
+     */
+    List<Claim> deduplicate() {
+        // a class a sum of money was said to be for ("£200m will be spent on drones") is that sum's item, not a claim of its own
+        drafts.removeIf(d -> d.claim.quantity() == null && d.claim.value() == null && purposes.contains(d.itemKey));
+        drafts.removeIf(d -> d.title && d.claim.value() != null && rejectedSums.contains(d.claim.value().toPlainString()));
+        List<Draft> body = drafts.stream().filter(d -> !d.title).toList();
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
+            // a headline sums up its body: its claim goes where the body states one of the same item or category
+            if (d.title && body.stream().anyMatch(x -> x.itemKey.equals(d.itemKey) || x.claim.category().equals(d.claim.category())
+                    || d.itemKey.startsWith("class:") && Categories.covers(d.claim.category(), x.claim.category()))) continue;
+            kept.add(d);
+        }
+        Map<String, Draft> unique = new LinkedHashMap<>();
+        for (Draft d : kept) {
+            Claim c = d.claim;
+            String key = d.itemKey.startsWith("money:") ? d.itemKey
+                    : String.join("|", d.donorKey, c.kind(), d.itemKey, String.valueOf(c.quantity()), String.valueOf(c.quantityMax()),
+                            c.qualifier(), String.valueOf(c.unit()));
+            Draft prior = unique.get(key);
+            if (prior == null) unique.put(key, d);
+            else if (prior.weak && !d.weak) unique.put(key, d);
+        }
+        List<Draft> list = new ArrayList<>(unique.values());
+        list.removeIf(d -> d.weak && list.stream().anyMatch(x -> x != d && !x.weak && x.claim.quantity() != null
+                && x.donorKey.equals(d.donorKey) && x.itemKey.equals(d.itemKey) && x.claim.kind().equals(d.claim.kind())));
+        // a count of the same kind, or a counted delivery for a pledge (what was delivered was pledged)
+        // (for classes: the same words, since "laser-guided rocket systems" are not the "2,000 Hydra-70 rockets")
+        list.removeIf(d -> d.claim.quantity() == null && d.claim.value() == null && list.stream().anyMatch(x -> x != d
+                && x.claim.quantity() != null && x.donorKey.equals(d.donorKey) && x.itemKey.equals(d.itemKey)
+                && (!d.itemKey.startsWith("class:") || x.claim.item().equals(d.claim.item()))
+                && (x.claim.kind().equals(d.claim.kind()) || d.claim.kind().equals(Claim.PLEDGE) && x.claim.kind().equals(Claim.DELIVERY))));
+        // two claims with no number for the same donor and class (e.g. "C-4 explosives, demolition munitions"): one
+        Map<String, Draft> byClass = new LinkedHashMap<>();
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : list) {
+            if (d.claim.quantity() == null && d.claim.value() == null && d.claim.quantityText() == null) {
+                String k = d.donorKey + "|" + d.claim.kind() + "|" + d.itemKey;
+                if (byClass.putIfAbsent(k, d) != null) continue;
+            }
+            out.add(d);
+        }
+        out.sort(Comparator.comparingInt(d -> d.claim.start()));
+        return out.stream().map(d -> d.claim).toList();
+    }
+}

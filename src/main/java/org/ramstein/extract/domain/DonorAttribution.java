@@ -1,0 +1,153 @@
+package org.ramstein.extract.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Who gives what a claim states: the donor adjective inside its noun phrase ("German Marders"); an attribution after it
+ * ("held by Poland", "from France"); the nearest donor, or donors named together, before it in the sentence; the
+ * nearest after it; the donor of a list's introduction; the donor last named in the paragraph; the donor the text
+ * names most. Donors standing for many ("allies and partners") make a claim an aggregate.
+ */
+final class DonorAttribution extends ReadingPart {
+
+    DonorLexicon.DonorRef defaultDonor;
+
+    DonorAttribution(Reading r) {
+        super(r);
+    }
+
+    DonorLexicon.DonorRef mostNamedDonor() {
+        Map<String, Integer> score = new LinkedHashMap<>();
+        Map<String, DonorLexicon.DonorRef> refs = new HashMap<>();
+        boolean first = true;
+        for (Sentence s : sentences) {
+            int weight = s.title() ? 3 : first ? 2 : 1;
+            if (!s.title()) first = false;
+            for (DonorLexicon.Mention m : donorMentions.get(s.index())) {
+                score.merge(m.donor().code(), weight, Integer::sum);
+                refs.putIfAbsent(m.donor().code(), m.donor());
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : score.entrySet()) if (best == null || e.getValue() > score.get(best)) best = e.getKey();
+        return best == null ? null : refs.get(best);
+    }
+
+    /** A claim's donor: its display name, its key (donor codes), whether it stands for many donors, whether it was guessed. */
+    static final class Donors {
+        final String name;
+        final String key;
+        final boolean collective;
+        final boolean fallback;
+
+        Donors(String name, String key, boolean collective, boolean fallback) {
+            this.name = name;
+            this.key = key;
+            this.collective = collective;
+            this.fallback = fallback;
+        }
+    }
+
+    /**
+     * The donor of a claim at tokens {@code from}..{@code to}: the donor adjective inside it; an attribution after it
+     * ("held by Poland and the Czech Republic", "from France"); the nearest donor (or donors named together) before it
+     * in the sentence; the nearest after it; the donor of a list's introduction; the donor the text names most.
+     */
+    Donors donorFor(Sentence s, int from, int to, DonorLexicon.Mention adjective) {
+        if (adjective != null) return donors(List.of(adjective.donor()), false);
+        List<DonorLexicon.Group> groups = DonorLexicon.groups(tokens, donorMentions.get(s.index()));
+        for (DonorLexicon.Group g : groups) {
+            if (!g.attributed() || g.from() < to || semicolonBetween(to, g.from()) || nameBetween(s, to, g.from())) continue;
+            int by = g.from() - 1;
+            if (by >= 0 && tokens.get(by).is("the")) by--;
+            // "jets held by Poland": the participle right after the name; "en route to Ukraine from France": a "from" close by
+            boolean close = tokens.get(by).is("by") ? by - 1 <= to + 1 : g.from() - to <= 8;
+            if (close) return donors(g.donors(), false);
+        }
+        DonorLexicon.Group left = null;
+        for (DonorLexicon.Group g : groups) if (g.to() <= from) left = g;
+        if (left != null) return donors(left.donors(), false);
+        int end = r.kinds.clauseEnd(to, s.to());
+        for (DonorLexicon.Group g : groups) if (g.from() >= to && g.from() < end) return donors(g.donors(), false);
+        if (s.intro() >= 0) {
+            List<DonorLexicon.Group> ig = DonorLexicon.groups(tokens, donorMentions.get(s.intro()));
+            if (!ig.isEmpty()) return donors(ig.get(ig.size() - 1).donors(), false);
+        }
+        // the donor last named earlier in the paragraph: "Norway will send ... The package also includes ..."
+        int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        for (int i = s.index() - 1; i >= 0 && sentences.get(i).start() >= lineStart; i--) {
+            List<DonorLexicon.Group> pg = DonorLexicon.groups(tokens, donorMentions.get(i));
+            for (int g = pg.size() - 1; g >= 0; g--) if (!pg.get(g).collective()) return donors(pg.get(g).donors(), true);
+        }
+        if (defaultDonor != null) return donors(List.of(defaultDonor), true);
+        return new Donors(null, "", false, true);
+    }
+
+    /** Whether another system or class is named between two tokens: "held by Poland" then belongs to that one. */
+    boolean nameBetween(Sentence s, int from, int to) {
+        List<Mention> ms = sentenceMentions.get(s.index());
+        if (ms == null) return false;
+        for (Mention m : ms) if (m.from >= from && m.to <= to && m.from < m.to) return true;
+        return false;
+    }
+
+    boolean semicolonBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).isPunct(';')) return true;
+        return false;
+    }
+
+    Donors donors(List<DonorLexicon.DonorRef> refs, boolean fallback) {
+        if (refs.stream().anyMatch(DonorLexicon.DonorRef::collective)) {
+            String name = refs.stream().filter(DonorLexicon.DonorRef::collective).map(DonorLexicon.DonorRef::name)
+                    .filter(n -> n.contains("partners")).findFirst().orElse("NATO allies");
+            return new Donors(name, DonorLexicon.COLLECTIVE_CODE, true, fallback);
+        }
+        String name = refs.stream().map(DonorLexicon.DonorRef::name).collect(Collectors.joining("; "));
+        String key = refs.stream().map(DonorLexicon.DonorRef::code).sorted().collect(Collectors.joining(";"));
+        return new Donors(name, key, refs.stream().anyMatch(DonorLexicon.DonorRef::many), fallback);
+    }
+
+    boolean ownDollar(String donorKey) {
+        return donorKey.equals("CAN") || donorKey.equals("AUS") || donorKey.equals("NZL") || donorKey.equals("TWN") || donorKey.equals("SGP");
+    }
+
+    /**
+     * A system named again in a sentence that names no donor is the one claimed before: its donor is that claim's
+     * ("Australia will give 49 Abrams ... Marles declined to say when the Abrams would arrive"), else {@code guess}.
+     */
+    Donors ofEarlierClaim(String itemKey, Donors guess) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.itemKey.equals(itemKey) && d.claim.donor() != null && !d.title) return new Donors(d.claim.donor(), d.donorKey, false, false);
+        }
+        return guess;
+    }
+
+    /**
+     * A donor who gives "together with" or "jointly with" others gives jointly with them: "the Netherlands will deliver a
+     * Patriot battery together with Germany", "100 Leopard 1 tanks (jointly with Denmark)". "In cooperation with" is
+     * help, not a joint gift.
+     */
+    Donors withPartners(Sentence s, Donors d) {
+        if (d.collective || d.name == null) return d;
+        for (int k = s.from(); k + 2 < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (!((t.is("together") || t.is("jointly") || t.is("along")) && tokens.get(k + 1).is("with"))) continue;
+            int at = k + 2;
+            // the names after "with" are no donors of their own (a partner, not a giver); read them here
+            for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donors.find(tokens, at, Math.min(s.to(), at + 8)))) {
+                if (g.from() > at + 1 || g.collective()) continue;
+                List<DonorLexicon.DonorRef> refs = new ArrayList<>();
+                for (String code : d.key.split(";")) refs.add(donors.ref(code));
+                for (DonorLexicon.DonorRef p : g.donors()) if (refs.stream().noneMatch(x -> x.code().equals(p.code()))) refs.add(p);
+                return donors(refs, false);
+            }
+        }
+        return d;
+    }
+}

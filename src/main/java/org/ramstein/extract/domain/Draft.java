@@ -1,0 +1,11 @@
+package org.ramstein.extract.domain;
+
+/** A claim being built, with what the de-duplication needs. */
+final class Draft {
+    Claim claim;
+    String itemKey;
+    String donorKey;
+    boolean title;
+    boolean weak;
+    int order;
+}

@@ -1,0 +1,223 @@
+package org.ramstein.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A claim for a system or class named in a sentence: its quantity, donor and kind; a class word that refers back to a
+ * system named before ("nine more planes") takes that system; a class with no number yields to a system of its class
+ * named in the same sentence.
+ */
+final class ItemClaims extends ReadingPart {
+
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "remain", "arrive", "follow");
+
+    ItemClaims(Reading r) {
+        super(r);
+    }
+
+    Draft item(Sentence s, Mention m, byte[] cues, List<Mention> all) {
+        if (m.purpose) return null;
+        // "75,000 rounds of 155mm ammunition": the class word measures the name after it
+        if (m.cls != null && m.to < s.to() && tokens.get(m.to).is("of")
+                && all.stream().anyMatch(o -> o != m && o.from > m.to && o.from <= m.to + 4)) return null;
+        if (r.filters.refurbished(s, m)) return null;
+        if (r.filters.targetOfMunition(s, m, all)) return null;
+        Quantity q = r.quantities.before(s, m);
+        shareCount(m, q, all);
+        // "the first Danish F-16 aircraft are expected": a plural verb says the first is not one
+        if (q.counted() && q.weak && q.value == 1 && m.to < s.to() && PLURAL_VERBS.contains(tokens.get(m.to).norm())) {
+            q.value = null;
+            q.qualifier = QualifierRules.UNSPECIFIED;
+        }
+        // Ukraine's brigades are what aid equips: a formation is Ukrainian by nature
+        if (q.foreign && !m.category.equals("unit_formation") || q.possession && !m.category.equals("unit_formation")) return null;
+        // "to send more air defence systems": more of a class, with no number, says nothing countable
+        if (m.cls != null && !q.counted() && q.vague == null && m.from - 1 >= s.from() && tokens.get(m.from - 1).is("more")) return null;
+        String rule = m.item != null ? (q.counted() ? "system-count" : "system") : (q.counted() || q.vague != null ? "class-count" : "class");
+        if (m.cls != null) {
+            // "nine more planes", "the new howitzers": a bare class word refers back; "hundreds more armoured vehicles" is a class
+            // a bare plural with nothing before it ("protective gear and vehicles") speaks of a kind, not of something named before
+            boolean marked = q.counted() || q.definite || q.referring || q.vague != null;
+            boolean refers = m.cls.anaphoricOnly() && m.bare && marked || m.cls.anaphoric() && (q.definite || q.referring && m.bare);
+            if (refers) {
+                Mention antecedent = antecedent(m, all);
+                if (antecedent != null) {
+                    m.item = antecedent.item;
+                    m.category = antecedent.category;
+                    m.name = antecedent.name;
+                    m.bound = true;
+                    rule = "reference-count";
+                }
+            }
+            if (!m.bound && m.cls.anaphoric() && m.bare && q.counted()) {
+                // "The Netherlands has pledged 42 jets" in a text that names one kind of jet only: that one
+                Mention only = onlyAntecedent(m, all);
+                if (only != null && !r.donorsOf.donorFor(s, Math.min(q.from, m.from), m.to, q.donor).collective) {
+                    m.item = only.item;
+                    m.category = only.category;
+                    m.name = only.name;
+                    m.bound = true;
+                    rule = "reference-count";
+                }
+            }
+            if (!m.bound && m.cls.anaphoricOnly()) return null;
+            if (!m.bound && m.cls.needsQuantity() && !q.counted() && q.vague == null) return null;
+        }
+        if (q.definite && !q.counted() && m.cls != null) return null; // "the new howitzers": said before
+        if (q.generic && !q.counted() && m.cls != null && !m.bound) return null; // "Western-made armoured vehicles": a kind, not a gift
+        if (Cues.threatBefore(tokens, m.from, s.from())) return null;
+        if (r.filters.enemyActor(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.toSomeoneElse(s, m.to)) return null;
+        if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
+        if (r.filters.blocked(s, Math.min(q.from, m.from))) return null;
+        int evidenceFrom = Math.min(q.from, m.from);
+        KindClassifier.Kind kind = r.kinds.kind(s, evidenceFrom, m.to, cues, q.npKind);
+        if (kind == null) return null;
+        if (kind.negated || kind.requested) return null;
+        DonorAttribution.Donors d = r.donorsOf.donorFor(s, evidenceFrom, m.to, q.donor);
+        if (d.fallback && m.item != null) d = r.donorsOf.ofEarlierClaim(itemKey(m), d); // "the Abrams would arrive": whose Abrams
+        d = r.donorsOf.withPartners(s, d); // "the Netherlands will deliver a Patriot battery together with Germany"
+        String k = kind.kind;
+        // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
+        if (q.counted() && d.key.contains(";") && r.kinds.jointTotal(s, evidenceFrom)) k = Claim.AGGREGATE;
+        if (d.collective) {
+            if (!q.counted()) return null;
+            k = Claim.AGGREGATE;
+        }
+        if (m.category.equals("unit_formation") || m.category.equals("percentage")) {
+            if (!q.counted()) return null;
+            k = Claim.AGGREGATE;
+        }
+        String unit = q.unit;
+        if (unit == null && q.counted() && m.category.startsWith("ammunition") && (q.value >= 1000 || tokens.get(m.head).is("rounds")
+                || tokens.get(m.head).is("shells"))) unit = "rounds";
+        double confidence = (m.item != null ? 0.75 : 0.6) + (q.counted() ? 0.15 : 0) - (m.bound ? 0.1 : 0) - (d.fallback ? 0.1 : 0)
+                - (Cues.hedged(tokens, s.from(), s.to()) ? 0.1 : 0) - (s.title() ? 0.05 : 0);
+        Claim c = new Claim(file, d.name, "Ukraine", k, m.name, m.category, q.value, q.max, q.counted() ? q.qualifier : QualifierRules.UNSPECIFIED,
+                null, null, unit, text.substring(tokens.get(evidenceFrom).start(), tokens.get(m.to - 1).end()),
+                tokens.get(evidenceFrom).start(), tokens.get(m.to - 1).end(), rule, round(confidence), q.vague);
+        if (q.part != null) {
+            // the whole was promised; the part is what the verb says
+            int ps = tokens.get(q.partFrom).start();
+            Claim part = new Claim(file, d.name, "Ukraine", k, m.name, m.category, q.part, null, q.partQualifier, null, null, unit,
+                    text.substring(ps, tokens.get(m.to - 1).end()), ps, tokens.get(m.to - 1).end(), "part-count", round(confidence - 0.1), null);
+            Draft pd = draft(part, itemKey(m), d.key, s.title());
+            pd.weak = q.partWeak;
+            drafts.add(pd);
+            if (!d.collective && q.npKind == Cues.NONE) k = Claim.PLEDGE;
+            c = new Claim(c.file(), c.donor(), c.recipient(), k, c.item(), c.category(), c.quantity(), c.quantityMax(), c.qualifier(), null, null,
+                    c.unit(), c.evidence(), c.start(), c.end(), c.rule(), c.confidence(), c.quantityText());
+        }
+        Draft dr = draft(c, itemKey(m), d.key, s.title());
+        dr.weak = q.weak;
+        return dr;
+    }
+
+    String itemKey(Mention m) {
+        if (m.item == null) return "class:" + m.category;
+        return m.category.equals(Categories.fromCatalog(m.item.category())) ? m.item.id() : "munitions:" + m.item.id();
+    }
+
+    /** The system a class word refers back to: the last one named before it whose category the class covers. */
+    Mention antecedent(Mention m, List<Mention> sentence) {
+        String cls = m.cls.category();
+        // "four IRIS-T systems ... 52 Gepard guns. One more system": the last system named with the same head noun
+        String head = singular(tokens.get(m.head).norm());
+        for (int i = sentence.size() - 1; i >= 0; i--) {
+            Mention c = sentence.get(i);
+            if (c.from < m.from && c.item != null && !c.bound && Categories.covers(cls, c.category) && headOf(c).equals(head)) return c;
+        }
+        for (int i = catalogHistory.size() - 1; i >= 0; i--) {
+            Mention c = catalogHistory.get(i);
+            if (Categories.covers(cls, c.category) && headOf(c).equals(head)) return c;
+        }
+        for (int i = sentence.size() - 1; i >= 0; i--) {
+            Mention c = sentence.get(i);
+            if (c.from < m.from && c.item != null && !c.bound && Categories.covers(cls, c.category)) return c;
+        }
+        for (int i = catalogHistory.size() - 1; i >= 0; i--) {
+            Mention c = catalogHistory.get(i);
+            if (Categories.covers(cls, c.category)) return c;
+        }
+        return null;
+    }
+
+    /** The one system of the class named so far in the text, or null when none or several are. */
+    Mention onlyAntecedent(Mention m, List<Mention> sentence) {
+        String cls = m.cls.category();
+        Mention found = null;
+        List<Mention> named = new ArrayList<>(catalogHistory);
+        for (Mention c : sentence) if (c.from < m.from && c.item != null && !c.bound) named.add(c);
+        for (Mention c : named) {
+            if (!Categories.covers(cls, c.category)) continue;
+            if (found != null && !found.item.id().equals(c.item.id())) return null;
+            found = c;
+        }
+        return found;
+    }
+
+    /**
+     * A class with no number is dropped where the sentence names a system of that class ("armored vehicles – 40
+     * Marders", "On air defence, ... a Ground Master 200 radar"), unless both stand side by side in one list
+     * ("GMLRS, Starstreak air defence, medium range air defence missiles").
+     */
+    void suppressUmbrellas(List<Draft> itemDrafts, List<Mention> mentions, Map<Draft, Mention> of) {
+        itemDrafts.removeIf(d -> {
+            Mention own = of.get(d);
+            if (d.claim.quantity() != null || d.claim.quantityText() != null || !d.itemKey.startsWith("class:")) return false;
+            return mentions.stream().anyMatch(m -> m != own && m.item != null && !m.bound && !m.purpose
+                    && !itemKey(m).startsWith("class:") && Categories.covers(d.claim.category(), m.category) && !siblings(own, m, mentions));
+        });
+    }
+
+    /** Whether only other names and list separators stand between two mentions. */
+    boolean siblings(Mention x, Mention y, List<Mention> mentions) {
+        int from = Math.min(x.to, y.to);
+        int to = Math.max(x.from, y.from);
+        if (to <= from) return false; // one runs into the other: a name and its class words
+        for (int k = from; k < to; k++) {
+            final int at = k;
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.is("and") || t.is("or")) continue;
+            if (mentions.stream().anyMatch(m -> m.from <= at && at < m.to)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /** The head noun a system was named with ("systems" in "four IRIS-T systems"), singular; empty for a bare name. */
+    private String headOf(Mention c) {
+        if (c.head < c.from || c.head >= c.to) return "";
+        Token t = tokens.get(c.head);
+        return t.kind() == Token.Kind.WORD && GenericClasses.isHead(t.norm()) ? singular(t.norm()) : "";
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * "about 250 PT-91 and T-72 tanks": one number for two systems named together counts neither alone; each keeps the
+     * number as words ("about 250, shared").
+     */
+    private void shareCount(Mention m, Quantity q, List<Mention> all) {
+        if (m.item == null) return;
+        String shared = r.sharedCounts.get(m);
+        if (shared != null && !q.counted()) {
+            q.vague = shared;
+            return;
+        }
+        if (!q.counted() || q.max != null || m.to + 1 >= tokens.size() || !tokens.get(m.to).is("and") || m.head != m.to - 1
+                || GenericClasses.isHead(tokens.get(m.head).norm())) return;
+        Mention next = all.stream().filter(o -> o.from == m.to + 1 && o.item != null).findFirst().orElse(null);
+        if (next == null) return;
+        String words = text.substring(tokens.get(q.from).start(), tokens.get(m.from - 1).end()) + " (shared)";
+        r.sharedCounts.put(next, words);
+        q.value = null;
+        q.qualifier = QualifierRules.UNSPECIFIED;
+        q.vague = words;
+    }
+}

@@ -1,0 +1,240 @@
+package org.ramstein.extract.domain;
+
+import static org.ramstein.extract.domain.Words.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The systems (catalogue names with their descriptors) and classes of equipment a sentence names, and which of them
+ * only say what a sum of money is for ("€1 billion for ammunition").
+ */
+final class ItemMentions extends ReadingPart {
+
+    private static final Set<String> PURPOSE_LEADS = Set.of("particularly", "notably", "mainly", "especially", "primarily", "chiefly", "mostly");
+    /** Verbs of buying: what they take after a sum is what the sum is for. */
+    private static final Set<String> PURCHASES = Set.of("buy", "purchase", "procure", "acquire", "finance", "fund");
+    /** Nouns a sum of money is the value of: "a $400 million package of ...". */
+    private static final Set<String> PACKAGES = Set.of("package", "tranche", "shipment", "deal", "contract", "consignment");
+    /** Nouns a system's name may qualify: "F-16 pilots", "Patriot crews", "the F-16 roll-out", "Leopard production". */
+    private static final Set<String> NAME_CONTINUATIONS = Set.of("training", "crews", "crew", "pilots", "operators", "instructors", "roll", "rollout",
+            "programme", "program", "coalition", "production", "factory", "plant", "maintenance", "parts", "repair", "repairs", "simulator",
+            "simulators", "course", "courses", "industry", "hub", "lines", "line");
+
+    ItemMentions(Reading r) {
+        super(r);
+    }
+
+    /** Systems (catalogue names with their descriptors) first, then classes in what is left. */
+    List<Mention> mentions(Sentence s, boolean[] taken) {
+        int a = s.from();
+        int b = s.to();
+        List<Mention> out = new ArrayList<>();
+        int i = a;
+        while (i < b) {
+            if (taken[i - a]) {
+                i++;
+                continue;
+            }
+            ItemLexicon.CatalogMatch cm = items.catalogAt(tokens, i, b);
+            if (cm == null) {
+                i++;
+                continue;
+            }
+            if (cm.item().category().startsWith("ammunition") && (ItemLexicon.namesAGun(tokens, cm.to(), b)
+                    || cm.to() < b && items.catalogAt(tokens, cm.to(), b) != null)) {
+                i = cm.to(); // "155mm guns", "155mm FH70 howitzers": the calibre of a gun, not its shells
+                continue;
+            }
+            Mention m = new Mention();
+            m.sentence = s;
+            m.item = cm.item();
+            m.plural = cm.plural();
+            int j = cm.to();
+            Token last = null;
+            int lastAt = -1;
+            while (j < b) {
+                Token t = tokens.get(j);
+                if (t.kind() == Token.Kind.WORD && ItemLexicon.TRAILING.contains(t.norm()) && !taken[j - a]) {
+                    last = t;
+                    lastAt = j;
+                    j++;
+                } else if (t.isPunct('-') && j + 1 < b && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).kind() == Token.Kind.WORD
+                        && ItemLexicon.TRAILING.contains(tokens.get(j + 1).norm())) {
+                    j++;
+                } else if (calibre(t) && j + 1 < b && tokens.get(j + 1).kind() == Token.Kind.WORD && ItemLexicon.TRAILING.contains(tokens.get(j + 1).norm())) {
+                    j++; // "Archer 155mm self-propelled howitzers": the calibre describes the gun
+                } else {
+                    break;
+                }
+            }
+            j = parenthetical(j, b);
+            // "the F-16 roll-out", "Patriot crews", "Leopard training": the name qualifies another noun, it is not given
+            if (last == null && j < b && tokens.get(j).kind() == Token.Kind.WORD && NAME_CONTINUATIONS.contains(tokens.get(j).norm())) {
+                i = j;
+                continue;
+            }
+            // class words running straight into the name belong to it: "the artillery system Archer"
+            int k = cm.from() - 1;
+            while (k >= a && !taken[k - a]) {
+                Token lt = tokens.get(k);
+                if (lt.kind() == Token.Kind.WORD && ItemLexicon.DESCRIPTORS.contains(lt.norm())) k--;
+                else if (lt.isPunct('-') && k - 1 >= a && tokens.get(k - 1).end() == lt.start() && lt.end() == tokens.get(k + 1).start()) k--;
+                else break;
+            }
+            int lead = k + 1;
+            while (lead < cm.from() && tokens.get(lead).isPunct('-')) lead++;
+            m.from = lead;
+            m.to = j;
+            m.head = last != null ? lastAt : cm.to() - 1;
+            String raw = cm.item().category();
+            if (last != null && ItemLexicon.AMMO_HEADS.contains(last.norm()) && !Categories.isMunition(raw)) {
+                m.category = Categories.munitionOf(raw);
+                m.name = cm.item().name() + " " + last.norm();
+                m.plural = true;
+            } else {
+                m.category = Categories.fromCatalog(raw);
+                m.name = cm.item().name();
+                if (last != null) m.plural = last.norm().endsWith("s") && !last.norm().endsWith("ss");
+            }
+            for (int x = m.from; x < m.to; x++) taken[x - a] = true;
+            out.add(m);
+            i = j;
+        }
+        // classes, right to left over what no name took; "munitions for NASAMS" joins the class to the system after it
+        List<Mention> classes = new ArrayList<>();
+        int[] floorOf = new int[b - a];
+        for (int x = a; x < b; x++) floorOf[x - a] = x == a ? a : taken[x - 1 - a] ? x : floorOf[x - 1 - a];
+        for (int h = b - 1; h >= a; h--) {
+            if (taken[h - a]) continue;
+            int floor = floorOf[h - a];
+            ItemLexicon.ClassMatch cm = items.classAt(tokens, h, floor, b);
+            if (cm == null) {
+                // "64 more guided missiles for the Patriot system": munitions of a named system, whatever their class words
+                Token ht = tokens.get(h);
+                Mention target = ht.kind() == Token.Kind.WORD && ItemLexicon.AMMO_HEADS.contains(ht.norm()) ? systemAfterFor(out, h + 1, b) : null;
+                if (target == null || Categories.isMunition(target.item.category())) continue;
+                int from = h;
+                while (from - 1 >= floor && tokens.get(from - 1).kind() == Token.Kind.WORD && GenericClasses.CLASS_WORDS.contains(tokens.get(from - 1).norm()))
+                    from--;
+                Mention m = new Mention();
+                m.sentence = s;
+                m.item = target.item;
+                m.from = from;
+                m.to = target.to;
+                m.head = h;
+                m.category = Categories.munitionOf(target.item.category());
+                m.name = target.item.name() + " " + ht.norm();
+                m.plural = true;
+                out.remove(target);
+                for (int x = from; x <= h; x++) taken[x - a] = true;
+                classes.add(m);
+                h = from;
+                continue;
+            }
+            for (int x = cm.from(); x <= h; x++) taken[x - a] = true;
+            if (cm.cls().category() == null) continue;
+            Mention m = new Mention();
+            m.sentence = s;
+            m.cls = cm.cls();
+            m.from = cm.from();
+            m.to = h + 1;
+            m.head = h;
+            m.category = cm.cls().category();
+            m.name = text.substring(tokens.get(cm.from()).start(), tokens.get(h).end()).toLowerCase();
+            m.bare = cm.modifiers().isEmpty();
+            String hn = tokens.get(h).norm();
+            m.plural = hn.endsWith("s") && !hn.endsWith("ss") || hn.equals("ammunition") || hn.equals("artillery") || hn.equals("aircraft");
+            if (ItemLexicon.AMMO_HEADS.contains(hn)) {
+                Mention target = systemAfterFor(out, h + 1, b);
+                if (target != null && !Categories.isMunition(target.item.category())) {
+                    m.item = target.item;
+                    m.cls = null;
+                    m.category = Categories.munitionOf(target.item.category());
+                    m.name = target.item.name() + " " + hn;
+                    m.to = target.to;
+                    out.remove(target);
+                    // "munitions for NASAMS and Patriot": the munitions of each
+                    Mention previous = target;
+                    while (true) {
+                        int at = previous.to;
+                        if (at < b && (tokens.get(at).is("and") || tokens.get(at).isPunct(','))) at++;
+                        if (at < b && tokens.get(at).is("and")) at++;
+                        final int next = at;
+                        Mention more = out.stream().filter(o -> o.item != null && o.from == next && !Categories.isMunition(o.item.category()))
+                                .findFirst().orElse(null);
+                        if (more == null || next == previous.to) break;
+                        more.category = Categories.munitionOf(more.item.category());
+                        more.name = more.item.name() + " " + hn;
+                        more.plural = true;
+                        previous = more;
+                    }
+                }
+            }
+            classes.add(m);
+            h = cm.from();
+        }
+        out.addAll(classes);
+        out.sort(Comparator.comparingInt(x -> x.from));
+        return out;
+    }
+
+    /** "( IFVs )", "( NASAMS )": a short parenthesis of abbreviations or class words after a name belongs to it. */
+    int parenthetical(int j, int b) {
+        if (j >= b || !tokens.get(j).isPunct('(')) return j;
+        for (int k = j + 1; k < b && k <= j + 5; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(')')) return k > j + 1 ? k + 1 : j;
+            if (t.isPunct('-')) continue;
+            if (!t.isWordLike()) return j;
+            if (!(t.allUpper() || ItemLexicon.DESCRIPTORS.contains(t.norm()) || t.text().length() > 1 && t.text().substring(0, t.text().length() - 1).chars()
+                    .allMatch(Character::isUpperCase))) return j;
+        }
+        return j;
+    }
+
+    /** The system named right after "for" (and a determiner): "munitions for NASAMS", "missiles for its Crotale". */
+    Mention systemAfterFor(List<Mention> systems, int at, int b) {
+        if (at >= b || !tokens.get(at).is("for")) return null;
+        int k = at + 1;
+        if (k < b && DETERMINERS.contains(tokens.get(k).norm())) k++;
+        for (Mention m : systems) if (m.item != null && m.from <= k && k < m.to) return m;
+        return null;
+    }
+
+    /** Systems and classes that say what a sum of money is for ("EUR 1 billion for ammunition, notably 155mm") are no claims of their own. */
+    void markPurposes(Sentence s, List<Mention> mentions, List<MoneyParser.Money> money) {
+        if (money.isEmpty()) return;
+        for (Mention m : mentions) {
+            boolean afterMoney = money.stream().anyMatch(x -> x.to() <= m.from);
+            if (!afterMoney) continue;
+            int q = m.from - 1;
+            while (q >= s.from() && (DETERMINERS.contains(tokens.get(q).norm()) || tokens.get(q).isPunct('"') || tokens.get(q).isPunct('\u201C')))
+                q--;
+            final int p = q;
+            if (p < s.from()) continue;
+            Token before = tokens.get(p);
+            if (before.is("for") || before.is("on")) {
+                m.purpose = true;
+            } else if (PURPOSE_LEADS.contains(before.norm())) {
+                m.purpose = true;
+            } else if (before.is("of") && p - 1 >= s.from() && PACKAGES.contains(tokens.get(p - 1).norm())
+                    && money.stream().anyMatch(x -> x.to() == p - 1)) {
+                m.purpose = true; // "a £200 million package of drones": what the package is
+            } else if (PURCHASES.contains(before.norm()) && money.stream().anyMatch(x -> x.to() <= p && p - x.to() <= 6)) {
+                m.purpose = true; // "NZ$5 million to help Ukraine buy drones": what the sum buys (a count after it stays a claim)
+            } else if ((before.is("and") || before.is("or") || before.isPunct(',')) && mentions.stream().anyMatch(o -> o.purpose && o.to == p)) {
+                m.purpose = true; // "for drones and air defence systems"
+            }
+        }
+    }
+
+    /** "155mm", "122-mm": a calibre written as one token. */
+    private static boolean calibre(Token t) {
+        String x = t.norm();
+        return t.kind() == Token.Kind.ALNUM && x.endsWith("mm") && x.length() > 2 && Character.isDigit(x.charAt(0))
+                && x.substring(0, x.length() - 2).chars().allMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,164 @@
+package org.ramstein.extract.domain;
+
+
+/**
+ * The kind of a claim from the cues around it ({@link Cues}): a participle inside its noun phrase ("four promised
+ * systems"), else the nearest pledge or delivery cue before it in its clause, else after it; neutral cues only
+ * ("includes", "package") make a pledge; no cue at all, no claim. Also whether the governing cue is negated or a request.
+ */
+final class KindClassifier extends ReadingPart {
+
+    KindClassifier(Reading r) {
+        super(r);
+    }
+
+    /** The kind a cue gives a claim, and whether the cue is negated or a request. */
+    static final class Kind {
+        final String kind;
+        final boolean negated;
+        final boolean requested;
+        final int cue;
+
+        Kind(String kind, boolean negated, boolean requested, int cue) {
+            this.kind = kind;
+            this.negated = negated;
+            this.requested = requested;
+            this.cue = cue;
+        }
+    }
+
+    /**
+     * The kind of a claim at tokens {@code from}..{@code to}: from a participle inside its noun phrase ("four promised
+     * systems"), else the nearest pledge or delivery cue before it, else after it in its clause; neutral cues only
+     * ("includes", "package") make a pledge. Null when the sentence (and, for a list item, its introduction) has no cue.
+     */
+    Kind kind(Sentence s, int from, int to, byte[] cues, byte npKind) {
+        int a = s.from();
+        int b = s.to();
+        int clauseStart = a;
+        for (int k = from - 1; k >= a; k--) if (tokens.get(k).isPunct(';')) {
+            clauseStart = k + 1;
+            break;
+        }
+        int clauseEnd = clauseEnd(to, b);
+        int cue = -1;
+        byte kind = npKind;
+        boolean any = npKind != Cues.NONE;
+        // the subject of its own clause ("..., confirming that Storm Shadow missiles are now in Ukraine") takes its verb after it
+        boolean subject = from == a || tokens.get(from - 1).is("that") || tokens.get(from - 1).is("which") || tokens.get(from - 1).isPunct(':')
+                // "..., and the first F-16s are expected in Ukraine": the subject of a second clause
+                || from - 2 >= a && (tokens.get(from - 1).is("and") || tokens.get(from - 1).is("but")) && tokens.get(from - 2).isPunct(',');
+        if (kind == Cues.NONE && subject) {
+            for (int k = to; k < clauseEnd && k < to + 5; k++) {
+                byte c = cues[k - a];
+                if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && !(k == to && tokens.get(k).norm().endsWith("ed"))) {
+                    kind = c;
+                    cue = k;
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (kind == Cues.NONE) {
+            for (int k = from - 1; k >= clauseStart; k--) {
+                byte c = cues[k - a];
+                if (c != Cues.NONE) any = true;
+                if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                    kind = c;
+                    cue = k;
+                    // "had sent three tanks last spring and would now add 14 M113s": a second predicate, still to come
+                    if (modalPredicateBetween(k + 1, from)) kind = Cues.PLEDGE;
+                    break;
+                }
+            }
+        }
+        if (kind == Cues.NONE) {
+            byte relative = Cues.NONE;
+            int relativeAt = -1;
+            boolean relativeClause = false;
+            for (int k = to; k < clauseEnd; k++) {
+                byte c = cues[k - a];
+                if (c != Cues.NONE) any = true;
+                if (tokens.get(k).is("that") || tokens.get(k).is("which")) relativeClause = true;
+                if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                    // "18 howitzers pledged last year have been delivered": the participle right after the name describes it;
+                    // "ten tanks that Sweden pledged in 2023 have all been delivered": so does a relative clause
+                    if ((k == to || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed") || relativeClause)) {
+                        relative = c;
+                        relativeAt = k;
+                        continue;
+                    }
+                    kind = c;
+                    cue = k;
+                    break;
+                }
+            }
+            if (kind == Cues.NONE && relative != Cues.NONE) {
+                kind = relative;
+                cue = relativeAt;
+            }
+        }
+        if (!any) for (byte c : cues) if (c != Cues.NONE) any = true;
+        // a list item whose own words say no kind ("more than 10,000 anti-tank weapons, including NLAWs") takes its introduction's
+        if (kind == Cues.NONE && s.intro() >= 0) {
+            Sentence intro = sentences.get(s.intro());
+            byte[] ic = Cues.of(tokens, intro.from(), intro.to());
+            for (byte c : ic) {
+                if (c != Cues.NONE) any = true;
+                if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                    kind = c;
+                    break;
+                }
+            }
+        }
+        if (!any) return null;
+        int governing = cue >= 0 ? cue : firstCue(cues, a, from);
+        boolean negated = Cues.negatedBefore(tokens, governing >= 0 ? governing : from, clauseStart)
+                || governing >= 0 && governing < from && Cues.negatedBefore(tokens, from, governing + 1);
+        boolean requested = Cues.requestIn(tokens, a, governing >= 0 && governing < from ? governing : from);
+        return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
+    }
+
+    /** Whether a coordinated predicate with a modal stands in tokens {@code from}..{@code to}: "and would now add". */
+    private boolean modalPredicateBetween(int from, int to) {
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is("and") || t.is("but")) joined = true;
+            else if (joined && (t.is("will") || t.is("would") || t.is("shall") || t.is("plans") || t.is("intends"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause before token {@code at} sums several donors' gifts up to now: "together", "combined",
+     * "between them" or "in total" with a perfect ("have together pledged"); "will together buy" is one joint gift.
+     */
+    boolean jointTotal(Sentence s, int at) {
+        boolean together = false;
+        boolean perfect = false;
+        // "donors had delivered at least 8 batteries, from the US, Germany and the Netherlands": many donors as the subject
+        for (DonorLexicon.Mention m : donorMentions.get(s.index())) if (m.to() <= at && m.donor().many()) together = true;
+        for (int k = at - 1; k >= s.from() && !tokens.get(k).isPunct(';'); k--) {
+            Token t = tokens.get(k);
+            if (t.is("together") || t.is("combined") || t.is("altogether") || t.is("them") && k - 1 >= s.from() && tokens.get(k - 1).is("between")
+                    || t.is("total") && k - 1 >= s.from() && tokens.get(k - 1).is("in")) together = true;
+            if ((t.is("have") || t.is("has") || t.is("had")) && k + 1 < at) perfect = true;
+        }
+        return together && perfect;
+    }
+
+    /** Where the clause from token {@code from} ends: a semicolon, or "while", "whereas", "but" opening another clause. */
+    int clauseEnd(int from, int b) {
+        for (int k = from; k < b; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.is("while") || t.is("whereas") || t.is("but") && k - 1 >= 0 && tokens.get(k - 1).isPunct(',')) return k;
+        }
+        return b;
+    }
+
+    int firstCue(byte[] cues, int a, int before) {
+        for (int k = before - 1; k >= a; k--) if (cues[k - a] != Cues.NONE) return k;
+        return -1;
+    }
+}

@@ -1,0 +1,202 @@
+package org.ramstein.extract.domain;
+
+import static org.ramstein.extract.domain.Words.*;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sums of money as claims: the value of a package, fund or allocation (money), or a total to date (aggregate: "since
+ * 2014", "so far", "bringing the total to"). A sum restated in brackets, a difference ("£200m more than"), a sum for
+ * humanitarian or other non-military needs, a negated sum or one going to someone else is no claim.
+ */
+final class MoneyClaims extends ReadingPart {
+
+    private static final Set<String> CUMULATIVE = Set.of("so far", "to date", "thus far", "in total", "altogether", "cumulative", "cumulatively",
+            "overall", "annual", "all told", "in all", "totals", "totalled", "totaled", "totalling", "totaling");
+    private static final Set<String> CUMULATIVE_AFTER = Set.of("since", "so far", "to date", "thus far", "in total", "altogether", "in all",
+            "commitments");
+    /** Events a total is counted from: "since the start", "since the invasion". */
+    private static final Set<String> SINCE_EVENTS = Set.of("start", "beginning", "outbreak", "invasion", "war", "launch", "onset");
+    private static final Set<String> NOT_MILITARY = Set.of("humanitarian", "reconstruction", "refugees", "economic", "budgetary", "civilian",
+            "energy", "macro", "financial", "budget", "development", "food", "medical", "non");
+    private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "higher", "lower", "above", "below", "than", "larger",
+            "smaller");
+    private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "greatest", "highest", "most", "first", "single");
+    /** The crown of each donor that counts in crowns. */
+    private static final java.util.Map<String, String> CROWNS = java.util.Map.of("SWE", "SEK", "NOR", "NOK", "DNK", "DKK", "CZE", "CZK", "ISL", "ISK");
+
+    MoneyClaims(Reading r) {
+        super(r);
+    }
+
+    /** A sum is no claim when it restates another in brackets, is a difference, is not military aid, is negated or goes to someone else. */
+    boolean acceptable(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all) {
+        int a = s.from();
+        int b = s.to();
+        // "($418 million)" after another sum: the same sum in another currency; "Germany (€10.1 billion)" is Germany's sum
+        if (m.qualifierFrom() - 1 >= a && tokens.get(m.qualifierFrom() - 1).isPunct('(') && bracketedAfter(s, m) == null) return false;
+        int after = m.to();
+        // "£200m more than in the last two years": a difference, not a sum given
+        if (after < b && (tokens.get(after).is("than") || tokens.get(after).is("above") || tokens.get(after).is("below")
+                || COMPARATIVES.contains(tokens.get(after).norm()) && after + 1 < b && tokens.get(after + 1).is("than"))) return false;
+        // what the sum is for, up to the next sum: "$4.5 billion in support, mostly for reconstruction and humanitarian needs"
+        int purposeEnd = Math.min(b, m.to() + 10);
+        for (MoneyParser.Money o : all) if (o.qualifierFrom() >= m.to() && o.qualifierFrom() < purposeEnd) purposeEnd = o.qualifierFrom();
+        for (int k = Math.max(a, m.qualifierFrom() - 3); k < purposeEnd; k++) {
+            if (tokens.get(k).isPunct(';')) break;
+            if (NOT_MILITARY.contains(tokens.get(k).norm()) && !(tokens.get(k).is("financial") && k + 1 < b && tokens.get(k + 1).is("year"))) return false;
+        }
+        if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return false;
+        // "cost roughly $4 million each": a price, not a sum given
+        if (after < b && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
+                || tokens.get(after).is("per") && after + 1 < b && (tokens.get(after + 1).is("unit") || tokens.get(after + 1).is("piece")))) return false;
+        if (r.filters.toSomeoneElse(s, m.to())) return false;
+        return true;
+    }
+
+    void money(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all, byte[] cues) {
+        if (!acceptable(s, m, all)) {
+            // the headline's mention of a sum the body leaves out is left out too
+            if (!s.title()) rejectedSums.add(m.value().toPlainString());
+            return;
+        }
+        int a = s.from();
+        int b = s.to();
+        int segmentStart = a;
+        for (MoneyParser.Money o : all) {
+            if (o.to() <= m.from() && o.to() > segmentStart) {
+                // the markers right after another sum ("€5.4 billion so far, with ...") are that sum's
+                segmentStart = o.to();
+                while (segmentStart < m.qualifierFrom() && !tokens.get(segmentStart).isPunct(',') && !tokens.get(segmentStart).is("and")) segmentStart++;
+            }
+        }
+        boolean fresh = false; // "another €10.5 billion", "a further £2.5bn", "a new $300 million package": a sum given now
+        for (int k = Math.max(segmentStart, m.qualifierFrom() - 3); k < m.qualifierFrom(); k++) {
+            if (FRESH.contains(tokens.get(k).norm())) fresh = true;
+        }
+        // "Sweden's largest package so far, worth SEK 13.3 billion": "so far" bounds a superlative, it counts nothing
+        boolean superlative = false;
+        for (int k = segmentStart; k < m.qualifierFrom(); k++) if (SUPERLATIVES.contains(tokens.get(k).norm())) superlative = true;
+        boolean aggregate = !fresh && (!superlative && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || runningTotalBefore(segmentStart, m.qualifierFrom())
+                || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b)));
+        DonorLexicon.Mention named = bracketedAfter(s, m);
+        DonorAttribution.Donors d = named != null ? r.donorsOf.donors(List.of(named.donor()), false)
+                : r.donorsOf.donorFor(s, m.qualifierFrom(), m.to(), null);
+        String currency = m.currency();
+        if (currency.equals("$")) currency = r.donorsOf.ownDollar(d.key) ? "$" : "USD";
+        if (currency.equals("kr")) currency = CROWNS.getOrDefault(d.key, "kr"); // "4 billion crowns" from Prague: koruna
+        String purpose = purpose(s, m);
+        double confidence = 0.85 - (d.fallback ? 0.1 : 0) - (aggregate ? 0.1 : 0) - (s.title() ? 0.05 : 0);
+        int start = tokens.get(m.qualifierFrom()).start();
+        int end = tokens.get(m.to() - 1).end();
+        Claim c = new Claim(file, d.name, "Ukraine", aggregate ? Claim.AGGREGATE : Claim.MONEY, purpose, "funding", null, null, m.qualifier(),
+                m.value(), currency, null, text.substring(start, end), start, end, aggregate ? "money-total" : "money", round(confidence), null);
+        drafts.add(draft(c, "money:" + m.value().toPlainString() + ":" + currency, d.key, s.title()));
+    }
+
+    /** "bringing the total for Ukraine to EUR 2.5 billion", "raising its total to": a running total; "a total of" is a package's size. */
+    boolean runningTotalBefore(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).is("total") || k - 1 < from) continue;
+            Token p = tokens.get(k - 1);
+            if (p.is("the") && k - 2 >= from && tokens.get(k - 2).is("of")) continue; // "Of the total, $500 million ...": a part of it
+            if (p.is("the") || p.is("its") || p.is("their") || p.is("with") || p.is("bringing") || p.is("raising") || p.is("taking")) return true;
+            // "Australia's total military assistance": a donor's total
+            if (p.is("s") && k - 2 >= from && (tokens.get(k - 2).isPunct('\'') || tokens.get(k - 2).isPunct('\u2019'))) return true;
+        }
+        return false;
+    }
+
+    /** "Since the start of the invasion, the US has committed more than $44 billion": a total to date, unless a new package. */
+    boolean sinceWithPerfect(int from, int to, int clauseEnd) {
+        boolean since = false;
+        boolean perfect = false;
+        boolean date = false;
+        // "had committed €50 billion ... by the end of February": the date may follow the sum
+        for (int k = to; k + 1 < clauseEnd; k++) {
+            if (k + 2 < clauseEnd && tokens.get(k).is("by") && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("end")) since = true;
+            // "has committed a total of 1.1 billion euros this year": the year's total so far
+            if (tokens.get(k).is("this") && tokens.get(k + 1).is("year")) since = true;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is("since") || t.is("now") && k - 1 >= from && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have"))) since = true;
+            // "by the end of February": up to a date
+            if (t.is("by") && k + 2 < to && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("end")) since = true;
+            // "military aid since 2022": since a date, a time span, not a reason
+            if (t.is("since") && sinceADate(k)) date = true;
+            boolean aux = t.is("has") || t.is("have") || t.is("had");
+            if (aux && k + 1 < to && Cues.at(tokens, k + 1, from, to) != Cues.NONE) perfect = true;
+            if (aux && k + 2 < to && Cues.at(tokens, k + 2, from, to) != Cues.NONE) perfect = true;
+            if (t.is("new") || t.is("further") || t.is("additional") || t.is("latest") || t.is("another") || t.is("package")) return false;
+        }
+        return since && perfect || date;
+    }
+
+    /** Whether the "since" at token {@code k} opens a date: a year, a month, "the start", "the beginning", "the invasion". */
+    boolean sinceADate(int k) {
+        if (k + 1 >= tokens.size()) return false;
+        Token n = tokens.get(k + 1);
+        if (n.kind() == Token.Kind.NUMBER && n.text().length() == 4) return true;
+        if (MONTHS.contains(n.norm())) return true;
+        if (n.is("the") && k + 2 < tokens.size()) return SINCE_EVENTS.contains(tokens.get(k + 2).norm());
+        return n.is("then");
+    }
+
+    boolean phraseIn(Set<String> phrases, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).norm();
+            if (phrases.contains(w)) return true;
+            if (k + 1 < to && phrases.contains(w + " " + tokens.get(k + 1).norm())) return true;
+        }
+        return false;
+    }
+
+    /** What a sum is for: "in military aid", "for ammunition", "on drones"; else the noun it qualifies ("fund"); else "funding". */
+    String purpose(Sentence s, MoneyParser.Money m) {
+        int b = s.to();
+        int k = m.to();
+        if (k < b && tokens.get(k).is("worth")) k++;
+        if (k < b && tokens.get(k).isPunct('(')) {
+            while (k < b && !tokens.get(k).isPunct(')')) k++;
+            k++;
+        }
+        if (k < b && (tokens.get(k).is("in") || tokens.get(k).is("for") || tokens.get(k).is("on") || tokens.get(k).is("of"))) {
+            StringBuilder sb = new StringBuilder();
+            int n = 0;
+            for (int j = k + 1; j < b && n < 6; j++) {
+                Token t = tokens.get(j);
+                boolean inner = j + 1 < b && t.end() == tokens.get(j + 1).start() && tokens.get(j + 1).isWordLike();
+                if (!t.isWordLike() && !((t.isPunct('.') || t.isPunct('-')) && inner)) break;
+                if (t.is("to") || t.is("from") || t.is("through") || t.is("for") || t.is("that") || t.is("which") || t.is("with")
+                        || t.is("since") || t.is("by") || t.is("until") || t.is("this") || t.is("over")) break;
+                if (j > k + 1 && t.start() > tokens.get(j - 1).end()) sb.append(' ');
+                sb.append(t.text());
+                n++;
+            }
+            if (!sb.isEmpty()) return sb.toString();
+        }
+        // "$400 million security assistance package", "a 200-million-euro fund"
+        Set<String> heads = Set.of("fund", "package", "system", "programme", "program", "facility", "initiative", "contract", "deal", "tranche",
+                "aid", "assistance", "support", "budget", "loan", "grant");
+        for (int j = k; j < b && j < k + 4; j++) {
+            Token t = tokens.get(j);
+            if (t.kind() != Token.Kind.WORD || DETERMINERS.contains(t.norm()) || Set.of("to", "from", "by", "with", "as", "at", "and").contains(t.norm()))
+                break;
+            if (heads.contains(t.norm())) return text.substring(tokens.get(k).start(), t.end());
+        }
+        return "funding";
+    }
+
+    /** The donor named right before a bracketed sum ("followed by Germany (€10.1 billion)"), or null. */
+    DonorLexicon.Mention bracketedAfter(Sentence s, MoneyParser.Money m) {
+        int open = m.qualifierFrom() - 1;
+        if (open < s.from() || !tokens.get(open).isPunct('(')) return null;
+        // read the name alone: "followed by Germany" names no giver in the sentence, but the bracket gives Germany's sum
+        for (int from = open - 1; from >= s.from() && from >= open - 4; from--) {
+            for (DonorLexicon.Mention d : donors.find(tokens, from, open)) if (d.from() == from && d.to() == open) return d;
+        }
+        return null;
+    }
+}

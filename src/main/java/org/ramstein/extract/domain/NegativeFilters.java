@@ -1,0 +1,138 @@
+package org.ramstein.extract.domain;
+
+import static org.ramstein.extract.domain.Words.*;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What looks like a claim but is not: a transfer to someone else ("to Greece", "to a training centre in Romania"),
+ * the other side's equipment ("Russia has deployed T-90 tanks"), what spares repair ("to refurbish 100 tanks"), and
+ * the system a munition is for ("ammunition for the Gepard").
+ */
+final class NegativeFilters extends ReadingPart {
+
+    /** Words before "to" that make it no direction: "according to", "second only to", "compared to", "in addition to". */
+    private static final Set<String> NOT_DIRECTIONAL = Set.of("according", "only", "second", "compared", "next", "close", "similar", "equal",
+            "thanks", "due", "prior", "contrary", "relative", "addition", "comparable", "up");
+    private static final Set<String> CHANNELS = Set.of("fund", "facility", "initiative", "coalition", "programme", "program", "group",
+            "alliance", "mechanism", "instrument");
+    /** What happens to equipment lost in war. */
+    private static final Set<String> LOSSES = Set.of("destroyed", "damaged", "lost", "captured", "abandoned", "disabled", "knocked", "killed",
+            "wounded", "downed");
+    /** Verbs that keep someone from doing something: "blocked Germany from re-exporting". */
+    private static final Set<String> BLOCKING = Set.of("blocked", "blocks", "block", "prevented", "prevents", "prevent", "barred", "bars", "bar",
+            "stopped", "stops", "banned", "bans", "forbade", "forbidden", "vetoed", "kept");
+
+    NegativeFilters(Reading r) {
+        super(r);
+    }
+
+    /** "ammunition for the Gepard", "bombs for their fighter jets": the system a munition is for is not given with it. */
+    boolean targetOfMunition(Sentence s, Mention m, List<Mention> all) {
+        int p = m.from - 1;
+        if (p >= s.from() && DETERMINERS.contains(tokens.get(p).norm())) p--;
+        if (p < s.from() || !tokens.get(p).is("for")) return false;
+        final int forAt = p;
+        return all.stream().anyMatch(o -> o != m && o.to <= forAt && o.to >= forAt - 1 && (Categories.isMunition(o.category)
+                || o.category.startsWith("ammunition")));
+    }
+
+    /** "spares to refurbish up to 100 tanks and infantry fighting vehicles": what is repaired is not given. */
+    boolean refurbished(Sentence s, Mention m) {
+        for (int k = m.from - 1; k >= s.from() && k >= m.from - 8; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';')) return false;
+            if (REFURBISH.contains(t.norm()) && k - 1 >= s.from() && tokens.get(k - 1).is("to")) return true;
+        }
+        return false;
+    }
+
+    /** "to Greece", "to the Middle East" after the name, before any "to Ukraine": the transfer is to someone else. */
+    boolean toSomeoneElse(Sentence s, int from) {
+        for (int k = from; k + 1 < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';')) return false;
+            if (!t.is("to") || k - 1 >= s.from() && NOT_DIRECTIONAL.contains(tokens.get(k - 1).norm())) continue;
+            int n = k + 1;
+            if (tokens.get(n).is("the") && n + 1 < s.to()) n++;
+            Token p = tokens.get(n);
+            if (p.kind() == Token.Kind.WORD && !p.capitalized() && placeElsewhere(s, n)) return true;
+            if (p.kind() != Token.Kind.WORD || !p.capitalized()) continue;
+            if (UKRAINE.contains(p.norm())) return false;
+            if (MONTHS.contains(p.norm()) || p.allUpper() && p.text().length() == 3) continue; // "to March", "to EUR 1.25 billion"
+            if (channel(n, s.to())) continue; // "to the European Peace Facility": a fund, not a recipient
+            if (n + 1 < s.to() && tokens.get(n + 1).startsWithDigit()) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /** "to a training centre in Romania": a place in another country (a donor named after "in"), within a few words. */
+    boolean placeElsewhere(Sentence s, int from) {
+        if (tokens.get(from).is("a") || tokens.get(from).is("an")) from++;
+        for (int k = from; k + 1 < s.to() && k < from + 5; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() != Token.Kind.WORD || t.capitalized()) return false;
+            if ((t.is("in") || t.is("at")) && tokens.get(k + 1).capitalized()) {
+                Token place = tokens.get(k + 1);
+                if (UKRAINE.contains(place.norm())) return false;
+                final int at = k + 1;
+                return donors.find(tokens, at, Math.min(s.to(), at + 3)).stream().anyMatch(m -> m.from() == at);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the capitalised name at {@code at} is a fund or a programme ("European Peace Facility", "Ukraine Defence Contact Group"). */
+    boolean channel(int at, int b) {
+        for (int k = at; k < b && k < at + 5; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() != Token.Kind.WORD || !t.capitalized()) return false;
+            if (CHANNELS.contains(t.norm())) return true;
+        }
+        return false;
+    }
+
+    /** "Russia has deployed T-90 tanks": the clause's actor is the other side. */
+    boolean enemyActor(Sentence s, int at) {
+        for (int k = at - 1; k >= s.from(); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.is("while") || t.is("whereas")) return false;
+            if (ENEMY.contains(t.norm())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the count or name at tokens {@code from}..{@code to} is a loss, not a gift: "six of which were destroyed",
+     * "12 tanks have been damaged", "Ukraine has lost 20 Leopards".
+     */
+    boolean lost(Sentence s, int from, int to) {
+        int k = to;
+        if (k + 1 < s.to() && tokens.get(k).is("of") && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("them"))) k += 2;
+        for (int n = 0; k < s.to() && n < 4; k++, n++) {
+            Token t = tokens.get(k);
+            if (LOSSES.contains(t.norm())) return true;
+            if (!(t.kind() == Token.Kind.WORD && (AUXILIARIES.contains(t.norm()) || ADVERBS.contains(t.norm())))) break;
+        }
+        for (int j = from - 1; j >= s.from() && j >= from - 3; j--) {
+            Token t = tokens.get(j);
+            if (t.is("lost") || t.is("destroyed") || t.is("captured")) return true;
+            if (!(t.kind() == Token.Kind.WORD && (AUXILIARIES.contains(t.norm()) || ADVERBS.contains(t.norm())) || t.startsWithDigit())) break;
+        }
+        return false;
+    }
+
+    /** "Switzerland blocked Germany from re-exporting 12,400 rounds": what someone was kept from giving. */
+    boolean blocked(Sentence s, int at) {
+        boolean from = false;
+        for (int k = at - 1; k >= s.from(); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct('.')) return false;
+            if (t.is("from")) from = true;
+            if (from && BLOCKING.contains(t.norm())) return true;
+        }
+        return false;
+    }
+}

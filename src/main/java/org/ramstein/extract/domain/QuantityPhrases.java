@@ -1,0 +1,408 @@
+package org.ramstein.extract.domain;
+
+import static org.ramstein.extract.domain.Words.*;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The number and words written before a system or class: digits, words and separators ("1,550", "forty-five"),
+ * qualifiers ("up to", "more than", "some"), ranges ("40 to 50", "between 40 and 50"), vague amounts ("hundreds"),
+ * measures ("75,000 rounds of", "a squadron of", "19-strong fleet of"), "a"/"an" as one, parts of a whole ("one of
+ * the two systems", "the first of four"), a donor adjective, a determiner that refers back, and owners ("Ukrainian",
+ * "has 100") that make it no gift. Years, ordinals and calibres are no counts.
+ */
+final class QuantityPhrases extends ReadingPart {
+
+    private static final Set<String> SKIP_MODIFIERS = Set.of("more", "additional", "new", "further", "extra", "used", "modern", "modernised",
+            "modernized", "upgraded", "refurbished", "remaining", "existing", "entire", "latest", "sophisticated", "advanced", "older", "old",
+            "surplus", "soviet", "western", "eastern", "european", "nato", "standard", "much", "requested", "other", "long", "awaited",
+            "promised", "pledged", "committed", "delivered", "donated", "supplied", "initial", "total", "whole", "own", "fully", "operational",
+            "serviceable", "decommissioned", "retired", "mothballed", "spare", "brand", "german", "made", "built", "designed", "era", "vintage",
+            "reconditioned", "repaired", "overhauled", "ready", "capable", "also", "still", "only", "just", "already", "recently", "another",
+            "any", "well", "highly", "very", "critical", "vital", "key", "important", "significant", "powerful", "effective",
+            "self", "mobile", "last", "next", "full", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final Set<String> REFERRING = Set.of("more", "remaining", "additional", "further", "other", "another", "last", "rest",
+            "next", "promised", "pledged", "same", "all");
+    private static final Set<String> ORIGIN_KINDS = Set.of("western", "soviet", "nato", "foreign", "allied", "russian");
+    private static final Set<String> BATCHES = Set.of("batch", "tranche", "shipment", "consignment", "group", "delivery", "lot", "instalment",
+            "installment", "wave");
+    private static final Set<String> NP_DELIVERY = Set.of("delivered", "donated", "supplied");
+    private static final Set<String> VAGUE = Set.of("hundreds", "dozens", "thousands", "several", "numerous", "scores", "many", "tens",
+            "some", "multiple", "various", "few");
+    private static final Set<String> MEASURES = Set.of("rounds", "round", "units", "unit", "batteries", "battery", "pieces", "sets", "set",
+            "fleet", "batch", "batches", "squadron", "squadrons", "tranche", "shipment", "consignment", "lots", "lot", "kits", "systems",
+            "number", "total", "package", "packages", "shells");
+    private static final Set<String> COUNTED_MEASURES = Set.of("unit", "battery", "set", "system", "shipment");
+    private static final Set<String> POSSESSION = Set.of("has", "have", "had", "owns", "owned", "operates", "operated", "possesses", "holds",
+            "keeps", "maintains", "fields", "retains");
+    private static final Set<String> FOREIGN = Set.of("ukrainian", "russian", "enemy", "ukraine", "russia", "belarusian");
+    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
+    QuantityPhrases(Reading r) {
+        super(r);
+    }
+
+    /** The number and words before a name. */
+    Quantity before(Sentence s, Mention m) {
+        Quantity q = new Quantity();
+        q.from = m.from;
+        int a = s.from();
+        int j = m.from - 1;
+        boolean first = false;
+        boolean fresh = false;
+        boolean only = false;
+        List<DonorLexicon.Mention> dms = donorMentions.get(s.index());
+        while (j >= a) {
+            Token t = tokens.get(j);
+            if (t.kind() == Token.Kind.PUNCT) {
+                char c = t.text().charAt(0);
+                if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\'' && j + 1 < tokens.size() && tokens.get(j + 1).start() > t.end()) {
+                    j--;
+                    continue;
+                }
+                if (c == '+' && j - 1 >= a && tokens.get(j - 1).startsWithDigit() && glued(j - 1, j)) {
+                    j--; // "5,000+ AT4": the number before the plus, read as a floor
+                    continue;
+                }
+                break;
+            }
+            // a compound adjective ending here: "French-made", "state-of-the-art", "19-strong", "forty-five"
+            if (j - 2 >= a && tokens.get(j - 1).isPunct('-') && glued(j - 2, j - 1) && glued(j - 1, j)) {
+                int cs = j - 2;
+                while (cs - 2 >= a && tokens.get(cs - 1).isPunct('-') && glued(cs - 2, cs - 1) && glued(cs - 1, cs)) cs -= 2;
+                boolean model = tokens.get(cs).kind() != Token.Kind.NUMBER && !NumberParser.isNumberWord(tokens.get(cs).norm());
+                if (!model && (t.startsWithDigit() || NumberParser.isNumberWord(t.norm()))) {
+                    int start = numberStart(s, j);
+                    if (start >= 0) number(s, start, j + 1, q);
+                    return q;
+                }
+                if (tokens.get(cs).startsWithDigit() && t.is("strong")) {
+                    number(s, cs, cs + 1, q);
+                    return q;
+                }
+                if (ORIGIN_KINDS.contains(tokens.get(cs).norm())) q.generic = true;
+                j = cs - 1;
+                continue;
+            }
+            DonorLexicon.Mention dm = donorEndingAt(dms, j + 1);
+            if (dm != null && !dm.donor().collective()) {
+                q.donor = dm;
+                q.from = dm.from();
+                j = dm.from() - 1;
+                continue;
+            }
+            if (m.cls != null && j == m.from - 1 && (t.kind() == Token.Kind.ALNUM || t.capitalized() || modelNumber(s, j)) && modelName(s, j) >= 0) {
+                // "three Leopard 2R mine-clearing vehicles", "40 Leclerc tanks": a model the catalogue does not know, then its class
+                int ms = modelName(s, j);
+                m.name = text.substring(tokens.get(ms).start(), tokens.get(m.to - 1).end());
+                m.from = ms;
+                q.from = ms;
+                j = ms - 1;
+                continue;
+            }
+            String w = t.norm();
+            if (t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(w)) {
+                int start = numberStart(s, j);
+                if (start >= 0) number(s, start, j + 1, q);
+                else if (w.equals("hundred") || w.equals("thousand")) vague(q, j - 1 >= a && VAGUE.contains(tokens.get(j - 1).norm()) ? j - 1 : j, m.from);
+                return q;
+            }
+            if (t.kind() != Token.Kind.WORD) break;
+            if ((w.equals("and") || w.equals("or")) && foreignConjunct(s, j)) {
+                q.foreign = true;
+                return q;
+            }
+            // "Ukraine's artillery rounds": the recipient's own
+            if (w.equals("s") && j - 2 >= a && (tokens.get(j - 1).isPunct('\'') || tokens.get(j - 1).isPunct('\u2019'))
+                    && FOREIGN.contains(tokens.get(j - 2).norm()) && !m.category.equals("unit_formation")) {
+                q.foreign = true;
+                return q;
+            }
+            if (FOREIGN.contains(w)) {
+                if (m.category.equals("unit_formation") && !ENEMY.contains(w)) { // "a full Ukrainian brigade"
+                    j--;
+                    continue;
+                }
+                q.foreign = true;
+                return q;
+            }
+            if (NP_PLEDGE.contains(w) || NP_DELIVERY.contains(w)) {
+                // "four promised systems", "the delivered tanks": inside the noun phrase; "Turkey delivered drones": a verb
+                Token p = j - 1 >= a ? tokens.get(j - 1) : null;
+                boolean inside = p != null && (p.startsWithDigit() || p.kind() == Token.Kind.WORD && (NumberParser.isNumberWord(p.norm())
+                        || DETERMINERS.contains(p.norm()) || SKIP_MODIFIERS.contains(p.norm()) || p.is("a") || p.is("an") || p.is("first")));
+                if (!inside) break;
+                if (q.npKind == Cues.NONE) q.npKind = NP_PLEDGE.contains(w) ? Cues.PLEDGE : Cues.DELIVERY;
+            }
+            if (w.equals("first")) {
+                first = true;
+                q.referring = true;
+                j--;
+                continue;
+            }
+            if (REFERRING.contains(w)) q.referring = true;
+            if (ORIGIN_KINDS.contains(w)) q.generic = true;
+            if (w.equals("another") && !m.plural) {
+                one(q, j, false); // "another IRIS-T system": one more
+                return q;
+            }
+            if (SKIP_MODIFIERS.contains(w)) {
+                if (FRESH.contains(w) || ORDINALS.contains(w)) fresh = true;
+                if (w.equals("only")) only = true;
+                j--;
+                continue;
+            }
+            if (DETERMINERS.contains(w) && j - 2 >= a && tokens.get(j - 1).is("of")) {
+                // "19-strong fleet of the French-made howitzers", "one of its batteries"
+                measure(s, j - 2, q, m);
+                if (!q.counted() && q.vague == null) q.definite = true;
+                q.referring = true;
+                return q;
+            }
+            if (DETERMINERS.contains(w)) {
+                q.definite = true;
+                if (first && !m.plural) one(q, j, true);
+                if (only && !m.plural && !w.equals("the")) one(q, j, false); // "its only S-300 system": one
+                return q;
+            }
+            if ((w.equals("a") || w.equals("an") || w.equals("single")) && !m.plural) {
+                one(q, j, !fresh); // "a further system", "a second battery": one more, as firm as a written number
+                return q;
+            }
+            if (VAGUE.contains(w)) {
+                vague(q, j, m.from);
+                return q;
+            }
+            if (w.equals("of") && j - 1 >= a) {
+                measure(s, j - 1, q, m);
+                return q;
+            }
+            break;
+        }
+        return q;
+    }
+
+    /**
+     * Where a model name ending at token {@code end} starts: capitalised words and codes with digits ("Leclerc", "Leopard
+     * 2R", "T-90M"), at most three tokens, not at the start of the sentence, no donor, owner or month; -1 if none.
+     */
+    /**
+     * Whether the number at {@code k} is the number of a model, not a count: it follows a capitalised word that is no
+     * donor, owner, month or number ("Pbv 302 armoured personnel carriers"; not "Germany 40 tanks", "March 2023").
+     */
+    boolean modelNumber(Sentence s, int k) {
+        Token t = tokens.get(k);
+        if (t.kind() != Token.Kind.NUMBER || t.text().length() > 4 || k - 1 <= s.from()) return false;
+        Token w = tokens.get(k - 1);
+        if (w.kind() != Token.Kind.WORD || !w.capitalized() || w.text().length() < 2) return false;
+        if (FOREIGN.contains(w.norm()) || UKRAINE.contains(w.norm()) || MONTHS.contains(w.norm()) || NumberParser.isNumberWord(w.norm())) return false;
+        return donorEndingAt(donorMentions.get(s.index()), k) == null;
+    }
+
+    int modelName(Sentence s, int end) {
+        int k = end;
+        int words = 0;
+        while (k > s.from() && words < 3) {
+            Token t = tokens.get(k);
+            if (t.isPunct('-') && k - 1 > s.from() && glued(k - 1, k) && glued(k, k + 1)) {
+                k--;
+                continue;
+            }
+            boolean code = t.kind() == Token.Kind.ALNUM || t.kind() == Token.Kind.NUMBER && k - 1 > s.from() && tokens.get(k - 1).isPunct('-')
+                    && glued(k - 1, k) || k == end && modelNumber(s, k);
+            boolean name = t.kind() == Token.Kind.WORD && t.capitalized() && !FOREIGN.contains(t.norm()) && !MONTHS.contains(t.norm())
+                    && !NumberParser.isNumberWord(t.norm()) && !DETERMINERS.contains(t.norm()) && !t.is("a") && !t.is("an");
+            if (!code && !name) break;
+            if (donorEndingAt(donorMentions.get(s.index()), k + 1) != null) break;
+            words++;
+            k--;
+        }
+        int start = k + 1;
+        if (start > end || start <= s.from()) return -1;
+        // a code alone ("2R") is no name; the name must open with a capitalised word
+        return tokens.get(start).kind() == Token.Kind.WORD ? start : -1;
+    }
+
+    /** "Ukrainian tanks and infantry fighting vehicles": the owner before the first noun owns the second too. */
+    boolean foreignConjunct(Sentence s, int and) {
+        for (int k = and - 1; k >= s.from() && k >= and - 5; k--) {
+            Token t = tokens.get(k);
+            if (t.kind() != Token.Kind.WORD) return false;
+            if (FOREIGN.contains(t.norm())) return true;
+        }
+        return false;
+    }
+
+    void one(Quantity q, int at, boolean weak) {
+        q.value = 1L;
+        q.qualifier = QualifierRules.EXACT;
+        q.weak = weak;
+        q.from = Math.min(q.from, at);
+    }
+
+    void vague(Quantity q, int at, int nameFrom) {
+        int end = at + 1;
+        while (end < nameFrom && (tokens.get(end).is("more") || tokens.get(end).is("of") || tokens.get(end).is("hundred")
+                || tokens.get(end).is("thousand") || tokens.get(end).is("hundreds") || tokens.get(end).is("thousands"))) end++;
+        StringBuilder sb = new StringBuilder();
+        for (int k = at; k < end; k++) {
+            if (tokens.get(k).is("of")) continue;
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(tokens.get(k).norm());
+        }
+        q.vague = sb.toString();
+        q.from = Math.min(q.from, at);
+        // "did not say how many aircraft had arrived": a question, not an amount
+        if (at - 1 >= 0 && tokens.get(at - 1).is("how")) q.possession = true;
+    }
+
+    /** "75,000 rounds of", "a squadron of", "hundreds of", "one unit of", "19-strong fleet of the". */
+    void measure(Sentence s, int j, Quantity q, Mention m) {
+        int a = s.from();
+        Token t = tokens.get(j);
+        String w = t.norm();
+        if (VAGUE.contains(w) || w.equals("number") && j - 1 >= a && tokens.get(j - 1).is("a")) {
+            int at = w.equals("number") ? j - 1 : j;
+            if (w.equals("thousands") && j - 2 >= a && tokens.get(j - 1).is("of") && tokens.get(j - 2).is("tens")) at = j - 2;
+            vague(q, at, j + 1);
+            return;
+        }
+        if (t.startsWithDigit() || NumberParser.isNumberWord(w)) {
+            int start = numberStart(s, j);
+            if (start >= 0) number(s, start, j + 1, q); // "two of its batteries"
+            return;
+        }
+        if (!MEASURES.contains(w)) return;
+        if (w.equals("rounds") || w.equals("shells")) q.unit = "rounds";
+        int k = j - 1;
+        while (k >= a && tokens.get(k).kind() == Token.Kind.WORD && SKIP_MODIFIERS.contains(tokens.get(k).norm())) k--;
+        if (k < a) return;
+        Token p = tokens.get(k);
+        if (p.is("strong") && k - 2 >= a && tokens.get(k - 1).isPunct('-') && tokens.get(k - 2).startsWithDigit()) {
+            number(s, k - 2, k - 1, q);
+            return;
+        }
+        if (p.startsWithDigit() || NumberParser.isNumberWord(p.norm())) {
+            int start = numberStart(s, k);
+            if (start >= 0) number(s, start, k + 1, q);
+            return;
+        }
+        if (p.is("first") && COUNTED_MEASURES.contains(w) && k - 1 >= a && tokens.get(k - 1).is("the")) {
+            one(q, k - 1, true); // "the first battery of the system": one
+            return;
+        }
+        if (p.is("a") || p.is("an") || p.is("one")) {
+            if (COUNTED_MEASURES.contains(w)) one(q, k, false);
+            else vague(q, k, j + 1);
+            return;
+        }
+        if (VAGUE.contains(p.norm())) vague(q, k, j + 1);
+    }
+
+    /** Where the number ending at token {@code last} starts ("1,550", "20 000", "forty-five"), or -1. */
+    int numberStart(Sentence s, int last) {
+        int a = s.from();
+        int best = -1;
+        for (int k = Math.max(a, last - 6); k <= last; k++) {
+            Token t = tokens.get(k);
+            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
+            NumberParser.NumberMatch n = NumberParser.at(tokens, k, last + 1);
+            if (n != null && n.to() == last + 1) {
+                best = k;
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The number at tokens {@code from}..{@code to} with its range and qualifier; years, ordinals and calibres are no counts. */
+    void number(Sentence s, int from, int to, Quantity q) {
+        for (int k = from; k < to; k++) if (r.inMoney[k]) return; // "a £200 million package of drones": a sum, not a count
+        NumberParser.NumberMatch n = NumberParser.at(tokens, from, to);
+        if (n == null || !n.plain() || n.value().signum() <= 0 || n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0) return;
+        long v = n.value().longValue();
+        if (!n.words() && to - from == 1 && tokens.get(from).text().length() == 4 && v >= 1900 && v <= 2100) return; // a year
+        int start = from;
+        Long min = null;
+        // "40 to 50", "40-50", "between 40 and 50"
+        int p = from - 1;
+        if (p - 1 >= s.from() && (tokens.get(p).is("to") || tokens.get(p).isPunct('-') || tokens.get(p).isPunct('\u2013') || tokens.get(p).is("and"))) {
+            int ms = numberStart(s, p - 1);
+            if (ms >= 0) {
+                NumberParser.NumberMatch lo = NumberParser.at(tokens, ms, p);
+                boolean between = tokens.get(p).is("and") ? ms - 1 >= s.from() && tokens.get(ms - 1).is("between") : true;
+                if (lo != null && lo.plain() && between && lo.value().longValue() < v) {
+                    min = lo.value().longValue();
+                    start = tokens.get(p).is("and") ? ms - 1 : ms;
+                }
+            }
+        }
+        if (min != null) {
+            q.value = min;
+            q.max = v;
+            q.qualifier = QualifierRules.RANGE;
+            q.from = start;
+        } else {
+            QualifierRules.Found f = QualifierRules.before(tokens, start, s.from());
+            q.value = v;
+            q.qualifier = f.qualifier();
+            q.from = f.from();
+            if (q.qualifier.equals(QualifierRules.EXACT) && QualifierRules.plusAfter(tokens, to)) q.qualifier = QualifierRules.MORE_THAN;
+        }
+        int k = q.from - 1;
+        while (k >= s.from() && tokens.get(k).kind() == Token.Kind.WORD && (ADVERBS.contains(tokens.get(k).norm()) || tokens.get(k).is("all")))
+            k--;
+        if (k >= s.from() && POSSESSION.contains(tokens.get(k).norm())) q.possession = true;
+        // "how many of its 36 howitzers had been sent": a question, not a count given
+        for (int h = Math.max(s.from(), q.from - 6); h + 1 < q.from; h++) {
+            if (tokens.get(h).is("how") && (tokens.get(h + 1).is("many") || tokens.get(h + 1).is("much"))) q.possession = true;
+        }
+        q.vague = null;
+        // "the first of 50 CV90s": one of a whole
+        int f = q.from - 1;
+        if (f - 2 >= s.from() && tokens.get(f).is("of") && tokens.get(f - 1).is("first") && tokens.get(f - 2).is("the")) {
+            q.part = 1L;
+            q.partFrom = f - 2;
+            q.partQualifier = QualifierRules.EXACT;
+            q.partWeak = true;
+        }
+        // "the first five of 18 F-16s", "five of 18 jets": a part of a whole, with no determiner
+        if (f - 1 >= s.from() && tokens.get(f).is("of") && q.part == null) {
+            int ps = numberStart(s, f - 1);
+            if (ps >= 0) {
+                NumberParser.NumberMatch part = NumberParser.at(tokens, ps, f);
+                if (part != null && part.plain() && part.value().scale() <= 0 && part.value().longValue() < v) {
+                    q.part = part.value().longValue();
+                    q.partFrom = ps - 2 >= s.from() && tokens.get(ps - 1).is("first") && tokens.get(ps - 2).is("the") ? ps - 2 : ps;
+                    q.partQualifier = QualifierRules.before(tokens, ps, s.from()).qualifier();
+                }
+            }
+        }
+        // "one of the two IRIS-T systems", "80 of the 178 tanks": a part of a whole named before
+        int o = q.from - 1;
+        if (o - 2 >= s.from() && DETERMINERS.contains(tokens.get(o).norm()) && tokens.get(o - 1).is("of") && tokens.get(o - 2).is("half")
+                && v % 2 == 0) {
+            q.part = v / 2; // "half of the 80 tanks"
+            q.partFrom = o - 2;
+            q.partQualifier = QualifierRules.EXACT;
+        } else if (o - 1 >= s.from() && DETERMINERS.contains(tokens.get(o).norm()) && tokens.get(o - 1).is("of")) {
+            int ps = numberStart(s, o - 2);
+            if (ps >= 0) {
+                NumberParser.NumberMatch part = NumberParser.at(tokens, ps, o - 1);
+                if (part != null && part.plain() && part.value().scale() <= 0 && part.value().longValue() < v) {
+                    QualifierRules.Found pq = QualifierRules.before(tokens, ps, s.from());
+                    q.part = part.value().longValue();
+                    q.partFrom = pq.from();
+                    q.partQualifier = pq.qualifier();
+                }
+            }
+        }
+        // "the 14 tanks", "the first batch of 6 tanks", "all 13 aircraft": the count refers to what was named before
+        int r = q.from - 1;
+        if (r >= s.from() && (DETERMINERS.contains(tokens.get(r).norm()) || tokens.get(r).is("all") || tokens.get(r).is("another")
+                || tokens.get(r).is("first") || tokens.get(r).is("last") || tokens.get(r).is("next") || tokens.get(r).is("remaining"))) q.referring = true;
+        if (r - 1 >= s.from() && tokens.get(r).is("of") && (BATCHES.contains(tokens.get(r - 1).norm()) || tokens.get(r - 1).is("first")))
+            q.referring = true;
+    }
+}

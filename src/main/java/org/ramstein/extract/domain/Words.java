@@ -1,0 +1,20 @@
+package org.ramstein.extract.domain;
+
+import java.util.Set;
+
+/** Word lists more than one group of claim rules reads. Pure data. */
+final class Words {
+    private Words() {
+    }
+
+    static final Set<String> ENEMY = Set.of("russia", "russian", "russians", "moscow", "kremlin", "belarus", "iran", "iranian");
+    static final Set<String> NP_PLEDGE = Set.of("promised", "pledged", "committed");
+    static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "whose");
+    static final Set<String> ADVERBS = Set.of("now", "still", "already", "currently", "only", "also", "just", "reportedly");
+    static final Set<String> UKRAINE = Set.of("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "kiew");
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    static final Set<String> FRESH = Set.of("another", "further", "new", "additional", "fresh", "latest", "extra");
+    static final Set<String> REFURBISH = Set.of("refurbish", "repair", "maintain", "restore", "overhaul", "service", "recondition");
+    static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "got");
+}
