@@ -35,7 +35,7 @@ public final class App implements AutoCloseable {
         this.ledgerService = new LedgerService(ledger, catalog, events);
         this.reports = new ReportService(database.jdbi(), catalog, BundledRates.load());
         this.review = new ReviewService(ledger, catalog, ledgerService);
-        this.accounts = new AccountService(new JdbiAccountStore(database.jdbi()), PasswordHasher.STANDARD, Clock.systemUTC());
+        this.accounts = new AccountService(new JdbiAccountStore(database), PasswordHasher.STANDARD, Clock.systemUTC());
         this.audit = new AuditTrail(database, clock);
     }
 

@@ -88,7 +88,6 @@ public final class AccountService {
     public User disable(String name) {
         user(name);
         store.disable(name, now());
-        store.deleteSessions(name, null);
         return user(name);
     }
 
@@ -102,8 +101,7 @@ public final class AccountService {
             errors.add(new FieldError("newPassword", "is the same as the current password"));
         }
         if (!errors.isEmpty()) throw new ValidationException(errors);
-        store.setPassword(name, hasher.hash(newPassword), now());
-        store.deleteSessions(name, keepSessionId == null ? null : digest(keepSessionId));
+        store.setPassword(name, hasher.hash(newPassword), now(), keepSessionId == null ? null : digest(keepSessionId));
     }
 
     /** Sets a new password without the old one (an administrator's reset); all the user's sessions end. */
@@ -111,8 +109,7 @@ public final class AccountService {
         user(name);
         List<FieldError> errors = AccountRules.password("password", newPassword);
         if (!errors.isEmpty()) throw new ValidationException(errors);
-        store.setPassword(name, hasher.hash(newPassword), now());
-        store.deleteSessions(name, null);
+        store.setPassword(name, hasher.hash(newPassword), now(), null);
     }
 
     // ---------------------------------------------------------------- API tokens

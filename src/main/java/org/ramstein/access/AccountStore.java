@@ -27,9 +27,11 @@ public interface AccountStore {
 
     List<User> users(long failuresSince);
 
+    /** Disables an account and ends its sessions, in one transaction. */
     void disable(String name, long now);
 
-    void setPassword(String name, String passwordHash, long now);
+    /** Sets a password and ends the user's sessions except the one given (may be null), in one transaction. */
+    void setPassword(String name, String passwordHash, long now, String keepSessionHash);
 
     void insertToken(String id, String userName, String secretHash, String label, long now);
 
@@ -46,9 +48,6 @@ public interface AccountStore {
     Optional<StoredSession> session(String idHash);
 
     void deleteSession(String idHash);
-
-    /** Ends every session of a user (disabled, or password changed), except the one given (may be null). */
-    void deleteSessions(String userName, String exceptIdHash);
 
     void deleteExpiredSessions(long now);
 

@@ -4,20 +4,33 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.ramstein.access.domain.ApiToken;
 import org.ramstein.access.domain.Role;
 import org.ramstein.access.domain.User;
 import org.ramstein.ledger.domain.Micros;
+import org.ramstein.storage.CommitWitness;
+import org.ramstein.storage.Database;
 
 public final class JdbiAccountStore implements AccountStore {
     private static final String USER_COLUMNS = "u.name, u.display_name, u.role, u.donor_code, u.password_hash, u.created_at, u.created_by, "
             + "u.disabled_at, (SELECT COUNT(*) FROM sign_in_failure f WHERE f.user_name = u.name AND f.failed_at > :since) AS failures";
 
+    private final Database database;
     private final Jdbi jdbi;
 
-    public JdbiAccountStore(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public JdbiAccountStore(Database database) {
+        this.database = database;
+        this.jdbi = database.jdbi();
+    }
+
+    /** A change to accounts made by a command: one transaction, its audit record written with it. */
+    private void command(java.util.function.Consumer<Handle> work, String type, String id, String what) {
+        database.writeTransaction(h -> {
+            work.accept(h);
+            return null;
+        }, done -> List.of(new CommitWitness.Written(type, id, 0, what)));
     }
 
     @Override
@@ -28,7 +41,7 @@ public final class JdbiAccountStore implements AccountStore {
 
     @Override
     public boolean insertUser(String name, String displayName, Role role, String donorCode, String passwordHash, long now, String createdBy) {
-        return jdbi.inTransaction(h -> {
+        return database.writeTransaction(h -> {
             if (h.createQuery("SELECT COUNT(*) FROM app_user WHERE name = :name").bind("name", name).mapTo(Integer.class).one() > 0) {
                 return false;
             }
@@ -37,7 +50,7 @@ public final class JdbiAccountStore implements AccountStore {
                     .bind("name", name).bind("display", displayName).bind("role", role.code()).bind("donor", donorCode)
                     .bind("hash", passwordHash).bind("now", now).bind("by", createdBy).execute();
             return true;
-        });
+        }, added -> added ? List.of(new CommitWitness.Written("user", name, 0, "added as " + role.code())) : List.of());
     }
 
     @Override
@@ -66,21 +79,27 @@ public final class JdbiAccountStore implements AccountStore {
 
     @Override
     public void disable(String name, long now) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE app_user SET disabled_at = :now WHERE name = :name AND disabled_at IS NULL")
-                .bind("now", now).bind("name", name).execute());
+        command(h -> {
+            h.createUpdate("UPDATE app_user SET disabled_at = :now WHERE name = :name AND disabled_at IS NULL").bind("now", now).bind("name", name).execute();
+            deleteSessions(h, name, null);
+        }, "user", name, "disabled, sessions ended");
     }
 
     @Override
-    public void setPassword(String name, String passwordHash, long now) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE app_user SET password_hash = :hash, password_changed_at = :now WHERE name = :name")
-                .bind("hash", passwordHash).bind("now", now).bind("name", name).execute());
+    public void setPassword(String name, String passwordHash, long now, String keepSessionHash) {
+        command(h -> {
+            h.createUpdate("UPDATE app_user SET password_hash = :hash, password_changed_at = :now WHERE name = :name")
+                    .bind("hash", passwordHash).bind("now", now).bind("name", name).execute();
+            deleteSessions(h, name, keepSessionHash);
+        }, "user", name, keepSessionHash == null ? "password set, sessions ended" : "password changed, other sessions ended");
     }
 
     @Override
     public void insertToken(String id, String userName, String secretHash, String label, long now) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO api_token (id, user_name, secret_hash, label, created_at) "
+        command(h -> h.createUpdate("INSERT INTO api_token (id, user_name, secret_hash, label, created_at) "
                         + "VALUES (:id, :user, :hash, :label, :now)")
-                .bind("id", id).bind("user", userName).bind("hash", secretHash).bind("label", label).bind("now", now).execute());
+                .bind("id", id).bind("user", userName).bind("hash", secretHash).bind("label", label).bind("now", now).execute(),
+                "token", id, "issued for " + userName);
     }
 
     @Override
@@ -102,8 +121,8 @@ public final class JdbiAccountStore implements AccountStore {
 
     @Override
     public void revokeToken(String id, long now) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
-                .bind("now", now).bind("id", id).execute());
+        command(h -> h.createUpdate("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+                .bind("now", now).bind("id", id).execute(), "token", id, "revoked");
     }
 
     @Override
@@ -119,10 +138,10 @@ public final class JdbiAccountStore implements AccountStore {
 
     @Override
     public void insertSession(String idHash, String userName, String csrfToken, String origin, long now, long expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO user_session (id_hash, user_name, csrf_token, origin, created_at, expires_at) "
+        command(h -> h.createUpdate("INSERT INTO user_session (id_hash, user_name, csrf_token, origin, created_at, expires_at) "
                         + "VALUES (:id, :user, :csrf, :origin, :now, :expires)")
                 .bind("id", idHash).bind("user", userName).bind("csrf", csrfToken).bind("origin", origin).bind("now", now)
-                .bind("expires", expiresAt).execute());
+                .bind("expires", expiresAt).execute(), "session", userName, "signed in");
     }
 
     @Override
@@ -135,17 +154,18 @@ public final class JdbiAccountStore implements AccountStore {
 
     @Override
     public void deleteSession(String idHash) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM user_session WHERE id_hash = :id").bind("id", idHash).execute());
+        database.writeTransaction(h -> {
+            String user = h.createQuery("SELECT user_name FROM user_session WHERE id_hash = :id").bind("id", idHash).mapTo(String.class).findOne().orElse(null);
+            h.createUpdate("DELETE FROM user_session WHERE id_hash = :id").bind("id", idHash).execute();
+            return user;
+        }, user -> user == null ? List.of() : List.of(new CommitWitness.Written("session", user, 0, "signed out")));
     }
 
-    @Override
-    public void deleteSessions(String userName, String exceptIdHash) {
+    private static void deleteSessions(Handle h, String userName, String exceptIdHash) {
         String except = exceptIdHash == null ? "" : " AND id_hash <> :except";
-        jdbi.useHandle(h -> {
-            var u = h.createUpdate("DELETE FROM user_session WHERE user_name = :user" + except).bind("user", userName);
-            if (exceptIdHash != null) u.bind("except", exceptIdHash);
-            u.execute();
-        });
+        var u = h.createUpdate("DELETE FROM user_session WHERE user_name = :user" + except).bind("user", userName);
+        if (exceptIdHash != null) u.bind("except", exceptIdHash);
+        u.execute();
     }
 
     @Override

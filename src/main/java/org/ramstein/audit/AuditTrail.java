@@ -2,6 +2,7 @@ package org.ramstein.audit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ramstein.audit.domain.AuditCommand;
 import org.ramstein.audit.domain.AuditFilter;
 import org.ramstein.audit.domain.AuditHead;
@@ -11,6 +12,7 @@ import org.ramstein.audit.domain.Verification;
 import org.ramstein.common.ValidationException;
 import org.ramstein.ledger.view.Cursor;
 import org.ramstein.ledger.view.LedgerViews.Page;
+import org.ramstein.storage.CommitWitness;
 import org.ramstein.storage.Database;
 import org.ramstein.storage.RecordingClock;
 
@@ -22,6 +24,8 @@ import org.ramstein.storage.RecordingClock;
 public final class AuditTrail {
     /** The role recorded for commands run on the command line (the operator, with the database at hand). */
     public static final String CLI = "cli";
+    /** Subjects an outcome names before "and N more". */
+    private static final int OUTCOME_SUBJECTS = 12;
 
     private final Database database;
     private final RecordingClock clock;
@@ -33,9 +37,42 @@ public final class AuditTrail {
         this.store = new AuditStore(database.jdbi(), database.dialect());
     }
 
-    /** Records one command in its own transaction, as the next record of the chain. */
+    /**
+     * Records one command in a transaction of its own, as the next record of the chain: for a command that committed
+     * no write (a refusal, a failure, or nothing to do). One that writes is recorded by {@link #recording} instead.
+     */
     public AuditRecord append(AuditCommand command) {
-        return database.jdbi().inTransaction(h -> store.append(h, command, clock::nowMicros));
+        return database.writeTransaction(h -> store.append(h, command, clock::nowMicros), null);
+    }
+
+    /**
+     * Records a command in each write transaction it commits, in that transaction, until the scope closes: the record
+     * is the transaction's last write, so the write and its record commit together or not at all. {@code record} makes
+     * the command's record from what the transaction wrote.
+     */
+    public CommitWitness.Scope recording(Function<List<CommitWitness.Written>, AuditCommand> record) {
+        return database.witnessCommits((h, written) -> store.append(h, record.apply(written), clock::nowMicros));
+    }
+
+    /**
+     * The entity a committed command names, as {type, id}: the one it names itself, its id taken from what was written of
+     * that type when it names none; the first thing written when it names no type.
+     */
+    public static String[] entity(String type, String id, List<CommitWitness.Written> written) {
+        if (written.isEmpty() || (type != null && id != null)) return new String[] {type, id};
+        if (type == null) return new String[] {written.get(0).type(), written.get(0).id()};
+        for (CommitWitness.Written w : written) if (w.type().equals(type)) return new String[] {type, w.id()};
+        return new String[] {type, null};
+    }
+
+    /** The outcome of a command whose write committed: "committed: pledge p-1 v1 (recorded); line p-1-1 v1 (recorded)". */
+    public static String committed(List<CommitWitness.Written> written) {
+        if (written.isEmpty()) return "committed";
+        StringBuilder sb = new StringBuilder("committed: ");
+        int shown = Math.min(written.size(), OUTCOME_SUBJECTS);
+        for (int i = 0; i < shown; i++) sb.append(i == 0 ? "" : "; ").append(written.get(i).describe());
+        if (written.size() > shown) sb.append("; and ").append(written.size() - shown).append(" more");
+        return sb.toString();
     }
 
     /** The actor a command-line run is recorded under: "cli:" and the operating-system user. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -121,6 +122,65 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    private final ThreadLocal<Witnessing> witnessing = new ThreadLocal<>();
+
+    private final class Witnessing implements CommitWitness.Scope {
+        final CommitWitness witness;
+        int commits;
+
+        Witnessing(CommitWitness witness) {
+            this.witness = witness;
+        }
+
+        @Override
+        public int commits() {
+            return commits;
+        }
+
+        @Override
+        public void close() {
+            if (witnessing.get() == this) witnessing.remove();
+        }
+    }
+
+    /** Sets {@code witness} for the write transactions this thread commits until the scope is closed. */
+    public CommitWitness.Scope witnessCommits(CommitWitness witness) {
+        Witnessing w = new Witnessing(witness);
+        witnessing.set(w);
+        return w;
+    }
+
+    /**
+     * Called by a transaction's owner as its last step before commit: the thread's witness, if any, writes its record
+     * in the same transaction. What was written is described only when a witness will read it.
+     */
+    public void beforeCommit(Handle transaction, java.util.function.Supplier<java.util.List<CommitWitness.Written>> written) {
+        Witnessing w = witnessing.get();
+        if (w == null) return;
+        w.witness.witness(transaction, written.get());
+        w.commits++;
+    }
+
+    /**
+     * One write transaction outside the ledger's writer (accounts, the audit trail itself), on the connection writes
+     * use, taking SQLite's turn. With {@code written} it is a command's write, witnessed before it commits; without
+     * (null), bookkeeping that no witness records.
+     */
+    public <T> T writeTransaction(java.util.function.Function<Handle, T> work,
+                                  java.util.function.Function<T, java.util.List<CommitWitness.Written>> written) {
+        java.util.concurrent.locks.ReentrantLock turn = writeTurn;
+        if (turn != null) turn.lock();
+        try {
+            return writeJdbi.inTransaction(h -> {
+                T result = work.apply(h);
+                if (written != null) beforeCommit(h, () -> written.apply(result));
+                return result;
+            });
+        } finally {
+            if (turn != null) turn.unlock();
+        }
     }
 
     public String url() {

@@ -45,6 +45,8 @@ public final class Ledger {
                 try {
                     T r = work.apply(writer);
                     writer.finish();
+                    // the command's audit record, last: it commits with the write or not at all
+                    database.beforeCommit(handle, writer::written);
                     return r;
                 } finally {
                     open.remove();

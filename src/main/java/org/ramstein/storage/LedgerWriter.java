@@ -85,6 +85,8 @@ public final class LedgerWriter {
     private final Set<String> batchesCreated = new java.util.HashSet<>();
     private final Map<String, Set<String>> batchRows = new java.util.LinkedHashMap<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
+    /** What this unit of work recorded or changed, in the order it did: what its audit record names. */
+    private final Map<String, CommitWitness.Written> written = new java.util.LinkedHashMap<>();
 
     /** A change to one subject: its next version; several changes in one unit of work make one revision. */
     private static final class Change {
@@ -153,15 +155,18 @@ public final class LedgerWriter {
 
     public void batch(ImportBatch b) {
         batchesCreated.add(b.id());
+        wrote("import", b.id(), 0, b.format() + ": " + b.rowCount() + " rows from " + b.fileName());
         add(batches, b.id(), b.format(), b.fileName(), b.sha256(), b.rowCount(), b.recordedAt(), b.recordedBy());
     }
 
     public void source(Source s) {
+        if (s.batchId() == null) wrote("source", s.id(), 0, "recorded");
         add(sources, s.id(), s.kind().code(), s.title(), s.publisher(), s.url(),
                 s.publishedOn() == null ? null : s.publishedOn().toString(), s.contentHash(), s.enteredBy(), s.batchId(), s.recordedAt());
     }
 
     public void meeting(Meeting m) {
+        wrote("meeting", m.id(), 0, "recorded");
         add(meetings, m.id(), m.heldOn().toString(), m.place(), m.title(), m.format(), m.recordedAt(), m.recordedBy());
     }
 
@@ -506,6 +511,7 @@ public final class LedgerWriter {
 
     /** Version 1 of a subject this unit of work recorded (with a table of its own, such as a claim). */
     public void created(Subject s, String summary, long at, String by) {
+        wrote(s.type().code, s.id(), 1, Revision.RECORDED);
         add(revisions, s.type().code, s.id(), 1L, Revision.RECORDED, summary, at, by);
     }
 
@@ -547,7 +553,9 @@ public final class LedgerWriter {
             base = version(s);
             read.put(s, base);
         }
-        changes.put(s, new Change(VersionPolicy.next(base), action, summary, at, by));
+        Change change = new Change(VersionPolicy.next(base), action, summary, at, by);
+        changes.put(s, change);
+        wrote(s.type().code, s.id(), change.version, action);
     }
 
     /** The version of {@code s} as this unit of work sees it. */
@@ -559,6 +567,15 @@ public final class LedgerWriter {
     /** The version at which this unit of work read each subject it checked or changed. */
     Map<Subject, Long> versionsRead() {
         return read;
+    }
+
+    private void wrote(String type, String id, long version, String what) {
+        written.put(type + "\u0000" + id, new CommitWitness.Written(type, id, version, what));
+    }
+
+    /** What this unit of work recorded or changed: each subject once, as it last stood. */
+    List<CommitWitness.Written> written() {
+        return List.copyOf(written.values());
     }
 
     /** Runs {@code r} once this unit of work has committed (never, if it rolls back). */

@@ -17,20 +17,24 @@ import org.ramstein.audit.AuditTrail;
 import org.ramstein.audit.Payloads;
 import org.ramstein.audit.domain.AuditCommand;
 import org.ramstein.common.FieldError;
+import org.ramstein.storage.CommitWitness;
 import org.ramstein.web.pages.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Records every request that may write (anything but GET, HEAD and OPTIONS; API calls and form posts alike) in the audit
- * trail once it has been handled, the failed ones too: who sent it ({@link Caller}), from which address, the method and
- * path, the entity the path names, the body or form fields (secrets redacted), and the outcome — the status, with the
- * problem's title and detail or the page's errors when it failed. The record is appended in its own transaction, after
- * the write's own has committed or rolled back. Runs as an after-handler, before the answer is sent.
+ * trail: who sent it ({@link Caller}), from which address, the method and path, the entity the path names, the body or
+ * form fields (secrets redacted), and the outcome. A request whose write commits is recorded inside that write's
+ * transaction, as its last row ({@link AuditTrail#recording}): the write and its record stand or fall together, and
+ * the outcome names what was written. One that commits nothing (refused, failed, or nothing to do) is recorded once it
+ * has been answered, in a transaction of its own, with the status and the problem's title and detail or the page's
+ * errors; so is a failure answered after a write had committed.
  */
 final class AuditRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(AuditRecorder.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String SCOPE = "ramstein.audit.scope";
 
     private final AuditTrail trail;
 
@@ -38,18 +42,48 @@ final class AuditRecorder {
         this.trail = trail;
     }
 
+    /** Before the handler: the writes this request commits carry its record. */
+    void begin(Context ctx) {
+        if (!writes(ctx)) return;
+        ctx.attribute(SCOPE, trail.recording(written -> command(ctx, written)));
+    }
+
+    /** After the handler, before the answer is sent: records the request unless its write already did. */
     void record(Context ctx) {
-        HandlerType method = ctx.method();
-        if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) return;
+        if (!writes(ctx)) return;
+        CommitWitness.Scope scope = ctx.attribute(SCOPE);
+        int commits = 0;
+        if (scope != null) {
+            commits = scope.commits();
+            scope.close();
+        }
+        if (commits > 0 && ctx.statusCode() < 400) return;
         try {
-            trail.append(command(ctx));
+            AuditCommand c = command(ctx);
+            if (commits > 0) c = new AuditCommand(c.actor(), c.role(), c.origin(), c.action(), c.entityType(), c.entityId(), c.payload(),
+                    c.outcome() + " (answered after its write had committed)");
+            trail.append(c);
         } catch (RuntimeException e) {
-            // the write itself is done (or refused) by now: its answer stands, and the missing record is reported loudly
-            LOG.error("audit record of {} {} ({}) could not be written", method, ctx.path(), ctx.statusCode(), e);
+            // the request is answered (or refused) by now: its answer stands, and the missing record is reported loudly
+            LOG.error("audit record of {} {} ({}) could not be written", ctx.method(), ctx.path(), ctx.statusCode(), e);
         }
     }
 
+    private static boolean writes(Context ctx) {
+        HandlerType method = ctx.method();
+        return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
+    }
+
+    /** The record of a request that committed nothing, from its answer. */
     AuditCommand command(Context ctx) {
+        return command(ctx, null);
+    }
+
+    /**
+     * The record of a request: with {@code written} (what its committing transaction wrote), the record that commits with
+     * it, naming what it wrote; without (null), the record of its answer.
+     */
+    private AuditCommand command(Context ctx, List<CommitWitness.Written> written) {
         Principal who = Caller.of(ctx);
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         boolean form = type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
@@ -71,11 +105,15 @@ final class AuditRecorder {
             payload = Payloads.of(Map.of("_unreadable", String.valueOf(unreadable.getMessage())));
             field = name -> null;
         }
-        String location = ctx.res().getHeader("Location");
+        String location = written == null ? ctx.res().getHeader("Location") : null;
         Subject s = subject(ctx.path(), location, field);
         if (s != null && s.id() == null && ctx.path().startsWith("/account") && who.signedIn()) s = new Subject(s.type(), who.name());
+        if (written != null) {
+            String[] named = AuditTrail.entity(s == null ? null : s.type(), s == null ? null : s.id(), written);
+            s = named[0] == null ? null : new Subject(named[0], named[1]);
+        }
         return new AuditCommand(who.actor(), who.role().code(), ctx.ip(), ctx.method().name() + " " + ctx.path(), s == null ? null : s.type(),
-                s == null ? null : s.id(), payload, outcome(ctx, location));
+                s == null ? null : s.id(), payload, written != null ? AuditTrail.committed(written) : outcome(ctx, location));
     }
 
     private static List<Map<String, Object>> files(Context ctx, String type) {

@@ -76,6 +76,7 @@ public final class WebServer implements AutoCloseable {
             config.router.mount(router -> {
                 router.before(RequestChecks::check);
                 router.before(ctx -> Caller.set(ctx, resolver.resolve(ctx)));
+                router.before(audit::begin);
                 router.beforeMatched(Authentication::authorise);
                 routes.forEach(r -> router.addHttpHandler(r.method(), r.path(), r.handler()));
                 router.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(openApi));

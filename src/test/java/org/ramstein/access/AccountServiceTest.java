@@ -45,7 +45,7 @@ class AccountServiceTest {
     }
 
     private static AccountService accounts(App app, Clock clock) {
-        return new AccountService(new JdbiAccountStore(app.database().jdbi()), HASHER, clock);
+        return new AccountService(new JdbiAccountStore(app.database()), HASHER, clock);
     }
 
     @ParameterizedTest

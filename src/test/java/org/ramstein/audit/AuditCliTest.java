@@ -44,7 +44,8 @@ class AuditCliTest {
             assertThat(good.path("action").asText()).isEqualTo("import kiel-activities");
             assertThat(good.path("entity_type").asText()).isEqualTo("import");
             assertThat(good.path("entity_id").asText()).startsWith("kiel-activities-");
-            assertThat(good.path("outcome").asText()).startsWith("done: kiel-activities: 8 rows imported from bilateral_activities.csv");
+            assertThat(good.path("outcome").asText()).isEqualTo("committed: import " + good.path("entity_id").asText()
+                    + " (kiel-activities: 8 rows from bilateral_activities.csv)");
             assertThat(good.path("payload").asText()).contains("bilateral_activities.csv");
             assertThat(bad.path("outcome").asText()).startsWith("refused: Invalid input: ").contains("row 3, verdi_eur");
             assertThat(bad.path("seq").asLong()).isEqualTo(2);
@@ -92,10 +93,10 @@ class AuditCliTest {
             JsonNode rows = new ObjectMapper().readTree(list.out()).path("rows");
             assertThat(rows).hasSize(3);
             assertThat(rows.get(2).path("action").asText()).isEqualTo("user add");
-            assertThat(rows.get(2).path("outcome").asText()).isEqualTo("done: added eve (analyst)");
+            assertThat(rows.get(2).path("outcome").asText()).isEqualTo("committed: user eve (added as analyst)");
             assertThat(rows.get(2).path("payload").asText()).contains("analyst");
             assertThat(rows.get(1).path("action").asText()).isEqualTo("user token");
-            assertThat(rows.get(1).path("outcome").asText()).startsWith("done: token ").endsWith(" issued for eve");
+            assertThat(rows.get(1).path("outcome").asText()).startsWith("committed: token ").endsWith(" (issued for eve)");
             assertThat(rows.get(0).path("outcome").asText()).startsWith("refused: Invalid input: role: 'nobody' is not a role");
             CliRun all = CliRun.of("audit", "list", "--db", url, "--format", "csv");
             assertThat(all.out()).doesNotContain(password).doesNotContain(secret).contains("issued for eve");

@@ -119,7 +119,8 @@ class AuditRecordingTest {
         assertThat(a.action()).isEqualTo("POST /api/v1/pledges");
         assertThat(a.entityType()).isEqualTo("pledge");
         assertThat(a.entityId()).isEqualTo("audit-ok");
-        assertThat(a.outcome()).isEqualTo("201 Created → /api/v1/pledges/audit-ok");
+        // recorded in the write's own transaction, naming what it wrote
+        assertThat(a.outcome()).startsWith("committed: pledge audit-ok v1 (recorded); line audit-ok/1 v1 (recorded)");
         JsonNode payload = JSON.readTree(a.payload());
         assertThat(payload.path("donor").asText()).isEqualTo("Germany");
         assertThat(payload.path("lines").get(0).path("item").asText()).isEqualTo("Marder 1A3");
@@ -132,6 +133,7 @@ class AuditRecordingTest {
         assertThat(retraction.action()).isEqualTo("POST /api/v1/pledges/audit-ok/retraction");
         assertThat(retraction.entityType()).isEqualTo("pledge");
         assertThat(retraction.entityId()).isEqualTo("audit-ok");
+        assertThat(retraction.outcome()).startsWith("committed: ").contains("pledge audit-ok v2 (retraction)");
     }
 
     @Test
@@ -204,7 +206,11 @@ class AuditRecordingTest {
         HttpResponse<String> ok = carol.post("/enter/meeting", "heldOn=2023-02-14&place=" + enc("Brussels") + "&title=" + enc("9th UDCG")
                 + "&format=udcg");
         assertThat(ok.statusCode()).isEqualTo(303);
-        assertThat(since(mid)).singleElement().extracting(AuditRecord::outcome).isEqualTo("303 See Other → /meetings");
+        AuditRecord meeting = since(mid).get(0);
+        assertThat(since(mid)).hasSize(1);
+        assertThat(meeting.outcome()).matches("committed: meeting \\S+ \\(recorded\\)");
+        assertThat(meeting.entityType()).isEqualTo("meeting");
+        assertThat(meeting.outcome()).contains("meeting " + meeting.entityId() + " ");
     }
 
     @Test
@@ -226,7 +232,7 @@ class AuditRecordingTest {
             assertThat(JSON.readTree(a.payload()).path("password").asText()).isEqualTo("[redacted]");
         }
         assertThat(added.get(0).outcome()).startsWith(wrong.statusCode() + " ");
-        assertThat(added.get(1).outcome()).startsWith("303 See Other");
+        assertThat(added.get(1).outcome()).isEqualTo("committed: session alice (signed in)");
     }
 
     @Test
