@@ -349,6 +349,7 @@ class KilledImportTest {
             State done;
             try (App app = App.open(place.url())) {
                 done = check(app, "after the completed run");
+                assertImportRecordedWithIt(done, "after the completed run");
             }
             assertThat(done.bigPresent()).isTrue();
             Child again = Child.start(place.url(), big);
@@ -406,6 +407,7 @@ class KilledImportTest {
             String result;
             try (App app = App.open(place.url())) {
                 State s = check(app, "after kill " + no + " (" + landed + ")");
+                assertImportRecordedWithIt(s, "after kill " + no + " (" + landed + ")");
                 result = (s.bigPresent() ? "present, whole, with its audit record" : "absent, no audit record") + ", earlier rows and reports unchanged, totals = rebuild, indexes in place"
                         + (place.dialect() == Dialect.SQLITE ? ", integrity ok" : "") + (lingering > 0 ? ", server session ended after " + lingering + " ms" : "");
             }
@@ -436,6 +438,12 @@ class KilledImportTest {
             }
         }
 
+        /** The import's audit record is written in the import's own transaction: both are there, or neither. */
+        void assertImportRecordedWithIt(State s, String when) {
+            assertThat(s.auditRecords()).as("audit records %s (large import %s)", when, s.bigPresent() ? "present" : "absent")
+                    .isEqualTo(baseline.auditRecords() + (s.bigPresent() ? 1 : 0));
+        }
+
         /** Every check of a database the child was killed on; returns its state. */
         State check(App app, String when) {
             State s = state(app);
@@ -459,9 +467,6 @@ class KilledImportTest {
             }
             assertThat(s.indexes()).as("indexes of pledge, pledge_line and ledger_entry %s", when).isEqualTo(baseline.indexes());
             assertThat(s.auditIntact()).as("the audit trail's chain %s", when).isTrue();
-            // the import's record is written in the import's own transaction: both are there, or neither
-            assertThat(s.auditRecords()).as("audit records %s (large import %s)", when, s.bigPresent() ? "present" : "absent")
-                    .isEqualTo(baseline.auditRecords() + (s.bigPresent() ? 1 : 0));
             State expected = s.bigPresent() ? complete : baseline;
             assertThat(s.digests()).as("rows imported before %s", when).isEqualTo(baseline.digests());
             assertThat(s.reports()).as("reports %s (large import %s)", when, s.bigPresent() ? "present" : "absent").isEqualTo(expected.reports());
