@@ -103,10 +103,8 @@ public final class ExchangeService {
     /** Restores a file inside the caller's transaction (the importer contract). */
     static TableCounts restore(LedgerWriter writer, Path file) throws IOException {
         Dialect dialect = writer.dialect();
-        TableCounts counts = new ExchangeImporter(writer.handle().getConnection(), dialect).load(file);
-        // the format carries what was recorded, not its versions: what it restored starts at version 1
-        org.ramstein.storage.Revisions.firstVersionsOfUnversioned(writer.handle());
-        return counts;
+        // the format carries what was recorded, not its versions: what it restores is at version 1 (no revision row)
+        return new ExchangeImporter(writer.handle().getConnection(), dialect).load(file);
     }
 
     static void requireFile(Path file) {

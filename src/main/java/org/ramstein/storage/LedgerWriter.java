@@ -82,8 +82,6 @@ public final class LedgerWriter {
     /** The version at which this unit of work read each subject it changes (the writer's own, when it gave one). */
     private final Map<Subject, Long> read = new java.util.LinkedHashMap<>();
     /** Import batches this unit of work created, and the batches whose pledges and lines it wrote (table, batch ids). */
-    private final Set<String> batchesCreated = new java.util.HashSet<>();
-    private final Map<String, Set<String>> batchRows = new java.util.LinkedHashMap<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
     /** What this unit of work recorded or changed, in the order it did: what its audit record names. */
     private final Map<String, CommitWitness.Written> written = new java.util.LinkedHashMap<>();
@@ -154,7 +152,6 @@ public final class LedgerWriter {
     }
 
     public void batch(ImportBatch b) {
-        batchesCreated.add(b.id());
         wrote("import", b.id(), 0, b.format() + ": " + b.rowCount() + " rows from " + b.fileName());
         add(batches, b.id(), b.format(), b.fileName(), b.sha256(), b.rowCount(), b.recordedAt(), b.recordedBy());
     }
@@ -172,12 +169,12 @@ public final class LedgerWriter {
 
     public void pledge(Pledge p) {
         add(pledges, pledgeParams(p, dates));
-        firstVersion(Subject.pledge(p.id()), "pledge", p.batchId(), "pledge recorded", p.recordedAt(), p.recordedBy());
+        firstVersion(Subject.pledge(p.id()), p.batchId(), "pledge recorded", p.recordedAt(), p.recordedBy());
     }
 
     public void line(PledgeLine l) {
         add(lines, lineParams(l));
-        firstVersion(Subject.line(l.id()), "pledge_line", l.batchId(), "line recorded", l.recordedAt(), l.recordedBy());
+        firstVersion(Subject.line(l.id()), l.batchId(), "line recorded", l.recordedAt(), l.recordedBy());
     }
 
     public void entry(LedgerEntry e) {
@@ -230,9 +227,6 @@ public final class LedgerWriter {
         /** SQLite: commitments left to the database to derive from their lines, while every one so far could be. */
         private final List<LedgerEntry> derived;
         private boolean deriving;
-        /** The import batches of the pledges and lines gathered (their first versions are written per batch at commit). */
-        private final Set<String> pledgeBatches = new java.util.HashSet<>(2);
-        private final Set<String> lineBatches = new java.util.HashSet<>(2);
         /** Revision rows (version 1) of the pledges and lines of no import batch. */
         private final List<Object[]> firstVersions = new ArrayList<>(0);
 
@@ -257,7 +251,7 @@ public final class LedgerWriter {
             else pledgeRows.add(row);
             pledgeCount++;
             lastPledge = p;
-            versioned(pledgeBatches, p.batchId(), Subject.pledge(p.id()), "pledge recorded", p.recordedAt(), p.recordedBy());
+            versioned(p.batchId(), Subject.pledge(p.id()), "pledge recorded", p.recordedAt(), p.recordedBy());
         }
 
         public void line(PledgeLine l) {
@@ -265,13 +259,12 @@ public final class LedgerWriter {
             if (copy) lineCopy.add(row);
             else lineRows.add(row);
             lineCount++;
-            versioned(lineBatches, l.batchId(), Subject.line(l.id()), "line recorded", l.recordedAt(), l.recordedBy());
+            versioned(l.batchId(), Subject.line(l.id()), "line recorded", l.recordedAt(), l.recordedBy());
         }
 
-        /** A row of an import batch gets its version 1 with its batch at commit; one of none, a revision row of its own. */
-        private void versioned(Set<String> batches, String batchId, Subject s, String summary, long at, String by) {
-            if (batchId != null) batches.add(batchId);
-            else firstVersions.add(new Object[] {s.type().code, s.id(), 1L, Revision.RECORDED, summary, at, by});
+        /** A row of an import batch is at version 1 with no revision row (its batch says who recorded it, and when). */
+        private void versioned(String batchId, Subject s, String summary, long at, String by) {
+            if (batchId == null) firstVersions.add(new Object[] {s.type().code, s.id(), 1L, Revision.RECORDED, summary, at, by});
         }
 
         public void entry(LedgerEntry e) {
@@ -393,8 +386,6 @@ public final class LedgerWriter {
      */
     public void write(BulkRows rows) {
         if (rows.carriesTotals) totals.addAll(rows.rowTotals);
-        if (!rows.pledgeBatches.isEmpty()) batchRows.computeIfAbsent("pledge", t -> new LinkedHashSet<>()).addAll(rows.pledgeBatches);
-        if (!rows.lineBatches.isEmpty()) batchRows.computeIfAbsent("pledge_line", t -> new LinkedHashSet<>()).addAll(rows.lineBatches);
         for (Object[] r : rows.firstVersions) add(revisions, r);
         if (rows.size() == 0) return;
         if (rows.copy) {
@@ -501,12 +492,12 @@ public final class LedgerWriter {
     // ---------------------------------------------------------------- versions
 
     /**
-     * Version 1 of a subject recorded in this unit of work. A row of an import batch gets its version with the rest of
-     * its batch at commit (one INSERT ... SELECT per batch and table), not row by row.
+     * Version 1 of a subject recorded in this unit of work: a revision row naming who recorded it. A row of an import
+     * batch has none: like a posting, it is at version 1 while no revision is stored ({@link Revisions}), and its batch
+     * says who recorded it and when, so a million-line load writes no million more rows.
      */
-    private void firstVersion(Subject s, String table, String batchId, String summary, long at, String by) {
-        if (batchId != null) batchRows.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(batchId);
-        else created(s, summary, at, by);
+    private void firstVersion(Subject s, String batchId, String summary, long at, String by) {
+        if (batchId == null) created(s, summary, at, by);
     }
 
     /** Version 1 of a subject this unit of work recorded (with a table of its own, such as a claim). */
@@ -587,7 +578,7 @@ public final class LedgerWriter {
         return afterCommit;
     }
 
-    /** The changes' revisions, in subject order; then version 1 of the batches' pledges and lines, one statement each. */
+    /** The changes' revisions, in subject order. */
     private void writeRevisions() {
         for (var e : changes.entrySet()) {
             Change c = e.getValue();
@@ -595,23 +586,6 @@ public final class LedgerWriter {
         }
         changes.clear();
         flush();
-        for (var t : batchRows.entrySet()) {
-            String type = t.getKey().equals("pledge") ? SubjectType.PLEDGE.code : SubjectType.LINE.code;
-            for (String batch : t.getValue()) {
-                // rows added to a batch recorded earlier may already have theirs
-                String unversioned = batchesCreated.contains(batch) ? "" : " AND NOT EXISTS (SELECT 1 FROM revision r WHERE r.subject_type = '"
-                        + type + "' AND r.subject_id = x.id)";
-                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO revision (" + Revisions.COLUMNS + ") SELECT '" + type
-                        + "', x.id, 1, '" + Revision.RECORDED + "', 'recorded by import ' || x.batch_id, x.recorded_at, x.recorded_by FROM "
-                        + t.getKey() + " x WHERE x.batch_id = ?" + unversioned)) {
-                    ps.setString(1, batch);
-                    ps.executeUpdate();
-                } catch (SQLException ex) {
-                    throw new StorageException("cannot write the first versions of import " + batch + ": " + ex.getMessage(), ex);
-                }
-            }
-        }
-        batchRows.clear();
     }
 
     /** Donors are reference data: insert, or refresh name and aliases. */

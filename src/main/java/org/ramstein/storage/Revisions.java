@@ -15,8 +15,9 @@ import org.ramstein.revisions.domain.VersionRequiredException;
 
 /**
  * Reads of the revision table: a subject's current version, and what changed after a version. A subject with no stored
- * revision is at version 1: a posting's first version is the posting itself (no row is written for it, so a million-line
- * load writes no million more rows), and its reversal appends version 2.
+ * revision is at version 1: a posting's first version is the posting itself, and so is that of a row an import or a
+ * restore wrote (no row is written for them, so a million-line load writes no million more rows); the first change
+ * appends version 2.
  */
 public final class Revisions {
     private Revisions() {
@@ -83,18 +84,5 @@ public final class Revisions {
     /** Every revision of {@code s}, oldest first. */
     public static List<Revision> history(Handle h, Subject s) {
         return after(h, s, 0);
-    }
-
-    /**
-     * Version 1 for every pledge, line and need that has none (after a restore of Ramstein's own format, whose rows are
-     * written as they were exported): one INSERT ... SELECT per table.
-     */
-    public static void firstVersionsOfUnversioned(Handle h) {
-        for (String[] t : new String[][] {{"pledge", SubjectType.PLEDGE.code}, {"pledge_line", SubjectType.LINE.code},
-                {"need", SubjectType.NEED.code}}) {
-            h.execute("INSERT INTO revision (" + COLUMNS + ") SELECT '" + t[1] + "', x.id, 1, 'recorded', 'recorded (restored)', "
-                    + "x.recorded_at, x.recorded_by FROM " + t[0] + " x WHERE NOT EXISTS (SELECT 1 FROM revision r WHERE r.subject_type = '"
-                    + t[1] + "' AND r.subject_id = x.id)");
-        }
     }
 }
