@@ -30,6 +30,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-pg", description = "SQLite only.")
     boolean noPg;
 
+    @Option(names = "--no-sqlite", description = "PostgreSQL only.")
+    boolean noSqlite;
+
     @Option(names = "--kiel", paramLabel = "<file>", description = "A Kiel activities file (bilateral_activities.csv) to time the import of.")
     Path kiel;
 
@@ -44,7 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("ramstein-bench-");
         try {
-            List<String> urls = new ArrayList<>(List.of("jdbc:sqlite:" + work.resolve("bench.db")));
+            if (noPg && noSqlite) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--no-pg and --no-sqlite leave nothing to measure: give one of them at most");
+            List<String> urls = new ArrayList<>(noSqlite ? List.of() : List.of("jdbc:sqlite:" + work.resolve("bench.db")));
             // time the real fulfilment report, as `report fulfilment --by donor,category` runs it
             java.util.Map<org.ramstein.storage.Database, ReportService> services = new java.util.IdentityHashMap<>();
             Bench bench = new Bench(rows, System.out).probe((db, time) -> services.computeIfAbsent(db, d -> {

@@ -70,8 +70,75 @@ public final class ReportStore {
                 + sign + "COUNT(*) AS r";
     }
 
-    private static final String STORED_SUMS = "SUM(quantity) AS q, SUM(ceiling) AS c, SUM(n_exact) AS n_exact, SUM(n_unspecified) AS n_unspecified, "
-            + "SUM(n_up_to) AS n_up_to, SUM(n_other) AS n_other, SUM(postings) AS r";
+    private static final String STORED_SUMS = storedSums(false);
+    /** The same, with the asOf month's first-half sums in place of the whole month's. */
+    private static final String STORED_SUMS_FIRST_HALF = storedSums(true);
+
+    private static String storedSums(boolean firstHalfOfAsOfMonth) {
+        String[][] sums = {{"quantity", "q"}, {"ceiling", "c"}, {"n_exact", "n_exact"}, {"n_unspecified", "n_unspecified"}, {"n_up_to", "n_up_to"},
+            {"n_other", "n_other"}, {"postings", "r"}};
+        List<String> out = new ArrayList<>();
+        for (String[] m : sums) {
+            out.add(firstHalfOfAsOfMonth ? "SUM(CASE WHEN e.happened_month = :asOfMonth THEN e.early_" + m[0] + " ELSE e." + m[0] + " END) AS " + m[1]
+                    : "SUM(" + m[0] + ") AS " + m[1]);
+        }
+        return String.join(", ", out);
+    }
+
+    /**
+     * Where the running totals leave off for an asOf, by month: at the start of its month, at the end of its first half
+     * (day 15; the totals hold that half's sums too), or at the month's end; whichever is nearest to asOf, so that the
+     * postings read from ledger_entry are those of at most about a week, added on or taken back.
+     */
+    enum Mark {
+        /** Whole months before asOf's, plus its postings up to asOf. */
+        MONTH_START(false, false),
+        /** Whole months before, the first half of asOf's month, less its postings after asOf. */
+        FIRST_HALF_LESS(true, true),
+        /** Whole months before, the first half of asOf's month, plus its postings from the 16th up to asOf. */
+        FIRST_HALF_MORE(true, false),
+        /** Whole months up to asOf's, less its postings after asOf. */
+        MONTH_END(false, true);
+
+        final boolean firstHalf;
+        final boolean takesBack;
+
+        Mark(boolean firstHalf, boolean takesBack) {
+            this.firstHalf = firstHalf;
+            this.takesBack = takesBack;
+        }
+
+        static Mark nearest(LocalDate asOf) {
+            int day = asOf.getDayOfMonth();
+            int half = PostingTotals.FIRST_HALF_LAST_DAY;
+            if (day <= half) return day <= half - day ? MONTH_START : FIRST_HALF_LESS;
+            return day - half <= asOf.lengthOfMonth() - day ? FIRST_HALF_MORE : MONTH_END;
+        }
+
+        /** The stored months read: before asOf's (the mark at its start), or up to it. */
+        String months() {
+            return this == MONTH_START ? "< :asOfMonth" : "<= :asOfMonth";
+        }
+
+        /** The postings read from ledger_entry, by the day they happened: added to the totals, or taken back. */
+        String window() {
+            return switch (this) {
+                case MONTH_START -> "e.happened_on >= :asOfMonthStart AND e.happened_on <= :asOf ";
+                case FIRST_HALF_LESS -> "e.happened_on > :asOf AND e.happened_on <= :firstHalfEnd ";
+                case FIRST_HALF_MORE -> "e.happened_on >= :secondHalfStart AND e.happened_on <= :asOf ";
+                case MONTH_END -> "e.happened_on > :asOf AND e.happened_on < :nextMonthStart ";
+            };
+        }
+
+        /** What the totals answer for, by the day postings happened, once the window is added or taken back. */
+        String answeredByTotals() {
+            return switch (this) {
+                case MONTH_START -> "e.happened_on < :asOfMonthStart ";
+                case FIRST_HALF_MORE -> "e.happened_on < :secondHalfStart ";
+                case FIRST_HALF_LESS, MONTH_END -> "e.happened_on <= :asOf ";
+            };
+        }
+    }
     private static final String MERGED_SUMS = "SUM(q) AS q, SUM(c) AS c, SUM(n_exact) AS n_exact, SUM(n_unspecified) AS n_unspecified, "
             + "SUM(n_up_to) AS n_up_to, SUM(n_other) AS n_other, SUM(r) AS r";
     private static final String LATEST_RECORDED = "(SELECT MAX(recorded_at) FROM ledger_entry)";
@@ -98,24 +165,25 @@ public final class ReportStore {
             List<String> parts = new ArrayList<>();
             String stored = (byItem ? "posting_item_totals" : "posting_month_totals") + " e";
             String storedKeys = rawKeys.replace("COALESCE(e.item_id, '')", "e.item_id");
-            // late in its month, asOf reads the whole month from the totals and takes back the few days after asOf
-            boolean tail = time.asOf() != null && time.asOf().getDayOfMonth() > time.asOf().lengthOfMonth() / 2;
+            Mark mark = time.asOf() == null ? null : Mark.nearest(time.asOf());
             String recordedInTotals = time.knownAt() == null ? "" : "(e.recorded_day < :knownDay OR :knownAt >= " + LATEST_RECORDED + ") ";
             String storedWhere = "1 = 1 " + filter
-                    + (time.asOf() == null ? "" : "AND e.happened_month " + (tail ? "<=" : "<") + " :asOfMonth AND e.happened_month <> '' ")
+                    + (mark == null ? "" : "AND e.happened_month " + mark.months() + " AND e.happened_month <> '' ")
                     + (recordedInTotals.isEmpty() ? "" : "AND " + recordedInTotals);
-            parts.add("SELECT " + storedKeys + ", " + STORED_SUMS + " FROM " + stored + " WHERE " + storedWhere + "GROUP BY " + storedKeys);
-            if (time.asOf() != null && !tail) {
-                parts.add(postingSums(rawKeys, "e.happened_on >= :asOfMonthStart AND e.happened_on <= :asOf AND e.recorded_at <= :knownAt " + filter));
+            String storedSums = mark != null && mark.firstHalf ? STORED_SUMS_FIRST_HALF : STORED_SUMS;
+            parts.add("SELECT " + storedKeys + ", " + storedSums + " FROM " + stored + " WHERE " + storedWhere + "GROUP BY " + storedKeys);
+            if (mark != null && !mark.takesBack) {
+                parts.add(postingSums(rawKeys, mark.window() + "AND e.recorded_at <= :knownAt " + filter));
             }
-            if (tail) {
-                parts.add(postingSums(rawKeys, "e.happened_on > :asOf AND e.happened_on < :nextMonthStart "
+            if (mark != null && mark.takesBack) {
+                // what the totals hold of the days after asOf: as they hold it, recorded before knownAt's day (or all)
+                parts.add(postingSums(rawKeys, mark.window()
                         + (recordedInTotals.isEmpty() ? "" : "AND (e.recorded_at < :knownDayStart OR :knownAt >= " + LATEST_RECORDED + ") ")
                         + filter).replace(POSTING_SUMS, NEGATED_POSTING_SUMS));
             }
             if (time.knownAt() != null) {
                 parts.add(postingSums(rawKeys, "e.recorded_at >= :knownDayStart AND e.recorded_at <= :knownAt AND :knownAt < " + LATEST_RECORDED + " "
-                        + (time.asOf() == null ? "" : tail ? "AND e.happened_on <= :asOf " : "AND e.happened_on < :asOfMonthStart ") + filter));
+                        + (mark == null ? "" : "AND " + mark.answeredByTotals()) + filter));
             }
             // a group whose postings were all taken back holds none
             all = "SELECT " + keys + ", " + MERGED_SUMS + " FROM (" + String.join(" UNION ALL ", parts) + ") t GROUP BY " + keys + " HAVING SUM(r) <> 0";
@@ -192,6 +260,8 @@ public final class ReportStore {
             q.bind("asOfMonth", time.asOfIso().substring(0, 7));
             q.bind("asOfMonthStart", time.asOf().withDayOfMonth(1).toString());
             q.bind("nextMonthStart", time.asOf().withDayOfMonth(1).plusMonths(1).toString());
+            q.bind("firstHalfEnd", time.asOf().withDayOfMonth(PostingTotals.FIRST_HALF_LAST_DAY).toString());
+            q.bind("secondHalfStart", time.asOf().withDayOfMonth(PostingTotals.FIRST_HALF_LAST_DAY + 1).toString());
         }
         if (time.knownAt() != null) {
             long day = Math.floorDiv(time.knownAtMicros(), PostingTotals.MICROS_PER_DAY);

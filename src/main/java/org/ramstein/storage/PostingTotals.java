@@ -22,10 +22,12 @@ public final class PostingTotals {
     /** UTC day of a recorded_at in microseconds. */
     public static final long MICROS_PER_DAY = 86_400_000_000L;
 
-    private static final String MEASURES = "quantity, ceiling, n_exact, n_unspecified, n_up_to, n_other, postings";
-    private static final String ADD = " DO UPDATE SET quantity = %1$s.quantity + excluded.quantity, ceiling = %1$s.ceiling + excluded.ceiling, "
-            + "n_exact = %1$s.n_exact + excluded.n_exact, n_unspecified = %1$s.n_unspecified + excluded.n_unspecified, "
-            + "n_up_to = %1$s.n_up_to + excluded.n_up_to, n_other = %1$s.n_other + excluded.n_other, postings = %1$s.postings + excluded.postings";
+    private static final List<String> SUMS = List.of("quantity", "ceiling", "n_exact", "n_unspecified", "n_up_to", "n_other", "postings");
+    /** The item totals' measures; the month totals' add the same sums of the month's first half (days 1-15), "early_". */
+    private static final String MEASURES = String.join(", ", SUMS);
+    private static final String MONTH_MEASURES = MEASURES + ", " + String.join(", ", SUMS.stream().map(m -> "early_" + m).toList());
+    /** The day of the month up to which a posting counts in its month's first half. */
+    public static final int FIRST_HALF_LAST_DAY = 15;
     private static final String MONTH_KEYS = "kind, donor_code, category, visibility, happened_month, recorded_day";
     private static final String ITEM_KEYS = "kind, donor_code, category, item_id, visibility, recorded_day";
 
@@ -43,6 +45,16 @@ public final class PostingTotals {
      * A key of either totals table, in its primary-key order: five texts and the recording day (month totals: kind,
      * donor, category, visibility, month; item totals: kind, donor, category, item, visibility).
      */
+    /** " DO UPDATE SET m = table.m + excluded.m, ..." over the measures given. */
+    private static String addTo(String table, String measures) {
+        StringBuilder sb = new StringBuilder(" DO UPDATE SET ");
+        String[] names = measures.split(", ");
+        for (int i = 0; i < names.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(names[i]).append(" = ").append(table).append('.').append(names[i]).append(" + excluded.").append(names[i]);
+        }
+        return sb.toString();
+    }
+
     private record Key(String k1, String k2, String k3, String k4, String k5, long day) implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
@@ -75,6 +87,8 @@ public final class PostingTotals {
         String kind = e.kind().code();
         String visibility = e.visibility().code();
         String month = dates.month(e.happened());
+        java.time.LocalDate date = e.happened().date();
+        boolean firstHalf = date != null && date.getDayOfMonth() <= FIRST_HALF_LAST_DAY;
         long day = Math.floorDiv(e.recordedAt(), MICROS_PER_DAY);
         String item = e.itemId() == null ? "" : e.itemId();
         long sign = e.reversesId() == null ? 1 : -1;
@@ -88,18 +102,19 @@ public final class PostingTotals {
             case UP_TO -> 4;
             default -> 5; // more than, about, range
         };
-        addTo(byMonth.computeIfAbsent(new Key(kind, e.donorCode(), e.category(), visibility, month, day), k -> new long[7]),
-                quantity, ceiling, qualifierClass, sign);
+        long[] monthSums = byMonth.computeIfAbsent(new Key(kind, e.donorCode(), e.category(), visibility, month, day), k -> new long[14]);
+        addTo(monthSums, 0, quantity, ceiling, qualifierClass, sign);
+        if (firstHalf) addTo(monthSums, 7, quantity, ceiling, qualifierClass, sign);
         addTo(byItem.computeIfAbsent(new Key(kind, e.donorCode(), e.category(), item, visibility, day), k -> new long[7]),
-                quantity, ceiling, qualifierClass, sign);
+                0, quantity, ceiling, qualifierClass, sign);
     }
 
-    /** Measures: quantity, ceiling, n_exact, n_unspecified, n_up_to, n_other (each net of reversals), postings. */
-    private static void addTo(long[] s, long quantity, long ceiling, int qualifierClass, long sign) {
-        s[0] += quantity;
-        s[1] += ceiling;
-        s[qualifierClass] += sign;
-        s[6]++;
+    /** Measures from {@code at}: quantity, ceiling, n_exact, n_unspecified, n_up_to, n_other (each net of reversals), postings. */
+    private static void addTo(long[] s, int at, long quantity, long ceiling, int qualifierClass, long sign) {
+        s[at] += quantity;
+        s[at + 1] += ceiling;
+        s[at + qualifierClass] += sign;
+        s[at + 6]++;
     }
 
     /** Adds sums gathered elsewhere (another thread's share of the same unit of work) to these. */
@@ -146,11 +161,11 @@ public final class PostingTotals {
             List<Map.Entry<Key, long[]>> months = sortedMonths != null ? sortedMonths : sorted(byMonth);
             List<Map.Entry<Key, long[]>> items = sortedItems != null ? sortedItems : sorted(byItem);
             if (dialect == Dialect.POSTGRES && months.size() + items.size() >= COPY_AT) {
-                copyUpsert(c, "posting_month_totals", MONTH_KEYS, months, Key::values);
-                copyUpsert(c, "posting_item_totals", ITEM_KEYS, items, Key::values);
+                copyUpsert(c, "posting_month_totals", MONTH_KEYS, MONTH_MEASURES, months, Key::values);
+                copyUpsert(c, "posting_item_totals", ITEM_KEYS, MEASURES, items, Key::values);
             } else {
-                upsert(c, dialect, "posting_month_totals", MONTH_KEYS, months, Key::bind);
-                upsert(c, dialect, "posting_item_totals", ITEM_KEYS, items, Key::bind);
+                upsert(c, dialect, "posting_month_totals", MONTH_KEYS, MONTH_MEASURES, months, Key::bind);
+                upsert(c, dialect, "posting_item_totals", ITEM_KEYS, MEASURES, items, Key::bind);
             }
         } catch (SQLException ex) {
             throw new StorageException("cannot update the posting totals: " + ex.getMessage(), ex);
@@ -176,16 +191,17 @@ public final class PostingTotals {
     /** SQLite: sums per multi-row upsert (one native step for all of them, still applied in their order). */
     private static final int ROWS_PER_UPSERT = 64;
 
-    private static <K> void upsert(Connection c, Dialect dialect, String table, String keys, List<Map.Entry<K, long[]>> rows,
+    private static <K> void upsert(Connection c, Dialect dialect, String table, String keys, String measures, List<Map.Entry<K, long[]>> rows,
                                    Binder<K> binder) throws SQLException {
-        String insert = "INSERT INTO " + table + " (" + keys + ", " + MEASURES + ") VALUES ";
-        String one = "(?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        String onConflict = " ON CONFLICT (" + keys + ")" + ADD.formatted(table);
+        String insert = "INSERT INTO " + table + " (" + keys + ", " + measures + ") VALUES ";
+        int columns = 6 + measures.split(", ").length;
+        String one = "(" + String.join(",", java.util.Collections.nCopies(columns, "?")) + ")";
+        String onConflict = " ON CONFLICT (" + keys + ")" + addTo(table, measures);
         int from = 0;
         if (dialect == Dialect.SQLITE && rows.size() >= ROWS_PER_UPSERT) { // PostgreSQL's driver rewrites batches so already
             try (PreparedStatement ps = c.prepareStatement(insert + String.join(",", java.util.Collections.nCopies(ROWS_PER_UPSERT, one)) + onConflict)) {
                 for (; from + ROWS_PER_UPSERT <= rows.size(); from += ROWS_PER_UPSERT) {
-                    for (int r = 0; r < ROWS_PER_UPSERT; r++) bindRow(ps, rows.get(from + r), binder, r * 13);
+                    for (int r = 0; r < ROWS_PER_UPSERT; r++) bindRow(ps, rows.get(from + r), binder, r * columns);
                     ps.executeUpdate();
                 }
             }
@@ -213,7 +229,7 @@ public final class PostingTotals {
      * order, and are added to the stored totals by one INSERT ... SELECT ... ORDER BY that number, so the rows are still
      * locked in the same order as by {@link #upsert}.
      */
-    private static <K> void copyUpsert(Connection c, String table, String keys, List<Map.Entry<K, long[]>> rows,
+    private static <K> void copyUpsert(Connection c, String table, String keys, String measures, List<Map.Entry<K, long[]>> rows,
                                        java.util.function.Function<K, Object[]> key) throws SQLException {
         String staging = "pg_temp." + table + "_delta";
         try (Statement s = c.createStatement()) {
@@ -222,7 +238,7 @@ public final class PostingTotals {
         }
         StringBuilder text = new StringBuilder(1 << 16);
         int seq = 0;
-        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + staging + " (seq, " + keys + ", " + MEASURES + ") FROM STDIN");
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + staging + " (seq, " + keys + ", " + measures + ") FROM STDIN");
         try {
             for (Map.Entry<K, long[]> row : rows) {
                 text.append(seq++).append('\t');
@@ -237,8 +253,8 @@ public final class PostingTotals {
             if (in.isActive()) in.cancelCopy();
         }
         try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO " + table + " (" + keys + ", " + MEASURES + ") SELECT " + keys + ", " + MEASURES + " FROM " + staging
-                    + " ORDER BY seq ON CONFLICT (" + keys + ")" + ADD.formatted(table));
+            s.execute("INSERT INTO " + table + " (" + keys + ", " + measures + ") SELECT " + keys + ", " + measures + " FROM " + staging
+                    + " ORDER BY seq ON CONFLICT (" + keys + ")" + addTo(table, measures));
         }
     }
 
@@ -250,27 +266,36 @@ public final class PostingTotals {
 
     /**
      * Recomputes every total from ledger_entry, for loads that write postings without this writer (a restored export).
-     * The same arithmetic as migration V3.
+     * The same arithmetic as migrations V3 and V10.
      */
     public static void rebuild(Connection c) {
-        String net = "(CASE WHEN reverses_id IS NULL THEN 1 ELSE -1 END)";
-        String sums = "COALESCE(SUM(quantity), 0), COALESCE(SUM(COALESCE(quantity_max, quantity)), 0), "
-                + "SUM(CASE WHEN qualifier = 'exact' THEN " + net + " ELSE 0 END), "
-                + "SUM(CASE WHEN qualifier = 'unspecified' THEN " + net + " ELSE 0 END), "
-                + "SUM(CASE WHEN qualifier = 'up_to' THEN " + net + " ELSE 0 END), "
-                + "SUM(CASE WHEN qualifier IN ('more_than', 'about', 'range') THEN " + net + " ELSE 0 END), COUNT(*)";
+        String sums = sums("1 = 1");
+        String firstHalf = sums("substr(happened_on, 9, 2) <= '" + FIRST_HALF_LAST_DAY + "'");
         String month = "COALESCE(substr(happened_on, 1, 7), '')";
         String day = "recorded_at / " + MICROS_PER_DAY;
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM posting_month_totals");
             s.execute("DELETE FROM posting_item_totals");
-            s.execute("INSERT INTO posting_month_totals (" + MONTH_KEYS + ", " + MEASURES + ") SELECT kind, donor_code, category, visibility, "
-                    + month + ", " + day + ", " + sums + " FROM ledger_entry GROUP BY kind, donor_code, category, visibility, " + month + ", " + day);
+            s.execute("INSERT INTO posting_month_totals (" + MONTH_KEYS + ", " + MONTH_MEASURES + ") SELECT kind, donor_code, category, visibility, "
+                    + month + ", " + day + ", " + sums + ", " + firstHalf + " FROM ledger_entry GROUP BY kind, donor_code, category, visibility, "
+                    + month + ", " + day);
             s.execute("INSERT INTO posting_item_totals (" + ITEM_KEYS + ", " + MEASURES + ") SELECT kind, donor_code, category, "
                     + "COALESCE(item_id, ''), visibility, " + day + ", " + sums + " FROM ledger_entry "
                     + "GROUP BY kind, donor_code, category, COALESCE(item_id, ''), visibility, " + day);
         } catch (SQLException ex) {
             throw new StorageException("cannot rebuild the posting totals: " + ex.getMessage(), ex);
         }
+    }
+
+    /** The seven sums over the postings that meet {@code condition}. */
+    private static String sums(String condition) {
+        String net = "(CASE WHEN reverses_id IS NULL THEN 1 ELSE -1 END)";
+        return "COALESCE(SUM(CASE WHEN " + condition + " THEN quantity ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN " + condition + " THEN COALESCE(quantity_max, quantity) ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN " + condition + " AND qualifier = 'exact' THEN " + net + " ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN " + condition + " AND qualifier = 'unspecified' THEN " + net + " ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN " + condition + " AND qualifier = 'up_to' THEN " + net + " ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN " + condition + " AND qualifier IN ('more_than', 'about', 'range') THEN " + net + " ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
     }
 }

@@ -107,6 +107,12 @@ class PostingTotalsTest {
             questions.add(new TimeFilter(on, i % 2 == 0 ? null : known));
             questions.add(new TimeFilter(on.minusDays(1), i % 2 == 0 ? null : known));
         }
+        // where the totals hand over at each of a month's four marks (its start, the 15th from either side, its end)
+        for (int i = 0; i < 6; i++) {
+            LocalDate month = LocalDate.parse(dated.get(rnd.nextInt(dated.size())).happened().isoDate()).withDayOfMonth(1);
+            Instant known = instants.get(rnd.nextInt(instants.size()));
+            for (int day : new int[] {7, 8, 15, 16, 23, 24}) questions.add(new TimeFilter(month.withDayOfMonth(day), i % 2 == 0 ? null : known));
+        }
         assertThat(links).isNotEmpty();
         assertThat(links).as("a link to a pledge the public may not see").anyMatch(l -> l.targetVisibility() == Visibility.RESTRICTED);
 
