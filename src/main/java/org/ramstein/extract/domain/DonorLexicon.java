@@ -326,6 +326,10 @@ public final class DonorLexicon {
             if (tokens.get(p).is("to") && p - 1 >= from && tokens.get(p - 1).is("according")) return false;
             // "with Athens handing Ukraine its BMP-1s": the subject of a clause, not a partner
             if (tokens.get(p).is("with") && b < to && tokens.get(b).kind() == Token.Kind.WORD && tokens.get(b).norm().endsWith("ing")) return false;
+            // "coordinated with the Netherlands, which is sending two Patriot launchers": the relative clause's giver
+            if (tokens.get(p).is("with") && b + 1 < to && tokens.get(b).isPunct(',') && (tokens.get(b + 1).is("which") || tokens.get(b + 1).is("who"))) {
+                return false;
+            }
             return true;
         }
         if (p >= from && tokens.get(p).is("by")) {

@@ -24,8 +24,10 @@ final class ItemClaims extends ReadingPart {
         if (m.cls != null && m.to < s.to() && tokens.get(m.to).is("of")
                 && all.stream().anyMatch(o -> o != m && o.from > m.to && o.from <= m.to + 4)) return null;
         if (r.filters.refurbished(s, m)) return null;
+        if (r.filters.describesASystem(s, all)) return null;
         if (r.filters.targetOfMunition(s, m, all)) return null;
         Quantity q = r.quantities.before(s, m);
+        int countEnd = !q.counted() && q.vague == null ? r.quantities.countAfterColon(s, m, q) : -1;
         shareCount(m, q, all);
         // "the first Danish F-16 aircraft are expected": a plural verb says the first is not one
         if (q.counted() && q.weak && q.value == 1 && m.to < s.to() && PLURAL_VERBS.contains(tokens.get(m.to).norm())) {
@@ -74,6 +76,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.blocked(s, Math.min(q.from, m.from))) return null;
         int evidenceFrom = Math.min(q.from, m.from);
+        int evidenceTo = countEnd > 0 ? countEnd : m.to;
         KindClassifier.Kind kind = r.kinds.kind(s, evidenceFrom, m.to, cues, q.npKind);
         if (kind == null) return null;
         if (kind.negated || kind.requested) return null;
@@ -97,8 +100,8 @@ final class ItemClaims extends ReadingPart {
         double confidence = (m.item != null ? 0.75 : 0.6) + (q.counted() ? 0.15 : 0) - (m.bound ? 0.1 : 0) - (d.fallback ? 0.1 : 0)
                 - (Cues.hedged(tokens, s.from(), s.to()) ? 0.1 : 0) - (s.title() ? 0.05 : 0);
         Claim c = new Claim(file, d.name, "Ukraine", k, m.name, m.category, q.value, q.max, q.counted() ? q.qualifier : QualifierRules.UNSPECIFIED,
-                null, null, unit, text.substring(tokens.get(evidenceFrom).start(), tokens.get(m.to - 1).end()),
-                tokens.get(evidenceFrom).start(), tokens.get(m.to - 1).end(), rule, round(confidence), q.vague);
+                null, null, unit, text.substring(tokens.get(evidenceFrom).start(), tokens.get(evidenceTo - 1).end()),
+                tokens.get(evidenceFrom).start(), tokens.get(evidenceTo - 1).end(), rule, round(confidence), q.vague);
         if (q.part != null) {
             // the whole was promised; the part is what the verb says
             int ps = tokens.get(q.partFrom).start();

@@ -195,11 +195,14 @@ final class ItemMentions extends ReadingPart {
         return j;
     }
 
-    /** The system named right after "for" (and a determiner): "munitions for NASAMS", "missiles for its Crotale". */
+    /** The system named right after "for" (a determiner, a calibre): "munitions for NASAMS", "missiles for its Crotale". */
     Mention systemAfterFor(List<Mention> systems, int at, int b) {
         if (at >= b || !tokens.get(at).is("for")) return null;
         int k = at + 1;
         if (k < b && DETERMINERS.contains(tokens.get(k).norm())) k++;
+        // "ammunition for 40 mm Bofors guns": a calibre before the name
+        if (k + 1 < b && tokens.get(k).kind() == Token.Kind.NUMBER && tokens.get(k + 1).is("mm")) k += 2;
+        else if (k < b && tokens.get(k).norm().matches("\\d+mm")) k++;
         for (Mention m : systems) if (m.item != null && m.from <= k && k < m.to) return m;
         return null;
     }

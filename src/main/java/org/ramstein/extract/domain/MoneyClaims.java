@@ -26,8 +26,12 @@ final class MoneyClaims extends ReadingPart {
     /** The crown of each donor that counts in crowns. */
     private static final java.util.Map<String, String> CROWNS = java.util.Map.of("SWE", "SEK", "NOR", "NOK", "DNK", "DKK", "CZE", "CZK", "ISL", "ISK");
 
+    /** What a bare "$" means in this text when the text says so itself; null when it does not. */
+    private final String declaredDollar;
+
     MoneyClaims(Reading r) {
         super(r);
+        this.declaredDollar = MoneyParser.declaredDollar(r.text);
     }
 
     /** A sum is no claim when it restates another in brackets, is a difference, is not military aid, is negated or goes to someone else. */
@@ -84,7 +88,7 @@ final class MoneyClaims extends ReadingPart {
         DonorAttribution.Donors d = named != null ? r.donorsOf.donors(List.of(named.donor()), false)
                 : r.donorsOf.donorFor(s, m.qualifierFrom(), m.to(), null);
         String currency = m.currency();
-        if (currency.equals("$")) currency = r.donorsOf.ownDollar(d.key) ? "$" : "USD";
+        if (currency.equals("$")) currency = declaredDollar != null ? declaredDollar : r.donorsOf.ownDollar(d.key) ? "$" : "USD";
         if (currency.equals("kr")) currency = CROWNS.getOrDefault(d.key, "kr"); // "4 billion crowns" from Prague: koruna
         String purpose = purpose(s, m);
         double confidence = 0.85 - (d.fallback ? 0.1 : 0) - (aggregate ? 0.1 : 0) - (s.title() ? 0.05 : 0);

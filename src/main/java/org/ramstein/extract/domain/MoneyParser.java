@@ -44,6 +44,19 @@ public final class MoneyParser {
             Map.entry("francs", "CHF"));
     private static final Map<String, String> NATIONAL_DOLLARS = Map.of("us", "USD", "american", "USD", "canadian", "CAD",
             "australian", "AUD", "zealand", "NZD");
+    /** "All amounts are in Canadian dollars", "figures in Australian dollars": what a bare "$" means throughout a text. */
+    private static final java.util.regex.Pattern DOLLARS_DECLARED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:amounts|figures|sums|values|prices|numbers|totals)\\s+(?:are\\s+|is\\s+|given\\s+|shown\\s+|quoted\\s+|expressed\\s+)*in\\s+"
+                    + "(us|u\\.s\\.|american|canadian|australian|new zealand)\\s+dollars");
+
+    /** The ISO code a text declares its bare dollars to be ("All amounts are in Canadian dollars"), or null. */
+    static String declaredDollar(String text) {
+        java.util.regex.Matcher m = DOLLARS_DECLARED.matcher(text);
+        if (!m.find()) return null;
+        String nation = m.group(1).toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        return NATIONAL_DOLLARS.get(nation.startsWith("new") ? "zealand" : nation);
+    }
+
     private static final Map<String, String> NATIONAL_KRONER = Map.of("swedish", "SEK", "norwegian", "NOK", "danish", "DKK", "czech", "CZK",
             "icelandic", "ISK");
 

@@ -24,14 +24,41 @@ final class NegativeFilters extends ReadingPart {
     private static final Set<String> BLOCKING = Set.of("blocked", "blocks", "block", "prevented", "prevents", "prevent", "barred", "bars", "bar",
             "stopped", "stops", "banned", "bans", "forbade", "forbidden", "vetoed", "kept");
 
+    /** Verbs that say what a system is made of or can do, after "A SAMP/T battery ...": a description, not a gift. */
+    private static final Set<String> COMPOSITION = Set.of("includes", "comprises", "consists", "contains", "carries", "has", "fires",
+            "can", "is", "weighs", "needs", "requires");
+    private static final Set<String> ONE_OF_A_KIND = Set.of("a", "an", "each", "every", "typical");
+    private static final Set<String> SYSTEM_WORDS = Set.of("battery", "system", "unit", "launcher", "vehicle", "howitzer", "tank", "fire");
+
+    /** Participles after "Czech-", "US-" that make a name an adjective of leadership: "Czech-led", "US-backed". */
+    private static final Set<String> LEADING = Set.of("led", "run", "backed", "based", "sponsored", "organised", "organized", "funded",
+            "managed", "coordinated", "hosted", "initiated");
+
     NegativeFilters(Reading r) {
         super(r);
+    }
+
+    /**
+     * "A SAMP/T battery includes up to six launchers", "Each Patriot battery has eight launchers": a sentence that opens
+     * with one of a kind of system and says what it is made of describes the system; its numbers are no claims.
+     */
+    boolean describesASystem(Sentence s, List<Mention> all) {
+        int k = s.from();
+        if (k + 1 >= s.to() || !ONE_OF_A_KIND.contains(tokens.get(k).norm())) return false;
+        Mention first = all.stream().filter(m -> m.from == k + 1 && m.item != null).findFirst().orElse(null);
+        if (first == null) return false;
+        int j = first.to;
+        while (j < s.to() && j <= first.to + 2 && SYSTEM_WORDS.contains(tokens.get(j).norm())) j++;
+        return j < s.to() && COMPOSITION.contains(tokens.get(j).norm());
     }
 
     /** "ammunition for the Gepard", "bombs for their fighter jets": the system a munition is for is not given with it. */
     boolean targetOfMunition(Sentence s, Mention m, List<Mention> all) {
         int p = m.from - 1;
         if (p >= s.from() && DETERMINERS.contains(tokens.get(p).norm())) p--;
+        // "ammunition for 40 mm Bofors guns": a calibre between
+        if (p - 1 >= s.from() && tokens.get(p).is("mm") && tokens.get(p - 1).kind() == Token.Kind.NUMBER) p -= 2;
+        else if (p >= s.from() && tokens.get(p).norm().matches("\\d+mm")) p--;
         if (p < s.from() || !tokens.get(p).is("for")) return false;
         final int forAt = p;
         return all.stream().anyMatch(o -> o != m && o.to <= forAt && o.to >= forAt - 1 && (Categories.isMunition(o.category)
@@ -62,6 +89,9 @@ final class NegativeFilters extends ReadingPart {
             if (UKRAINE.contains(p.norm())) return false;
             if (MONTHS.contains(p.norm()) || p.allUpper() && p.text().length() == 3) continue; // "to March", "to EUR 1.25 billion"
             if (channel(n, s.to())) continue; // "to the European Peace Facility": a fund, not a recipient
+            // "to the Czech-led initiative", "to the US-backed fund": a name made an adjective says who leads, not who gets
+            if (n + 2 < s.to() && tokens.get(n + 1).isPunct('-') && glued(n, n + 1) && glued(n + 1, n + 2)
+                    && LEADING.contains(tokens.get(n + 2).norm())) continue;
             if (n + 1 < s.to() && tokens.get(n + 1).startsWithDigit()) continue;
             return true;
         }

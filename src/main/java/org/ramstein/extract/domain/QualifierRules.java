@@ -46,6 +46,8 @@ public final class QualifierRules {
         if ("of".equals(w1) && "excess".equals(w2) && "in".equals(w3)) return new Found(MORE_THAN, at - 3);
         if ("to".equals(w1) && "close".equals(w2)) return new Found(ABOUT, at - 2);
         if ("estimated".equals(w1) && "an".equals(w2)) return new Found(ABOUT, at - 2);
+        // "is estimated at EUR 28 billion": an estimate, not a count
+        if ("at".equals(w1) && ("estimated".equals(w2) || "reckoned".equals(w2))) return new Found(ABOUT, at - 2);
         if ("as".equals(w1) && ("many".equals(w2) || "much".equals(w2)) && "as".equals(w3)) return new Found(UP_TO, at - 3);
         if ("most".equals(w1) && "at".equals(w2)) return new Found(UP_TO, at - 2);
         // "a minimum of", "a minimum baseline funding of": a floor; "a maximum of": a ceiling

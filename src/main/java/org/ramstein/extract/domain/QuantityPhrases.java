@@ -28,6 +28,10 @@ final class QuantityPhrases extends ReadingPart {
     private static final Set<String> BATCHES = Set.of("batch", "tranche", "shipment", "consignment", "group", "delivery", "lot", "instalment",
             "installment", "wave");
     private static final Set<String> NP_DELIVERY = Set.of("delivered", "donated", "supplied");
+    private static final Set<String> DELIVERY_NOUNS = Set.of("delivery", "deliveries", "handover", "arrival");
+    /** Verbs before "the delivery of" that make it a plan, not a fact: "approved the delivery of". */
+    private static final Set<String> DECIDING = Set.of("approved", "approves", "approve", "authorised", "authorized", "agreed", "announced",
+            "promised", "planned", "plans", "requested", "requests", "discussed", "awaits", "awaiting", "expects", "expected");
     private static final Set<String> VAGUE = Set.of("hundreds", "dozens", "thousands", "several", "numerous", "scores", "many", "tens",
             "some", "multiple", "various", "few");
     private static final Set<String> MEASURES = Set.of("rounds", "round", "units", "unit", "batteries", "battery", "pieces", "sets", "set",
@@ -316,6 +320,42 @@ final class QuantityPhrases extends ReadingPart {
         return best;
     }
 
+    /**
+     * A list line that gives its count after the name: "Leopard 1 A5 main battle tanks: 80 (in preparation)", "F-16 fighter
+     * aircraft: 30". Only where the name opens the line and the number closes it (or a bracket, a comma or a semicolon
+     * follows it), so that a colon inside a sentence ("Germany sent tanks: 80 more are due") is no count. Returns the
+     * token after the number, or -1 when the line has no such count.
+     */
+    int countAfterColon(Sentence s, Mention m, Quantity q) {
+        for (int k = s.from(); k < m.from; k++) if (tokens.get(k).kind() != Token.Kind.PUNCT) return -1;
+        int j = m.to;
+        // the rest of the name's noun phrase: "main battle tanks", "self-propelled howitzers", "air defence systems"
+        while (j < s.to() && (tokens.get(j).kind() == Token.Kind.WORD || tokens.get(j).isPunct('-') || tokens.get(j).isPunct('('))
+                && !tokens.get(j).isPunct(':')) {
+            if (tokens.get(j).isPunct('(')) return -1;
+            j++;
+        }
+        if (j >= s.to() || !tokens.get(j).isPunct(':') || j - m.to > 5) return -1;
+        int from = j + 1;
+        int to = from;
+        while (to < s.to() && (tokens.get(to).kind() == Token.Kind.NUMBER || tokens.get(to).is("up") || tokens.get(to).is("to")
+                || tokens.get(to).is("about") || tokens.get(to).is("over") || tokens.get(to).isPunct(',') && to + 1 < s.to()
+                && tokens.get(to + 1).kind() == Token.Kind.NUMBER && glued(to, to + 1))) to++;
+        int numberFrom = from;
+        while (numberFrom < to && tokens.get(numberFrom).kind() != Token.Kind.NUMBER) numberFrom++;
+        if (numberFrom == to) return -1;
+        if (to < s.to() && !(tokens.get(to).isPunct('(') || tokens.get(to).isPunct(',') || tokens.get(to).isPunct(';') || tokens.get(to).isPunct('.'))) {
+            return -1;
+        }
+        Quantity found = new Quantity();
+        number(s, numberFrom, to, found);
+        if (!found.counted() || found.possession) return -1;
+        q.value = found.value;
+        q.max = found.max;
+        q.qualifier = found.qualifier;
+        return to;
+    }
+
     /** The number at tokens {@code from}..{@code to} with its range and qualifier; years, ordinals and calibres are no counts. */
     void number(Sentence s, int from, int to, Quantity q) {
         for (int k = from; k < to; k++) if (r.inMoney[k]) return; // "a £200 million package of drones": a sum, not a count
@@ -404,5 +444,16 @@ final class QuantityPhrases extends ReadingPart {
                 || tokens.get(r).is("first") || tokens.get(r).is("last") || tokens.get(r).is("next") || tokens.get(r).is("remaining"))) q.referring = true;
         if (r - 1 >= s.from() && tokens.get(r).is("of") && (BATCHES.contains(tokens.get(r - 1).norm()) || tokens.get(r - 1).is("first")))
             q.referring = true;
+        // "the delivery earlier this year of 10 M113", "the handover of two NASAMS": a noun that says the count was delivered
+        if (r >= s.from() && tokens.get(r).is("of") && q.npKind == Cues.NONE) {
+            for (int b = r - 1; b >= s.from() && b >= r - 5; b--) {
+                Token t = tokens.get(b);
+                if (t.kind() == Token.Kind.PUNCT) break;
+                if (DELIVERY_NOUNS.contains(t.norm()) && b - 1 >= s.from() && DETERMINERS.contains(tokens.get(b - 1).norm())) {
+                    if (!(b - 2 >= s.from() && DECIDING.contains(tokens.get(b - 2).norm()))) q.npKind = Cues.DELIVERY;
+                    break;
+                }
+            }
+        }
     }
 }

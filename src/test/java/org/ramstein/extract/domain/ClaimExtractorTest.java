@@ -229,4 +229,59 @@ class ClaimExtractorTest {
                 .containsExactly("delivery France | Caesar | 30 about", "pledge France | Caesar | 6 exact");
         assertThat(briefs("France will equip and train a full Ukrainian brigade.")).containsExactly("aggregate France | brigade | 1 exact");
     }
+
+    @Test
+    void aListLineMayGiveItsCountAfterAColon() {
+        assertThat(briefs("Germany: equipment in preparation\n\n- Leopard 1 A5 main battle tanks: 80 (in preparation)\n- Patriot air defence systems: 2\n"))
+                .containsExactly("pledge Germany | Leopard 1A5 | 80 exact", "pledge Germany | Patriot | 2 exact");
+        // a colon inside a sentence introduces, it does not count
+        assertThat(briefs("Germany sent these tanks: Leopard 2 and Leopard 1.")).noneMatch(b -> b.contains(" 2 exact"));
+    }
+
+    @Test
+    void anEstimateIsAbout() {
+        assertThat(briefs("Overall, EU military support to Ukraine is estimated at EUR 28 billion."))
+                .containsExactly("aggregate European Union | 28000000000 EUR about");
+    }
+
+    @Test
+    void aTextThatDeclaresItsDollarsResolvesTheBareSign() {
+        assertThat(briefs("Canada has pledged $500 million in military aid to Ukraine.\n\nAll amounts are in Canadian dollars."))
+                .containsExactly("money Canada | 500000000 CAD exact");
+        assertThat(briefs("Canada has pledged $500 million in military aid to Ukraine.")).containsExactly("money Canada | 500000000 $ exact");
+    }
+
+    @Test
+    void aRelativeClauseGivesToTheNameItFollows() {
+        assertThat(briefs("The donation was coordinated with the Netherlands, which is sending two Patriot launchers."))
+                .containsExactly("pledge Netherlands | Patriot | 2 exact");
+    }
+
+    @Test
+    void aSentenceDescribingOneSystemClaimsNothing() {
+        assertThat(briefs("A SAMP/T battery includes up to six launchers and can engage targets at 100 kilometres.")).isEmpty();
+        assertThat(briefs("Each Patriot battery has eight launchers.")).isEmpty();
+        assertThat(briefs("France will send a SAMP/T battery.")).containsExactly("pledge France | SAMP/T | 1 exact");
+    }
+
+    @Test
+    void aFundLedByAnotherCountryStillReceivesTheDonorsMoney() {
+        assertThat(briefs("Norway contributes NOK 1.6 billion to the Czech-led initiative."))
+                .containsExactly("money Norway | 1600000000 NOK exact");
+        assertThat(briefs("Norway will give NOK 1.6 billion to Poland.")).isEmpty();
+    }
+
+    @Test
+    void theDeliveryOfACountIsADeliveryTheApprovalOfOneIsNot() {
+        assertThat(briefs("It follows the delivery earlier this year of 10 M113 armoured personnel carriers from Lithuania."))
+                .containsExactly("delivery Lithuania | M113 | 10 exact");
+        assertThat(briefs("Bulgaria's parliament approved the delivery of about 100 armoured personnel carriers to Ukraine."))
+                .noneMatch(b -> b.startsWith("delivery"));
+    }
+
+    @Test
+    void ammunitionForACalibredSystemIsNotTheSystem() {
+        assertThat(briefs("Lithuania has handed over ammunition for 40 mm Bofors anti-aircraft guns."))
+                .containsExactly("delivery Lithuania | Bofors L-70 ammunition | - unspecified");
+    }
 }
