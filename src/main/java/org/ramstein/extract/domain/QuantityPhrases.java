@@ -29,9 +29,12 @@ final class QuantityPhrases extends ReadingPart {
             "installment", "wave");
     private static final Set<String> NP_DELIVERY = Set.of("delivered", "donated", "supplied");
     private static final Set<String> DELIVERY_NOUNS = Set.of("delivery", "deliveries", "handover", "arrival");
-    /** Verbs before "the delivery of" that make it a plan, not a fact: "approved the delivery of". */
+    /** Verbs before "the delivery of" that make it a plan or a process, not a fact: "approved", "started the delivery of". */
     private static final Set<String> DECIDING = Set.of("approved", "approves", "approve", "authorised", "authorized", "agreed", "announced",
-            "promised", "planned", "plans", "requested", "requests", "discussed", "awaits", "awaiting", "expects", "expected");
+            "promised", "planned", "plans", "requested", "requests", "discussed", "awaits", "awaiting", "expects", "expected",
+            // "has started the delivery of 24 F-16 jets": under way, not done
+            "started", "starts", "start", "starting", "began", "begun", "begins", "beginning", "commenced", "resumed", "continues",
+            "continued", "accelerate", "speed", "delayed", "postponed", "halted", "paused", "suspended");
     private static final Set<String> VAGUE = Set.of("hundreds", "dozens", "thousands", "several", "numerous", "scores", "many", "tens",
             "some", "multiple", "various", "few");
     private static final Set<String> MEASURES = Set.of("rounds", "round", "units", "unit", "batteries", "battery", "pieces", "sets", "set",
