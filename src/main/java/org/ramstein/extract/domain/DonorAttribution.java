@@ -96,6 +96,16 @@ final class DonorAttribution extends ReadingPart {
         return false;
     }
 
+    /** A semicolon, or a comma opening another clause (", and", ", but", ", while", ", whereas"), between two tokens. */
+    boolean clauseBreakBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isPunct(';')) return true;
+            if (tokens.get(k).isPunct(',') && k + 1 < to && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("but")
+                    || tokens.get(k + 1).is("while") || tokens.get(k + 1).is("whereas"))) return true;
+        }
+        return false;
+    }
+
     boolean semicolonBetween(int from, int to) {
         for (int k = from; k < to; k++) if (tokens.get(k).isPunct(';')) return true;
         return false;
@@ -110,6 +120,22 @@ final class DonorAttribution extends ReadingPart {
         String name = refs.stream().map(DonorLexicon.DonorRef::name).collect(Collectors.joining("; "));
         String key = refs.stream().map(DonorLexicon.DonorRef::code).sorted().collect(Collectors.joining(";"));
         return new Donors(name, key, refs.stream().anyMatch(DonorLexicon.DonorRef::many), fallback);
+    }
+
+    /** Several donors named together, one by one: "Denmark and Sweden will each fund 20 vehicles". */
+    List<Donors> oneByOne(Donors d) {
+        List<Donors> out = new ArrayList<>();
+        for (String code : d.key.split(";")) out.add(donors(List.of(donors.ref(code)), d.fallback));
+        return out;
+    }
+
+    /** "each" between a group of donors and a count (in one clause): every donor gives that many. */
+    boolean eachGives(Sentence s, int countFrom) {
+        for (int k = countFrom - 1; k >= s.from() && k >= countFrom - 6; k--) {
+            if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';')) return false;
+            if (tokens.get(k).is("each")) return true;
+        }
+        return false;
     }
 
     boolean ownDollar(String donorKey) {
@@ -133,11 +159,13 @@ final class DonorAttribution extends ReadingPart {
      * Patriot battery together with Germany", "100 Leopard 1 tanks (jointly with Denmark)". "In cooperation with" is
      * help, not a joint gift.
      */
-    Donors withPartners(Sentence s, Donors d) {
+    Donors withPartners(Sentence s, int from, int to, Donors d) {
         if (d.collective || d.name == null) return d;
         for (int k = s.from(); k + 2 < s.to(); k++) {
             Token t = tokens.get(k);
             if (!((t.is("together") || t.is("jointly") || t.is("along")) && tokens.get(k + 1).is("with"))) continue;
+            // "Sweden has donated 50 CV90s, and Denmark has provided 100 Leopard 1 tanks together with Germany": another clause's partner
+            if (clauseBreakBetween(Math.min(k, from), Math.max(k, to))) continue;
             int at = k + 2;
             // the names after "with" are no donors of their own (a partner, not a giver); read them here
             for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donors.find(tokens, at, Math.min(s.to(), at + 8)))) {

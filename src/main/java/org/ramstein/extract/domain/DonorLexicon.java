@@ -79,6 +79,9 @@ public final class DonorLexicon {
     /** Words before a name that make it a place or a recipient. */
     private static final Set<String> NOT_DONOR_BEFORE = Set.of("in", "at", "into", "to", "towards", "toward", "near", "across", "inside",
             "within", "against", "with", "visit", "than", "like", "via", "outside");
+    /** Offices after a nation's name: "by the Czech Prime Minister", "by the German government". */
+    private static final Set<String> OFFICES = Set.of("prime", "president", "minister", "ministry", "government", "chancellor", "defence",
+            "defense", "foreign", "head", "ambassador", "delegation", "mod");
     /** Participles after which "by X" names the giver ("pledged by France", "held by Poland"). */
     private static final Set<String> GIVING = Set.of("pledged", "promised", "held", "owned", "donated", "provided", "supplied", "sent",
             "delivered", "given", "funded", "financed", "paid", "offered", "transferred", "committed", "handed", "bought", "purchased");
@@ -160,7 +163,8 @@ public final class DonorLexicon {
 
     private static boolean isCollectiveLabel(String p) {
         String l = p.toLowerCase(Locale.ROOT);
-        return l.contains("allies") || l.contains("partners") || l.contains("nato") || l.contains("countries") || l.contains("members");
+        return l.contains("allies") || l.contains("partners") || l.contains("nato") || l.contains("countries") || l.contains("members")
+                || l.contains("donors") || l.contains("nations");
     }
 
     public Optional<String> resolve(String name) {
@@ -333,6 +337,8 @@ public final class DonorLexicon {
             return true;
         }
         if (p >= from && tokens.get(p).is("by")) {
+            // "a speech by the Czech Prime Minister": the speaker's nation, not a giver after "by", but a donor all the same
+            if (b < to && OFFICES.contains(tokens.get(b).norm())) return false;
             int v = p - 1;
             while (v >= from && BY_ADVERBS.contains(tokens.get(v).norm())) v--; // "delivered jointly by Italy and France"
             return !(v >= from && GIVING.contains(tokens.get(v).norm()));

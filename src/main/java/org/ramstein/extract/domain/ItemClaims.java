@@ -75,6 +75,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.toSomeoneElse(s, m.to)) return null;
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.blocked(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to)) return null;
         int evidenceFrom = Math.min(q.from, m.from);
         int evidenceTo = countEnd > 0 ? countEnd : m.to;
         KindClassifier.Kind kind = r.kinds.kind(s, evidenceFrom, m.to, cues, q.npKind);
@@ -82,7 +83,7 @@ final class ItemClaims extends ReadingPart {
         if (kind.negated || kind.requested) return null;
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, evidenceFrom, m.to, q.donor);
         if (d.fallback && m.item != null) d = r.donorsOf.ofEarlierClaim(itemKey(m), d); // "the Abrams would arrive": whose Abrams
-        d = r.donorsOf.withPartners(s, d); // "the Netherlands will deliver a Patriot battery together with Germany"
+        d = r.donorsOf.withPartners(s, evidenceFrom, m.to, d); // "the Netherlands will deliver a Patriot battery together with Germany"
         String k = kind.kind;
         // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
         if (q.counted() && d.key.contains(";") && r.kinds.jointTotal(s, evidenceFrom)) k = Claim.AGGREGATE;
@@ -113,6 +114,22 @@ final class ItemClaims extends ReadingPart {
             if (!d.collective && q.npKind == Cues.NONE) k = Claim.PLEDGE;
             c = new Claim(c.file(), c.donor(), c.recipient(), k, c.item(), c.category(), c.quantity(), c.quantityMax(), c.qualifier(), null, null,
                     c.unit(), c.evidence(), c.start(), c.end(), c.rule(), c.confidence(), c.quantityText());
+        }
+        if (q.counted() && d.key.contains(";") && !d.collective && r.donorsOf.eachGives(s, evidenceFrom)) {
+            // "Denmark and Sweden will each fund 20 vehicles": one claim per donor, each of the whole count
+            List<DonorAttribution.Donors> each = r.donorsOf.oneByOne(d);
+            for (int i = 0; i < each.size() - 1; i++) {
+                DonorAttribution.Donors one = each.get(i);
+                Claim ci = new Claim(c.file(), one.name, c.recipient(), c.kind(), c.item(), c.category(), c.quantity(), c.quantityMax(), c.qualifier(),
+                        null, null, c.unit(), c.evidence(), c.start(), c.end(), c.rule(), c.confidence(), c.quantityText());
+                Draft di = draft(ci, itemKey(m), one.key, s.title());
+                di.weak = q.weak;
+                drafts.add(di);
+            }
+            DonorAttribution.Donors last = each.get(each.size() - 1);
+            c = new Claim(c.file(), last.name, c.recipient(), c.kind(), c.item(), c.category(), c.quantity(), c.quantityMax(), c.qualifier(),
+                    null, null, c.unit(), c.evidence(), c.start(), c.end(), c.rule(), c.confidence(), c.quantityText());
+            d = last;
         }
         Draft dr = draft(c, itemKey(m), d.key, s.title());
         dr.weak = q.weak;

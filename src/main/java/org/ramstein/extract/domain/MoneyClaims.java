@@ -56,6 +56,8 @@ final class MoneyClaims extends ReadingPart {
         if (after < b && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
                 || tokens.get(after).is("per") && after + 1 < b && (tokens.get(after + 1).is("unit") || tokens.get(after + 1).is("piece")))) return false;
         if (r.filters.toSomeoneElse(s, m.to())) return false;
+        // "A Patriot battery costs about $1 billion": what one system costs, not a sum given
+        if (r.filters.describesASystem(s, sentenceMentions.getOrDefault(s.index(), List.of()))) return false;
         return true;
     }
 
@@ -83,7 +85,8 @@ final class MoneyClaims extends ReadingPart {
         boolean superlative = false;
         for (int k = segmentStart; k < m.qualifierFrom(); k++) if (SUPERLATIVES.contains(tokens.get(k).norm())) superlative = true;
         boolean aggregate = !fresh && (!superlative && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || runningTotalBefore(segmentStart, m.qualifierFrom())
-                || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b)));
+                || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b))
+                || givenInAYear(m.to(), b) || partOfATotalBefore(s, m));
         DonorLexicon.Mention named = bracketedAfter(s, m);
         DonorAttribution.Donors d = named != null ? r.donorsOf.donors(List.of(named.donor()), false)
                 : r.donorsOf.donorFor(s, m.qualifierFrom(), m.to(), null);
@@ -97,6 +100,28 @@ final class MoneyClaims extends ReadingPart {
         Claim c = new Claim(file, d.name, "Ukraine", aggregate ? Claim.AGGREGATE : Claim.MONEY, purpose, "funding", null, null, m.qualifier(),
                 m.value(), currency, null, text.substring(start, end), start, end, aggregate ? "money-total" : "money", round(confidence), null);
         drafts.add(draft(c, "money:" + m.value().toPlainString() + ":" + currency, d.key, s.title()));
+    }
+
+    private static final Set<String> GIVEN = Set.of("given", "provided", "spent", "committed", "delivered", "allocated", "sent", "donated",
+            "pledged", "disbursed");
+
+    /** "the £2.3 billion given in 2022": a past year's total, not a package. */
+    boolean givenInAYear(int at, int b) {
+        if (at + 2 >= b || !GIVEN.contains(tokens.get(at).norm()) || !tokens.get(at + 1).is("in")) return false;
+        Token y = tokens.get(at + 2);
+        return y.kind() == Token.Kind.NUMBER && y.text().length() == 4 && y.text().startsWith("20");
+    }
+
+    /** "valued at $475 million, including $388 million in military assistance": a part of a total is a total too. */
+    boolean partOfATotalBefore(Sentence s, MoneyParser.Money m) {
+        int k = m.qualifierFrom() - 1;
+        if (k < s.from() || !tokens.get(k).is("including")) return false;
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Claim c = drafts.get(i).claim;
+            if (c.end() <= tokens.get(s.from()).start()) break;
+            if (c.value() != null && c.end() <= tokens.get(k).start()) return c.kind().equals(Claim.AGGREGATE);
+        }
+        return false;
     }
 
     /** "bringing the total for Ukraine to EUR 2.5 billion", "raising its total to": a running total; "a total of" is a package's size. */

@@ -26,9 +26,10 @@ final class NegativeFilters extends ReadingPart {
 
     /** Verbs that say what a system is made of or can do, after "A SAMP/T battery ...": a description, not a gift. */
     private static final Set<String> COMPOSITION = Set.of("includes", "comprises", "consists", "contains", "carries", "has", "fires",
-            "can", "is", "weighs", "needs", "requires");
+            "can", "is", "weighs", "needs", "requires", "costs", "cost");
     private static final Set<String> ONE_OF_A_KIND = Set.of("a", "an", "each", "every", "typical");
-    private static final Set<String> SYSTEM_WORDS = Set.of("battery", "system", "unit", "launcher", "vehicle", "howitzer", "tank", "fire");
+    private static final Set<String> SYSTEM_WORDS = Set.of("battery", "system", "unit", "launcher", "vehicle", "howitzer", "tank", "fire",
+            "interceptor", "missile", "round", "shell", "jet", "aircraft");
 
     /** Participles after "Czech-", "US-" that make a name an adjective of leadership: "Czech-led", "US-backed". */
     private static final Set<String> LEADING = Set.of("led", "run", "backed", "based", "sponsored", "organised", "organized", "funded",
@@ -36,6 +37,21 @@ final class NegativeFilters extends ReadingPart {
 
     NegativeFilters(Reading r) {
         super(r);
+    }
+
+    /** "We identified 800,000 rounds on the world market": what is for sale somewhere, not what anyone gave. */
+    boolean onTheMarket(Sentence s, int from, int to) {
+        int end = Math.min(s.to(), to + 8);
+        for (int k = to; k + 2 < end; k++) {
+            if (tokens.get(k).isPunct(';') || tokens.get(k).isPunct(',') && k + 1 < end && tokens.get(k + 1).is("and")) return false;
+            if (!tokens.get(k).is("on")) continue;
+            int j = k + 1;
+            if (tokens.get(j).is("the")) j++;
+            if (j < end && (tokens.get(j).is("world") || tokens.get(j).is("global") || tokens.get(j).is("international") || tokens.get(j).is("open")
+                    || tokens.get(j).is("arms"))) j++;
+            if (j < end && (tokens.get(j).is("market") || tokens.get(j).is("markets"))) return true;
+        }
+        return false;
     }
 
     /**

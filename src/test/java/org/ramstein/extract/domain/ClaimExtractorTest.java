@@ -284,4 +284,42 @@ class ClaimExtractorTest {
         assertThat(briefs("Lithuania has handed over ammunition for 40 mm Bofors anti-aircraft guns."))
                 .containsExactly("delivery Lithuania | Bofors L-70 ammunition | - unspecified");
     }
+
+    @Test
+    void donorsWhoEachGiveACountGiveItEach() {
+        assertThat(briefs("Denmark and Sweden will each send 20 CV90 vehicles."))
+                .containsExactlyInAnyOrder("pledge Denmark | CV90 | 20 exact", "pledge Sweden | CV90 | 20 exact");
+        assertThat(briefs("Denmark and Sweden will send 20 CV90 vehicles.")).containsExactly("pledge Denmark; Sweden | CV90 | 20 exact");
+    }
+
+    @Test
+    void aPartnerBelongsToItsOwnClause() {
+        assertThat(briefs("Sweden has donated 50 CV90 vehicles, and Denmark has provided 100 Leopard 1 tanks together with Germany."))
+                .containsExactly("delivery Sweden | CV90 | 50 exact", "delivery Denmark; Germany | Leopard 1A5 | 100 exact");
+    }
+
+    @Test
+    void whatOneSystemCostsIsNoSumGiven() {
+        assertThat(briefs("A Patriot battery costs about $1 billion, including missiles.")).isEmpty();
+        assertThat(briefs("Each Patriot interceptor costs roughly $4 million, analysts estimate.")).isEmpty();
+    }
+
+    @Test
+    void whatIsForSaleOnTheMarketIsNotGiven() {
+        assertThat(briefs("The Czech Republic identified 800,000 rounds of artillery ammunition on the world market.")).isEmpty();
+    }
+
+    @Test
+    void aPastYearsSumAndAPartOfATotalAreTotals() {
+        assertThat(briefs("Its support this year will match the £2.3 billion given in 2022, the United Kingdom said."))
+                .containsExactly("aggregate United Kingdom | 2300000000 GBP exact");
+        assertThat(briefs("Australia's total contribution is valued at approximately A$475 million, including A$388 million in military assistance."))
+                .containsExactly("aggregate Australia | 475000000 AUD about", "aggregate Australia | 388000000 AUD exact");
+    }
+
+    @Test
+    void aSpeakersNationIsTheTextsDonor() {
+        assertThat(briefs("Speech by the Czech Prime Minister - 21 May 2024\n\nOur army gave Ukraine 20 tanks in the first months of the war."))
+                .containsExactly("delivery Czech Republic | tanks | 20 exact");
+    }
 }
