@@ -63,6 +63,7 @@ public final class GenericClasses {
         add("long_range_strike_missile", "missiles missile rockets", "long range, cruise, ballistic, strike");
         add("guided_bomb", "bombs bomb", "guided, glide, precision, smart");
         add("guided_bomb", "munitions", "aerial");
+        add("guided_bomb", "bombs", "", false, false, true);
         add("rocket_munition", "rockets", "artillery, guided, multiple launch");
         add("rocket_munition", "rockets", "", false, false, true);
         add("ammunition_generic", "rounds shells bombs ammunition", "mortar");

@@ -322,4 +322,10 @@ class ClaimExtractorTest {
         assertThat(briefs("Speech by the Czech Prime Minister - 21 May 2024\n\nOur army gave Ukraine 20 tanks in the first months of the war."))
                 .containsExactly("delivery Czech Republic | tanks | 20 exact");
     }
+
+    @Test
+    void bombsCountedAreGuidedBombsBombsUncountedAreNothing() {
+        assertThat(briefs("France would send hundreds of bombs each month.")).containsExactly("pledge France | bombs | - unspecified");
+        assertThat(briefs("France would send bombs.")).isEmpty();
+    }
 }
