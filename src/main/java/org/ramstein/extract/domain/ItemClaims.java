@@ -76,6 +76,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.blocked(s, Math.min(q.from, m.from))) return null;
         if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to)) return null;
+        if (r.filters.swappedOrPrewar(s, Math.min(q.from, m.from), m.to)) return null;
         int evidenceFrom = Math.min(q.from, m.from);
         int evidenceTo = countEnd > 0 ? countEnd : m.to;
         KindClassifier.Kind kind = r.kinds.kind(s, evidenceFrom, m.to, cues, q.npKind);

@@ -39,6 +39,35 @@ final class NegativeFilters extends ReadingPart {
         super(r);
     }
 
+    /**
+     * "and receive German-made Marder vehicles in return": what a donor gets back in a swap goes to the donor, not to
+     * Ukraine; "had received around 20 TB2s before the war": bought before the war, not aid. Looked for in the claim's clause.
+     */
+    boolean swappedOrPrewar(Sentence s, int from, int to) {
+        int end = Math.min(s.to(), to + 6);
+        for (int k = to; k + 1 < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct(',') && k + 1 < end && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("while"))) return false;
+            if (t.is("in") && (tokens.get(k + 1).is("return") || tokens.get(k + 1).is("exchange")) && receivedBefore(s, from)) return true;
+            if ((t.is("before") || t.is("prior")) && k + 2 < s.to()) {
+                int j = t.is("prior") && tokens.get(k + 1).is("to") ? k + 2 : k + 1;
+                if (j < s.to() && tokens.get(j).is("the")) j++;
+                if (j < s.to() && (tokens.get(j).is("war") || tokens.get(j).is("invasion"))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "and receive ... Marder vehicles", "will get": the one who gets something back in a swap is the clause's subject. */
+    private boolean receivedBefore(Sentence s, int from) {
+        for (int k = from - 1; k >= s.from() && k >= from - 6; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';')) return false;
+            if (t.is("receive") || t.is("receives") || t.is("receiving") || t.is("get") || t.is("gets") || t.is("obtain") || t.is("obtains")) return true;
+        }
+        return false;
+    }
+
     /** "We identified 800,000 rounds on the world market": what is for sale somewhere, not what anyone gave. */
     boolean onTheMarket(Sentence s, int from, int to) {
         int end = Math.min(s.to(), to + 8);

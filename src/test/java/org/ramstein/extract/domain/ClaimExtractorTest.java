@@ -328,4 +328,13 @@ class ClaimExtractorTest {
         assertThat(briefs("France would send hundreds of bombs each month.")).containsExactly("pledge France | bombs | - unspecified");
         assertThat(briefs("France would send bombs.")).isEmpty();
     }
+
+    @Test
+    void whatADonorGetsBackInASwapAndWhatWasBoughtBeforeTheWarAreNoAid() {
+        assertThat(briefs("Greece will send 40 BMP-1 vehicles to Ukraine and receive 40 Marder vehicles in return."))
+                .containsExactly("pledge Greece | BMP-1 | 40 exact");
+        assertThat(briefs("Germany will give 40 Marders to Greece, with Athens handing Ukraine 40 BMP-1 vehicles in return."))
+                .contains("pledge Greece | BMP-1 | 40 exact");
+        assertThat(briefs("Ukraine's armed forces had already received around 20 Bayraktar TB2 drones from Turkey before the war.")).isEmpty();
+    }
 }
