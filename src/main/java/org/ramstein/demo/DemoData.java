@@ -88,7 +88,8 @@ public final class DemoData {
     public static DemoSummary load(App app, InputStream json, String name) {
         DemoFile file = parse(json, name);
         Plan plan = new Planner(app, name).plan(file);
-        return plan.write(app, name);
+        // one transaction: the dataset is loaded whole or not at all, and recorded in the audit trail once
+        return app.ledger().write(w -> plan.write(app, name));
     }
 
     static DemoFile parse(InputStream json, String name) {

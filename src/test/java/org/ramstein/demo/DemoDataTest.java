@@ -33,8 +33,15 @@ class DemoDataTest {
     @MethodSource("org.ramstein.storage.TestDatabases#both")
     void loadsIntoAnEmptyDatabaseOnce(DatabaseFactory db) {
         try (App app = new App(db.open(), RecordingClock.system())) {
-            DemoSummary loaded = DemoData.load(app);
+            DemoSummary loaded;
+            // one transaction: the dataset is written whole or not at all, and recorded once
+            try (var scope = app.audit().recording(written -> new org.ramstein.audit.domain.AuditCommand("cli:test", "cli", "cli", "demo load",
+                    "demo", null, "{}", org.ramstein.audit.AuditTrail.committed(written)))) {
+                loaded = DemoData.load(app);
+                assertThat(scope.commits()).as("transactions the demo load committed").isEqualTo(1);
+            }
             Jdbi jdbi = app.database().jdbi();
+            assertThat(count(jdbi, "SELECT COUNT(*) FROM audit_record")).isEqualTo(1);
 
             assertThat(loaded.alreadyLoaded()).isFalse();
             assertThat(loaded.facts()).as("a demo of 40-80 ledger facts").isBetween(40, 80);
