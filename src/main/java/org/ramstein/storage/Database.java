@@ -4,7 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -31,7 +35,7 @@ public final class Database implements AutoCloseable {
      */
     private final HikariDataSource writeSource;
     private final Jdbi writeJdbi;
-    private final java.util.concurrent.locks.ReentrantLock writeTurn;
+    private final ReentrantLock writeTurn;
 
     private Database(String url) {
         this.url = url;
@@ -41,7 +45,7 @@ public final class Database implements AutoCloseable {
         boolean sqlite = dialect == Dialect.SQLITE;
         this.writeSource = sqlite ? sqliteSource(url, "ramstein-writer", 1) : null;
         this.writeJdbi = sqlite ? Jdbi.create(writeSource) : jdbi;
-        this.writeTurn = sqlite ? new java.util.concurrent.locks.ReentrantLock(true) : null;
+        this.writeTurn = sqlite ? new ReentrantLock(true) : null;
     }
 
     public static Database open(String url) {
@@ -121,7 +125,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The lock a writer holds for its transaction, when the database takes one writer at a time (SQLite); else null. */
-    public java.util.concurrent.locks.ReentrantLock writeTurn() {
+    public ReentrantLock writeTurn() {
         return writeTurn;
     }
 
@@ -161,7 +165,7 @@ public final class Database implements AutoCloseable {
      * Called by a transaction's owner as its last step before commit: the thread's witness, if any, writes its record
      * in the same transaction. What was written is described only when a witness will read it.
      */
-    public void beforeCommit(Handle transaction, java.util.function.Supplier<java.util.List<CommitWitness.Written>> written) {
+    public void beforeCommit(Handle transaction, Supplier<List<CommitWitness.Written>> written) {
         Witnessing w = witnessing.get();
         if (w == null) return;
         w.witness.witness(transaction, written.get());
@@ -173,9 +177,8 @@ public final class Database implements AutoCloseable {
      * use, taking SQLite's turn. With {@code written} it is a command's write, witnessed before it commits; without
      * (null), bookkeeping that no witness records.
      */
-    public <T> T writeTransaction(java.util.function.Function<Handle, T> work,
-                                  java.util.function.Function<T, java.util.List<CommitWitness.Written>> written) {
-        java.util.concurrent.locks.ReentrantLock turn = writeTurn;
+    public <T> T writeTransaction(Function<Handle, T> work, Function<T, List<CommitWitness.Written>> written) {
+        ReentrantLock turn = writeTurn;
         if (turn != null) turn.lock();
         try {
             return writeJdbi.inTransaction(h -> {

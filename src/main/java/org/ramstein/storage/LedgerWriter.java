@@ -81,7 +81,7 @@ public final class LedgerWriter {
     private final java.util.TreeMap<Subject, Change> changes = new java.util.TreeMap<>();
     /** The version at which this unit of work read each subject it changes (the writer's own, when it gave one). */
     private final Map<Subject, Long> read = new java.util.LinkedHashMap<>();
-    /** Import batches this unit of work created, and the batches whose pledges and lines it wrote (table, batch ids). */
+    /** What runs once this unit of work has committed. */
     private final List<Runnable> afterCommit = new ArrayList<>();
     /** What this unit of work recorded or changed, in the order it did: what its audit record names. */
     private final Map<String, CommitWitness.Written> written = new java.util.LinkedHashMap<>();
