@@ -67,7 +67,8 @@ public final class Cues {
 
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
-        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due"));
+        ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due", "reached", "reach",
+                "reaches"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -86,6 +87,12 @@ public final class Cues {
         if (w.equals("way") && i - 2 >= from && tokens.get(i - 2).is("on") && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their")))
             return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;
         if (DELIVERED.contains(w)) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        // "have already reached Ukraine", "reached the front": arrived; "reached 1.1 million" is a figure, not a place
+        if ((w.equals("reached") || w.equals("reach") || w.equals("reaches")) && i + 1 < to
+                && (tokens.get(i + 1).is("ukraine") || tokens.get(i + 1).is("kyiv") || tokens.get(i + 1).is("the") && i + 2 < to
+                && (tokens.get(i + 2).is("front") || tokens.get(i + 2).is("frontline") || tokens.get(i + 2).is("battlefield")))) {
+            return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        }
         // "25 more tanks will follow", "one more system is due": still to come
         if (w.equals("follow")) return modalBefore(tokens, i, from) ? PLEDGE : NONE;
         if (w.equals("due")) return i - 1 >= from && AUXILIARY.contains(tokens.get(i - 1).norm()) ? PLEDGE : NONE;

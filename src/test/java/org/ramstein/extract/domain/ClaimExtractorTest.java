@@ -337,4 +337,11 @@ class ClaimExtractorTest {
                 .contains("pledge Greece | BMP-1 | 40 exact");
         assertThat(briefs("Ukraine's armed forces had already received around 20 Bayraktar TB2 drones from Turkey before the war.")).isEmpty();
     }
+
+    @Test
+    void whatHasReachedUkraineIsDeliveredWhatWillReachItIsPromised() {
+        assertThat(briefs("Germany says 10 tanks have reached Ukraine.")).containsExactly("delivery Germany | tanks | 10 exact");
+        assertThat(briefs("Germany says 10 tanks will reach Ukraine in March.")).containsExactly("pledge Germany | tanks | 10 exact");
+        assertThat(briefs("Germany says deliveries have reached 1,000 shells a month.")).noneMatch(b -> b.startsWith("delivery"));
+    }
 }
