@@ -21,7 +21,8 @@ final class QuantityPhrases extends ReadingPart {
             "serviceable", "decommissioned", "retired", "mothballed", "spare", "brand", "german", "made", "built", "designed", "era", "vintage",
             "reconditioned", "repaired", "overhauled", "ready", "capable", "also", "still", "only", "just", "already", "recently", "another",
             "any", "well", "highly", "very", "critical", "vital", "key", "important", "significant", "powerful", "effective",
-            "self", "mobile", "last", "next", "full", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+            "self", "mobile", "last", "next", "full", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "strategic", "tactical", "heavy", "light", "portable", "towed", "tracked", "wheeled", "armed", "unarmed", "secondhand");
     private static final Set<String> REFERRING = Set.of("more", "remaining", "additional", "further", "other", "another", "last", "rest",
             "next", "promised", "pledged", "same", "all");
     private static final Set<String> ORIGIN_KINDS = Set.of("western", "soviet", "nato", "foreign", "allied", "russian");

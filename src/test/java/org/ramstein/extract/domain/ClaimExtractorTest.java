@@ -344,4 +344,11 @@ class ClaimExtractorTest {
         assertThat(briefs("Germany says 10 tanks will reach Ukraine in March.")).containsExactly("pledge Germany | tanks | 10 exact");
         assertThat(briefs("Germany says deliveries have reached 1,000 shells a month.")).noneMatch(b -> b.startsWith("delivery"));
     }
+
+    @Test
+    void anAdjectiveOfKindBetweenTheCountAndTheNameKeepsTheCount() {
+        assertThat(briefs("Poland will send 30 heavy tanks.")).containsExactly("pledge Poland | heavy tanks | 30 exact");
+        assertThat(briefs("The allies will send four additional strategic air defence systems."))
+                .containsExactly("aggregate NATO allies | air defence systems | 4 exact");
+    }
 }
