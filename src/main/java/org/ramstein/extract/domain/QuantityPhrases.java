@@ -183,7 +183,10 @@ final class QuantityPhrases extends ReadingPart {
                 return q;
             }
             if (w.equals("of") && j - 1 >= a) {
-                measure(s, j - 1, q, m);
+                // '"dozens" of tactical systems': a quoted amount, read without its quotes
+                int before = j - 1;
+                if (before - 1 >= a && isQuote(tokens.get(before)) && glued(before - 1, before)) before--;
+                measure(s, before, q, m);
                 return q;
             }
             break;
@@ -263,6 +266,12 @@ final class QuantityPhrases extends ReadingPart {
         q.from = Math.min(q.from, at);
         // "did not say how many aircraft had arrived": a question, not an amount
         if (at - 1 >= 0 && tokens.get(at - 1).is("how")) q.possession = true;
+    }
+
+    private static boolean isQuote(Token t) {
+        if (t.kind() != Token.Kind.PUNCT) return false;
+        char c = t.text().charAt(0);
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2019';
     }
 
     /** "75,000 rounds of", "a squadron of", "hundreds of", "one unit of", "19-strong fleet of the". */

@@ -327,6 +327,7 @@ class ClaimExtractorTest {
     void bombsCountedAreGuidedBombsBombsUncountedAreNothing() {
         assertThat(briefs("France would send hundreds of bombs each month.")).containsExactly("pledge France | bombs | - unspecified");
         assertThat(briefs("France would send bombs.")).isEmpty();
+        assertThat(briefs("France would send \"hundreds\" of bombs each month.")).containsExactly("pledge France | bombs | - unspecified");
     }
 
     @Test
