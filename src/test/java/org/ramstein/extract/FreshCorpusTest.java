@@ -14,7 +14,7 @@ import org.ramstein.extract.domain.ClaimScorer;
 
 /**
  * The extractor scored through the real scorer against the project's own labelled texts (src/test/resources/extract/fresh):
- * six parts of news texts, statements, think-tank notes and web pages, labelled in the corpus schema with their
+ * seven parts of news texts, statements, think-tank notes and web pages, labelled in the corpus schema with their
  * must-not-extract spans. The targets sit a little below what the extractor reaches, so that a regression fails.
  */
 class FreshCorpusTest {
@@ -26,19 +26,19 @@ class FreshCorpusTest {
     }
 
     @ParameterizedTest(name = "part {0}: full precision >= {1}, item recall >= {2}")
-    @CsvSource({"a, 0.95, 0.94", "b, 0.94, 0.92", "c, 0.82, 0.80", "d, 0.82, 0.84", "e, 0.90, 0.70", "f, 0.85, 0.85"})
+    @CsvSource({"a, 0.95, 0.94", "b, 0.94, 0.92", "c, 0.82, 0.80", "d, 0.82, 0.84", "e, 0.90, 0.70", "f, 0.85, 0.85", "g, 0.85, 0.78"})
     void scoresAtLeastItsTargetsWithNoMustNotHits(String name, double minFullPrecision, double minItemRecall) throws Exception {
         Path dir = half(name);
         List<ExtractService.Document> docs = SERVICE.read(List.of(dir));
         ClaimScorer.Report r = SERVICE.score(docs, dir.resolve("gold.jsonl"), dir.resolve("negatives.jsonl"));
-        assertThat(r.files()).isGreaterThanOrEqualTo(8);
+        assertThat(r.files()).isGreaterThanOrEqualTo(6);
         assertThat(r.mustNotHits()).as("must-not-extract hits").isEmpty();
         assertThat(r.total().fullPrecision()).as("full precision").isGreaterThanOrEqualTo(minFullPrecision);
         assertThat(r.total().itemRecall()).as("item recall").isGreaterThanOrEqualTo(minItemRecall);
     }
 
     @ParameterizedTest(name = "part {0}")
-    @CsvSource({"a, 14", "b, 14", "c, 12", "d, 10", "e, 8", "f, 8"})
+    @CsvSource({"a, 14", "b, 14", "c, 12", "d, 10", "e, 8", "f, 8", "g, 6"})
     void everyLabelAndNegativeSpanIsInItsText(String name, int count) throws Exception {
         Path dir = half(name);
         Map<String, String> texts = new HashMap<>();
