@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ramstein.App;
@@ -16,6 +15,7 @@ import org.ramstein.access.domain.SignInThrottle;
 import org.ramstein.common.AccessDeniedException;
 import org.ramstein.common.ConflictException;
 import org.ramstein.common.ValidationException;
+import org.ramstein.storage.HandClock;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases.DatabaseFactory;
 
@@ -23,26 +23,6 @@ class AccountServiceTest {
     private static final String PW = "a long enough password";
     /** Cheap parameters: these tests are about the accounts, not the hash's cost. */
     private static final PasswordHasher HASHER = new PasswordHasher(1024, 1);
-
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2024-05-01T12:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static AccountService accounts(App app, Clock clock) {
         return new AccountService(new JdbiAccountStore(app.database()), HASHER, clock);
@@ -74,7 +54,7 @@ class AccountServiceTest {
     @MethodSource("org.ramstein.storage.TestDatabases#both")
     void signInStartsASessionThatEndsOnSignOutExpiryOrDisabling(DatabaseFactory db) {
         try (App app = new App(db.open(), RecordingClock.system())) {
-            HandClock clock = new HandClock();
+            HandClock clock = new HandClock("2024-05-01T12:00:00Z");
             AccountService a = accounts(app, clock);
             a.addUser("ana", null, Role.ANALYST, null, PW, "t");
             assertThatThrownBy(() -> a.signIn("ana", "wrong password!", "10.0.0.1"))
@@ -105,7 +85,7 @@ class AccountServiceTest {
     @MethodSource("org.ramstein.storage.TestDatabases#both")
     void repeatedFailuresAreSlowedEvenForTheRightPassword(DatabaseFactory db) {
         try (App app = new App(db.open(), RecordingClock.system())) {
-            HandClock clock = new HandClock();
+            HandClock clock = new HandClock("2024-05-01T12:00:00Z");
             AccountService a = accounts(app, clock);
             a.addUser("coord", null, Role.COORDINATOR, null, PW, "t");
             for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {

@@ -2,11 +2,8 @@ package org.ramstein.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -24,31 +21,12 @@ import org.ramstein.audit.domain.AuditRecord;
 import org.ramstein.audit.domain.Finding;
 import org.ramstein.audit.domain.Verification;
 import org.ramstein.storage.Database;
+import org.ramstein.storage.HandClock;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases.DatabaseFactory;
 
 /** The trail on both databases: concurrent appends make one gap-free chain; edits and deletions made with SQL are found and named. */
 class AuditTrailTest {
-
-    /** A clock a test moves by hand. */
-    static final class HandClock extends Clock {
-        volatile Instant now = Instant.parse("2024-03-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     static AuditCommand command(String actor, String type, String id, String action) {
         return new AuditCommand(actor, "coordinator", "127.0.0.1", action, type, id, "{\"n\":1}", "201 Created");
@@ -167,7 +145,7 @@ class AuditTrailTest {
     @MethodSource("org.ramstein.storage.TestDatabases#both")
     void listsFilterByActorEntityDateAndActionInKeysetPages(DatabaseFactory factory) {
         try (Database db = factory.open()) {
-            HandClock clock = new HandClock();
+            HandClock clock = new HandClock("2024-03-01T10:00:00Z");
             AuditTrail trail = new AuditTrail(db, new RecordingClock(clock));
             trail.append(command("alice", "pledge", "p-1", "POST /api/v1/pledges"));                       // 1, 1 March
             trail.append(command("bob", "pledge", "p-1", "POST /api/v1/pledges/p-1/retraction"));          // 2

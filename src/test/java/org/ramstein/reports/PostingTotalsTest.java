@@ -2,12 +2,9 @@ package org.ramstein.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +35,7 @@ import org.ramstein.ledger.domain.Visibility;
 import org.ramstein.reports.domain.Fulfilment;
 import org.ramstein.sources.domain.SourceRef;
 import org.ramstein.storage.Database;
+import org.ramstein.storage.HandClock;
 import org.ramstein.storage.PostingTotals;
 import org.ramstein.storage.RecordingClock;
 import org.ramstein.storage.TestDatabases.DatabaseFactory;
@@ -54,30 +52,10 @@ class PostingTotalsTest {
     private static final List<SourceRef> SRC = List.of(SourceRef.manual("test fixture"));
     private static final String[] DONORS = {"Germany", "UK", "Poland", "US"};
 
-    /** A clock the test moves forward, so postings are recorded on several different days. */
-    static final class SteppedClock extends Clock {
-        Instant now = Instant.parse("2024-03-01T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @ParameterizedTest
     @MethodSource("org.ramstein.storage.TestDatabases#both")
     void totalsEqualTheSumOfThePostingsForAnyQuestion(DatabaseFactory factory) {
-        SteppedClock clock = new SteppedClock();
+        HandClock clock = new HandClock("2024-03-01T08:00:00Z");
         Database db = factory.open();
         App app = new App(db, new RecordingClock(clock));
         Random rnd = new Random(42);
@@ -140,7 +118,7 @@ class PostingTotalsTest {
     @ParameterizedTest
     @MethodSource("org.ramstein.storage.TestDatabases#both")
     void rebuildingFromThePostingsGivesTheTotalsKeptAlongTheWay(DatabaseFactory factory) {
-        SteppedClock clock = new SteppedClock();
+        HandClock clock = new HandClock("2024-03-01T08:00:00Z");
         Database db = factory.open();
         writeRandomLedger(new App(db, new RecordingClock(clock)), clock, new Random(7));
         List<Map<String, Object>> kept = TotalsTables.rows(db);
@@ -155,7 +133,7 @@ class PostingTotalsTest {
     }
 
     /** About 120 pledges and their entries, recorded over ten days, with every kind of later change. */
-    static List<Instant> writeRandomLedger(App app, SteppedClock clock, Random rnd) {
+    static List<Instant> writeRandomLedger(App app, HandClock clock, Random rnd) {
         LedgerService s = app.ledgerService();
         List<CatalogItem> items = app.catalog().catalog().all().subList(0, 12);
         Qualifier[] qualifiers = Qualifier.values();

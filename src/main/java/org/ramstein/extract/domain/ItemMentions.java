@@ -200,9 +200,7 @@ final class ItemMentions extends ReadingPart {
         if (at >= b || !tokens.get(at).is("for")) return null;
         int k = at + 1;
         if (k < b && DETERMINERS.contains(tokens.get(k).norm())) k++;
-        // "ammunition for 40 mm Bofors guns": a calibre before the name
-        if (k + 1 < b && tokens.get(k).kind() == Token.Kind.NUMBER && tokens.get(k + 1).is("mm")) k += 2;
-        else if (k < b && tokens.get(k).norm().matches("\\d+mm")) k++;
+        k += calibreLength(k, b); // "ammunition for 40 mm Bofors guns": a calibre before the name
         for (Mention m : systems) if (m.item != null && m.from <= k && k < m.to) return m;
         return null;
     }

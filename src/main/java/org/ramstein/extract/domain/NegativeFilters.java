@@ -102,8 +102,8 @@ final class NegativeFilters extends ReadingPart {
         int p = m.from - 1;
         if (p >= s.from() && DETERMINERS.contains(tokens.get(p).norm())) p--;
         // "ammunition for 40 mm Bofors guns": a calibre between
-        if (p - 1 >= s.from() && tokens.get(p).is("mm") && tokens.get(p - 1).kind() == Token.Kind.NUMBER) p -= 2;
-        else if (p >= s.from() && tokens.get(p).norm().matches("\\d+mm")) p--;
+        if (p - 1 >= s.from() && calibreLength(p - 1, p + 1) == 2) p -= 2;
+        else if (p >= s.from() && calibreLength(p, p + 1) == 1) p--;
         if (p < s.from() || !tokens.get(p).is("for")) return false;
         final int forAt = p;
         return all.stream().anyMatch(o -> o != m && o.to <= forAt && o.to >= forAt - 1 && (Categories.isMunition(o.category)

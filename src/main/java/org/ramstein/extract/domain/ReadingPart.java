@@ -36,6 +36,13 @@ abstract class ReadingPart {
         this.sentenceMentions = r.sentenceMentions;
     }
 
+    /** How many tokens a calibre at {@code k} takes, before {@code limit}: 2 for "40 mm", 1 for "40mm", 0 for none. */
+    int calibreLength(int k, int limit) {
+        if (k < 0 || k >= limit) return 0;
+        if (k + 1 < limit && tokens.get(k).kind() == Token.Kind.NUMBER && tokens.get(k + 1).is("mm")) return 2;
+        return tokens.get(k).norm().matches("\\d+mm") ? 1 : 0;
+    }
+
     boolean glued(int x, int y) {
         return tokens.get(x).end() == tokens.get(y).start();
     }
