@@ -14,7 +14,9 @@ import java.util.Set;
 final class CountPatterns extends ReadingPart {
 
     private static final Set<String> ELLIPSIS_AFTER = Set.of("in", "under", "by", "to", "from", "this", "next", "last", "on", "at", "within",
-            "more", "over", "during", "later", "soon", "as", "before", "after", "earlier", "already", "so");
+            "more", "over", "during", "later", "soon", "as", "before", "after", "earlier", "already", "so", "are", "is", "were", "was", "will",
+            "would", "should", "it", "they", "we", "arrived", "arrive");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
     private static final Set<String> DELIVERED_PARTICIPLES = Set.of("delivered", "sent", "supplied", "handed", "transferred", "received",
             "shipped", "provided", "donated");
     private static final Set<String> SHARE_PARTICIPLES = Set.of("promised", "pledged", "committed", "delivered", "announced", "allocated");
@@ -136,11 +138,29 @@ final class CountPatterns extends ReadingPart {
             if (inside != null && prior != null && !itemKey.equals(prior.itemKey)) prior = null;
             DonorAttribution.Donors d = prior != null ? new DonorAttribution.Donors(prior.claim.donor(), prior.donorKey, false, false) : r.donorsOf.donorFor(s, i, num.to(), null);
             if (kind.equals(Claim.DELIVERY) && d.collective) kind = Claim.AGGREGATE;
+            // "Germany and the Netherlands have also pledged Patriots, bringing the total promised to four": several donors' sum,
+            // of every donor the text gave that system to Ukraine
+            if (!d.collective && distinctDonors(s, i) >= 2) {
+                java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+                for (Draft x : drafts) if (x.itemKey.equals(itemKey) && !x.donorKey.isEmpty() && x.claim.kind().equals(kind) && !x.title)
+                    codes.addAll(List.of(x.donorKey.split(";")));
+                for (DonorLexicon.Mention m : donorMentions.get(s.index())) if (m.to() <= i && !m.donor().collective()) codes.add(m.donor().code());
+                List<DonorLexicon.DonorRef> refs = new java.util.ArrayList<>();
+                for (String code : codes) refs.add(donors.ref(code));
+                d = r.donorsOf.donors(refs, false);
+                kind = Claim.AGGREGATE;
+            }
             Claim c = new Claim(file, d.name, "Ukraine", kind, name, category, num.value().longValue(), null, QualifierRules.EXACT, null, null,
                     null, text.substring(st, en), st, en, "running-total", round(0.6 - (d.fallback ? 0.1 : 0)), null);
             drafts.add(draft(c, itemKey, d.key, s.title()));
             i = num.to() - 1;
         }
+    }
+
+    /** How many donors, each on its own (not "allies"), the sentence names before token {@code at}. */
+    private int distinctDonors(Sentence s, int at) {
+        return (int) donorMentions.get(s.index()).stream().filter(m -> m.to() <= at && !m.donor().collective())
+                .map(m -> m.donor().code()).distinct().count();
     }
 
     /** "The artillery pieces, adding to 18 already delivered, ...": a count with no name counts the sentence's subject. */
@@ -196,9 +216,12 @@ final class CountPatterns extends ReadingPart {
      */
     void elliptical(Sentence s, List<Mention> mentions, List<MoneyParser.Money> money, byte[] cues) {
         int a = s.from();
-        for (int i = a + 1; i < s.to(); i++) {
+        for (int i = a; i < s.to(); i++) {
             Token t = tokens.get(i);
             if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
+            // a sentence may open with its count only as "Six of them ...": else it is a list's numbering or a date
+            if (i == a && !(t.kind() == Token.Kind.WORD && i + 2 < s.to() && tokens.get(i + 1).is("of")
+                    && (tokens.get(i + 2).is("them") || tokens.get(i + 2).is("these") || tokens.get(i + 2).is("those")))) continue;
             final int at = i;
             if (mentions.stream().anyMatch(m -> m.from <= at && at < m.to) || money.stream().anyMatch(m -> m.qualifierFrom() <= at && at < m.to()))
                 continue;
@@ -216,15 +239,22 @@ final class CountPatterns extends ReadingPart {
             if (after < s.to() && (tokens.get(after).isPunct('%') || tokens.get(after).isPunct('-'))) continue;
             int p = i - 1;
             boolean moreAfter = after < s.to() && tokens.get(after).is("more"); // "six more are expected"
-            boolean furtherBefore = FRESH.contains(tokens.get(p).norm()) || tokens.get(p).is("more");
+            boolean furtherBefore = p >= a && (FRESH.contains(tokens.get(p).norm()) || tokens.get(p).is("more"));
             boolean further = furtherBefore || moreAfter;
-            byte cueBefore = cues[p - a];
-            boolean transfer = cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision") || tokens.get(p).norm().equals("send");
+            byte cueBefore = p >= a ? cues[p - a] : Cues.NONE;
+            boolean transfer = p >= a && (cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision")
+                    || tokens.get(p).norm().equals("send"));
             // "18 howitzers, of which 8 have been delivered"; "the first two already on their way", "the remaining ten"
             boolean referring = p - 1 >= a && tokens.get(p - 1).is("the") && (tokens.get(p).is("first") || tokens.get(p).is("remaining")
                     || tokens.get(p).is("last") || tokens.get(p).is("other"));
-            if (!further && !transfer && !ofWhich && !whichBefore && !referring) continue;
+            // "four MiG-29s, part of the 13 it promised in March": the whole, promised
+            boolean promised = p >= a && tokens.get(p).is("the") && after + 1 < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(after).norm())
+                    && NP_PLEDGE.contains(tokens.get(after + 1).norm());
+            if (!further && !transfer && !ofWhich && !whichBefore && !referring && !promised) continue;
+            if (!further && !ofWhich && !whichBefore && !referring && !promised && after < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(after).norm()))
+                continue;
             if (r.filters.lost(s, i, after)) continue;
+            if (r.filters.toSomeoneElse(s, after)) continue; // "Forty of them will be delivered to Greece"
             // "up to 20 more M113 carriers": the name follows, it is read with its number
             final int next = moreAfter ? after + 1 : after;
             if (mentions.stream().anyMatch(m -> m.from >= next && m.from <= next + 1)) continue;
@@ -233,11 +263,19 @@ final class CountPatterns extends ReadingPart {
             for (Mention m : mentions) if (m.to <= i && m.item != null && !m.purpose) subject = m;
             // "Germany alone supplied three of them": of the system named last before the sentence
             if (subject == null && ofWhich && !catalogHistory.isEmpty()) subject = catalogHistory.get(catalogHistory.size() - 1);
+            // "Denmark will give 19 F-16s ... The first six are expected around New Year, another eight in 2024": of the system
+            // named last in the paragraph
+            if (subject == null && (referring || furtherBefore) && !catalogHistory.isEmpty()) {
+                Mention last = catalogHistory.get(catalogHistory.size() - 1);
+                int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+                if (tokens.get(last.from).start() >= lineStart) subject = last;
+            }
             if (subject == null) continue;
             KindClassifier.Kind kind = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);
             if (kind == null || kind.negated || kind.requested) continue;
             String k = kind.kind;
-            if (whichBefore || referring) {
+            if (promised) k = Claim.PLEDGE;
+            else if (whichBefore || referring) {
                 // the verb after the count says what it is: "of which 8 have been delivered", "the first two already on their way"
                 for (int j = after; j < s.to() && j <= after + 6 && !tokens.get(j).isPunct(','); j++) {
                     byte c = cues[j - a];

@@ -25,7 +25,7 @@ public final class Cues {
             "authorises", "allocate", "allocated", "allocates", "allocating", "earmark", "earmarked", "earmarks", "offer", "offered", "offers",
             "donate", "donates", "donating", "decision", "decided", "decides", "agreed", "agrees", "unveil", "unveiled", "unveils", "buying",
             "buy", "buys", "bought", "purchase", "purchased", "purchases", "purchasing", "procure", "procured", "procures", "planned",
-            "intends", "intend", "vowed", "vows", "expected", "preparation", "sell", "sells", "selling");
+            "intends", "intend", "vowed", "vows", "expected", "preparation", "sell", "sells", "selling", "financed", "funded", "paid");
     private static final Set<String> NEUTRAL_WORDS = Set.of("include", "includes", "included", "including", "contain", "contains", "contained",
             "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
@@ -34,7 +34,7 @@ public final class Cues {
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got");
     private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",
-            "hand", "contribute", "get", "come");
+            "hand", "contribute", "get", "come", "finance", "pay", "fund");
     private static final Set<String> GERUNDS = Set.of("sending", "delivering", "supplying", "providing", "giving", "transferring", "handing",
             "shipping", "equipping", "donating", "dispatching", "contributing");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "might", "may", "could", "should", "to", "going", "set",
@@ -44,7 +44,7 @@ public final class Cues {
             "declined", "declines", "decline", "rejected", "rejects", "against", "instead", "unable", "didn", "doesn", "don", "won", "hasn",
             "haven", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "ruled", "considering", "considers", "weighing",
             "mulling", "debating", "discussing", "exploring", "studying", "reluctant", "hesitant", "blocked", "blocking", "blocks", "vetoed",
-            "withheld", "suspended", "halted", "froze", "frozen");
+            "withheld", "suspended", "halted", "froze", "frozen", "wait", "postpone", "postponed", "postpones", "defer", "deferred");
     private static final Set<String> REQUESTS = Set.of("call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask",
             "asks", "asked", "asking", "appeal", "appeals", "appealed", "request", "requests", "requested", "requesting", "plead", "pleads",
             "pleaded", "need", "needs", "needed", "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
@@ -116,6 +116,8 @@ public final class Cues {
                 String p = tokens.get(k).norm();
                 if (p.equals("finished") || p.equals("completed") || p.equals("began") || p.equals("started") || p.equals("begun")) return DELIVERY;
             }
+            // "Canada is also sending 200 carriers": announced, as "US sending Patriots" in a headline
+            if (progressiveBefore(tokens, i, from)) return PLEDGE;
             return NEUTRAL;
         }
         if (NEUTRAL_WORDS.contains(w)) return NEUTRAL;
@@ -124,6 +126,16 @@ public final class Cues {
 
     private static final Set<String> INSERTS = Set.of("so", "far", "already", "now", "also", "just", "recently", "since", "thus", "previously",
             "reportedly", "together", "jointly");
+
+    /** "is" or "are" right before token {@code i}, past adverbs such as "also" and "now". */
+    private static boolean progressiveBefore(List<Token> tokens, int i, int from) {
+        for (int k = i - 1; k >= from && k >= i - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.is("is") || t.is("are") || t.is("am")) return true;
+            if (!INSERTS.contains(t.norm())) return false;
+        }
+        return false;
+    }
 
     /** An auxiliary before token {@code i}, past adverbs such as "so far" and "already". */
     private static boolean auxiliaryBefore(List<Token> tokens, int i, int from) {
@@ -175,6 +187,8 @@ public final class Cues {
             if (w.equals("not") && k + 1 < tokens.size() && tokens.get(k + 1).is("only")) continue;
             if (w.equals("no") && k + 1 < tokens.size() && (tokens.get(k + 1).is("later") || tokens.get(k + 1).is("sooner"))) continue;
             if (w.equals("ruled") && !(k + 1 < tokens.size() && tokens.get(k + 1).is("out"))) continue;
+            // "Instead, Germany will send ...": the alternative is given; only "instead of sending" withholds
+            if (w.equals("instead") && !(k + 1 < tokens.size() && tokens.get(k + 1).is("of"))) continue;
             if (NEGATIONS.contains(w)) return true;
         }
         return false;

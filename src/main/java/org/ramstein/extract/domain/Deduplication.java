@@ -37,7 +37,9 @@ final class Deduplication extends ReadingPart {
         Map<String, Draft> unique = new LinkedHashMap<>();
         for (Draft d : kept) {
             Claim c = d.claim;
-            String key = d.itemKey.startsWith("money:") ? d.itemKey
+            // the same sum as a package's value and as a yearly total ("a baseline of 40 billion euros", "around 40 billion euros
+            // every year since 2022") is two facts; the same sum twice as a package's value, one
+            String key = d.itemKey.startsWith("money:") ? d.itemKey + "|" + c.kind()
                     : String.join("|", d.donorKey, c.kind(), d.itemKey, String.valueOf(c.quantity()), String.valueOf(c.quantityMax()),
                             c.qualifier(), String.valueOf(c.unit()));
             Draft prior = unique.get(key);
@@ -53,6 +55,10 @@ final class Deduplication extends ReadingPart {
                 && x.claim.quantity() != null && x.donorKey.equals(d.donorKey) && x.itemKey.equals(d.itemKey)
                 && (!d.itemKey.startsWith("class:") || x.claim.item().equals(d.claim.item()))
                 && (x.claim.kind().equals(d.claim.kind()) || d.claim.kind().equals(Claim.PLEDGE) && x.claim.kind().equals(Claim.DELIVERY))));
+        // "The first Patriot systems have arrived" (whose, the sentence does not say) and "our Patriots arrived, thanks to the
+        // US, Germany and the Netherlands": one arrival, told with its donors once
+        list.removeIf(d -> d.guessedDonor && d.claim.quantity() == null && d.claim.value() == null && list.stream().anyMatch(x -> x != d
+                && !x.guessedDonor && x.claim.quantity() == null && x.itemKey.equals(d.itemKey) && x.claim.kind().equals(d.claim.kind())));
         // two claims with no number for the same donor and class (e.g. "C-4 explosives, demolition munitions"): one
         Map<String, Draft> byClass = new LinkedHashMap<>();
         List<Draft> out = new ArrayList<>();

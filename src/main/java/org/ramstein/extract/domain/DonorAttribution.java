@@ -65,8 +65,10 @@ final class DonorAttribution extends ReadingPart {
             if (!g.attributed() || g.from() < to || semicolonBetween(to, g.from()) || nameBetween(s, to, g.from())) continue;
             int by = g.from() - 1;
             if (by >= 0 && tokens.get(by).is("the")) by--;
+            // "Canada will buy a NASAMS from the United States": the seller, not the giver
+            if (tokens.get(by).is("from") && purchaseBefore(s, from)) continue;
             // "jets held by Poland": the participle right after the name; "en route to Ukraine from France": a "from" close by
-            boolean close = tokens.get(by).is("by") ? by - 1 <= to + 1 : g.from() - to <= 8;
+            boolean close = tokens.get(by).is("by") ? by - 1 <= to + 1 || paidFor(to, by) : g.from() - to <= 8;
             if (close) return donors(g.donors(), false);
         }
         DonorLexicon.Group left = null;
@@ -86,6 +88,25 @@ final class DonorAttribution extends ReadingPart {
         }
         if (defaultDonor != null) return donors(List.of(defaultDonor), true);
         return new Donors(null, "", false, true);
+    }
+
+    private static final java.util.Set<String> PAYING = java.util.Set.of("paid", "financed", "funded", "bought", "purchased", "for", "jointly",
+            "partly", "fully");
+
+    /** "16 Zuzana 2 howitzers paid for by Denmark, Germany and Norway": whoever pays for them gives them. */
+    private boolean paidFor(int to, int by) {
+        if (by - to > 3 || by <= to) return false;
+        for (int k = to; k < by; k++) if (!PAYING.contains(tokens.get(k).norm())) return false;
+        return true;
+    }
+
+    private static final java.util.Set<String> PURCHASES = java.util.Set.of("buy", "buys", "bought", "buying", "purchase", "purchases",
+            "purchased", "purchasing", "order", "orders", "ordered", "procure", "procures", "procured", "acquire", "acquires", "acquired");
+
+    /** Whether a verb of buying governs the clause before token {@code at}. */
+    private boolean purchaseBefore(Sentence s, int at) {
+        for (int k = at - 1; k >= s.from() && !tokens.get(k).isPunct(';'); k--) if (PURCHASES.contains(tokens.get(k).norm())) return true;
+        return false;
     }
 
     /** Whether another system or class is named between two tokens: "held by Poland" then belongs to that one. */

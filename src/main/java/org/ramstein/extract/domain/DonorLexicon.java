@@ -365,7 +365,12 @@ public final class DonorLexicon {
             refs.add(first.donor());
             int end = first.to();
             int j = i + 1;
+            boolean and = false;
             while (j < mentions.size() && joined(tokens, end, mentions.get(j).from())) {
+                // "from Poland and Germany, and Slovakia handed over ...": after "A and B", ", and" opens another clause
+                boolean comma = hasComma(tokens, end, mentions.get(j).from());
+                if (and && comma && verbAfter(tokens, mentions.get(j).to())) break;
+                if (!comma && hasAnd(tokens, end, mentions.get(j).from())) and = true;
                 DonorRef r = mentions.get(j).donor();
                 if (refs.stream().noneMatch(x -> x.code().equals(r.code()))) refs.add(r);
                 end = mentions.get(j).to();
@@ -375,6 +380,24 @@ public final class DonorLexicon {
             i = j;
         }
         return out;
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("has", "have", "had", "will", "would", "is", "are", "was", "were",
+            "sent", "gave", "handed", "delivered", "supplied", "provided", "pledged", "promised", "donated", "transferred", "also");
+
+    /** Whether a verb follows token {@code at}: the name before it is the subject of a clause of its own. */
+    private static boolean verbAfter(List<Token> tokens, int at) {
+        return at < tokens.size() && FINITE.contains(tokens.get(at).norm());
+    }
+
+    private static boolean hasAnd(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).is("and")) return true;
+        return false;
+    }
+
+    private static boolean hasComma(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).isPunct(',')) return true;
+        return false;
     }
 
     private static boolean joined(List<Token> tokens, int from, int to) {

@@ -7,5 +7,7 @@ final class Draft {
     String donorKey;
     boolean title;
     boolean weak;
+    /** The donor was not named near the claim but taken from the paragraph or the text. */
+    boolean guessedDonor;
     int order;
 }

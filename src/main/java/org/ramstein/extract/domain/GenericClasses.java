@@ -47,7 +47,7 @@ public final class GenericClasses {
         add("counter_uas", "systems system equipment capabilities guns jammers", "counter drone, anti drone, counter uas, counter uav");
         add("uav", "drones drone uavs uav uas", "");
         add("uav", "systems vehicles system vehicle aircraft", "aerial, unmanned, uncrewed");
-        add("mines_explosives", "munitions mines charges", "demolition, anti personnel, personnel");
+        add("mines_explosives", "munitions mines charges", "demolition, demolitions, anti personnel, personnel");
         add("mines_explosives", "explosives landmines", "");
         add("air_defense_munition", "missiles missile interceptors munitions rockets rounds ammunition",
                 "air defence, air defense, anti aircraft, surface to air, interceptor, sam");
@@ -97,7 +97,7 @@ public final class GenericClasses {
                 "mounted", "wheeled", "tracked", "portable", "man", "air", "anti", "aircraft", "armor", "armour", "armored", "armoured",
                 "protective", "protected", "infantry", "fighting", "personnel", "recovery", "repair", "medical", "treatment", "engineering",
                 "reconnaissance", "guided", "precision", "multiple", "launch", "rocket", "artillery", "howitzer", "tank", "fighter", "unmanned",
-                "uncrewed", "aerial", "tactical", "utility", "mobility", "ballistic", "cruise", "strike", "demolition", "explosive", "counter",
+                "uncrewed", "aerial", "tactical", "utility", "mobility", "ballistic", "cruise", "strike", "demolition", "demolitions", "explosive", "counter",
                 "drone", "battery", "missile", "defence", "defense", "cannon", "mortar", "field", "towed", "coastal", "loitering", "glide",
                 "smart", "interceptor", "surface", "mine", "clearing", "laying", "bridging", "breaching", "minefield", "military", "armoured", "radar",
                 "jet", "attack", "mobile", "resistant", "ambush", "terrain", "all", "counterbattery", "battlefield", "surveillance", "support", "small", "arms", "laser"));

@@ -75,6 +75,8 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.toSomeoneElse(s, m.to)) return null;
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.blocked(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
         if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.swappedOrPrewar(s, Math.min(q.from, m.from), m.to)) return null;
         int evidenceFrom = Math.min(q.from, m.from);
@@ -93,7 +95,9 @@ final class ItemClaims extends ReadingPart {
             k = Claim.AGGREGATE;
         }
         if (m.category.equals("unit_formation") || m.category.equals("percentage")) {
-            if (!q.counted()) return null;
+            // "(the effort) to equip a Ukrainian tank battalion": a formation named with "a" after an infinitive is what the gift
+            // is for, not a count of formations ("France will equip a brigade" is one)
+            if (!q.counted() || q.weak && q.from - 2 >= s.from() && tokens.get(q.from - 2).is("to")) return null;
             k = Claim.AGGREGATE;
         }
         String unit = q.unit;
@@ -134,6 +138,7 @@ final class ItemClaims extends ReadingPart {
         }
         Draft dr = draft(c, itemKey(m), d.key, s.title());
         dr.weak = q.weak;
+        dr.guessedDonor = d.fallback;
         return dr;
     }
 

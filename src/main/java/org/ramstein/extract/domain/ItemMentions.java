@@ -149,6 +149,17 @@ final class ItemMentions extends ReadingPart {
             m.plural = hn.endsWith("s") && !hn.endsWith("ss") || hn.equals("ammunition") || hn.equals("artillery") || hn.equals("aircraft");
             if (ItemLexicon.AMMO_HEADS.contains(hn)) {
                 Mention target = systemAfterFor(out, h + 1, b);
+                // "3 Patriot air defense batteries and munitions", "HIMARS and ammunition": the munitions of the system just named
+                final int and = cm.from() - 1;
+                Mention owner = target == null && m.bare && and > a && tokens.get(and).is("and")
+                        ? out.stream().filter(o -> o.item != null && o.to == and && !Categories.isMunition(o.item.category())).findFirst().orElse(null)
+                        : null;
+                if (owner != null) {
+                    m.item = owner.item;
+                    m.cls = null;
+                    m.category = Categories.munitionOf(owner.item.category());
+                    m.name = owner.item.name() + " " + hn;
+                }
                 if (target != null && !Categories.isMunition(target.item.category())) {
                     m.item = target.item;
                     m.cls = null;

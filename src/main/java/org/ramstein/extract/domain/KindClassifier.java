@@ -36,7 +36,7 @@ final class KindClassifier extends ReadingPart {
         int a = s.from();
         int b = s.to();
         int clauseStart = a;
-        for (int k = from - 1; k >= a; k--) if (tokens.get(k).isPunct(';')) {
+        for (int k = from - 1; k >= a; k--) if (tokens.get(k).isPunct(';') || concessive(k)) {
             clauseStart = k + 1;
             break;
         }
@@ -49,7 +49,9 @@ final class KindClassifier extends ReadingPart {
                 // "..., and the first F-16s are expected in Ukraine": the subject of a second clause
                 || from - 2 >= a && (tokens.get(from - 1).is("and") || tokens.get(from - 1).is("but")) && tokens.get(from - 2).isPunct(',');
         if (kind == Cues.NONE && subject) {
-            for (int k = to; k < clauseEnd && k < to + 5; k++) {
+            // "that 20,000 rounds of 155 mm ammunition from an industry order were on their way": the verb may come late
+            for (int k = to; k < clauseEnd && k < to + 10; k++) {
+                if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';')) break;
                 byte c = cues[k - a];
                 if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && !(k == to && tokens.get(k).norm().endsWith("ed"))) {
                     kind = c;
@@ -77,13 +79,16 @@ final class KindClassifier extends ReadingPart {
             int relativeAt = -1;
             boolean relativeClause = false;
             for (int k = to; k < clauseEnd; k++) {
+                // "is sending 200 carriers, which it ordered in November, and has delivered four howitzers": another predicate
+                if (coordinatedPredicate(k)) break;
                 byte c = cues[k - a];
                 if (c != Cues.NONE) any = true;
                 if (tokens.get(k).is("that") || tokens.get(k).is("which")) relativeClause = true;
                 if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                     // "18 howitzers pledged last year have been delivered": the participle right after the name describes it;
                     // "ten tanks that Sweden pledged in 2023 have all been delivered": so does a relative clause
-                    if ((k == to || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed") || relativeClause)) {
+                    if ((k == to || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed") || tokens.get(k).is("paid")
+                            || relativeClause)) {
                         relative = c;
                         relativeAt = k;
                         continue;
@@ -117,6 +122,18 @@ final class KindClassifier extends ReadingPart {
                 || governing >= 0 && governing < from && Cues.negatedBefore(tokens, from, governing + 1);
         boolean requested = Cues.requestIn(tokens, a, governing >= 0 && governing < from ? governing : from);
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
+    }
+
+    /** ", though ...", ", although ...": a clause of its own, whose verbs say nothing of the clause before. */
+    private boolean concessive(int k) {
+        return (tokens.get(k).is("though") || tokens.get(k).is("although")) && k - 1 >= 0 && tokens.get(k - 1).isPunct(',');
+    }
+
+    /** Whether token {@code k} opens a second predicate of the same subject: ", and has delivered". */
+    private boolean coordinatedPredicate(int k) {
+        if (!tokens.get(k).is("and") || k - 1 < 0 || !tokens.get(k - 1).isPunct(',') || k + 1 >= tokens.size()) return false;
+        Token next = tokens.get(k + 1);
+        return next.is("has") || next.is("have") || next.is("had") || next.is("will") || next.is("would") || next.is("is") || next.is("are");
     }
 
     /** Whether a coordinated predicate with a modal stands in tokens {@code from}..{@code to}: "and would now add". */

@@ -49,7 +49,8 @@ final class MoneyClaims extends ReadingPart {
         for (MoneyParser.Money o : all) if (o.qualifierFrom() >= m.to() && o.qualifierFrom() < purposeEnd) purposeEnd = o.qualifierFrom();
         for (int k = Math.max(a, m.qualifierFrom() - 3); k < purposeEnd; k++) {
             if (tokens.get(k).isPunct(';')) break;
-            if (NOT_MILITARY.contains(tokens.get(k).norm()) && !(tokens.get(k).is("financial") && k + 1 < b && tokens.get(k + 1).is("year"))) return false;
+            if (NOT_MILITARY.contains(tokens.get(k).norm()) && !(tokens.get(k).is("financial") && k + 1 < b && tokens.get(k + 1).is("year"))
+                    && !(tokens.get(k).is("non") && !nonMilitary(k, b))) return false;
         }
         if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return false;
         // "cost roughly $4 million each": a price, not a sum given
@@ -59,6 +60,13 @@ final class MoneyClaims extends ReadingPart {
         // "A Patriot battery costs about $1 billion": what one system costs, not a sum given
         if (r.filters.describesASystem(s, sentenceMentions.getOrDefault(s.index(), List.of()))) return false;
         return true;
+    }
+
+    /** "non-military aid" is none; "non-lethal military equipment" is military aid still. */
+    private boolean nonMilitary(int non, int b) {
+        int k = non + 1;
+        if (k < b && tokens.get(k).isPunct('-')) k++;
+        return k < b && tokens.get(k).is("military");
     }
 
     void money(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all, byte[] cues) {

@@ -20,6 +20,8 @@ final class NegativeFilters extends ReadingPart {
     /** What happens to equipment lost in war. */
     private static final Set<String> LOSSES = Set.of("destroyed", "damaged", "lost", "captured", "abandoned", "disabled", "knocked", "killed",
             "wounded", "downed");
+    /** What a donor's own systems are, after "two of them": stationed, kept. */
+    private static final Set<String> KEPT = Set.of("stationed", "deployed", "based", "kept", "retained", "operational", "reserved");
     /** Verbs that keep someone from doing something: "blocked Germany from re-exporting". */
     private static final Set<String> BLOCKING = Set.of("blocked", "blocks", "block", "prevented", "prevents", "prevent", "barred", "bars", "bar",
             "stopped", "stops", "banned", "bans", "forbade", "forbidden", "vetoed", "kept");
@@ -186,9 +188,12 @@ final class NegativeFilters extends ReadingPart {
     boolean lost(Sentence s, int from, int to) {
         int k = to;
         if (k + 1 < s.to() && tokens.get(k).is("of") && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("them"))) k += 2;
+        boolean partOf = k > to;
         for (int n = 0; k < s.to() && n < 4; k++, n++) {
             Token t = tokens.get(k);
             if (LOSSES.contains(t.norm())) return true;
+            // "it will have nine, two of them stationed in Poland": kept at home or abroad, not given
+            if (partOf && KEPT.contains(t.norm())) return true;
             if (!(t.kind() == Token.Kind.WORD && (AUXILIARIES.contains(t.norm()) || ADVERBS.contains(t.norm())))) break;
         }
         for (int j = from - 1; j >= s.from() && j >= from - 3; j--) {
@@ -197,6 +202,33 @@ final class NegativeFilters extends ReadingPart {
             if (!(t.kind() == Token.Kind.WORD && (AUXILIARIES.contains(t.norm()) || ADVERBS.contains(t.norm())) || t.startsWithDigit())) break;
         }
         return false;
+    }
+
+    private static final Set<String> MODAL = Set.of("can", "could", "will", "would", "may", "might", "must", "should", "to");
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "be", "have", "expect", "see");
+
+    /**
+     * "so that Ukraine can focus on introducing the F-16": Ukraine as the actor of the claim's clause, doing something
+     * other than receiving, uses what it has; nobody gives it here.
+     */
+    boolean ukraineActs(Sentence s, int at) {
+        for (int k = at - 1; k >= s.from(); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.is("which") || t.is("while")) return false;
+            if (!UKRAINE.contains(t.norm()) || k + 2 >= at || !MODAL.contains(tokens.get(k + 1).norm())) continue;
+            for (int j = k + 2; j < at; j++) if (RECEIVING.contains(tokens.get(j).norm())) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /** "standing in front of one of the jets", "next to a Leopard 2": where someone stands, a scene and no gift. */
+    boolean scene(Sentence s, int at) {
+        int k = at - 1;
+        if (k < s.from()) return false;
+        Token t = tokens.get(k);
+        if (t.is("beside") || t.is("atop") || t.is("aboard") || t.is("inside") || t.is("near") || t.is("behind")) return true;
+        return k - 1 >= s.from() && (t.is("of") && tokens.get(k - 1).is("front") || t.is("to") && tokens.get(k - 1).is("next"));
     }
 
     /** "Switzerland blocked Germany from re-exporting 12,400 rounds": what someone was kept from giving. */

@@ -44,6 +44,9 @@ final class QuantityPhrases extends ReadingPart {
     private static final Set<String> COUNTED_MEASURES = Set.of("unit", "battery", "set", "system", "shipment");
     private static final Set<String> POSSESSION = Set.of("has", "have", "had", "owns", "owned", "operates", "operated", "possesses", "holds",
             "keeps", "maintains", "fields", "retains");
+    private static final Set<String> HOLDINGS = Set.of("fleet", "inventory", "arsenal", "stock", "stocks", "stockpile", "holdings");
+    /** Words before "fleet of" that make it someone's own: "Belgium's", "its", "own". */
+    private static final Set<String> OWNERS = Set.of("s", "its", "their", "our", "his", "her", "own", "entire", "whole", "current");
     private static final Set<String> FOREIGN = Set.of("ukrainian", "russian", "enemy", "ukraine", "russia", "belarusian");
     private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
@@ -407,6 +410,9 @@ final class QuantityPhrases extends ReadingPart {
         while (k >= s.from() && tokens.get(k).kind() == Token.Kind.WORD && (ADVERBS.contains(tokens.get(k).norm()) || tokens.get(k).is("all")))
             k--;
         if (k >= s.from() && POSSESSION.contains(tokens.get(k).norm())) q.possession = true;
+        // "from Belgium's fleet of 53 F-16s", "its own stock of 30 tanks": what the donor owns, of which it gives some
+        if (k - 2 >= s.from() && tokens.get(k).is("of") && HOLDINGS.contains(tokens.get(k - 1).norm())
+                && OWNERS.contains(tokens.get(k - 2).norm())) q.possession = true;
         // "how many of its 36 howitzers had been sent": a question, not a count given
         for (int h = Math.max(s.from(), q.from - 6); h + 1 < q.from; h++) {
             if (tokens.get(h).is("how") && (tokens.get(h + 1).is("many") || tokens.get(h + 1).is("much"))) q.possession = true;

@@ -48,8 +48,8 @@ class QuantityPhrasesTest {
     void aModelNumberIsNoCountAndOneNumberForTwoSystemsCountsNeither() {
         assertThat(briefs("Sweden will send 16 Bandvagn 206 all-terrain vehicles."))
                 .containsExactly("pledge Sweden | Bandvagn 206 all-terrain vehicles | 16 exact");
-        assertThat(briefs("Sweden will send Pbv 302 armoured personnel carriers."))
-                .containsExactly("pledge Sweden | Pbv 302 armoured personnel carriers | - unspecified");
+        assertThat(briefs("Sweden will send Pbv 401 armoured personnel carriers."))
+                .containsExactly("pledge Sweden | Pbv 401 armoured personnel carriers | - unspecified");
         assertThat(briefs("Poland has handed over about 250 PT-91 and T-72 tanks."))
                 .containsExactly("delivery Poland | PT-91 Twardy | - unspecified", "delivery Poland | T-72M1 | - unspecified");
         assertThat(claimsText("Poland has handed over about 250 PT-91 and T-72 tanks.")).contains("about 250 (shared)");

@@ -1,0 +1,134 @@
+package org.ramstein.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ramstein.extract.domain.ClaimExtractorTest.briefs;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who gives, what kind, and what a bare number refers to, across clauses and sentences. Every fixture is a sentence
+ * written for the test, each showing one phenomenon.
+ */
+class ClauseAndReferenceRulesTest {
+
+    @Test
+    void theCountryABuyerBuysFromIsTheSellerNotTheDonor() {
+        assertThat(briefs("Canada will buy a NASAMS from the United States and donate it to Ukraine."))
+                .containsExactly("pledge Canada | NASAMS | 1 exact");
+        assertThat(briefs("Ukraine received the NASAMS from the United States."))
+                .containsExactly("delivery United States | NASAMS | - unspecified");
+    }
+
+    @Test
+    void whoeverPaysForSystemsGivesThem() {
+        assertThat(briefs("Slovakia sold Ukraine 16 Zuzana 2 howitzers paid for by Denmark, Germany and Norway."))
+                .singleElement().asString().startsWith("pledge Denmark; Germany; Norway | Zuzana 2 | 16 exact");
+        assertThat(briefs("France will deliver 78 Caesar howitzers this year. Six of them will be financed by France."))
+                .containsExactly("pledge France | Caesar | 78 exact", "pledge France | Caesar | 6 exact");
+    }
+
+    @Test
+    void insteadGivesTheAlternativeOnlyInsteadOfWithholds() {
+        assertThat(briefs("Instead, Germany will send Ukraine a fourth IRIS-T SLM system and a further Patriot system."))
+                .containsExactly("pledge Germany | IRIS-T SLM | 1 exact", "pledge Germany | Patriot | 1 exact");
+        assertThat(briefs("Germany will train crews instead of sending 10 Leopard 2 tanks.")).isEmpty();
+    }
+
+    @Test
+    void aPresentProgressiveAnnouncesAndASecondPredicateKeepsItsOwnKind() {
+        assertThat(briefs("Canada is also sending 200 Senator armoured personnel carriers, which it ordered in November, "
+                + "and has delivered four M777 howitzers."))
+                .containsExactly("pledge Canada | Roshel Senator | 200 exact", "delivery Canada | M777 | 4 exact");
+    }
+
+    @Test
+    void aLateVerbStillGovernsTheSubjectOfAThatClause() {
+        assertThat(briefs("He added that 20,000 rounds of 155 mm artillery ammunition from an industry order were on their way."))
+                .singleElement().asString().startsWith("delivery");
+    }
+
+    @Test
+    void aDonorsOwnFleetAndWhatItKeepsAreNoGifts() {
+        assertThat(briefs("Belgium will give Ukraine 30 F-16s from Belgium's fleet of 53 F-16s."))
+                .containsExactly("pledge Belgium | F-16 | 30 exact");
+        assertThat(briefs("Germany will send another Patriot system. After this donation it will have nine, two of them stationed in Poland."))
+                .containsExactly("pledge Germany | Patriot | 1 exact");
+    }
+
+    @Test
+    void whereSomeoneStandsIsAScene() {
+        assertThat(briefs("\"We took the decision,\" Frederiksen said, standing in front of one of the jets.")).isEmpty();
+        assertThat(briefs("The minister announced the gift next to a Leopard 2 tank.")).isEmpty();
+    }
+
+    @Test
+    void ukraineDoingSomethingOtherThanReceivingIsNoGift() {
+        assertThat(briefs("Sweden decided to wait with the donation of Gripen fighter jets so that Ukraine can focus on introducing the F-16."))
+                .isEmpty();
+        assertThat(briefs("Norway will send F-16s so that Ukraine can receive the first jets this year."))
+                .containsExactly("pledge Norway | F-16 | - unspecified");
+    }
+
+    @Test
+    void aScheduleOfBareNumbersCountsTheSystemNamedBefore() {
+        assertThat(briefs("Denmark will give Ukraine 19 F-16 fighter jets. The first six are expected to be handed over around New Year, "
+                + "another eight in 2024 and the last five in 2025."))
+                .containsExactly("pledge Denmark | F-16 | 19 exact", "pledge Denmark | F-16 | 6 exact", "pledge Denmark | F-16 | 8 exact",
+                        "pledge Denmark | F-16 | 5 exact");
+        // another paragraph speaks of something else
+        assertThat(briefs("Denmark will give Ukraine 19 F-16 fighter jets.\n\nThe first six are expected around New Year.")).hasSize(1);
+    }
+
+    @Test
+    void theWholeADonorPromisedIsAPledgeOfTheSystemJustCounted() {
+        assertThat(briefs("Slovakia handed over four MiG-29 fighter jets, part of the 13 it promised in March."))
+                .containsExactly("delivery Slovakia | MiG-29 | 4 exact", "pledge Slovakia | MiG-29 | 13 exact");
+    }
+
+    @Test
+    void aCommaAndBeforeANewSubjectEndsTheDonorList() {
+        assertThat(briefs("Ukraine received the first Leopard 2 tanks from Poland and Germany, and Slovakia handed over four MiG-29 jets."))
+                .containsExactly("delivery Poland; Germany | Leopard 2 (unspecified variant) | - unspecified",
+                        "delivery Slovakia | MiG-29 | 4 exact");
+    }
+
+    @Test
+    void aRunningTotalOfSeveralDonorsIsAnAggregateOfAllOfThem() {
+        assertThat(briefs("Romania will donate a Patriot system. Germany and the Netherlands have also pledged Patriot systems this year, "
+                + "bringing the total of new Patriot systems promised to Ukraine to four."))
+                .contains("aggregate Romania; Germany; Netherlands | Patriot | 4 exact");
+    }
+
+    @Test
+    void theSameSumAsAPledgeAndAsAYearlyTotalIsTwoFacts() {
+        assertThat(briefs("Allies agreed a minimum baseline of 40 billion euros within the next year. "
+                + "Since 2022 allies have provided around 40 billion euros in military support every year."))
+                .hasSize(2);
+    }
+
+    @Test
+    void nonLethalEquipmentIsStillMilitaryAid() {
+        assertThat(briefs("Japan will provide Ukraine with $30 million worth of non-lethal military equipment."))
+                .containsExactly("money Japan | 30000000 USD exact");
+        assertThat(briefs("Japan will provide Ukraine with $470 million in non-military aid.")).isEmpty();
+    }
+
+    @Test
+    void munitionsNamedAfterASystemAreThatSystemsMunitions() {
+        assertThat(briefs("The United States has committed 3 Patriot air defense batteries and munitions."))
+                .containsExactly("pledge United States | Patriot | 3 exact", "pledge United States | Patriot munitions | - unspecified");
+    }
+
+    @Test
+    void aFormationAfterAnInfinitiveIsAPurposeNotACount() {
+        assertThat(briefs("Portugal will send three Leopard 2A6 tanks, as part of the effort to equip a Ukrainian tank battalion."))
+                .containsExactly("pledge Portugal | Leopard 2A6 | 3 exact");
+    }
+
+    @Test
+    void anArrivalWhoseDonorIsGuessedYieldsToTheSameArrivalWithItsDonors() {
+        assertThat(briefs("The first Patriot systems have arrived in Ukraine, the minister said. \"Today our Patriot systems arrived,\" "
+                + "he wrote, thanking the United States, Germany and the Netherlands."))
+                .containsExactly("delivery United States; Germany; Netherlands | Patriot | - unspecified");
+    }
+}
