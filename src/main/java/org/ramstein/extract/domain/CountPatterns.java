@@ -255,6 +255,7 @@ final class CountPatterns extends ReadingPart {
                 continue;
             if (r.filters.lost(s, i, after)) continue;
             if (r.filters.toSomeoneElse(s, after)) continue; // "Forty of them will be delivered to Greece"
+            if (r.filters.ownPurchase(s, i, after)) continue; // "of which Norway has ordered 52", "three more on order"
             // "up to 20 more M113 carriers": the name follows, it is read with its number
             final int next = moreAfter ? after + 1 : after;
             if (mentions.stream().anyMatch(m -> m.from >= next && m.from <= next + 1)) continue;

@@ -62,9 +62,11 @@ final class DonorAttribution extends ReadingPart {
         if (adjective != null) return donors(List.of(adjective.donor()), false);
         List<DonorLexicon.Group> groups = DonorLexicon.groups(tokens, donorMentions.get(s.index()));
         for (DonorLexicon.Group g : groups) {
-            if (!g.attributed() || g.from() < to || semicolonBetween(to, g.from()) || nameBetween(s, to, g.from())) continue;
+            if (!g.attributed() || g.from() < to || semicolonBetween(to, g.from())) continue;
             int by = g.from() - 1;
             if (by >= 0 && tokens.get(by).is("the")) by--;
+            // "Stryker and Cougar vehicles from the United States": names joined by "and" share the attribution after them
+            if (nameBetween(s, to, g.from()) && !coordinated(s, to, by)) continue;
             // "Canada will buy a NASAMS from the United States": the seller, not the giver
             if (tokens.get(by).is("from") && purchaseBefore(s, from)) continue;
             // "jets held by Poland": the participle right after the name; "en route to Ukraine from France": a "from" close by
@@ -107,6 +109,18 @@ final class DonorAttribution extends ReadingPart {
     private boolean purchaseBefore(Sentence s, int at) {
         for (int k = at - 1; k >= s.from() && !tokens.get(k).isPunct(';'); k--) if (PURCHASES.contains(tokens.get(k).norm())) return true;
         return false;
+    }
+
+    /** Whether tokens {@code from}..{@code to} are only names joined by "and", "or" and commas. */
+    boolean coordinated(Sentence s, int from, int to) {
+        List<Mention> ms = sentenceMentions.get(s.index());
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is("and") || t.is("or") || t.isPunct(',')) continue;
+            final int at = k;
+            if (ms == null || ms.stream().noneMatch(m -> m.from <= at && at < m.to)) return false;
+        }
+        return true;
     }
 
     /** Whether another system or class is named between two tokens: "held by Poland" then belongs to that one. */

@@ -43,7 +43,7 @@ final class ItemClaims extends ReadingPart {
             // "nine more planes", "the new howitzers": a bare class word refers back; "hundreds more armoured vehicles" is a class
             // a bare plural with nothing before it ("protective gear and vehicles") speaks of a kind, not of something named before
             boolean marked = q.counted() || q.definite || q.referring || q.vague != null;
-            boolean refers = m.cls.anaphoricOnly() && m.bare && marked || m.cls.anaphoric() && (q.definite || q.referring && m.bare);
+            boolean refers = m.cls.anaphoricOnly() && m.bare && marked || m.cls.anaphoric() && (q.definite || q.referring && m.bare) && !q.whole;
             if (refers) {
                 Mention antecedent = antecedent(m, all);
                 if (antecedent != null) {
@@ -66,9 +66,9 @@ final class ItemClaims extends ReadingPart {
                 }
             }
             if (!m.bound && m.cls.anaphoricOnly()) return null;
-            if (!m.bound && m.cls.needsQuantity() && !q.counted() && q.vague == null) return null;
+            if (!m.bound && m.cls.needsQuantity() && !q.counted() && q.vague == null && !q.whole) return null;
         }
-        if (q.definite && !q.counted() && m.cls != null) return null; // "the new howitzers": said before
+        if (q.definite && !q.counted() && m.cls != null && !q.whole) return null; // "the new howitzers": said before
         if (q.generic && !q.counted() && m.cls != null && !m.bound) return null; // "Western-made armoured vehicles": a kind, not a gift
         if (Cues.threatBefore(tokens, m.from, s.from())) return null;
         if (r.filters.enemyActor(s, Math.min(q.from, m.from))) return null;
@@ -77,6 +77,8 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.blocked(s, Math.min(q.from, m.from))) return null;
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to)) return null;
+        if (r.filters.suppliedToAnother(s, Math.min(q.from, m.from))) return null;
         if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.swappedOrPrewar(s, Math.min(q.from, m.from), m.to)) return null;
         int evidenceFrom = Math.min(q.from, m.from);
@@ -88,6 +90,7 @@ final class ItemClaims extends ReadingPart {
         if (d.fallback && m.item != null) d = r.donorsOf.ofEarlierClaim(itemKey(m), d); // "the Abrams would arrive": whose Abrams
         d = r.donorsOf.withPartners(s, evidenceFrom, m.to, d); // "the Netherlands will deliver a Patriot battery together with Germany"
         String k = kind.kind;
+        if (k.equals(Claim.DELIVERY) && r.kinds.notYetMade(s, m.to)) k = Claim.PLEDGE;
         // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
         if (q.counted() && d.key.contains(";") && r.kinds.jointTotal(s, evidenceFrom)) k = Claim.AGGREGATE;
         if (d.collective) {

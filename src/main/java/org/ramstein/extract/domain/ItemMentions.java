@@ -189,6 +189,17 @@ final class ItemMentions extends ReadingPart {
         }
         out.addAll(classes);
         out.sort(Comparator.comparingInt(x -> x.from));
+        // "10 Leopard 2 tanks (Strv 122)": the name in brackets is the same system, named more precisely
+        for (int x = 0; x + 1 < out.size(); x++) {
+            Mention m = out.get(x);
+            Mention inner = out.get(x + 1);
+            if (m.item == null || inner.item == null || m.to >= b || !tokens.get(m.to).isPunct('(') || inner.from != m.to + 1
+                    || inner.to >= b || !tokens.get(inner.to).isPunct(')') || !m.category.equals(inner.category)) continue;
+            m.item = inner.item;
+            m.name = inner.name;
+            m.to = inner.to + 1;
+            out.remove(x + 1);
+        }
         return out;
     }
 

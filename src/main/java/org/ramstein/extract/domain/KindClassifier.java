@@ -124,6 +124,25 @@ final class KindClassifier extends ReadingPart {
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
     }
 
+    private static final java.util.Set<String> MADE = java.util.Set.of("built", "produced", "manufactured", "made", "refurbished", "repaired",
+            "delivered", "assembled");
+
+    /**
+     * "200 Senator vehicles, which are still being built", "yet to be delivered": what is not made or handed over yet is
+     * promised, whatever verb the list it stands in has.
+     */
+    boolean notYetMade(Sentence s, int to) {
+        for (int k = to; k + 1 < s.to() && k < to + 8; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';')) return false;
+            if (t.is("being") && MADE.contains(tokens.get(k + 1).norm())) return true;
+            if ((t.is("yet") || t.is("still")) && k + 3 < s.to() && tokens.get(k + 1).is("to") && tokens.get(k + 2).is("be")
+                    && MADE.contains(tokens.get(k + 3).norm())) return true;
+            if (t.is("not") && k + 2 < s.to() && tokens.get(k + 1).is("yet") && MADE.contains(tokens.get(k + 2).norm())) return true;
+        }
+        return false;
+    }
+
     /** ", though ...", ", although ...": a clause of its own, whose verbs say nothing of the clause before. */
     private boolean concessive(int k) {
         return (tokens.get(k).is("though") || tokens.get(k).is("although")) && k - 1 >= 0 && tokens.get(k - 1).isPunct(',');

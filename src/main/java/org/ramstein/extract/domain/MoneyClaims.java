@@ -123,7 +123,9 @@ final class MoneyClaims extends ReadingPart {
     /** "valued at $475 million, including $388 million in military assistance": a part of a total is a total too. */
     boolean partOfATotalBefore(Sentence s, MoneyParser.Money m) {
         int k = m.qualifierFrom() - 1;
-        if (k < s.from() || !tokens.get(k).is("including")) return false;
+        // "committed £12.5 billion in support, of which £7.6 billion is military aid": a part of a total, too
+        boolean ofWhich = k - 1 >= s.from() && tokens.get(k).is("which") && tokens.get(k - 1).is("of");
+        if (k < s.from() || !tokens.get(k).is("including") && !ofWhich) return false;
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Claim c = drafts.get(i).claim;
             if (c.end() <= tokens.get(s.from()).start()) break;
@@ -134,6 +136,10 @@ final class MoneyClaims extends ReadingPart {
 
     /** "bringing the total for Ukraine to EUR 2.5 billion", "raising its total to": a running total; "a total of" is a package's size. */
     boolean runningTotalBefore(int from, int to) {
+        // "taking the UK's military support this financial year to £3 billion": a sum raised to a new level
+        if (to - 1 > from && tokens.get(to - 1).is("to")) {
+            for (int k = from; k < to - 1; k++) if (RAISING.contains(tokens.get(k).norm())) return true;
+        }
         for (int k = from; k < to; k++) {
             if (!tokens.get(k).is("total") || k - 1 < from) continue;
             Token p = tokens.get(k - 1);
@@ -145,6 +151,10 @@ final class MoneyClaims extends ReadingPart {
         return false;
     }
 
+    private static final Set<String> RAISING = Set.of("bringing", "taking", "raising", "lifting", "pushing", "increasing");
+    /** Verbs that set money aside for later: "has earmarked 8.5 billion kroner this year for its fund" is this year's budget. */
+    private static final Set<String> SETTING_ASIDE = Set.of("earmarked", "allocated", "budgeted", "reserved", "set");
+
     /** "Since the start of the invasion, the US has committed more than $44 billion": a total to date, unless a new package. */
     boolean sinceWithPerfect(int from, int to, int clauseEnd) {
         boolean since = false;
@@ -154,7 +164,7 @@ final class MoneyClaims extends ReadingPart {
         for (int k = to; k + 1 < clauseEnd; k++) {
             if (k + 2 < clauseEnd && tokens.get(k).is("by") && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("end")) since = true;
             // "has committed a total of 1.1 billion euros this year": the year's total so far
-            if (tokens.get(k).is("this") && tokens.get(k + 1).is("year")) since = true;
+            if (tokens.get(k).is("this") && tokens.get(k + 1).is("year") && !phraseIn(SETTING_ASIDE, from, to)) since = true;
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);

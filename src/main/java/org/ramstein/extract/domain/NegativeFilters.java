@@ -222,6 +222,54 @@ final class NegativeFilters extends ReadingPart {
         return false;
     }
 
+    private static final Set<String> BUYING = Set.of("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
+            "order", "orders", "ordered", "ordering", "procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired");
+    private static final Set<String> GIVING = Set.of("donate", "donates", "donated", "give", "gives", "gave", "send", "sends", "sent",
+            "transfer", "transfers", "transferred", "deliver", "delivers", "delivered", "hand", "hands", "handed", "supply", "supplies",
+            "supplied", "provide", "provides", "provided", "donation", "gift");
+
+    /**
+     * "It is buying 250 Abrams tanks from the United States", "54 new Leopard 2A7 tanks ordered from Germany": a purchase
+     * from a named seller, in a sentence that gives nothing to Ukraine, is the buyer's own procurement.
+     */
+    boolean ownPurchase(Sentence s, int from, int to) {
+        if (from < s.from()) return false;
+        boolean buying = false;
+        boolean ordered = false; // "of which Norway has ordered 52": an order is the buyer's unless it says for whom
+        for (int k = Math.max(s.from(), from - 6); k < Math.min(s.to(), to + 2); k++) {
+            if (BUYING.contains(tokens.get(k).norm())) buying = true;
+            if (tokens.get(k).is("ordered") || tokens.get(k).is("order") && k - 1 >= s.from() && tokens.get(k - 1).is("on")) ordered = true;
+        }
+        if (!buying && !ordered) return false;
+        boolean seller = ordered;
+        for (int k = to; k + 1 < s.to() && k <= to + 3; k++) {
+            if (tokens.get(k).is("from") && tokens.get(k + 1).capitalized() || tokens.get(k).is("from") && tokens.get(k + 1).is("the")) seller = true;
+        }
+        if (!seller) return false;
+        for (int k = s.from(); k < s.to(); k++) {
+            String w = tokens.get(k).norm();
+            if (UKRAINE.contains(w) || GIVING.contains(w)) return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> EQUIPPING = Set.of("supply", "supplies", "supplied", "supplying", "provide", "provides", "provided",
+            "providing", "equip", "equips", "equipped", "furnish", "compensate", "compensates", "compensated", "replenish", "backfill");
+
+    /** "in return Germany will supply Slovenia with 35 trucks": what a country other than Ukraine is supplied with. */
+    boolean suppliedToAnother(Sentence s, int at) {
+        int k = at - 1;
+        while (k >= s.from() && k >= at - 3 && !tokens.get(k).is("with")) k--;
+        if (k < s.from() || !tokens.get(k).is("with")) return false;
+        int country = k - 1;
+        if (country < s.from() || !tokens.get(country).capitalized() || UKRAINE.contains(tokens.get(country).norm())) return false;
+        final int end = k;
+        DonorLexicon.Mention named = donorMentions.get(s.index()).stream().filter(m -> m.to() == end).findFirst().orElse(null);
+        if (named == null) return false;
+        int verb = named.from() - 1;
+        return verb >= s.from() && EQUIPPING.contains(tokens.get(verb).norm());
+    }
+
     /** "standing in front of one of the jets", "next to a Leopard 2": where someone stands, a scene and no gift. */
     boolean scene(Sentence s, int at) {
         int k = at - 1;

@@ -9,6 +9,7 @@ final class Quantity {
     int from;
     boolean weak; // "a", "an", "the first": one, but a weak reading
     boolean definite;
+    boolean whole; // "its entire artillery", "all of its carriers": all the donor has, uncounted
     boolean referring; // "the", "more", "remaining", "first batch of": speaks of something named before
     boolean generic; // "Western-made", "Soviet", "NATO-standard": a kind of equipment
     Long part; // "one of the two systems": the part (1) of the whole counted (2)

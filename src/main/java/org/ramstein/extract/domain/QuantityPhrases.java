@@ -146,6 +146,12 @@ final class QuantityPhrases extends ReadingPart {
                 if (!inside) break;
                 if (q.npKind == Cues.NONE) q.npKind = NP_PLEDGE.contains(w) ? Cues.PLEDGE : Cues.DELIVERY;
             }
+            // "its entire artillery", "our whole fleet of tanks": all of them, however many
+            if (w.equals("entire") || w.equals("whole")) {
+                q.whole = true;
+                j--;
+                continue;
+            }
             if (w.equals("first")) {
                 first = true;
                 q.referring = true;
@@ -163,6 +169,12 @@ final class QuantityPhrases extends ReadingPart {
                 if (w.equals("only")) only = true;
                 j--;
                 continue;
+            }
+            if (DETERMINERS.contains(w) && !w.equals("the") && j - 2 >= a && tokens.get(j - 1).is("of") && tokens.get(j - 2).is("all")) {
+                q.whole = true; // "all of its PBv 302 carriers"
+                q.definite = true;
+                q.from = j - 2;
+                return q;
             }
             if (DETERMINERS.contains(w) && j - 2 >= a && tokens.get(j - 1).is("of")) {
                 // "19-strong fleet of the French-made howitzers", "one of its batteries"

@@ -131,4 +131,59 @@ class ClauseAndReferenceRulesTest {
                 + "he wrote, thanking the United States, Germany and the Netherlands."))
                 .containsExactly("delivery United States; Germany; Netherlands | Patriot | - unspecified");
     }
+
+    @Test
+    void aPurchaseFromASellerWithNothingForUkraineIsTheBuyersOwn() {
+        assertThat(briefs("Poland has sent 250 T-72 tanks. It is buying 250 Abrams tanks from the United States."))
+                .containsExactly("delivery Poland | T-72M1 | 250 exact");
+        assertThat(briefs("Germany ordered 18 RCH 155 howitzers from KNDS for Ukraine."))
+                .containsExactly("pledge Germany | RCH 155 | 18 exact");
+        assertThat(briefs("Norway will give Ukraine six F-16s. The jets retired when the air force moved to the F-35, of which Norway has ordered 52."))
+                .containsExactly("pledge Norway | F-16 | 6 exact");
+        assertThat(briefs("Romania will donate a Patriot system. It has four in service and three more on order."))
+                .containsExactly("pledge Romania | Patriot | 1 exact");
+    }
+
+    @Test
+    void whatAnotherCountryIsSuppliedWithInASwapIsNotForUkraine() {
+        assertThat(briefs("Slovenia will send 28 M-55S tanks to Ukraine, and in return Germany will supply Slovenia with 35 heavy military trucks."))
+                .containsExactly("pledge Slovenia | M-55S | 28 exact");
+    }
+
+    @Test
+    void allADonorHasIsAnUncountedGift() {
+        assertThat(briefs("Denmark has decided to donate its entire artillery to Ukraine."))
+                .containsExactly("pledge Denmark | artillery | - unspecified");
+        assertThat(briefs("Sweden will also donate all of its Pbv 302 armoured personnel carriers."))
+                .containsExactly("pledge Sweden | Pbv 302 | - unspecified");
+    }
+
+    @Test
+    void whatIsStillBeingBuiltIsPromisedNotDelivered() {
+        assertThat(briefs("Canada has provided eight M777 howitzers and 200 Senator armoured vehicles, which are still being built."))
+                .containsExactly("delivery Canada | M777 | 8 exact", "pledge Canada | Roshel Senator | 200 exact");
+    }
+
+    @Test
+    void namesJoinedByAndShareTheDonorNamedAfterThem() {
+        assertThat(briefs("Ukraine has received Challenger 2 tanks from the United Kingdom, Stryker and Cougar vehicles from the United States."))
+                .containsExactly("delivery United Kingdom | Challenger 2 | - unspecified", "delivery United States | Stryker | - unspecified",
+                        "delivery United States | Cougar | - unspecified");
+    }
+
+    @Test
+    void aNameInBracketsNamesTheSameSystemMorePrecisely() {
+        assertThat(briefs("Sweden has promised 10 Leopard 2 tanks (Strv 122)."))
+                .containsExactly("pledge Sweden | Stridsvagn 122 | 10 exact");
+    }
+
+    @Test
+    void aSumRaisedToANewLevelAndAPartOfATotalAreTotals() {
+        assertThat(briefs("The UK announced £500 million in additional funding, taking its military support this year to £3 billion."))
+                .containsExactly("money United Kingdom | 500000000 GBP exact", "aggregate United Kingdom | 3000000000 GBP exact");
+        assertThat(briefs("Since February 2022 the UK has committed £12.5 billion in support, of which £7.6 billion is military aid."))
+                .containsExactly("aggregate United Kingdom | 12500000000 GBP exact", "aggregate United Kingdom | 7600000000 GBP exact");
+        assertThat(briefs("Denmark has earmarked 8.5 billion Danish kroner this year for its Ukraine fund."))
+                .containsExactly("money Denmark | 8500000000 DKK exact");
+    }
 }
