@@ -220,8 +220,9 @@ final class CountPatterns extends ReadingPart {
             Token t = tokens.get(i);
             if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
             // a sentence may open with its count only as "Six of them ...": else it is a list's numbering or a date
-            if (i == a && !(t.kind() == Token.Kind.WORD && i + 2 < s.to() && tokens.get(i + 1).is("of")
-                    && (tokens.get(i + 2).is("them") || tokens.get(i + 2).is("these") || tokens.get(i + 2).is("those")))) continue;
+            if (i == a && !(t.kind() == Token.Kind.WORD && i + 2 < s.to() && (tokens.get(i + 1).is("of")
+                    && (tokens.get(i + 2).is("them") || tokens.get(i + 2).is("these") || tokens.get(i + 2).is("those"))
+                    || tokens.get(i + 1).is("more") && AUXILIARIES.contains(tokens.get(i + 2).norm())))) continue; // "Ten more are expected"
             final int at = i;
             if (mentions.stream().anyMatch(m -> m.from <= at && at < m.to) || money.stream().anyMatch(m -> m.qualifierFrom() <= at && at < m.to()))
                 continue;
@@ -266,7 +267,7 @@ final class CountPatterns extends ReadingPart {
             if (subject == null && ofWhich && !catalogHistory.isEmpty()) subject = catalogHistory.get(catalogHistory.size() - 1);
             // "Denmark will give 19 F-16s ... The first six are expected around New Year, another eight in 2024": of the system
             // named last in the paragraph
-            if (subject == null && (referring || furtherBefore) && !catalogHistory.isEmpty()) {
+            if (subject == null && (referring || furtherBefore || moreAfter) && !catalogHistory.isEmpty()) {
                 Mention last = catalogHistory.get(catalogHistory.size() - 1);
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
                 if (tokens.get(last.from).start() >= lineStart) subject = last;

@@ -34,7 +34,7 @@ public final class Cues {
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got");
     private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",
-            "hand", "contribute", "get", "come", "finance", "pay", "fund");
+            "hand", "contribute", "get", "come", "finance", "pay", "fund", "add");
     private static final Set<String> GERUNDS = Set.of("sending", "delivering", "supplying", "providing", "giving", "transferring", "handing",
             "shipping", "equipping", "donating", "dispatching", "contributing");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "might", "may", "could", "should", "to", "going", "set",
@@ -156,7 +156,13 @@ public final class Cues {
 
     private static boolean inUkraine(List<Token> tokens, int k, int to) {
         while (k < to && (tokens.get(k).is("now") || tokens.get(k).is("already") || tokens.get(k).is("finally") || tokens.get(k).is("all"))) k++;
-        return k + 1 < to && tokens.get(k).is("in") && (tokens.get(k + 1).is("ukraine") || tokens.get(k + 1).is("kyiv"));
+        if (k + 1 < to && tokens.get(k).is("in") && (tokens.get(k + 1).is("ukraine") || tokens.get(k + 1).is("kyiv"))) return true;
+        // "are already at the front", "on the front line", "on the battlefield": in use
+        if (k + 2 < to && (tokens.get(k).is("at") || tokens.get(k).is("on")) && tokens.get(k + 1).is("the")) {
+            Token place = tokens.get(k + 2);
+            return place.is("front") || place.is("frontline") || place.is("battlefield");
+        }
+        return false;
     }
 
     private static boolean modalBefore(List<Token> tokens, int i, int from) {

@@ -93,6 +93,8 @@ public final class DonorLexicon {
             "bilateral");
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("countries", "nations", "states", "allies", "partners", "governments",
             "donors", "members");
+    private static final Set<String> PARTNERS_BEFORE = Set.of("thanked", "thanks", "thanking", "thank", "its", "their", "our", "s",
+            "international");
     private static final Set<String> COLLECTIVE_ADJECTIVES = Set.of("western", "allied", "partner", "european", "several", "many", "other",
             "donor", "nato", "nordic", "baltic", "g7", "foreign", "like", "minded", "supporting");
 
@@ -271,6 +273,10 @@ public final class DonorLexicon {
         Token t = tokens.get(i);
         // "donors had delivered at least 8 batteries": donors as a whole; not "one of the largest donors"
         if (t.is("donors") && !(i - 1 >= floor && (tokens.get(i - 1).is("of") || RANKS.contains(tokens.get(i - 1).norm())))) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
+        }
+        // "thanked partners for", "Ukraine's partners", "its partners": the donors as a whole
+        if (t.is("partners") && i - 1 >= floor && PARTNERS_BEFORE.contains(tokens.get(i - 1).norm())) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
         }
         if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;

@@ -44,6 +44,7 @@ public final class GenericClasses {
         add("armoured_recovery_vehicle", "vehicles vehicle", "recovery");
         add("engineering_vehicle", "vehicles vehicle capabilities capability equipment systems package layers bridges tanks tank",
                 "bridging, breaching, bridge, mine clearing, demining, engineering, minefield");
+        add("engineering_vehicle", "rollers roller ploughs plough plows", "mine");
         add("counter_uas", "systems system equipment capabilities guns jammers", "counter drone, anti drone, counter uas, counter uav");
         add("uav", "drones drone uavs uav uas", "");
         add("uav", "systems vehicles system vehicle aircraft", "aerial, unmanned, uncrewed");

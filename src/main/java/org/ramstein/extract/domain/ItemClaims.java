@@ -54,7 +54,7 @@ final class ItemClaims extends ReadingPart {
                     rule = "reference-count";
                 }
             }
-            if (!m.bound && m.cls.anaphoric() && m.bare && q.counted()) {
+            if (!m.bound && m.cls.anaphoric() && m.bare && q.counted() && s.intro() < 0) {
                 // "The Netherlands has pledged 42 jets" in a text that names one kind of jet only: that one
                 Mention only = onlyAntecedent(m, all);
                 if (only != null && !r.donorsOf.donorFor(s, Math.min(q.from, m.from), m.to, q.donor).collective) {
@@ -78,6 +78,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to)) return null;
+        if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from))) return null;
         if (r.filters.suppliedToAnother(s, Math.min(q.from, m.from))) return null;
         if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.swappedOrPrewar(s, Math.min(q.from, m.from), m.to)) return null;

@@ -15,6 +15,7 @@ final class ItemMentions extends ReadingPart {
 
     private static final Set<String> PURPOSE_LEADS = Set.of("particularly", "notably", "mainly", "especially", "primarily", "chiefly", "mostly");
     /** Verbs of buying: what they take after a sum is what the sum is for. */
+    private static final Set<String> INFINITIVE_DELIVERY = Set.of("deliver", "provide", "supply", "send", "produce", "manufacture");
     private static final Set<String> PURCHASES = Set.of("buy", "purchase", "procure", "acquire", "finance", "fund");
     /** Nouns a sum of money is the value of: "a $400 million package of ...". */
     private static final Set<String> PACKAGES = Set.of("package", "tranche", "shipment", "deal", "contract", "consignment");
@@ -248,6 +249,9 @@ final class ItemMentions extends ReadingPart {
                 m.purpose = true; // "a £200 million package of drones": what the package is
             } else if (PURCHASES.contains(before.norm()) && money.stream().anyMatch(x -> x.to() <= p && p - x.to() <= 6)) {
                 m.purpose = true; // "NZ$5 million to help Ukraine buy drones": what the sum buys (a count after it stays a claim)
+            } else if (INFINITIVE_DELIVERY.contains(before.norm()) && p - 1 >= s.from() && tokens.get(p - 1).is("to")
+                    && money.stream().anyMatch(x -> x.to() <= p && p - x.to() <= 10)) {
+                m.purpose = true; // "C$33 million to a UK-led partnership to deliver air defence systems": what the sum is for
             } else if ((before.is("and") || before.is("or") || before.isPunct(',')) && mentions.stream().anyMatch(o -> o.purpose && o.to == p)) {
                 m.purpose = true; // "for drones and air defence systems"
             }

@@ -168,7 +168,9 @@ final class MoneyClaims extends ReadingPart {
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.is("since") || t.is("now") && k - 1 >= from && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have"))) since = true;
+            // "has now committed", "has already given C$2.4 billion": to date (right before the sum, not in an earlier clause)
+            if (t.is("since") || (t.is("now") || t.is("already") && to - k <= 3) && k - 1 >= from
+                    && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have"))) since = true;
             // "by the end of February": up to a date
             if (t.is("by") && k + 2 < to && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("end")) since = true;
             // "military aid since 2022": since a date, a time span, not a reason

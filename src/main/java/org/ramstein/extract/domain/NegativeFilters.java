@@ -205,7 +205,7 @@ final class NegativeFilters extends ReadingPart {
     }
 
     private static final Set<String> MODAL = Set.of("can", "could", "will", "would", "may", "might", "must", "should", "to");
-    private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "be", "have", "expect", "see");
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "be", "expect", "see");
 
     /**
      * "so that Ukraine can focus on introducing the F-16": Ukraine as the actor of the claim's clause, doing something
@@ -268,6 +268,27 @@ final class NegativeFilters extends ReadingPart {
         if (named == null) return false;
         int verb = named.from() - 1;
         return verb >= s.from() && EQUIPPING.contains(tokens.get(verb).norm());
+    }
+
+    private static final Set<String> OWNING = Set.of("own", "owns", "have", "has", "hold", "holds", "possess", "possesses", "operate",
+            "operates", "field", "fields", "keep", "keeps");
+    private static final Set<String> PRONOUNS = Set.of("they", "it", "we", "he", "she", "you");
+
+    /** "a tenth of the roughly 2,000 Leopard 2s they own": a relative clause of possession after the name. */
+    boolean ownedAfter(Sentence s, int to) {
+        int k = to;
+        if (k < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("which"))) k++;
+        return k + 1 < s.to() && PRONOUNS.contains(tokens.get(k).norm()) && OWNING.contains(tokens.get(k + 1).norm());
+    }
+
+    /** "If European armies gave even a tenth of ...": what would happen, not what did. */
+    boolean conditional(Sentence s, int at) {
+        for (int k = at - 1; k >= s.from(); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';')) return false;
+            if (t.is("if") || t.is("unless") || t.is("whether")) return true;
+        }
+        return false;
     }
 
     /** "standing in front of one of the jets", "next to a Leopard 2": where someone stands, a scene and no gift. */

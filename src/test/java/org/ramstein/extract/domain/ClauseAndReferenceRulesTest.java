@@ -186,4 +186,58 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("Denmark has earmarked 8.5 billion Danish kroner this year for its Ukraine fund."))
                 .containsExactly("money Denmark | 8500000000 DKK exact");
     }
+
+    @Test
+    void thanksToPartnersNameTheDonorsAsAWhole() {
+        assertThat(briefs("The ministry thanked partners for more than 500 air defence missiles received this spring."))
+                .containsExactly("aggregate NATO allies and partners | air defence missiles | 500 more_than");
+    }
+
+    @Test
+    void systemsAtTheFrontAreDelivered() {
+        assertThat(briefs("Sweden's CV90s are already at the front.")).containsExactly("delivery Sweden | CV90 | - unspecified");
+    }
+
+    @Test
+    void aSumGivenAlreadyIsATotalToDateUnlessAnEarlierClauseSaysSo() {
+        assertThat(briefs("Ottawa has already given C$2.4 billion in military aid."))
+                .containsExactly("aggregate Canada | 2400000000 CAD exact");
+        assertThat(briefs("Denmark has already supplied Harpoon missiles, and this month it pledged DKK 1 billion to the fund."))
+                .contains("money Denmark | 1000000000 DKK exact");
+    }
+
+    @Test
+    void aSentenceMayOpenWithACountOfMore() {
+        assertThat(briefs("Ukraine has received the first Leopard 1A5 tanks from Denmark and Germany. Ten more are expected by the end of the month."))
+                .containsExactly("delivery Denmark; Germany | Leopard 1A5 | - unspecified", "pledge Denmark; Germany | Leopard 1A5 | 10 exact");
+    }
+
+    @Test
+    void whatADonorWillAddIsPromised() {
+        assertThat(briefs("Germany has supplied three IRIS-T SLM systems. This year we will add six more IRIS-T SLM systems."))
+                .containsExactly("delivery Germany | IRIS-T SLM | 3 exact", "pledge Germany | IRIS-T SLM | 6 exact");
+    }
+
+    @Test
+    void whatOthersOwnAndWhatWouldHappenAreNoGifts() {
+        assertThat(briefs("If European armies gave even a tenth of the roughly 2,000 Leopard 2s they own, Ukraine would have many tanks."))
+                .isEmpty();
+    }
+
+    @Test
+    void classesASumIsMeantToDeliverAreItsPurpose() {
+        assertThat(briefs("Canada will contribute C$33 million to a UK-led partnership to deliver air defence systems to Ukraine."))
+                .containsExactly("money Canada | 33000000 CAD exact");
+    }
+
+    @Test
+    void headlinesInAListDoNotReferToEachOther() {
+        assertThat(briefs("Aid this week:\n\n- Spain to send six more Leopard 2A4 tanks\n- Netherlands and Denmark to buy 14 tanks for Kyiv\n"))
+                .contains("pledge Netherlands; Denmark | tanks | 14 exact");
+    }
+
+    @Test
+    void mineRollersAreEngineeringEquipment() {
+        assertThat(briefs("The United States will send 20 mine rollers.")).containsExactly("pledge United States | mine rollers | 20 exact");
+    }
 }
