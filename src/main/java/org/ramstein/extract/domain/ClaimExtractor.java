@@ -71,10 +71,11 @@ public final class ClaimExtractor {
         r.itemClaims.suppressUmbrellas(itemDrafts, mentions, of);
         r.drafts.addAll(itemDrafts);
         r.counts.shares(s, cues);
-        r.counts.runningTotals(s, mentions, itemDrafts, cues);
         r.counts.countsDelivered(s, mentions, cues, itemDrafts);
         r.counts.gapped(s, mentions, itemDrafts, cues);
         r.counts.elliptical(s, mentions, money, cues);
+        // after the elliptical counts: "Germany has promised 15 more, which would bring the total to 52"
+        r.counts.runningTotals(s, mentions, itemDrafts, cues);
         r.counts.spares(s, cues);
         for (Mention m : mentions) if (m.item != null && !m.bound) r.catalogHistory.add(m);
     }

@@ -114,6 +114,11 @@ final class CountPatterns extends ReadingPart {
             Mention inside = mentions.stream().filter(m -> m.from > from && m.to <= at && m.item != null).findFirst().orElse(null);
             Draft prior = null;
             for (Draft d : itemDrafts) if (d.claim.end() <= tokens.get(i).start() && !d.itemKey.startsWith("class:")) prior = d;
+            if (prior == null) {
+                // a count read without its name earlier in the sentence: "promised 15 more, which would bring the total to 52"
+                for (Draft d : drafts) if (d.claim.start() >= tokens.get(s.from()).start() && d.claim.end() <= tokens.get(i).start()
+                        && d.claim.rule().equals("elliptical-count")) prior = d;
+            }
             if (inside == null && prior == null) continue;
             String kind = null;
             for (int j = i + 1; j < n; j++) {
@@ -265,14 +270,21 @@ final class CountPatterns extends ReadingPart {
             for (Mention m : mentions) if (m.to <= i && m.item != null && !m.purpose) subject = m;
             // "Germany alone supplied three of them": of the system named last before the sentence
             if (subject == null && ofWhich && !catalogHistory.isEmpty()) subject = catalogHistory.get(catalogHistory.size() - 1);
+            // "The first 50,000 artillery shells have arrived, and a further 50,000 will follow": more of the class counted before
+            Draft counted = null;
+            if (subject == null && (furtherBefore || moreAfter)) {
+                int sentenceStart = tokens.get(s.from()).start();
+                for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= t.start() && x.claim.quantity() != null
+                        && x.itemKey.startsWith("class:")) counted = x;
+            }
             // "Denmark will give 19 F-16s ... The first six are expected around New Year, another eight in 2024": of the system
             // named last in the paragraph
             if (subject == null && (referring || furtherBefore || moreAfter) && !catalogHistory.isEmpty()) {
                 Mention last = catalogHistory.get(catalogHistory.size() - 1);
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-                if (tokens.get(last.from).start() >= lineStart) subject = last;
+                if (tokens.get(last.from).start() >= lineStart && counted == null) subject = last;
             }
-            if (subject == null) continue;
+            if (subject == null && counted == null) continue;
             KindClassifier.Kind kind = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);
             if (kind == null || kind.negated || kind.requested) continue;
             String k = kind.kind;
@@ -287,9 +299,9 @@ final class CountPatterns extends ReadingPart {
                     }
                 }
             }
-            if (moreAfter) {
-                // the verb after "six more" says what they are
-                for (int j = after + 1; j < s.to() && j <= after + 3; j++) {
+            if (moreAfter || furtherBefore) {
+                // the verb after "six more", "a further 50,000" says what they are
+                for (int j = moreAfter ? after + 1 : after; j < s.to() && j <= after + 3; j++) {
                     byte c = cues[j - a];
                     if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                         k = c == Cues.PLEDGE ? Claim.PLEDGE : Claim.DELIVERY;
@@ -302,9 +314,12 @@ final class CountPatterns extends ReadingPart {
             int start = furtherBefore && p - 1 >= a && (tokens.get(p - 1).is("a") || tokens.get(p - 1).is("an")) ? p - 1 : furtherBefore ? p : i;
             int st = tokens.get(start).start();
             int en = tokens.get(moreAfter ? after : num.to() - 1).end();
-            Claim c = new Claim(file, d.name, "Ukraine", k, subject.name, subject.category, num.value().longValue(), null, QualifierRules.EXACT,
-                    null, null, null, text.substring(st, en), st, en, "elliptical-count", round(0.55 - (d.fallback ? 0.1 : 0)), null);
-            drafts.add(draft(c, r.itemClaims.itemKey(subject), d.key, s.title()));
+            String name = subject != null ? subject.name : counted.claim.item();
+            String category = subject != null ? subject.category : counted.claim.category();
+            String unit = subject == null ? counted.claim.unit() : null;
+            Claim c = new Claim(file, d.name, "Ukraine", k, name, category, num.value().longValue(), null, QualifierRules.EXACT,
+                    null, null, unit, text.substring(st, en), st, en, "elliptical-count", round(0.55 - (d.fallback ? 0.1 : 0)), null);
+            drafts.add(draft(c, subject != null ? r.itemClaims.itemKey(subject) : counted.itemKey, d.key, s.title()));
             i = num.to() - 1;
         }
     }

@@ -20,6 +20,7 @@ public final class Cues {
     public static final byte DELIVERY = 3;
 
     private static final Set<String> PLEDGE_WORDS = Set.of("pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises",
+            "promising", "offering",
             "commit", "commits", "committed", "committing", "commitment", "commitments", "announce", "announced", "announces", "announcing",
             "announcement", "approve", "approved", "approves", "approving", "authorize", "authorized", "authorizes", "authorise", "authorised",
             "authorises", "allocate", "allocated", "allocates", "allocating", "earmark", "earmarked", "earmarks", "offer", "offered", "offers",
@@ -49,6 +50,8 @@ public final class Cues {
             "asks", "asked", "asking", "appeal", "appeals", "appealed", "request", "requests", "requested", "requesting", "plead", "pleads",
             "pleaded", "need", "needs", "needed", "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
             "wish", "wishes", "priority", "hope", "hopes");
+    private static final Set<String> ANSWERING = Set.of("answered", "answers", "answering", "heeded", "heeds", "met", "meets", "fulfilled",
+            "granted", "to"); // "responded to the call"
     private static final Set<String> THREATS = Set.of("against", "intercept", "intercepts", "intercepting", "detect", "detects", "detecting",
             "destroy", "destroys", "destroying", "shoot", "shooting", "hitting", "targeting", "launched", "launching", "fired", "firing",
             "attacks", "attacked", "attacking");
@@ -207,6 +210,9 @@ public final class Cues {
             if (t.kind() == Token.Kind.WORD && REQUESTS.contains(t.norm())) {
                 // "much-requested": an adjective, not a request
                 if (k - 1 >= from && tokens.get(k - 1).isPunct('-')) continue;
+                // "has answered the call, promising ...": a request already met
+                if (k - 2 >= from && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("this") || tokens.get(k - 1).is("that"))
+                        && ANSWERING.contains(tokens.get(k - 2).norm())) continue;
                 return true;
             }
         }

@@ -93,6 +93,8 @@ public final class DonorLexicon {
             "bilateral");
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("countries", "nations", "states", "allies", "partners", "governments",
             "donors", "members");
+    private static final Set<String> GROUP_GIVING = Set.of("contributed", "pledged", "promised", "donated", "provided", "supplied", "sent",
+            "delivered", "given", "committed", "paid", "funded", "offered");
     private static final Set<String> PARTNERS_BEFORE = Set.of("thanked", "thanks", "thanking", "thank", "its", "their", "our", "s",
             "international");
     private static final Set<String> COLLECTIVE_ADJECTIVES = Set.of("western", "allied", "partner", "european", "several", "many", "other",
@@ -273,6 +275,12 @@ public final class DonorLexicon {
         Token t = tokens.get(i);
         // "donors had delivered at least 8 batteries": donors as a whole; not "one of the largest donors"
         if (t.is("donors") && !(i - 1 >= floor && (tokens.get(i - 1).is("of") || RANKS.contains(tokens.get(i - 1).norm())))) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
+        }
+        // "More than 15 countries have contributed": a counted group that gives is a collective donor ("50 countries met" is none)
+        if ((t.is("countries") || t.is("nations") || t.is("states")) && i - 1 >= floor && (tokens.get(i - 1).startsWithDigit()
+                || NumberParser.isNumberWord(tokens.get(i - 1).norm())) && i + 2 < to && (tokens.get(i + 1).is("have") || tokens.get(i + 1).is("had"))
+                && GROUP_GIVING.contains(tokens.get(i + 2).norm())) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
         }
         // "thanked partners for", "Ukraine's partners", "its partners": the donors as a whole

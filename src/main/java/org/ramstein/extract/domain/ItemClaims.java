@@ -79,6 +79,9 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from))) return null;
+        if (Categories.isMunition(m.category) || m.category.startsWith("ammunition")) {
+            if (r.filters.calibreDescription(s, m.from)) return null;
+        }
         if (r.filters.suppliedToAnother(s, Math.min(q.from, m.from))) return null;
         if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.swappedOrPrewar(s, Math.min(q.from, m.from), m.to)) return null;

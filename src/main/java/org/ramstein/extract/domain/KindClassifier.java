@@ -87,8 +87,8 @@ final class KindClassifier extends ReadingPart {
                 if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                     // "18 howitzers pledged last year have been delivered": the participle right after the name describes it;
                     // "ten tanks that Sweden pledged in 2023 have all been delivered": so does a relative clause
-                    if ((k == to || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed") || tokens.get(k).is("paid")
-                            || relativeClause)) {
+                    if ((k == to || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed")
+                            || IRREGULAR_PARTICIPLES.contains(tokens.get(k).norm()) || relativeClause)) {
                         relative = c;
                         relativeAt = k;
                         continue;
@@ -124,6 +124,9 @@ final class KindClassifier extends ReadingPart {
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
     }
 
+    /** Participles not ending in -ed that may describe a name right before them: "50,000 shells bought under the initiative". */
+    private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("paid", "bought", "sold", "sent", "given", "built",
+            "made", "held", "kept");
     private static final java.util.Set<String> MADE = java.util.Set.of("built", "produced", "manufactured", "made", "refurbished", "repaired",
             "delivered", "assembled");
 

@@ -98,6 +98,10 @@ final class MoneyClaims extends ReadingPart {
         DonorLexicon.Mention named = bracketedAfter(s, m);
         DonorAttribution.Donors d = named != null ? r.donorsOf.donors(List.of(named.donor()), false)
                 : r.donorsOf.donorFor(s, m.qualifierFrom(), m.to(), null);
+        // "More than 15 countries have contributed about 1.6 billion euros": what many have given so far is a total
+        if (!aggregate && d.collective && perfectBefore(segmentStart, m.qualifierFrom())) aggregate = true;
+        // "the United States leads with €42.2 billion in commitments, ahead of Germany with €17.7 billion": ranked like the first
+        if (!aggregate && rankedAfterATotal(s, m)) aggregate = true;
         String currency = m.currency();
         if (currency.equals("$")) currency = declaredDollar != null ? declaredDollar : r.donorsOf.ownDollar(d.key) ? "$" : "USD";
         if (currency.equals("kr")) currency = CROWNS.getOrDefault(d.key, "kr"); // "4 billion crowns" from Prague: koruna
@@ -147,6 +151,32 @@ final class MoneyClaims extends ReadingPart {
             if (p.is("the") || p.is("its") || p.is("their") || p.is("with") || p.is("bringing") || p.is("raising") || p.is("taking")) return true;
             // "Australia's total military assistance": a donor's total
             if (p.is("s") && k - 2 >= from && (tokens.get(k - 2).isPunct('\'') || tokens.get(k - 2).isPunct('\u2019'))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> RANKING = Set.of("ahead", "followed", "behind", "trailed", "trailing", "versus", "vs", "compared");
+
+    /** Whether an auxiliary and a cue ("have contributed", "has given") stand in tokens {@code from}..{@code to}. */
+    private boolean perfectBefore(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            Token t = tokens.get(k);
+            if ((t.is("has") || t.is("have") || t.is("had")) && Cues.at(tokens, k + 1, from, to) != Cues.NONE) return true;
+        }
+        return false;
+    }
+
+    /** Whether a total stated earlier in the sentence is followed by a ranking word ("ahead of", "followed by") before this sum. */
+    private boolean rankedAfterATotal(Sentence s, MoneyParser.Money m) {
+        int sentenceStart = tokens.get(s.from()).start();
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Claim c = drafts.get(i).claim;
+            if (c.start() < sentenceStart) break;
+            if (c.value() == null || !c.kind().equals(Claim.AGGREGATE) || c.end() > tokens.get(m.qualifierFrom()).start()) continue;
+            for (int k = m.qualifierFrom() - 1; k >= s.from() && tokens.get(k).start() >= c.end(); k--) {
+                if (RANKING.contains(tokens.get(k).norm())) return true;
+            }
+            return false;
         }
         return false;
     }

@@ -234,19 +234,30 @@ final class NegativeFilters extends ReadingPart {
      */
     boolean ownPurchase(Sentence s, int from, int to) {
         if (from < s.from()) return false;
-        boolean buying = false;
+        int verb = -1;
         boolean ordered = false; // "of which Norway has ordered 52": an order is the buyer's unless it says for whom
-        for (int k = Math.max(s.from(), from - 6); k < Math.min(s.to(), to + 2); k++) {
-            if (BUYING.contains(tokens.get(k).norm())) buying = true;
-            if (tokens.get(k).is("ordered") || tokens.get(k).is("order") && k - 1 >= s.from() && tokens.get(k - 1).is("on")) ordered = true;
+        int back = from;
+        // back to the start of the clause, at most a dozen words: "to buy 980 K2 tanks and 672 K9 howitzers"
+        while (back > s.from() && back > from - 12 && !tokens.get(back - 1).isPunct(',') && !tokens.get(back - 1).isPunct(';')) back--;
+        for (int k = back; k < Math.min(s.to(), to + 2); k++) {
+            if (BUYING.contains(tokens.get(k).norm()) && verb < 0) verb = k;
+            if (tokens.get(k).is("ordered") || tokens.get(k).is("order") && k - 1 >= s.from() && tokens.get(k - 1).is("on")) {
+                ordered = true;
+                if (verb < 0) verb = k;
+            }
         }
-        if (!buying && !ordered) return false;
+        if (verb < 0) return false;
+        // the purchase's own clause: "Poland, which signed deals to buy 980 K2 tanks from South Korea, has not sent any to Ukraine"
+        int clauseStart = verb;
+        while (clauseStart > s.from() && !tokens.get(clauseStart - 1).isPunct(',') && !tokens.get(clauseStart - 1).isPunct(';')) clauseStart--;
+        int clauseEnd = to;
+        while (clauseEnd < s.to() && !tokens.get(clauseEnd).isPunct(',') && !tokens.get(clauseEnd).isPunct(';')) clauseEnd++;
         boolean seller = ordered;
-        for (int k = to; k + 1 < s.to() && k <= to + 3; k++) {
-            if (tokens.get(k).is("from") && tokens.get(k + 1).capitalized() || tokens.get(k).is("from") && tokens.get(k + 1).is("the")) seller = true;
+        for (int k = to; k + 1 < clauseEnd; k++) {
+            if (tokens.get(k).is("from") && (tokens.get(k + 1).capitalized() || tokens.get(k + 1).is("the"))) seller = true;
         }
         if (!seller) return false;
-        for (int k = s.from(); k < s.to(); k++) {
+        for (int k = clauseStart; k < clauseEnd; k++) {
             String w = tokens.get(k).norm();
             if (UKRAINE.contains(w) || GIVING.contains(w)) return false;
         }
@@ -287,6 +298,16 @@ final class NegativeFilters extends ReadingPart {
             Token t = tokens.get(k);
             if (t.isPunct(',') || t.isPunct(';')) return false;
             if (t.is("if") || t.is("unless") || t.is("whether")) return true;
+        }
+        return false;
+    }
+
+    /** "The shells, of 155 mm and 122 mm calibre, come from ...": calibres that describe what was named before. */
+    boolean calibreDescription(Sentence s, int from) {
+        for (int k = from; k < s.to() && k < from + 10; k++) {
+            Token t = tokens.get(k);
+            if (t.is("calibre") || t.is("caliber") || t.is("calibres") || t.is("calibers")) return true;
+            if (!(t.startsWithDigit() || t.is("mm") || t.is("and") || t.is("or") || t.isPunct(',') || t.isPunct('-'))) return false;
         }
         return false;
     }

@@ -173,6 +173,9 @@ public final class NumberParser {
                 break;
             }
             Integer small = SMALL.get(w);
+            // "a million rounds", "a hundred tanks": "a" before a scale is one
+            if (j == i && w.equals("a") && j + 1 < limit && (SCALES.containsKey(tokens.get(j + 1).norm()) || tokens.get(j + 1).is("hundred")))
+                small = 1;
             Integer tens = TENS.get(w);
             if (small != null) {
                 if (small == 0) {

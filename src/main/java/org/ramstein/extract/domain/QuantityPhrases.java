@@ -338,7 +338,8 @@ final class QuantityPhrases extends ReadingPart {
         int best = -1;
         for (int k = Math.max(a, last - 6); k <= last; k++) {
             Token t = tokens.get(k);
-            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
+            boolean article = t.is("a") && k + 1 <= last && NumberParser.isNumberWord(tokens.get(k + 1).norm());
+            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()) || article)) continue;
             NumberParser.NumberMatch n = NumberParser.at(tokens, k, last + 1);
             if (n != null && n.to() == last + 1) {
                 best = k;

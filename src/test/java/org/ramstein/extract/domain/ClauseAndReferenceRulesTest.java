@@ -240,4 +240,54 @@ class ClauseAndReferenceRulesTest {
     void mineRollersAreEngineeringEquipment() {
         assertThat(briefs("The United States will send 20 mine rollers.")).containsExactly("pledge United States | mine rollers | 20 exact");
     }
+
+    @Test
+    void aMillionWithAnArticleIsANumber() {
+        assertThat(briefs("The United States has delivered more than a million 155 mm rounds to Ukraine."))
+                .containsExactly("delivery United States | 155mm artillery ammunition | 1000000 more_than rounds");
+    }
+
+    @Test
+    void aPurchaseInARelativeClauseIsTheBuyersOwnEvenIfTheSentenceNamesUkraine() {
+        assertThat(briefs("Poland, which signed deals to buy 980 K2 tanks and 672 K9 howitzers from South Korea, has not sent any to Ukraine."))
+                .isEmpty();
+    }
+
+    @Test
+    void calibresThatDescribeWhatWasNamedAreNoClaims() {
+        assertThat(briefs("The shells, of 155 mm and 122 mm calibre, come from suppliers outside the EU.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterTheNameDescribesItAndAFurtherCountOfTheSameClassFollows() {
+        assertThat(briefs("The first 50,000 artillery shells bought under the initiative have arrived in Ukraine, the Czech prime minister said, "
+                + "and a further 50,000 will follow in July."))
+                .containsExactly("delivery Czech Republic | artillery shells | 50000 exact rounds",
+                        "pledge Czech Republic | artillery shells | 50000 exact rounds");
+    }
+
+    @Test
+    void aCountedGroupOfCountriesThatGaveIsACollectiveDonor() {
+        assertThat(briefs("More than 15 countries have contributed about 1.6 billion euros to the scheme."))
+                .containsExactly("aggregate NATO allies and partners | 1600000000 EUR about");
+        assertThat(briefs("Defence ministers from 50 countries met at Ramstein.")).isEmpty();
+    }
+
+    @Test
+    void aSumRankedAfterATotalIsATotal() {
+        assertThat(briefs("The United States remains the largest donor, with €42.2 billion in military commitments, ahead of Germany with €17.7 billion."))
+                .containsExactly("aggregate United States | 42200000000 EUR exact", "aggregate Germany | 17700000000 EUR exact");
+    }
+
+    @Test
+    void aRunningTotalOfACountMadeWithoutItsName() {
+        assertThat(briefs("Ukraine has 37 Gepards in service; Germany has promised 15 more, which would bring the total to 52."))
+                .contains("pledge Germany | Gepard | 15 exact", "pledge Germany | Gepard | 52 exact");
+    }
+
+    @Test
+    void aCallAnsweredIsNoRequest() {
+        assertThat(briefs("So far only Germany has answered the call, promising a third Patriot system on 13 April."))
+                .containsExactly("pledge Germany | Patriot | 1 exact");
+    }
 }

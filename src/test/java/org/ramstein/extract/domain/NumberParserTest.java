@@ -23,6 +23,14 @@ class NumberParserTest {
     }
 
     @Test
+    void anArticleBeforeAScaleIsOne() {
+        assertThat(parse("a million")).isEqualByComparingTo("1000000");
+        assertThat(parse("a hundred")).isEqualByComparingTo("100");
+        assertThat(NumberParser.parse("a")).isEmpty();
+        assertThat(NumberParser.parse("a tank")).isEmpty();
+    }
+
+    @Test
     void words() {
         assertThat(parse("Fourteen")).isEqualByComparingTo("14");
         assertThat(parse("forty-five")).isEqualByComparingTo("45");
