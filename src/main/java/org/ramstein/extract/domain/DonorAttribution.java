@@ -102,12 +102,9 @@ final class DonorAttribution extends ReadingPart {
         return true;
     }
 
-    private static final java.util.Set<String> PURCHASES = java.util.Set.of("buy", "buys", "bought", "buying", "purchase", "purchases",
-            "purchased", "purchasing", "order", "orders", "ordered", "procure", "procures", "procured", "acquire", "acquires", "acquired");
-
     /** Whether a verb of buying governs the clause before token {@code at}. */
     private boolean purchaseBefore(Sentence s, int at) {
-        for (int k = at - 1; k >= s.from() && !tokens.get(k).isPunct(';'); k--) if (PURCHASES.contains(tokens.get(k).norm())) return true;
+        for (int k = at - 1; k >= s.from() && !tokens.get(k).isPunct(';'); k--) if (Words.BUYING.contains(tokens.get(k).norm())) return true;
         return false;
     }
 

@@ -222,8 +222,6 @@ final class NegativeFilters extends ReadingPart {
         return false;
     }
 
-    private static final Set<String> BUYING = Set.of("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
-            "order", "orders", "ordered", "ordering", "procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired");
     private static final Set<String> GIVING = Set.of("donate", "donates", "donated", "give", "gives", "gave", "send", "sends", "sent",
             "transfer", "transfers", "transferred", "deliver", "delivers", "delivered", "hand", "hands", "handed", "supply", "supplies",
             "supplied", "provide", "provides", "provided", "donation", "gift");

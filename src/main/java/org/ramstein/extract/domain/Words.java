@@ -16,5 +16,8 @@ final class Words {
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     static final Set<String> FRESH = Set.of("another", "further", "new", "additional", "fresh", "latest", "extra");
     static final Set<String> REFURBISH = Set.of("refurbish", "repair", "maintain", "restore", "overhaul", "service", "recondition");
+    /** Verbs of buying: who buys from a seller is no giver ("buy ... from the United States"), and may buy for itself. */
+    static final Set<String> BUYING = Set.of("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
+            "order", "orders", "ordered", "ordering", "procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired");
     static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "got");
 }
