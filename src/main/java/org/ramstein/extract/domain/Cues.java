@@ -32,11 +32,11 @@ public final class Cues {
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
             "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers");
     private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives");
-    private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed",
+    private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed", "gifted",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got");
     private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",
-            "hand", "contribute", "get", "come", "finance", "pay", "fund", "add");
-    private static final Set<String> GERUNDS = Set.of("sending", "delivering", "supplying", "providing", "giving", "transferring", "handing",
+            "hand", "contribute", "get", "come", "finance", "pay", "fund", "add", "gift");
+    private static final Set<String> GERUNDS = Set.of("sending", "delivering", "supplying", "providing", "giving", "transferring", "handing", "gifting",
             "shipping", "equipping", "donating", "dispatching", "contributing");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "might", "may", "could", "should", "to", "going", "set",
             "expected", "due", "plans", "planned", "scheduled", "intends", "ll", "must", "before", "until", "once");

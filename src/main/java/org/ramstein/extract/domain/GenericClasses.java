@@ -101,7 +101,7 @@ public final class GenericClasses {
                 "uncrewed", "aerial", "tactical", "utility", "mobility", "ballistic", "cruise", "strike", "demolition", "demolitions", "explosive", "counter",
                 "drone", "battery", "missile", "defence", "defense", "cannon", "mortar", "field", "towed", "coastal", "loitering", "glide",
                 "smart", "interceptor", "surface", "mine", "clearing", "laying", "bridging", "breaching", "minefield", "military", "armoured", "radar",
-                "jet", "attack", "mobile", "resistant", "ambush", "terrain", "all", "counterbattery", "battlefield", "surveillance", "support", "small", "arms", "laser"));
+                "jet", "attack", "mobile", "resistant", "ambush", "terrain", "all", "counterbattery", "battlefield", "surveillance", "support", "small", "arms", "laser", "grenade"));
     }
 
     static List<GenericClass> all() {

@@ -79,6 +79,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.forTrainingElsewhere(s, m.to)) return null;
         if (Categories.isMunition(m.category) || m.category.startsWith("ammunition")) {
             if (r.filters.calibreDescription(s, m.from)) return null;
         }
@@ -95,6 +96,9 @@ final class ItemClaims extends ReadingPart {
         d = r.donorsOf.withPartners(s, evidenceFrom, m.to, d); // "the Netherlands will deliver a Patriot battery together with Germany"
         String k = kind.kind;
         if (k.equals(Claim.DELIVERY) && r.kinds.notYetMade(s, m.to)) k = Claim.PLEDGE;
+        // "adding to the Aspide system it delivered in the summer": the relative clause says the name was delivered ("handed
+        // over all 13 jets it had promised" stays a delivery: what was delivered had been promised)
+        if (Claim.DELIVERY.equals(r.kinds.describedAfter(s, m.to))) k = Claim.DELIVERY;
         // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
         if (q.counted() && d.key.contains(";") && r.kinds.jointTotal(s, evidenceFrom)) k = Claim.AGGREGATE;
         if (d.collective) {

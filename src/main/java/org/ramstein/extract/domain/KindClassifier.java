@@ -118,8 +118,11 @@ final class KindClassifier extends ReadingPart {
         }
         if (!any) return null;
         int governing = cue >= 0 ? cue : firstCue(cues, a, from);
+        // "would not include additional ATACMS, after Washington sent some in April": the verb of the name's own clause is negated
+        int nearest = firstCue(cues, a, from);
         boolean negated = Cues.negatedBefore(tokens, governing >= 0 ? governing : from, clauseStart)
-                || governing >= 0 && governing < from && Cues.negatedBefore(tokens, from, governing + 1);
+                || governing >= 0 && governing < from && Cues.negatedBefore(tokens, from, governing + 1)
+                || nearest >= clauseStart && nearest != governing && Cues.negatedBefore(tokens, nearest, clauseStart);
         boolean requested = Cues.requestIn(tokens, a, governing >= 0 && governing < from ? governing : from);
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
     }
@@ -144,6 +147,26 @@ final class KindClassifier extends ReadingPart {
             if (t.is("not") && k + 2 < s.to() && tokens.get(k + 1).is("yet") && MADE.contains(tokens.get(k + 2).norm())) return true;
         }
         return false;
+    }
+
+    private static final java.util.Set<String> PRONOUN_SUBJECTS = java.util.Set.of("it", "they", "we", "he", "she");
+
+    /**
+     * The kind a relative clause right after a name gives it: "the Aspide system it delivered in the summer" (delivery),
+     * "the 13 jets it promised" (pledge); null when there is none.
+     */
+    String describedAfter(Sentence s, int to) {
+        int k = to;
+        if (k < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("which"))) k++;
+        if (k + 1 >= s.to() || !PRONOUN_SUBJECTS.contains(tokens.get(k).norm())) return null;
+        k++;
+        if (k < s.to() && (tokens.get(k).is("has") || tokens.get(k).is("have") || tokens.get(k).is("had") || tokens.get(k).is("already"))) k++;
+        if (k >= s.to()) return null;
+        String w = tokens.get(k).norm();
+        if (w.equals("delivered") || w.equals("sent") || w.equals("gave") || w.equals("supplied") || w.equals("donated") || w.equals("handed")
+                || w.equals("gifted") || w.equals("provided") || w.equals("transferred")) return Claim.DELIVERY;
+        if (w.equals("promised") || w.equals("pledged") || w.equals("committed") || w.equals("offered")) return Claim.PLEDGE;
+        return null;
     }
 
     /** ", though ...", ", although ...": a clause of its own, whose verbs say nothing of the clause before. */

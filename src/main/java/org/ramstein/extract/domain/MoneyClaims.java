@@ -13,7 +13,7 @@ import java.util.Set;
 final class MoneyClaims extends ReadingPart {
 
     private static final Set<String> CUMULATIVE = Set.of("so far", "to date", "thus far", "in total", "altogether", "cumulative", "cumulatively",
-            "overall", "annual", "all told", "in all", "totals", "totalled", "totaled", "totalling", "totaling");
+            "overall", "all told", "in all", "totals", "totalled", "totaled", "totalling", "totaling");
     private static final Set<String> CUMULATIVE_AFTER = Set.of("since", "so far", "to date", "thus far", "in total", "altogether", "in all",
             "commitments");
     /** Events a total is counted from: "since the start", "since the invasion". */
@@ -53,6 +53,15 @@ final class MoneyClaims extends ReadingPart {
                     && !(tokens.get(k).is("non") && !nonMilitary(k, b))) return false;
         }
         if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return false;
+        for (int k = Math.max(a, m.qualifierFrom() - 3); k < m.qualifierFrom(); k++) {
+            // "a request for $61.4 billion": asked, not given
+            if (ASKING.contains(tokens.get(k).norm())) return false;
+        }
+        for (int k = m.to(); k + 1 < purposeEnd; k++) {
+            // "$886 billion for US defense spending": a donor's own defence budget
+            if ((tokens.get(k).is("defense") || tokens.get(k).is("defence")) && (tokens.get(k + 1).is("spending") || tokens.get(k + 1).is("budget")))
+                return false;
+        }
         // "cost roughly $4 million each": a price, not a sum given
         if (after < b && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
                 || tokens.get(after).is("per") && after + 1 < b && (tokens.get(after + 1).is("unit") || tokens.get(after + 1).is("piece")))) return false;
@@ -93,6 +102,7 @@ final class MoneyClaims extends ReadingPart {
         boolean superlative = false;
         for (int k = segmentStart; k < m.qualifierFrom(); k++) if (SUPERLATIVES.contains(tokens.get(k).norm())) superlative = true;
         boolean aggregate = !fresh && (!superlative && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || runningTotalBefore(segmentStart, m.qualifierFrom())
+                || annualAid(segmentStart, m.qualifierFrom()) || reachedBefore(m.qualifierFrom(), a)
                 || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b))
                 || givenInAYear(m.to(), b) || partOfATotalBefore(s, m));
         DonorLexicon.Mention named = bracketedAfter(s, m);
@@ -151,6 +161,30 @@ final class MoneyClaims extends ReadingPart {
             if (p.is("the") || p.is("its") || p.is("their") || p.is("with") || p.is("bringing") || p.is("raising") || p.is("taking")) return true;
             // "Australia's total military assistance": a donor's total
             if (p.is("s") && k - 2 >= from && (tokens.get(k - 2).isPunct('\'') || tokens.get(k - 2).isPunct('\u2019'))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> AID_NOUNS = Set.of("commitment", "commitments", "aid", "support", "assistance", "contribution",
+            "contributions");
+    private static final Set<String> REACHING = Set.of("reaches", "reached", "reach", "rises", "rose", "climbs", "climbed", "grows", "grew");
+    private static final Set<String> ASKING = Set.of("request", "requests", "requested", "requesting", "asking", "asked", "seeking", "seeks",
+            "sought");
+
+    /** "the UK's annual military commitment to Ukraine was worth £2.3bn": a year's total; "the annual defense bill" is no aid. */
+    private boolean annualAid(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).is("annual")) continue;
+            for (int j = k + 1; j < to && j <= k + 3; j++) if (AID_NOUNS.contains(tokens.get(j).norm())) return true;
+        }
+        return false;
+    }
+
+    /** "Estonia's military aid to Ukraine reaches about 370 million euros", "rose to": a total to date. */
+    private boolean reachedBefore(int at, int floor) {
+        for (int k = at - 1; k >= floor && k >= at - 2; k--) {
+            if (REACHING.contains(tokens.get(k).norm())) return true;
+            if (!tokens.get(k).is("to")) return false;
         }
         return false;
     }

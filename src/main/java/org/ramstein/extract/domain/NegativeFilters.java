@@ -14,6 +14,7 @@ final class NegativeFilters extends ReadingPart {
 
     /** Words before "to" that make it no direction: "according to", "second only to", "compared to", "in addition to". */
     private static final Set<String> NOT_DIRECTIONAL = Set.of("according", "only", "second", "compared", "next", "close", "similar", "equal",
+            "adding", "added", "adds", "add",
             "thanks", "due", "prior", "contrary", "relative", "addition", "comparable", "up");
     private static final Set<String> CHANNELS = Set.of("fund", "facility", "initiative", "coalition", "programme", "program", "group",
             "alliance", "mechanism", "instrument");
@@ -92,7 +93,9 @@ final class NegativeFilters extends ReadingPart {
     boolean describesASystem(Sentence s, List<Mention> all) {
         int k = s.from();
         if (k + 1 >= s.to() || !ONE_OF_A_KIND.contains(tokens.get(k).norm())) return false;
-        Mention first = all.stream().filter(m -> m.from == k + 1 && m.item != null).findFirst().orElse(null);
+        if (k + 2 < s.to() && tokens.get(k + 1).is("single")) k++; // "A single F-16 costs about 30 million dollars to operate"
+        final int at = k;
+        Mention first = all.stream().filter(m -> m.from == at + 1 && m.item != null).findFirst().orElse(null);
         if (first == null) return false;
         int j = first.to;
         while (j < s.to() && j <= first.to + 2 && SYSTEM_WORDS.contains(tokens.get(j).norm())) j++;
@@ -306,6 +309,27 @@ final class NegativeFilters extends ReadingPart {
             Token t = tokens.get(k);
             if (t.is("calibre") || t.is("caliber") || t.is("calibres") || t.is("calibers")) return true;
             if (!(t.startsWithDigit() || t.is("mm") || t.is("and") || t.is("or") || t.isPunct(',') || t.isPunct('-'))) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> TRAINING_PLACES = Set.of("centre", "center", "school", "academy", "hub", "base");
+
+    /**
+     * "18 Dutch F-16 fighter jets for a new European training centre arrived in Romania": aircraft for a training centre, or
+     * arriving in another country, stay with someone else.
+     */
+    boolean forTrainingElsewhere(Sentence s, int to) {
+        for (int k = to; k + 1 < s.to() && k < to + 10; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct(',')) return false;
+            if (t.is("training") && TRAINING_PLACES.contains(tokens.get(k + 1).norm())) return true;
+            if ((t.is("arrived") || t.is("arrive") || t.is("arrives")) && tokens.get(k + 1).is("in") && k + 2 < s.to()) {
+                final int at = k + 2;
+                Token place = tokens.get(at);
+                if (place.capitalized() && !UKRAINE.contains(place.norm())
+                        && donorMentions.get(s.index()).stream().anyMatch(m -> m.from() == at)) return true;
+            }
         }
         return false;
     }

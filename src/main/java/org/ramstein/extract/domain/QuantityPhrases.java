@@ -44,6 +44,10 @@ final class QuantityPhrases extends ReadingPart {
     private static final Set<String> COUNTED_MEASURES = Set.of("unit", "battery", "set", "system", "shipment");
     private static final Set<String> POSSESSION = Set.of("has", "have", "had", "owns", "owned", "operates", "operated", "possesses", "holds",
             "keeps", "maintains", "fields", "retains");
+    /** Verbs that take the recipient before the thing given: "sent Ukraine", "gave Kyiv", "will sell Ukraine". */
+    private static final Set<String> DOUBLE_OBJECT = Set.of("send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
+            "offer", "offers", "offered", "sell", "sells", "sold", "lend", "lends", "lent", "gift", "gifted", "hand", "handed", "promise",
+            "promised", "promises", "owe", "owes", "showed", "brought", "bring", "provide", "provided");
     private static final Set<String> HOLDINGS = Set.of("fleet", "inventory", "arsenal", "stock", "stocks", "stockpile", "holdings");
     /** Words before "fleet of" that make it someone's own: "Belgium's", "its", "own". */
     private static final Set<String> OWNERS = Set.of("s", "its", "their", "our", "his", "her", "own", "entire", "whole", "current");
@@ -129,6 +133,12 @@ final class QuantityPhrases extends ReadingPart {
                     && FOREIGN.contains(tokens.get(j - 2).norm()) && !m.category.equals("unit_formation")) {
                 q.foreign = true;
                 return q;
+            }
+            // "has sent Ukraine BMP-1 vehicles", "gave Kyiv 20 tanks": Ukraine as the verb's first object is the recipient, not an owner
+            // (a named system only: an uncounted class after it, "would give Ukraine light tanks", stays unread as before)
+            if ((w.equals("ukraine") || w.equals("kyiv")) && m.item != null && j - 1 >= a && DOUBLE_OBJECT.contains(tokens.get(j - 1).norm())) {
+                j--;
+                break;
             }
             if (FOREIGN.contains(w)) {
                 if (m.category.equals("unit_formation") && !ENEMY.contains(w)) { // "a full Ukrainian brigade"

@@ -290,4 +290,53 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("So far only Germany has answered the call, promising a third Patriot system on 13 April."))
                 .containsExactly("pledge Germany | Patriot | 1 exact");
     }
+
+    @Test
+    void whatIsGiftedIsGiven() {
+        assertThat(briefs("The United Kingdom has gifted five M270 multiple-launch rocket systems. This year we will gift 14 Challenger 2 tanks."))
+                .containsExactly("delivery United Kingdom | M270 MLRS | 5 exact", "pledge United Kingdom | Challenger 2 | 14 exact");
+    }
+
+    @Test
+    void aNegatedVerbOfTheNamesOwnClauseWithholdsIt() {
+        assertThat(briefs("The package would not include additional ATACMS, after Washington sent many of them in April.")).isEmpty();
+    }
+
+    @Test
+    void aircraftForATrainingCentreOrArrivingElsewhereStayThere() {
+        assertThat(briefs("The first five of 18 Dutch F-16 fighter jets for a new European training centre arrived in Romania on Monday.")).isEmpty();
+        assertThat(briefs("The Netherlands has promised Ukraine 24 F-16s from its own fleet."))
+                .containsExactly("pledge Netherlands | F-16 | 24 exact");
+    }
+
+    @Test
+    void pricesRequestsAndDefenceBudgetsAreNoAid() {
+        assertThat(briefs("A single F-16 costs about 30 million dollars to operate over its life.")).isEmpty();
+        assertThat(briefs("A request for $61.4 billion in new aid for Ukraine remains stuck in Congress.")).isEmpty();
+        assertThat(briefs("The bill also authorizes $886 billion for US defense spending in 2024.")).isEmpty();
+        assertThat(briefs("The Netherlands and Denmark will buy 14 Leopard 2A4 tanks. The cost, about 165 million euros, is shared."))
+                .contains("money Netherlands; Denmark | 165000000 EUR about");
+    }
+
+    @Test
+    void aidThatReachesASumIsATotalAndAnAnnualBillIsNoTotal() {
+        assertThat(briefs("With this package Estonia's military aid to Ukraine reaches about 370 million euros."))
+                .containsExactly("aggregate Estonia | 370000000 EUR about");
+        assertThat(briefs("Under the annual defense bill, the United States authorizes up to $300 million for Ukraine in each of the next two years."))
+                .containsExactly("money United States | 300000000 USD up_to");
+    }
+
+    @Test
+    void ukraineAsTheFirstObjectIsTheRecipient() {
+        assertThat(briefs("Greece has already sent Ukraine BMP-1 infantry fighting vehicles."))
+                .containsExactly("delivery Greece | BMP-1 | - unspecified");
+    }
+
+    @Test
+    void aRelativeClauseOfDeliveryMakesTheNameADelivery() {
+        assertThat(briefs("Spain will send four Hawk surface-to-air missile launchers, adding to the Aspide air defence system it delivered in the summer."))
+                .containsExactly("pledge Spain | HAWK | 4 exact", "delivery Spain | Aspide | - unspecified");
+        assertThat(briefs("Slovakia has handed over all 13 MiG-29 aircraft it had promised."))
+                .containsExactly("delivery Slovakia | MiG-29 | 13 exact");
+    }
 }
