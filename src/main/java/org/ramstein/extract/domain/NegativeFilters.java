@@ -320,15 +320,18 @@ final class NegativeFilters extends ReadingPart {
      * arriving in another country, stay with someone else.
      */
     boolean forTrainingElsewhere(Sentence s, int to) {
-        for (int k = to; k + 1 < s.to() && k < to + 10; k++) {
+        for (int k = to; k + 1 < s.to() && k < to + 12; k++) {
             Token t = tokens.get(k);
-            if (t.isPunct(';') || t.isPunct(',')) return false;
+            if (t.isPunct(';')) return false;
+            // "The Patriot, operated by German and Dutch troops, arrived in Slovakia": past an apposition, not past another clause
+            if (t.isPunct(',') && k + 1 < s.to() && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("but") || tokens.get(k + 1).is("while")))
+                return false;
             if (t.is("training") && TRAINING_PLACES.contains(tokens.get(k + 1).norm())) return true;
             if ((t.is("arrived") || t.is("arrive") || t.is("arrives")) && tokens.get(k + 1).is("in") && k + 2 < s.to()) {
                 final int at = k + 2;
                 Token place = tokens.get(at);
                 if (place.capitalized() && !UKRAINE.contains(place.norm())
-                        && donorMentions.get(s.index()).stream().anyMatch(m -> m.from() == at)) return true;
+                        && donors.find(tokens, at, Math.min(s.to(), at + 3)).stream().anyMatch(m -> m.from() == at)) return true;
             }
         }
         return false;

@@ -339,4 +339,9 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("Slovakia has handed over all 13 MiG-29 aircraft it had promised."))
                 .containsExactly("delivery Slovakia | MiG-29 | 13 exact");
     }
+
+    @Test
+    void aSystemThatArrivedInAnotherCountryStaysThere() {
+        assertThat(briefs("The Patriot, operated by German and Dutch troops, arrived in Slovakia this week.")).isEmpty();
+    }
 }
