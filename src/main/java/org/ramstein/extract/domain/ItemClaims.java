@@ -80,6 +80,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from))) return null;
         if (r.filters.forTrainingElsewhere(s, m.to)) return null;
+        if (r.filters.versionOf(s, Math.min(q.from, m.from)) || r.filters.partOfHoldings(s, Math.min(q.from, m.from))) return null;
         if (Categories.isMunition(m.category) || m.category.startsWith("ammunition")) {
             if (r.filters.calibreDescription(s, m.from)) return null;
         }

@@ -99,6 +99,12 @@ final class ItemMentions extends ReadingPart {
                 m.category = Categories.fromCatalog(raw);
                 m.name = cm.item().name();
                 if (last != null) m.plural = last.norm().endsWith("s") && !last.norm().endsWith("ss");
+                // "three Leopard 2 mine-clearing vehicles", "Leopard 1 recovery vehicles": a vehicle built on the tank, of its own kind
+                String role = vehicleRole(cm.to(), j);
+                if (role != null) {
+                    m.category = role;
+                    m.name = text.substring(tokens.get(i).start(), tokens.get(j - 1).end());
+                }
             }
             for (int x = m.from; x < m.to; x++) taken[x - a] = true;
             out.add(m);
@@ -202,6 +208,19 @@ final class ItemMentions extends ReadingPart {
             out.remove(x + 1);
         }
         return out;
+    }
+
+    private static final Set<String> ENGINEERING = Set.of("mine", "clearing", "demining", "breaching", "bridge", "bridging", "bridgelayer",
+            "bridgelayers", "engineering", "engineer");
+
+    /** The kind of vehicle the words after a tank's name make of it: an engineering or a recovery vehicle; null if none. */
+    private String vehicleRole(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).norm();
+            if (ENGINEERING.contains(w)) return "engineering_vehicle";
+            if (w.equals("recovery")) return "armoured_recovery_vehicle";
+        }
+        return null;
     }
 
     /** "( IFVs )", "( NASAMS )": a short parenthesis of abbreviations or class words after a name belongs to it. */

@@ -19,7 +19,7 @@ final class MoneyClaims extends ReadingPart {
     /** Events a total is counted from: "since the start", "since the invasion". */
     private static final Set<String> SINCE_EVENTS = Set.of("start", "beginning", "outbreak", "invasion", "war", "launch", "onset");
     private static final Set<String> NOT_MILITARY = Set.of("humanitarian", "reconstruction", "refugees", "economic", "budgetary", "civilian",
-            "energy", "macro", "financial", "budget", "development", "food", "medical", "non");
+            "energy", "macro", "financial", "budget", "development", "food", "medical", "non", "recovery");
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "higher", "lower", "above", "below", "than", "larger",
             "smaller");
     private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "greatest", "highest", "most", "first", "single");
@@ -50,7 +50,9 @@ final class MoneyClaims extends ReadingPart {
         for (int k = Math.max(a, m.qualifierFrom() - 3); k < purposeEnd; k++) {
             if (tokens.get(k).isPunct(';')) break;
             if (NOT_MILITARY.contains(tokens.get(k).norm()) && !(tokens.get(k).is("financial") && k + 1 < b && tokens.get(k + 1).is("year"))
-                    && !(tokens.get(k).is("non") && !nonMilitary(k, b))) return false;
+                    && !(tokens.get(k).is("non") && !nonMilitary(k, b))
+                    // "recovery vehicles" are military; "Ukraine's recovery" is not
+                    && !(tokens.get(k).is("recovery") && k + 1 < b && (tokens.get(k + 1).is("vehicles") || tokens.get(k + 1).is("vehicle")))) return false;
         }
         if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return false;
         for (int k = Math.max(a, m.qualifierFrom() - 3); k < m.qualifierFrom(); k++) {

@@ -337,6 +337,30 @@ final class NegativeFilters extends ReadingPart {
         return false;
     }
 
+    private static final Set<String> VERSIONS = Set.of("version", "variant", "derivative", "copy", "upgrade", "modification");
+
+    /** "ten Stridsvagn 122 tanks, its version of the Leopard 2": the system a gift is a version of is no gift of its own. */
+    boolean versionOf(Sentence s, int at) {
+        int k = at - 1;
+        if (k >= s.from() && (tokens.get(k).is("the") || tokens.get(k).is("a"))) k--;
+        return k - 1 >= s.from() && tokens.get(k).is("of") && VERSIONS.contains(tokens.get(k - 1).norm());
+    }
+
+    private static final Set<String> HAVING = Set.of("has", "have", "had", "owns", "operates", "holds", "fields", "possesses");
+
+    /** "Finland has about 200 Leopard 2 tanks, including Leopard 2A4 and 2A6 models": a part of what a donor owns. */
+    boolean partOfHoldings(Sentence s, int at) {
+        int k = at - 1;
+        if (k >= s.from() && tokens.get(k).is("the")) k--;
+        if (k < s.from() || !tokens.get(k).is("including")) return false;
+        for (int j = k - 1; j >= s.from() && j >= k - 10; j--) {
+            if (tokens.get(j).isPunct(';')) return false;
+            if (HAVING.contains(tokens.get(j).norm())) return true;
+            if (Cues.at(tokens, j, s.from(), s.to()) != Cues.NONE) return false;
+        }
+        return false;
+    }
+
     /** "standing in front of one of the jets", "next to a Leopard 2": where someone stands, a scene and no gift. */
     boolean scene(Sentence s, int at) {
         int k = at - 1;

@@ -344,4 +344,25 @@ class ClauseAndReferenceRulesTest {
     void aSystemThatArrivedInAnotherCountryStaysThere() {
         assertThat(briefs("The Patriot, operated by German and Dutch troops, arrived in Slovakia this week.")).isEmpty();
     }
+
+    @Test
+    void theSystemAGiftIsAVersionOfAndPartsOfADonorsHoldingsAreNoGifts() {
+        assertThat(briefs("Sweden will send up to ten Stridsvagn 122 tanks, its version of the Leopard 2, to Ukraine."))
+                .containsExactly("pledge Sweden | Stridsvagn 122 | 10 up_to");
+        assertThat(briefs("Finland has about 200 Leopard 2 tanks, including Leopard 2A4 and 2A6 models.")).isEmpty();
+    }
+
+    @Test
+    void aVehicleBuiltOnATankIsOfItsOwnKind() {
+        assertThat(briefs("Finland will donate three Leopard 2 mine-clearing vehicles to Ukraine."))
+                .containsExactly("pledge Finland | Leopard 2 mine-clearing vehicles | 3 exact");
+        assertThat(ClaimExtractorTest.claims("Germany will send two Leopard 1 recovery vehicles.").get(0).category())
+                .isEqualTo("armoured_recovery_vehicle");
+    }
+
+    @Test
+    void aFundForRecoveryIsNoMilitaryAid() {
+        assertThat(briefs("EU leaders approved the 50 billion euro Ukraine Facility, which supports Ukraine's recovery, reconstruction and modernisation."))
+                .isEmpty();
+    }
 }
