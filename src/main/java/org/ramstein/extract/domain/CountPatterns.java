@@ -31,7 +31,6 @@ final class CountPatterns extends ReadingPart {
         int b = s.to();
         boolean anyCue = false;
         for (byte c : cues) anyCue |= c != Cues.NONE;
-        if (!anyCue) return;
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
             boolean pct = t.isPunct('%') || t.is("percent") || t.is("per") && i + 1 < b && tokens.get(i + 1).is("cent");
@@ -43,9 +42,10 @@ final class CountPatterns extends ReadingPart {
             k++;
             if (k < b && DETERMINERS.contains(tokens.get(k).norm())) k++;
             if (k < b && tokens.get(k).is("gdp")) {
-                shareOfGdp(s, start, i, k);
+                shareOfGdp(s, start, i, k); // "Its military aid is worth close to 1 percent of GDP": the aid words suffice
                 continue;
             }
+            if (!anyCue) continue;
             if (k < b && tokens.get(k).is("all")) k++;
             if (k < b && tokens.get(k).is("military")) k++;
             if (k < b && (tokens.get(k).is("aid") || tokens.get(k).is("support") || tokens.get(k).is("assistance"))) {

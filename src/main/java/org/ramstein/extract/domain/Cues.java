@@ -71,7 +71,7 @@ public final class Cues {
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
         ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due", "reached", "reach",
-                "reaches"));
+                "reaches", "be"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -86,6 +86,8 @@ public final class Cues {
             return DELIVERY;
         // "the missiles are now in Ukraine", "have arrived in Ukraine"
         if ((w.equals("are") || w.equals("is") || w.equals("were") || w.equals("was")) && inUkraine(tokens, i + 1, to)) return DELIVERY;
+        // "All 31 Abrams should be in Ukraine by the fall": still to come
+        if (w.equals("be") && inUkraine(tokens, i + 1, to)) return modalBefore(tokens, i, from) ? PLEDGE : NONE;
         // "on its way", "on their way": in transit
         if (w.equals("way") && i - 2 >= from && tokens.get(i - 2).is("on") && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their")))
             return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;

@@ -61,6 +61,12 @@ final class DonorAttribution extends ReadingPart {
     Donors donorFor(Sentence s, int from, int to, DonorLexicon.Mention adjective) {
         if (adjective != null) return donors(List.of(adjective.donor()), false);
         List<DonorLexicon.Group> groups = DonorLexicon.groups(tokens, donorMentions.get(s.index()));
+        // "ordered 100 Rosomak carriers from Poland's PGZ group, paid for by the United States and the EU": the payer gives
+        // (past "under a contract", only where no donor is named before: "Slovak firms will deliver 16 howitzers under a contract
+        // financed by Denmark", but "Poland will send 42 under a contract financed by the EU" stays Poland's)
+        boolean donorBefore = groups.stream().anyMatch(g -> g.to() <= from);
+        int payer = payerAfter(s, to, !donorBefore);
+        if (payer >= 0) for (DonorLexicon.Group g : groups) if (g.from() == payer && !g.collective()) return donors(g.donors(), false);
         for (DonorLexicon.Group g : groups) {
             if (!g.attributed() || g.from() < to || semicolonBetween(to, g.from())) continue;
             int by = g.from() - 1;
@@ -94,6 +100,26 @@ final class DonorAttribution extends ReadingPart {
 
     private static final java.util.Set<String> PAYING = java.util.Set.of("paid", "financed", "funded", "bought", "purchased", "for", "jointly",
             "partly", "fully");
+
+    /** Where the donors start after "paid for by", "financed by", "funded by" in the clause after a name; -1 if nowhere. */
+    private int payerAfter(Sentence s, int to, boolean pastAPhrase) {
+        for (int k = to; k + 1 < s.to() && k < to + 12; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || nameBetween(s, to, k)) return -1;
+            // "will send a further 42 under a contract financed by the EU": the payer of another phrase
+            if (t.is("and")) return -1;
+            if (!pastAPhrase && (t.is("under") || t.is("with") || t.is("as") || t.is("through") || t.is("via"))) return -1;
+            if (!t.is("by")) continue;
+            Token p = tokens.get(k - 1);
+            boolean paid = p.is("financed") || p.is("funded") || p.is("jointly") && k - 2 >= to && PAYING.contains(tokens.get(k - 2).norm())
+                    || p.is("for") && k - 2 >= to && tokens.get(k - 2).is("paid");
+            if (!paid) continue;
+            int at = k + 1;
+            if (at < s.to() && tokens.get(at).is("the")) at++;
+            return at;
+        }
+        return -1;
+    }
 
     /** "16 Zuzana 2 howitzers paid for by Denmark, Germany and Norway": whoever pays for them gives them. */
     private boolean paidFor(int to, int by) {
@@ -195,10 +221,16 @@ final class DonorAttribution extends ReadingPart {
         if (d.collective || d.name == null) return d;
         for (int k = s.from(); k + 2 < s.to(); k++) {
             Token t = tokens.get(k);
-            if (!((t.is("together") || t.is("jointly") || t.is("along")) && tokens.get(k + 1).is("with"))) continue;
+            if (!(t.is("together") || t.is("jointly") || t.is("along"))) continue;
+            // "jointly funded with the United States": a participle may stand between
+            int with = tokens.get(k + 1).is("with") ? k + 1 : k + 3 < s.to() && PAYING.contains(tokens.get(k + 1).norm()) && tokens.get(k + 2).is("with")
+                    ? k + 2 : -1;
+            if (with < 0) continue;
             // "Sweden has donated 50 CV90s, and Denmark has provided 100 Leopard 1 tanks together with Germany": another clause's partner
             if (clauseBreakBetween(Math.min(k, from), Math.max(k, to))) continue;
-            int at = k + 2;
+            // "Hawk missiles ..., a package that also includes 45 T-72B tanks paid for jointly with the Netherlands": the nearer name's
+            if (k > to && nameBetween(s, to, k)) continue;
+            int at = with + 1;
             // the names after "with" are no donors of their own (a partner, not a giver); read them here
             for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donors.find(tokens, at, Math.min(s.to(), at + 8)))) {
                 if (g.from() > at + 1 || g.collective()) continue;

@@ -74,7 +74,7 @@ public final class DonorLexicon {
     private static final Set<String> NOT_DONOR_AFTER = Set.of("media", "newspaper", "newspapers", "daily", "press", "news", "agency",
             "outlet", "outlets", "blog", "broadcaster", "television", "tv", "radio", "website", "magazine", "weekly", "paper", "post",
             "times", "journal", "reports", "kroner", "kronor", "krona", "krone", "dollars", "dollar", "pounds", "euros", "border",
-            "territory", "soil", "airspace", "city", "cities", "language", "citizens", "people", "public", "economy", "company", "firm",
+            "territory", "soil", "airspace", "city", "cities", "language", "citizens", "people", "public", "economy", "company", "firm", "firms", "companies", "manufacturers", "producers", "makers", "suppliers",
             "manufacturer", "industry", "defence", "defense");
     /** Words before a name that make it a place or a recipient. */
     private static final Set<String> NOT_DONOR_BEFORE = Set.of("in", "at", "into", "to", "towards", "toward", "near", "across", "inside",
@@ -331,7 +331,9 @@ public final class DonorLexicon {
         // "French-made", "US-led", "Polish-Ukrainian border"
         if (b < to && tokens.get(b).isPunct('-') && tokens.get(b).start() == tokens.get(b - 1).end()) return true;
         if (b < to && (tokens.get(b).is("led") || tokens.get(b).is("made") || tokens.get(b).is("built"))) return true;
-        if (b < to && tokens.get(b).kind() == Token.Kind.WORD && NOT_DONOR_AFTER.contains(tokens.get(b).norm())) {
+        // "Pentagon press briefing": the department speaks, it is no newspaper
+        boolean institution = tokens.get(a).is("pentagon") || tokens.get(a).is("bundeswehr");
+        if (b < to && tokens.get(b).kind() == Token.Kind.WORD && NOT_DONOR_AFTER.contains(tokens.get(b).norm()) && !institution) {
             // "the German defence minister" is a donor; "air defence" after a name is not the case here
             Token after = tokens.get(b);
             boolean minister = (after.is("defence") || after.is("defense")) && b + 1 < to
@@ -380,7 +382,7 @@ public final class DonorLexicon {
             int end = first.to();
             int j = i + 1;
             boolean and = false;
-            while (j < mentions.size() && joined(tokens, end, mentions.get(j).from())) {
+            while (j < mentions.size() && joined(tokens, end, mentions.get(j).from()) && !speaker(tokens, mentions.get(j).to())) {
                 // "from Poland and Germany, and Slovakia handed over ...": after "A and B", ", and" opens another clause
                 boolean comma = hasComma(tokens, end, mentions.get(j).from());
                 if (and && comma && verbAfter(tokens, mentions.get(j).to())) break;
@@ -402,6 +404,14 @@ public final class DonorLexicon {
     /** Whether a verb follows token {@code at}: the name before it is the subject of a clause of its own. */
     private static boolean verbAfter(List<Token> tokens, int at) {
         return at < tokens.size() && FINITE.contains(tokens.get(at).norm());
+    }
+
+    private static final Set<String> SPEAKERS = Set.of("prime", "minister", "ministry", "government", "president", "officials", "official",
+            "spokesman", "spokeswoman", "spokesperson", "chancellor", "ambassador", "embassy", "parliament", "leader", "leaders");
+
+    /** "..., paid for by the United States and the EU, the Polish prime minister said": a name before its speaker is no list member. */
+    private static boolean speaker(List<Token> tokens, int at) {
+        return at < tokens.size() && SPEAKERS.contains(tokens.get(at).norm());
     }
 
     private static boolean hasAnd(List<Token> tokens, int from, int to) {

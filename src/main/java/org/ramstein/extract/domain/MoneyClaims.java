@@ -103,13 +103,16 @@ final class MoneyClaims extends ReadingPart {
         // "Sweden's largest package so far, worth SEK 13.3 billion": "so far" bounds a superlative, it counts nothing
         boolean superlative = false;
         for (int k = segmentStart; k < m.qualifierFrom(); k++) if (SUPERLATIVES.contains(tokens.get(k).norm())) superlative = true;
-        boolean aggregate = !fresh && (!superlative && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom()) || runningTotalBefore(segmentStart, m.qualifierFrom())
+        boolean aggregate = !fresh && (!superlative && !budgetForAYear(segmentStart, m.qualifierFrom()) && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom())
+                || runningTotalBefore(segmentStart, m.qualifierFrom())
                 || annualAid(segmentStart, m.qualifierFrom()) || reachedBefore(m.qualifierFrom(), a)
                 || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b))
                 || givenInAYear(m.to(), b) || partOfATotalBefore(s, m));
         DonorLexicon.Mention named = bracketedAfter(s, m);
         DonorAttribution.Donors d = named != null ? r.donorsOf.donors(List.of(named.donor()), false)
                 : r.donorsOf.donorFor(s, m.qualifierFrom(), m.to(), null);
+        // "Its military aid is worth about 300 million euros": a donor's aid as a whole ("Belgium's aid for 2024 totals" is a year's)
+        if (!aggregate && ownAidIs(segmentStart, m.qualifierFrom())) aggregate = true;
         // "More than 15 countries have contributed about 1.6 billion euros": what many have given so far is a total
         if (!aggregate && d.collective && perfectBefore(segmentStart, m.qualifierFrom())) aggregate = true;
         // "the United States leads with €42.2 billion in commitments, ahead of Germany with €17.7 billion": ranked like the first
@@ -189,6 +192,31 @@ final class MoneyClaims extends ReadingPart {
             if (!tokens.get(k).is("to")) return false;
         }
         return false;
+    }
+
+    /** "Belgium's military aid for 2024 totals EUR 977 million": what a year's budget holds, not a total to date. */
+    private boolean budgetForAYear(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            Token y = tokens.get(k + 1);
+            if (tokens.get(k).is("for") && y.kind() == Token.Kind.NUMBER && y.text().length() == 4 && y.text().startsWith("20")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "stands", "amounts", "comes");
+
+    private boolean ownAidIs(int from, int to) {
+        boolean owner = false;
+        boolean aid = false;
+        boolean copula = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is("its") || t.is("their") || t.is("s")) owner = true;
+            if (owner && AID_NOUNS.contains(t.norm())) aid = true;
+            if (aid && COPULAS.contains(t.norm())) copula = true;
+            if (t.is("for") || t.is("this") || t.is("in") && k + 1 < to && tokens.get(k + 1).startsWithDigit()) return false;
+        }
+        return copula;
     }
 
     private static final Set<String> RANKING = Set.of("ahead", "followed", "behind", "trailed", "trailing", "versus", "vs", "compared");

@@ -365,4 +365,40 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("EU leaders approved the 50 billion euro Ukraine Facility, which supports Ukraine's recovery, reconstruction and modernisation."))
                 .isEmpty();
     }
+
+    @Test
+    void thePayerNamedAfterTheSellerGivesAndTheSpeakerIsNoPayer() {
+        assertThat(briefs("Ukraine has ordered 100 KTO Rosomak armoured personnel carriers from Poland's PGZ group, paid for by the United States "
+                + "and the European Union, the Polish prime minister said."))
+                .containsExactly("pledge United States; European Union | KTO Rosomak | 100 exact");
+    }
+
+    @Test
+    void aPartnerJointlyWithTheNearerNameOnly() {
+        assertThat(briefs("The United States will send Hawk air defence missiles, in a package that also includes 45 refurbished T-72B tanks "
+                + "paid for jointly with the Netherlands and the Czech Republic."))
+                .containsExactly("pledge United States | HAWK missiles | - unspecified",
+                        "pledge United States; Netherlands; Czech Republic | T-72M1 | 45 exact");
+        assertThat(briefs("Norway will provide Ukraine with two NASAMS fire units, jointly funded with the United States."))
+                .containsExactly("pledge Norway; United States | NASAMS | 2 exact");
+    }
+
+    @Test
+    void questionsAreNoClaimsAndWhatShouldBeInUkraineIsToCome() {
+        assertThat(briefs("Any plans to send F-16s to Ukraine?")).isEmpty();
+        assertThat(briefs("All 31 US Abrams should be in Ukraine by the fall.")).containsExactly("pledge United States | M1A1 Abrams | 31 exact");
+    }
+
+    @Test
+    void aDonorsAidAsAWholeIsATotalAndItsShareOfGdpNeedsNoVerb() {
+        assertThat(briefs("Latvia's military aid is worth about 300 million euros, close to 1 percent of GDP."))
+                .containsExactly("aggregate Latvia | 300000000 EUR about", "aggregate Latvia | military aid as share of GDP | 1 about percent");
+        assertThat(briefs("Belgium's military aid for 2024 totals EUR 977 million.")).containsExactly("money Belgium | 977000000 EUR exact");
+    }
+
+    @Test
+    void firmsAreNoDonorsAndTheStateThatPaysForTheirContractGives() {
+        assertThat(briefs("Slovak firms are expected to deliver another 16 Zuzana howitzers under a separate contract financed by Denmark."))
+                .containsExactly("pledge Denmark | Zuzana 2 | 16 exact");
+    }
 }
