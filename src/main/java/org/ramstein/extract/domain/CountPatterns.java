@@ -380,16 +380,7 @@ final class CountPatterns extends ReadingPart {
             if (t.is("spend") || t.is("spends") || t.is("spending") || t.is("budget") || t.is("budgets")) return;
         }
         if (!aid) return;
-        Quantity q = new Quantity();
-        q.from = start;
-        r.quantities.number(s, start, pct, q);
-        if (!q.counted()) return;
-        DonorAttribution.Donors d = r.donorsOf.donorFor(s, q.from, gdp + 1, null);
-        int st = tokens.get(q.from).start();
-        int en = tokens.get(gdp).end();
-        Claim c = new Claim(file, d.name, "Ukraine", Claim.AGGREGATE, "military aid as share of GDP", "percentage", q.value, null, q.qualifier,
-                null, null, "percent", text.substring(st, en), st, en, "share-of-gdp", round(0.65 - (d.fallback ? 0.1 : 0)), null);
-        drafts.add(draft(c, "class:percentage:gdp", d.key, s.title()));
+        percentShare(s, start, pct, gdp, "military aid as share of GDP", "share-of-gdp", "class:percentage:gdp");
     }
 
     /**
@@ -492,15 +483,20 @@ final class CountPatterns extends ReadingPart {
 
     /** "Allies have provided around 99 percent of all military aid to Ukraine": a share of all aid, an aggregate. */
     void shareOfAid(Sentence s, int start, int pct, int aid) {
+        percentShare(s, start, pct, aid, "share of all military aid", "share-of-aid", "class:percentage:aid");
+    }
+
+    /** A percentage from the number at {@code start} to the word at {@code end}, as an aggregate of {@code item}. */
+    private void percentShare(Sentence s, int start, int pct, int end, String item, String rule, String itemKey) {
         Quantity q = new Quantity();
         q.from = start;
         r.quantities.number(s, start, pct, q);
         if (!q.counted()) return;
-        DonorAttribution.Donors d = r.donorsOf.donorFor(s, q.from, aid + 1, null);
+        DonorAttribution.Donors d = r.donorsOf.donorFor(s, q.from, end + 1, null);
         int st = tokens.get(q.from).start();
-        int en = tokens.get(aid).end();
-        Claim c = new Claim(file, d.name, "Ukraine", Claim.AGGREGATE, "share of all military aid", "percentage", q.value, null, q.qualifier, null,
-                null, "percent", text.substring(st, en), st, en, "share-of-aid", round(0.65 - (d.fallback ? 0.1 : 0)), null);
-        drafts.add(draft(c, "class:percentage:aid", d.key, s.title()));
+        int en = tokens.get(end).end();
+        Claim c = new Claim(file, d.name, "Ukraine", Claim.AGGREGATE, item, "percentage", q.value, null, q.qualifier, null, null, "percent",
+                text.substring(st, en), st, en, rule, round(0.65 - (d.fallback ? 0.1 : 0)), null);
+        drafts.add(draft(c, itemKey, d.key, s.title()));
     }
 }
