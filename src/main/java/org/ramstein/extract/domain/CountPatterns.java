@@ -16,7 +16,6 @@ final class CountPatterns extends ReadingPart {
     private static final Set<String> ELLIPSIS_AFTER = Set.of("in", "under", "by", "to", "from", "this", "next", "last", "on", "at", "within",
             "more", "over", "during", "later", "soon", "as", "before", "after", "earlier", "already", "so", "are", "is", "were", "was", "will",
             "would", "should", "it", "they", "we", "arrived", "arrive");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
     private static final Set<String> DELIVERED_PARTICIPLES = Set.of("delivered", "sent", "supplied", "handed", "transferred", "received",
             "shipped", "provided", "donated");
     private static final Set<String> SHARE_PARTICIPLES = Set.of("promised", "pledged", "committed", "delivered", "announced", "allocated");

@@ -149,8 +149,6 @@ final class KindClassifier extends ReadingPart {
         return false;
     }
 
-    private static final java.util.Set<String> PRONOUN_SUBJECTS = java.util.Set.of("it", "they", "we", "he", "she");
-
     /**
      * The kind a relative clause right after a name gives it: "the Aspide system it delivered in the summer" (delivery),
      * "the 13 jets it promised" (pledge); null when there is none.
@@ -158,7 +156,7 @@ final class KindClassifier extends ReadingPart {
     String describedAfter(Sentence s, int to) {
         int k = to;
         if (k < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("which"))) k++;
-        if (k + 1 >= s.to() || !PRONOUN_SUBJECTS.contains(tokens.get(k).norm())) return null;
+        if (k + 1 >= s.to() || !Words.SUBJECT_PRONOUNS.contains(tokens.get(k).norm())) return null;
         k++;
         if (k < s.to() && (tokens.get(k).is("has") || tokens.get(k).is("have") || tokens.get(k).is("had") || tokens.get(k).is("already"))) k++;
         if (k >= s.to()) return null;

@@ -284,13 +284,12 @@ final class NegativeFilters extends ReadingPart {
 
     private static final Set<String> OWNING = Set.of("own", "owns", "have", "has", "hold", "holds", "possess", "possesses", "operate",
             "operates", "field", "fields", "keep", "keeps");
-    private static final Set<String> PRONOUNS = Set.of("they", "it", "we", "he", "she", "you");
 
     /** "a tenth of the roughly 2,000 Leopard 2s they own": a relative clause of possession after the name. */
     boolean ownedAfter(Sentence s, int to) {
         int k = to;
         if (k < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("which"))) k++;
-        return k + 1 < s.to() && PRONOUNS.contains(tokens.get(k).norm()) && OWNING.contains(tokens.get(k + 1).norm());
+        return k + 1 < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(k).norm()) && OWNING.contains(tokens.get(k + 1).norm());
     }
 
     /** "If European armies gave even a tenth of ...": what would happen, not what did. */

@@ -19,5 +19,7 @@ final class Words {
     /** Verbs of buying: who buys from a seller is no giver ("buy ... from the United States"), and may buy for itself. */
     static final Set<String> BUYING = Set.of("buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
             "order", "orders", "ordered", "ordering", "procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired");
+    /** Pronouns that stand for a donor named before: "the 13 it promised", "the Aspide system it delivered", "they own". */
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
     static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "got");
 }
