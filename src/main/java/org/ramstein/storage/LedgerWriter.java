@@ -60,6 +60,8 @@ public final class LedgerWriter {
     private int pending;
     private boolean multiRow;
     private final PostingTotals totals = new PostingTotals();
+    /** Whether every ledger_entry row written so far repeats a line written before it (see {@link #tablesToVerify()}). */
+    private boolean entriesOnlyMirrorLines = true;
     private final IsoDates dates = new IsoDates();
     private PreparedStatement commitmentsFromLines;
 
@@ -135,6 +137,17 @@ public final class LedgerWriter {
         return tables;
     }
 
+    /**
+     * The ledger tables this writer has written rows to so far whose references the database must check (reference-data
+     * upserts not counted): every table written, except ledger_entry while each of its rows was a commitment that only
+     * repeats a line written before it and that line's pledge (their references are the line's, which are checked).
+     */
+    Set<String> tablesToVerify() {
+        Set<String> tables = new LinkedHashSet<>();
+        for (Batch b : order) if (b.written && !(b == entries && entriesOnlyMirrorLines)) tables.add(b.table);
+        return tables;
+    }
+
     /** Releases the prepared statements; the transaction itself is the caller's. */
     void close() {
         for (Batch b : order) b.close();
@@ -179,6 +192,7 @@ public final class LedgerWriter {
 
     public void entry(LedgerEntry e) {
         totals.add(e);
+        entriesOnlyMirrorLines = false;
         add(entries, entryParams(e, dates));
     }
 
@@ -227,6 +241,8 @@ public final class LedgerWriter {
         /** SQLite: commitments left to the database to derive from their lines, while every one so far could be. */
         private final List<LedgerEntry> derived;
         private boolean deriving;
+        /** Whether every entry so far is the commitment of the line added just before it, repeating it and its pledge. */
+        private boolean mirrorsLines = true;
         /** Revision rows (version 1) of the pledges and lines of no import batch. */
         private final List<Object[]> firstVersions = new ArrayList<>(0);
 
@@ -269,6 +285,7 @@ public final class LedgerWriter {
 
         public void entry(LedgerEntry e) {
             rowTotals.add(e);
+            mirrorsLines = false;
             stopDeriving();
             addEntryRow(e);
         }
@@ -281,11 +298,13 @@ public final class LedgerWriter {
         public void line(PledgeLine l, LedgerEntry commitment) {
             line(l);
             rowTotals.add(commitment);
-            if (deriving && isCommitmentOf(commitment, l, lastPledge)) {
+            boolean mirror = isCommitmentOf(commitment, l, lastPledge);
+            if (deriving && mirror) {
                 derived.add(commitment);
                 entryCount++;
                 return;
             }
+            if (!mirror) mirrorsLines = false;
             stopDeriving();
             addEntryRow(commitment);
         }
@@ -388,6 +407,7 @@ public final class LedgerWriter {
         if (rows.carriesTotals) totals.addAll(rows.rowTotals);
         for (Object[] r : rows.firstVersions) add(revisions, r);
         if (rows.size() == 0) return;
+        if (rows.entryCount > 0 && !rows.mirrorsLines) entriesOnlyMirrorLines = false;
         if (rows.copy) {
             flush();
             pledges.copy(connection, rows.pledgeCopy, rows.pledgeCount);
@@ -438,6 +458,7 @@ public final class LedgerWriter {
     /** Inserts one entry at once and returns its id (for citing it, or reversing it later). */
     public long entryReturningId(LedgerEntry e) {
         flush();
+        entriesOnlyMirrorLines = false;
         try (PreparedStatement ps = connection.prepareStatement(entries.sql, Statement.RETURN_GENERATED_KEYS)) {
             entries.bind(ps, entryParams(e, dates));
             ps.executeUpdate();

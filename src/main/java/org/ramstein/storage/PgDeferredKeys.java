@@ -65,10 +65,14 @@ public final class PgDeferredKeys {
      */
     private static final long LARGE_PARENT = 8L << 20;
 
-    /** Writes what waits, checks every foreign key of the rows this transaction wrote, then turns the triggers back on. */
+    /**
+     * Writes what waits, checks every foreign key of the rows this transaction wrote (a commitment that repeats its line
+     * through that line), then turns the triggers back on.
+     */
     public void verify() {
         Connection c = writer.handle().getConnection();
         Set<String> written = writer.tablesWritten();
+        Set<String> toVerify = writer.tablesToVerify();
         try {
             Map<String, List<ForeignKey>> byChild = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT k.conname, cl.relname, a.attname, pcl.relname, pa.attname, "
@@ -78,7 +82,7 @@ public final class PgDeferredKeys {
                     + "JOIN pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = k.confkey[1] "
                     + "WHERE k.contype = 'f' AND cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY (?) "
                     + "ORDER BY cl.relname, k.conname")) {
-                ps.setArray(1, c.createArrayOf("text", written.toArray()));
+                ps.setArray(1, c.createArrayOf("text", toVerify.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (rs.getInt(6) != 1) throw new StorageException("cannot verify the multi-column foreign key " + rs.getString(1), null);

@@ -128,4 +128,31 @@ class BulkRowsTest {
             assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM posting_month_totals")).isZero();
         }
     }
+
+    /**
+     * PostgreSQL checks a bulk load's references once at the end, and a commitment that only repeats its line is checked
+     * through that line: one that names a line the ledger does not hold must still fail the load, after mirrors or not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ramstein.storage.TestDatabases#both")
+    void aCommitmentNamingAnUnknownLineFailsTheRowsWhole(DatabaseFactory db) {
+        try (App app = new App(db.open(), RecordingClock.system())) {
+            assertThatThrownBy(() -> app.ledger().write(w -> {
+                LedgerWriter.BulkRows rows = w.bulkRows();
+                Pledge p = pledge("p1");
+                rows.pledge(p);
+                for (int no = 1; no <= 50; no++) {
+                    PledgeLine l = line("p1", no, null, null);
+                    PledgeLine named = no == 37 ? line("p1", 99, null, null) : l;
+                    rows.line(l, commitment(p, named, ANNOUNCED, null));
+                }
+                try (BulkPragmas ignored = BulkPragmas.apply(w)) {
+                    w.write(rows);
+                }
+                return null;
+            })).isInstanceOf(StorageException.class);
+            assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM pledge_line")).isZero();
+            assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM ledger_entry")).isZero();
+        }
+    }
 }
