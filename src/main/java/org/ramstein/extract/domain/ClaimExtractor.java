@@ -74,6 +74,7 @@ public final class ClaimExtractor {
         r.counts.countsDelivered(s, mentions, cues, itemDrafts);
         r.counts.gapped(s, mentions, itemDrafts, cues);
         r.counts.elliptical(s, mentions, money, cues);
+        r.counts.ordinalAlone(s, mentions, cues);
         // after the elliptical counts: "Germany has promised 15 more, which would bring the total to 52"
         r.counts.runningTotals(s, mentions, itemDrafts, cues);
         r.counts.spares(s, cues);

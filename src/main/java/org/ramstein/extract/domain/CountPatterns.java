@@ -86,12 +86,14 @@ final class CountPatterns extends ReadingPart {
     }
 
     /**
-     * "..., bringing the total to 10", "bringing the total number of Marders delivered to 60": a running total, of the
-     * system named inside the phrase or else of the one just counted.
+     * "..., bringing the total to 10", "bringing the total number of Marders delivered to 60", "bringing the number
+     * delivered to 52": a running total, of the system named inside the phrase or else of the one just counted.
      */
     void runningTotals(Sentence s, List<Mention> mentions, List<Draft> itemDrafts, byte[] cues) {
         for (int i = s.from() + 1; i + 1 < s.to(); i++) {
-            if (!tokens.get(i).is("total")) continue;
+            // "bringing the number delivered to 52" is a running total as "bringing the total to 52" is
+            boolean number = tokens.get(i).is("number") && i - 2 >= s.from() && tokens.get(i - 1).is("the") && RAISING.contains(tokens.get(i - 2).norm());
+            if (!tokens.get(i).is("total") && !number) continue;
             int n = -1;
             for (int j = i + 1; j + 1 < s.to() && j <= i + 8; j++) {
                 Token t = tokens.get(j);
@@ -323,6 +325,35 @@ final class CountPatterns extends ReadingPart {
         }
     }
 
+    /** Words that may follow an ordinal standing alone as a sentence's subject: "A fourth is expected", "A second will follow". */
+    private static final Set<String> ORDINAL_VERBS = Set.of("is", "was", "will", "would", "should", "could", "has", "had", "follows",
+            "followed", "arrived", "arrives", "came", "comes");
+
+    /**
+     * "Berlin has promised eight IRIS-T SLM systems. A fourth is expected before the end of the year.": an ordinal with
+     * no name, opening its sentence, is one more of the system named last in the paragraph.
+     */
+    void ordinalAlone(Sentence s, List<Mention> mentions, byte[] cues) {
+        int i = s.from();
+        if (i < s.to() && (tokens.get(i).is("a") || tokens.get(i).is("an"))) i++;
+        if (i + 1 >= s.to() || !QuantityPhrases.ORDINALS.contains(tokens.get(i).norm()) || r.counted[i]) return;
+        if (!ORDINAL_VERBS.contains(tokens.get(i + 1).norm()) || !mentions.isEmpty() || catalogHistory.isEmpty()) return;
+        Mention last = catalogHistory.get(catalogHistory.size() - 1);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        if (tokens.get(last.from).start() < lineStart) return;
+        KindClassifier.Kind kind = r.kinds.kind(s, i, i + 1, cues, Cues.NONE);
+        if (kind == null || kind.negated || kind.requested) return;
+        DonorAttribution.Donors d = r.donorsOf.donorFor(s, i, i + 1, null);
+        if (d.fallback) d = r.donorsOf.ofEarlierClaim(r.itemClaims.itemKey(last), d);
+        if (d.collective) return;
+        int st = tokens.get(s.from()).start();
+        int en = tokens.get(i + 1).end();
+        Claim c = new Claim(file, d.name, "Ukraine", kind.kind, last.name, last.category, 1L, null, QualifierRules.EXACT, null, null, null,
+                text.substring(st, en), st, en, "ordinal-alone", round(0.5 - (d.fallback ? 0.1 : 0)), null);
+        drafts.add(draft(c, r.itemClaims.itemKey(last), d.key, s.title()));
+        r.counted[i] = true;
+    }
+
     /** "A package of spares to refurbish up to 100 tanks": a support package counted in the vehicles it serves. */
     void spares(Sentence s, byte[] cues) {
         for (int i = s.from(); i < s.to(); i++) {
@@ -441,12 +472,12 @@ final class CountPatterns extends ReadingPart {
                 for (int x = at[0]; x < at[1]; x++) r.counted[x] = true;
             }
         }
-        // gapping: "... pledged 19 jets and the Netherlands 24"
+        // gapping: "... pledged 19 jets and the Netherlands 24", "... committed 24 of the jets, and Norway up to six"
         for (DonorLexicon.Group g : groups) {
             int at = g.to();
             if (at >= s.to() || g.donors().size() != 1) continue;
-            Token t = tokens.get(at);
-            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()))) continue;
+            at = numberAfterQualifier(s, at);
+            if (at < 0) continue;
             NumberParser.NumberMatch n = NumberParser.at(tokens, at, s.to());
             if (n == null || !n.plain() || r.counted[at]) continue;
             int after = n.to();
@@ -467,6 +498,20 @@ final class CountPatterns extends ReadingPart {
             drafts.add(countOf(model, d, model.claim.kind(), q.value, q.qualifier, g.from(), after, s, "gapped-count"));
             for (int x = at; x < after; x++) r.counted[x] = true;
         }
+    }
+
+    /**
+     * The number at {@code at}, or after a qualifier that starts there ("up to six", "about 20"); -1 when no number
+     * comes, or other words stand before it.
+     */
+    private int numberAfterQualifier(Sentence s, int at) {
+        for (int k = at; k < s.to() && k <= at + 3; k++) {
+            Token t = tokens.get(k);
+            if (t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm())) {
+                return k == at || QualifierRules.before(tokens, k, at).from() == at ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** A count of the item of {@code model}, for another donor. */

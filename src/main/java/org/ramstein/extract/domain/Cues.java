@@ -183,6 +183,8 @@ public final class Cues {
                         || next.is("eventually") || next.is("then")) return true;
                 continue;
             }
+            // "By the deadline the EU will have delivered about 524,000 shells": a future perfect counts what is done by then
+            if (t.is("will") && k + 1 < i && tokens.get(k + 1).is("have") && PAST.contains(tokens.get(i).norm())) return false;
             return true;
         }
         return false;

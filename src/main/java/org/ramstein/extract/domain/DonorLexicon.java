@@ -224,6 +224,7 @@ public final class DonorLexicon {
                 k++;
             }
             if (!ok) continue;
+            if (Words.enemyAt(tokens, k - 1)) return null; // "North Korea" is not Korea
             if (k < to && tokens.get(k).isPunct('.') && tokens.get(k).start() == tokens.get(k - 1).end() && tokens.get(k - 1).text().length() == 1)
                 k++; // the closing dot of "U.S."
             return new Mention(ref(p.code()), i, k, false);

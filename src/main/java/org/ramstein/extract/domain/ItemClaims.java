@@ -28,6 +28,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.targetOfMunition(s, m, all)) return null;
         Quantity q = r.quantities.before(s, m);
         int countEnd = !q.counted() && q.vague == null ? r.quantities.countAfterColon(s, m, q) : -1;
+        if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countInApposition(s, m, q);
         shareCount(m, q, all);
         // "the first Danish F-16 aircraft are expected": a plural verb says the first is not one
         if (q.counted() && q.weak && q.value == 1 && m.to < s.to() && PLURAL_VERBS.contains(tokens.get(m.to).norm())) {
@@ -74,6 +75,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.enemyActor(s, Math.min(q.from, m.from))) return null;
         if (r.filters.toSomeoneElse(s, m.to)) return null;
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
+        if (q.counted() && r.filters.rate(s, m.to)) return null;
         if (r.filters.blocked(s, Math.min(q.from, m.from))) return null;
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;

@@ -268,6 +268,9 @@ final class ItemMentions extends ReadingPart {
                 m.purpose = true; // "a £200 million package of drones": what the package is
             } else if (PURCHASES.contains(before.norm()) && money.stream().anyMatch(x -> x.to() <= p && p - x.to() <= 6)) {
                 m.purpose = true; // "NZ$5 million to help Ukraine buy drones": what the sum buys (a count after it stays a claim)
+            } else if (PURCHASES.contains(before.norm()) && p - 1 >= s.from() && tokens.get(p - 1).is("to")
+                    && money.stream().anyMatch(x -> x.to() <= p && p - x.to() <= 10)) {
+                m.purpose = true; // "€100 million to the Czech-led initiative to buy artillery shells": what the sum is for
             } else if (INFINITIVE_DELIVERY.contains(before.norm()) && p - 1 >= s.from() && tokens.get(p - 1).is("to")
                     && money.stream().anyMatch(x -> x.to() <= p && p - x.to() <= 10)) {
                 m.purpose = true; // "C$33 million to a UK-led partnership to deliver air defence systems": what the sum is for

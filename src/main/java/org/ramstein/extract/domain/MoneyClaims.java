@@ -22,6 +22,8 @@ final class MoneyClaims extends ReadingPart {
             "energy", "macro", "financial", "budget", "development", "food", "medical", "non", "recovery");
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "higher", "lower", "above", "below", "than", "larger",
             "smaller");
+    /** What is left of a budget or an authority: "unused authority", "the remaining funds". */
+    private static final Set<String> REMAINDERS = Set.of("unused", "remaining", "leftover", "unspent", "residual", "unallocated");
     private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "greatest", "highest", "most", "first", "single");
     /** The crown of each donor that counts in crowns. */
     private static final java.util.Map<String, String> CROWNS = java.util.Map.of("SWE", "SEK", "NOR", "NOK", "DNK", "DKK", "CZE", "CZK", "ISL", "ISK");
@@ -55,6 +57,12 @@ final class MoneyClaims extends ReadingPart {
                     && !(tokens.get(k).is("recovery") && k + 1 < b && (tokens.get(k + 1).is("vehicles") || tokens.get(k + 1).is("vehicle")))) return false;
         }
         if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return false;
+        // "Unused authority under the drawdown now stands at about $4.2 billion": what is left to give, not a sum given
+        for (int k = m.qualifierFrom() - 1; k >= a && !tokens.get(k).isPunct(',') && !tokens.get(k).isPunct(';'); k--) {
+            // ("the remaining €500 million will follow" is the rest of a gift)
+            if (REMAINDERS.contains(tokens.get(k).norm()) && k + 1 < m.qualifierFrom() && tokens.get(k + 1).kind() == Token.Kind.WORD) return false;
+        }
+        if (after < b && tokens.get(after).is("left")) return false;
         for (int k = Math.max(a, m.qualifierFrom() - 3); k < m.qualifierFrom(); k++) {
             // "a request for $61.4 billion": asked, not given
             if (ASKING.contains(tokens.get(k).norm())) return false;
@@ -71,6 +79,15 @@ final class MoneyClaims extends ReadingPart {
         // "A Patriot battery costs about $1 billion": what one system costs, not a sum given
         if (r.filters.describesASystem(s, sentenceMentions.getOrDefault(s.index(), List.of()))) return false;
         return true;
+    }
+
+    /**
+     * "€5.4 billion so far", "$2 billion in total": a total marked after the sum; "SEK 7.1 billion, our largest so far"
+     * is not, as there "so far" bounds a superlative.
+     */
+    private boolean cumulativeAfter(int from, int to) {
+        for (int k = from; k < to; k++) if (SUPERLATIVES.contains(tokens.get(k).norm())) return phraseIn(CUMULATIVE_AFTER, from, k);
+        return phraseIn(CUMULATIVE_AFTER, from, to);
     }
 
     /** "non-military aid" is none; "non-lethal military equipment" is military aid still. */
@@ -106,7 +123,7 @@ final class MoneyClaims extends ReadingPart {
         boolean aggregate = !fresh && (!superlative && !budgetForAYear(segmentStart, m.qualifierFrom()) && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom())
                 || runningTotalBefore(segmentStart, m.qualifierFrom())
                 || annualAid(segmentStart, m.qualifierFrom()) || reachedBefore(m.qualifierFrom(), a)
-                || phraseIn(CUMULATIVE_AFTER, m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b))
+                || cumulativeAfter(m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b))
                 || givenInAYear(m.to(), b) || partOfATotalBefore(s, m));
         DonorLexicon.Mention named = bracketedAfter(s, m);
         DonorAttribution.Donors d = named != null ? r.donorsOf.donors(List.of(named.donor()), false)
@@ -157,7 +174,7 @@ final class MoneyClaims extends ReadingPart {
     boolean runningTotalBefore(int from, int to) {
         // "taking the UK's military support this financial year to £3 billion": a sum raised to a new level
         if (to - 1 > from && tokens.get(to - 1).is("to")) {
-            for (int k = from; k < to - 1; k++) if (RAISING.contains(tokens.get(k).norm())) return true;
+            for (int k = from; k < to - 1; k++) if (Words.RAISING.contains(tokens.get(k).norm())) return true;
         }
         for (int k = from; k < to; k++) {
             if (!tokens.get(k).is("total") || k - 1 < from) continue;
@@ -245,7 +262,6 @@ final class MoneyClaims extends ReadingPart {
         return false;
     }
 
-    private static final Set<String> RAISING = Set.of("bringing", "taking", "raising", "lifting", "pushing", "increasing");
     /** Verbs that set money aside for later: "has earmarked 8.5 billion kroner this year for its fund" is this year's budget. */
     private static final Set<String> SETTING_ASIDE = Set.of("earmarked", "allocated", "budgeted", "reserved", "set");
 

@@ -178,8 +178,18 @@ final class NegativeFilters extends ReadingPart {
     boolean enemyActor(Sentence s, int at) {
         for (int k = at - 1; k >= s.from(); k--) {
             Token t = tokens.get(k);
+            if (t.isPunct(',') && asideAfterEnemy(s, k)) return true;
             if (t.isPunct(',') || t.isPunct(';') || t.is("while") || t.is("whereas")) return false;
-            if (ENEMY.contains(t.norm())) return true;
+            if (Words.enemyAt(tokens, k)) return true;
+        }
+        return false;
+    }
+
+    /** "Russia, by contrast, is believed to produce ...": a short aside between commas right after the other side's name. */
+    private boolean asideAfterEnemy(Sentence s, int comma) {
+        for (int k = comma - 1; k >= s.from() && k >= comma - 4; k--) {
+            if (tokens.get(k).isPunct(',')) return k - 1 >= s.from() && Words.enemyAt(tokens, k - 1);
+            if (tokens.get(k).kind() != Token.Kind.WORD) return false;
         }
         return false;
     }
@@ -379,5 +389,20 @@ final class NegativeFilters extends ReadingPart {
             if (from && BLOCKING.contains(t.norm())) return true;
         }
         return false;
+    }
+
+    private static final Set<String> PERIODS = Set.of("day", "week", "month", "year");
+    private static final Set<String> PER_PERIOD = Set.of("daily", "weekly", "monthly", "annually", "yearly");
+
+    /**
+     * "fire 2,000 rounds a day", "produce some 3 million shells a year": a count per period is a rate of fire or of
+     * production, not a gift.
+     */
+    boolean rate(Sentence s, int to) {
+        if (to >= s.to()) return false;
+        Token t = tokens.get(to);
+        if (PER_PERIOD.contains(t.norm())) return true;
+        if (!(t.is("a") || t.is("an") || t.is("per") || t.is("each") || t.is("every")) || to + 1 >= s.to()) return false;
+        return PERIODS.contains(tokens.get(to + 1).norm());
     }
 }

@@ -52,7 +52,7 @@ final class QuantityPhrases extends ReadingPart {
     /** Words before "fleet of" that make it someone's own: "Belgium's", "its", "own". */
     private static final Set<String> OWNERS = Set.of("s", "its", "their", "our", "his", "her", "own", "entire", "whole", "current");
     private static final Set<String> FOREIGN = Set.of("ukrainian", "russian", "enemy", "ukraine", "russia", "belarusian");
-    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     QuantityPhrases(Reading r) {
         super(r);
@@ -393,6 +393,34 @@ final class QuantityPhrases extends ReadingPart {
         q.max = found.max;
         q.qualifier = found.qualifier;
         return to;
+    }
+
+    /**
+     * "its last MiG-29s, 13 in total, have been handed over": a count set off after the name and marked as the whole.
+     * Sets {@code q} and returns the token after the marker, or -1.
+     */
+    int countInApposition(Sentence s, Mention m, Quantity q) {
+        int k = m.to;
+        if (k + 3 >= s.to() || !tokens.get(k).isPunct(',')) return -1;
+        int to = k + 1;
+        while (to < s.to() && to <= k + 4 && !(tokens.get(to).kind() == Token.Kind.NUMBER
+                || tokens.get(to).kind() == Token.Kind.WORD && NumberParser.isNumberWord(tokens.get(to).norm()))) to++;
+        if (to >= s.to() || QualifierRules.before(tokens, to, k + 1).from() != k + 1) return -1;
+        NumberParser.NumberMatch n = NumberParser.at(tokens, to, s.to());
+        if (n == null) return -1;
+        int end = n.to();
+        if (end + 1 < s.to() && tokens.get(end).is("in") && (tokens.get(end + 1).is("total") || tokens.get(end + 1).is("all"))) end += 2;
+        else if (end < s.to() && tokens.get(end).is("altogether")) end++;
+        else return -1;
+        if (end < s.to() && !(tokens.get(end).isPunct(',') || tokens.get(end).isPunct(';') || tokens.get(end).isPunct('.'))) return -1;
+        Quantity found = new Quantity();
+        number(s, to, n.to(), found);
+        if (!found.counted()) return -1;
+        q.value = found.value;
+        q.max = found.max;
+        q.qualifier = found.qualifier;
+        for (int x = to; x < n.to(); x++) r.counted[x] = true;
+        return end;
     }
 
     /** The number at tokens {@code from}..{@code to} with its range and qualifier; years, ordinals and calibres are no counts. */

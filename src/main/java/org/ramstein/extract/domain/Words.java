@@ -7,7 +7,14 @@ final class Words {
     private Words() {
     }
 
-    static final Set<String> ENEMY = Set.of("russia", "russian", "russians", "moscow", "kremlin", "belarus", "iran", "iranian");
+    static final Set<String> ENEMY = Set.of("russia", "russian", "russians", "moscow", "kremlin", "belarus", "iran", "iranian", "pyongyang");
+
+    /** Whether token {@code k} names the other side or its suppliers: "Russia", "Iranian", and "North Korea" (not "Korea"). */
+    static boolean enemyAt(java.util.List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (ENEMY.contains(t.norm())) return true;
+        return (t.is("korea") || t.is("korean") || t.is("koreans")) && k > 0 && tokens.get(k - 1).is("north");
+    }
     static final Set<String> NP_PLEDGE = Set.of("promised", "pledged", "committed");
     static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "whose");
     static final Set<String> ADVERBS = Set.of("now", "still", "already", "currently", "only", "also", "just", "reportedly");
@@ -21,5 +28,7 @@ final class Words {
             "order", "orders", "ordered", "ordering", "procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired");
     /** Pronouns that stand for a donor named before: "the 13 it promised", "the Aspide system it delivered", "they own". */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+    /** Participles that lead a running total: "bringing the total to 10", "taking the number delivered to 52". */
+    static final Set<String> RAISING = Set.of("bringing", "taking", "raising", "lifting", "pushing", "increasing");
     static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "got");
 }

@@ -401,4 +401,73 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("Slovak firms are expected to deliver another 16 Zuzana howitzers under a separate contract financed by Denmark."))
                 .containsExactly("pledge Denmark | Zuzana 2 | 16 exact");
     }
+
+    @Test
+    void northKoreaIsTheOtherSidesSupplierNotKorea() {
+        assertThat(briefs("Russia received about a million shells from North Korea.")).isEmpty();
+        assertThat(briefs("South Korea will send 100,000 shells.")).containsExactly("pledge South Korea | shells | 100000 exact rounds");
+    }
+
+    @Test
+    void aCountPerPeriodIsARateNotAGift() {
+        assertThat(briefs("Ukrainian gunners fire 2,000 rounds a day.")).isEmpty();
+        assertThat(briefs("Russia, by contrast, is believed to produce some 3 million shells a year.")).isEmpty();
+        assertThat(briefs("Germany will send 3,000 shells to Ukraine.")).containsExactly("pledge Germany | shells | 3000 exact rounds");
+    }
+
+    @Test
+    void theOtherSideBeforeAShortAsideIsStillTheActor() {
+        assertThat(briefs("Russia, meanwhile, has deployed 50 T-90 tanks.")).isEmpty();
+    }
+
+    @Test
+    void whatIsLeftOfAnAuthorityIsNoSumGiven() {
+        assertThat(briefs("Unused authority under the drawdown now stands at about $4.2 billion.")).isEmpty();
+        assertThat(briefs("The remaining €500 million will be paid next year.")).singleElement().asString().startsWith("money");
+    }
+
+    @Test
+    void soFarAfterASuperlativeBoundsItAndCountsNothing() {
+        assertThat(briefs("Sweden's new package is worth SEK 7.1 billion, its largest so far."))
+                .containsExactly("money Sweden | 7100000000 SEK exact");
+        assertThat(briefs("Sweden has given SEK 30 billion so far.")).singleElement().asString().startsWith("aggregate");
+    }
+
+    @Test
+    void aFuturePerfectCountsWhatIsDoneByThen() {
+        assertThat(briefs("By March the EU will have delivered about 524,000 shells."))
+                .containsExactly("delivery European Union | shells | 524000 about rounds");
+        assertThat(briefs("The EU will deliver 524,000 shells.")).containsExactly("pledge European Union | shells | 524000 exact rounds");
+    }
+
+    @Test
+    void aGappedCountMayCarryItsQualifier() {
+        assertThat(briefs("The Netherlands has committed 24 F-16s, and Norway up to six."))
+                .containsExactly("pledge Netherlands | F-16 | 24 exact", "pledge Norway | F-16 | 6 up_to");
+    }
+
+    @Test
+    void bringingTheNumberDeliveredToIsARunningTotal() {
+        assertThat(briefs("Germany has handed over two more Gepard anti-aircraft guns, bringing the number delivered to 52."))
+                .containsExactly("delivery Germany | Gepard | 2 exact", "delivery Germany | Gepard | 52 exact");
+    }
+
+    @Test
+    void anOrdinalAloneIsOneMoreOfTheSystemNamedLast() {
+        assertThat(briefs("Berlin has promised Ukraine eight IRIS-T SLM systems. A fourth is expected before the end of the year."))
+                .containsExactly("pledge Germany | IRIS-T SLM | 8 exact", "pledge Germany | IRIS-T SLM | 1 exact");
+        assertThat(briefs("The first meeting was in April. A second was held in June.")).isEmpty();
+    }
+
+    @Test
+    void aCountSetOffAfterTheNameAsTheWholeCountsIt() {
+        assertThat(briefs("Slovakia says its last MiG-29s, 13 in total, have all been handed over."))
+                .containsExactly("delivery Slovakia | MiG-29 | 13 exact");
+    }
+
+    @Test
+    void whatAnInitiativeASumGoesToBuysIsNoGiftOfTheDonor() {
+        assertThat(briefs("The Netherlands will contribute more than €100 million to the Czech-led initiative to buy artillery shells for Ukraine."))
+                .containsExactly("money Netherlands | 100000000 EUR more_than");
+    }
 }
