@@ -290,8 +290,9 @@ final class CountPatterns extends ReadingPart {
             if (kind == null || kind.negated || kind.requested) continue;
             String k = kind.kind;
             if (promised) k = Claim.PLEDGE;
-            else if (whichBefore || referring) {
-                // the verb after the count says what it is: "of which 8 have been delivered", "the first two already on their way"
+            else if (whichBefore || referring || ofWhich) {
+                // the verb after the count says what it is: "of which 8 have been delivered", "the first two already on their way",
+                // "four of which have arrived"
                 for (int j = after; j < s.to() && j <= after + 6 && !tokens.get(j).isPunct(','); j++) {
                     byte c = cues[j - a];
                     if (c == Cues.PLEDGE || c == Cues.DELIVERY) {

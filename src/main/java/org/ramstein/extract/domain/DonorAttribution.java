@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Who gives what a claim states: the donor adjective inside its noun phrase ("German Marders"); an attribution after it
  * ("held by Poland", "from France"); the nearest donor, or donors named together, before it in the sentence; the
- * nearest after it; the donor of a list's introduction; the donor last named in the paragraph; the donor the text
- * names most. Donors standing for many ("allies and partners") make a claim an aggregate.
+ * nearest after it; the donor of a list's introduction; the subject of the nearest earlier sentence of the paragraph;
+ * the donor the text names most. Donors standing for many ("allies and partners") make a claim an aggregate.
  */
 final class DonorAttribution extends ReadingPart {
 
@@ -80,19 +80,30 @@ final class DonorAttribution extends ReadingPart {
             if (close) return donors(g.donors(), false);
         }
         DonorLexicon.Group left = null;
-        for (DonorLexicon.Group g : groups) if (g.to() <= from) left = g;
+        for (DonorLexicon.Group g : groups) if (g.to() <= from && !seller(s, g)) left = g;
         if (left != null) return donors(left.donors(), false);
-        int end = r.kinds.clauseEnd(to, s.to());
-        for (DonorLexicon.Group g : groups) if (g.from() >= to && g.from() < end) return donors(g.donors(), false);
+        int end = subordinateStart(to, r.kinds.clauseEnd(to, s.to()));
+        for (DonorLexicon.Group g : groups) if (g.from() >= to && g.from() < end && !seller(s, g)) return donors(g.donors(), false);
         if (s.intro() >= 0) {
             List<DonorLexicon.Group> ig = DonorLexicon.groups(tokens, donorMentions.get(s.intro()));
             if (!ig.isEmpty()) return donors(ig.get(ig.size() - 1).donors(), false);
         }
-        // the donor last named earlier in the paragraph: "Norway will send ... The package also includes ..."
+        // "..., which the two countries will share": the donors that gave together last
+        if (groups.isEmpty() && namesAPair(s)) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (!d.title && d.donorKey.split(";").length == 2) return new Donors(d.claim.donor(), d.donorKey, false, false);
+            }
+        }
+        // the donor named first in the nearest earlier sentence of the paragraph, its subject mostly: "Norway will send ... The
+        // package also includes ..." (not the seller of a purchase, nor whom someone spoke with: "Canada will purchase a NASAMS
+        // from the United States, Trudeau said after speaking with President Biden. The purchase is worth C$406 million")
         int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
         for (int i = s.index() - 1; i >= 0 && sentences.get(i).start() >= lineStart; i--) {
             List<DonorLexicon.Group> pg = DonorLexicon.groups(tokens, donorMentions.get(i));
-            for (int g = pg.size() - 1; g >= 0; g--) if (!pg.get(g).collective()) return donors(pg.get(g).donors(), true);
+            for (int g = 0; g < pg.size(); g++) {
+                if (!pg.get(g).collective() && !seller(sentences.get(i), pg.get(g))) return donors(pg.get(g).donors(), true);
+            }
         }
         if (defaultDonor != null) return donors(List.of(defaultDonor), true);
         return new Donors(null, "", false, true);
@@ -129,6 +140,32 @@ final class DonorAttribution extends ReadingPart {
     }
 
     /** Whether a verb of buying governs the clause before token {@code at}. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "because", "since", "although", "though", "when",
+            "before", "until", "as", "if", "unless");
+
+    /** Where a subordinate clause set off by a comma starts before {@code end}: "..., after Switzerland refused to ...". */
+    private int subordinateStart(int from, int end) {
+        for (int k = from; k + 1 < end; k++) if (tokens.get(k).isPunct(',') && SUBORDINATORS.contains(tokens.get(k + 1).norm())) return k;
+        return end;
+    }
+
+    /** "buy a NASAMS from the United States": the group a buyer buys from. */
+    private boolean seller(Sentence s, DonorLexicon.Group g) {
+        int by = g.from() - 1;
+        if (by >= s.from() && tokens.get(by).is("the")) by--;
+        return by >= s.from() && tokens.get(by).is("from") && purchaseBefore(s, by);
+    }
+
+    private static final java.util.Set<String> PAIRS = java.util.Set.of("countries", "governments", "nations", "states", "allies", "partners");
+
+    /** "the two countries", "both governments": the sentence speaks of a pair of donors named before. */
+    private boolean namesAPair(Sentence s) {
+        for (int k = s.from(); k + 1 < s.to(); k++) {
+            if ((tokens.get(k).is("two") || tokens.get(k).is("both")) && PAIRS.contains(tokens.get(k + 1).norm())) return true;
+        }
+        return false;
+    }
+
     private boolean purchaseBefore(Sentence s, int at) {
         for (int k = at - 1; k >= s.from() && !tokens.get(k).isPunct(';'); k--) if (Words.BUYING.contains(tokens.get(k).norm())) return true;
         return false;
@@ -219,6 +256,14 @@ final class DonorAttribution extends ReadingPart {
      */
     Donors withPartners(Sentence s, int from, int to, Donors d) {
         if (d.collective || d.name == null) return d;
+        // "the joint Leopard 1 initiative with Germany and Denmark": "joint" before the name, "with" after its noun
+        if (from - 1 >= s.from() && tokens.get(from - 1).is("joint")) {
+            for (int w = to; w < s.to() && w <= to + 2; w++) {
+                if (!tokens.get(w).is("with")) continue;
+                Donors joint = partnersAt(s, w + 1, d);
+                if (joint != null) return joint;
+            }
+        }
         for (int k = s.from(); k + 2 < s.to(); k++) {
             Token t = tokens.get(k);
             if (!(t.is("together") || t.is("jointly") || t.is("along"))) continue;
@@ -230,16 +275,22 @@ final class DonorAttribution extends ReadingPart {
             if (clauseBreakBetween(Math.min(k, from), Math.max(k, to))) continue;
             // "Hawk missiles ..., a package that also includes 45 T-72B tanks paid for jointly with the Netherlands": the nearer name's
             if (k > to && nameBetween(s, to, k)) continue;
-            int at = with + 1;
-            // the names after "with" are no donors of their own (a partner, not a giver); read them here
-            for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donors.find(tokens, at, Math.min(s.to(), at + 8)))) {
-                if (g.from() > at + 1 || g.collective()) continue;
-                List<DonorLexicon.DonorRef> refs = new ArrayList<>();
-                for (String code : d.key.split(";")) refs.add(donors.ref(code));
-                for (DonorLexicon.DonorRef p : g.donors()) if (refs.stream().noneMatch(x -> x.code().equals(p.code()))) refs.add(p);
-                return donors(refs, false);
-            }
+            Donors joint = partnersAt(s, with + 1, d);
+            if (joint != null) return joint;
         }
         return d;
+    }
+
+    /** {@code d} with the donors named right at token {@code at} (after "with"); null when none are named there. */
+    private Donors partnersAt(Sentence s, int at, Donors d) {
+        // the names after "with" are no donors of their own (a partner, not a giver); read them here
+        for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donors.find(tokens, at, Math.min(s.to(), at + 8)))) {
+            if (g.from() > at + 1 || g.collective()) continue;
+            List<DonorLexicon.DonorRef> refs = new ArrayList<>();
+            for (String code : d.key.split(";")) refs.add(donors.ref(code));
+            for (DonorLexicon.DonorRef p : g.donors()) if (refs.stream().noneMatch(x -> x.code().equals(p.code()))) refs.add(p);
+            return donors(refs, false);
+        }
+        return null;
     }
 }

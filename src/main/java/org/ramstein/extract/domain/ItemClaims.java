@@ -101,7 +101,12 @@ final class ItemClaims extends ReadingPart {
         if (k.equals(Claim.DELIVERY) && r.kinds.notYetMade(s, m.to)) k = Claim.PLEDGE;
         // "adding to the Aspide system it delivered in the summer": the relative clause says the name was delivered ("handed
         // over all 13 jets it had promised" stays a delivery: what was delivered had been promised)
-        if (Claim.DELIVERY.equals(r.kinds.describedAfter(s, m.to))) k = Claim.DELIVERY;
+        String described = r.kinds.describedAfter(s, m.to);
+        if (described != null && itemKey(m).startsWith("munitions:") && !transferBefore(s, m.from, cues)) {
+            // "new ammunition for the Gepard anti-aircraft guns it gave Ukraine": the clause says what became of the guns
+            return null;
+        }
+        if (Claim.DELIVERY.equals(described)) k = Claim.DELIVERY;
         // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
         if (q.counted() && d.key.contains(";") && r.kinds.jointTotal(s, evidenceFrom)) k = Claim.AGGREGATE;
         if (d.collective) {
@@ -154,6 +159,12 @@ final class ItemClaims extends ReadingPart {
         dr.weak = q.weak;
         dr.guessedDonor = d.fallback;
         return dr;
+    }
+
+    /** Whether a verb of pledging or delivering stands before token {@code at} in its sentence. */
+    private boolean transferBefore(Sentence s, int at, byte[] cues) {
+        for (int k = s.from(); k < at; k++) if (cues[k - s.from()] == Cues.PLEDGE || cues[k - s.from()] == Cues.DELIVERY) return true;
+        return false;
     }
 
     String itemKey(Mention m) {

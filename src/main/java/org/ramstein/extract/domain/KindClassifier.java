@@ -81,6 +81,9 @@ final class KindClassifier extends ReadingPart {
             for (int k = to; k < clauseEnd; k++) {
                 // "is sending 200 carriers, which it ordered in November, and has delivered four howitzers": another predicate
                 if (coordinatedPredicate(k)) break;
+                // "8 Leopard 2A4, four of which arrived": the verb of a part says nothing of the whole ("all of which" is the whole)
+                if (tokens.get(k).is("of") && k + 1 < clauseEnd && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("them"))
+                        && k - 1 >= a && !WHOLE.contains(tokens.get(k - 1).norm())) break;
                 byte c = cues[k - a];
                 if (c != Cues.NONE) any = true;
                 if (tokens.get(k).is("that") || tokens.get(k).is("which")) relativeClause = true;
@@ -104,15 +107,19 @@ final class KindClassifier extends ReadingPart {
             }
         }
         if (!any) for (byte c : cues) if (c != Cues.NONE) any = true;
-        // a list item whose own words say no kind ("more than 10,000 anti-tank weapons, including NLAWs") takes its introduction's
+        // a list item whose own words say no kind ("more than 10,000 anti-tank weapons, including NLAWs") takes its introduction's,
+        // or that of the sentences before it in its paragraph ("Partners have promised 150 tanks. Here is where things stand.")
         if (kind == Cues.NONE && s.intro() >= 0) {
-            Sentence intro = sentences.get(s.intro());
-            byte[] ic = Cues.of(tokens, intro.from(), intro.to());
-            for (byte c : ic) {
-                if (c != Cues.NONE) any = true;
-                if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
-                    kind = c;
-                    break;
+            int lineStart = text.lastIndexOf('\n', Math.max(0, sentences.get(s.intro()).start() - 1)) + 1;
+            for (int i = s.intro(); i >= 0 && kind == Cues.NONE && sentences.get(i).start() >= lineStart; i--) {
+                Sentence intro = sentences.get(i);
+                byte[] ic = Cues.of(tokens, intro.from(), intro.to());
+                for (byte c : ic) {
+                    if (c != Cues.NONE) any = true;
+                    if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
+                        kind = c;
+                        break;
+                    }
                 }
             }
         }
@@ -209,6 +216,8 @@ final class KindClassifier extends ReadingPart {
     }
 
     /** Where the clause from token {@code from} ends: a semicolon, or "while", "whereas", "but" opening another clause. */
+    private static final java.util.Set<String> WHOLE = java.util.Set.of("all", "both", "each", "every", "none");
+
     int clauseEnd(int from, int b) {
         for (int k = from; k < b; k++) {
             Token t = tokens.get(k);

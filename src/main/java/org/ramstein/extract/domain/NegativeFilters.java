@@ -261,6 +261,11 @@ final class NegativeFilters extends ReadingPart {
         // the purchase's own clause: "Poland, which signed deals to buy 980 K2 tanks from South Korea, has not sent any to Ukraine"
         int clauseStart = verb;
         while (clauseStart > s.from() && !tokens.get(clauseStart - 1).isPunct(',') && !tokens.get(clauseStart - 1).isPunct(';')) clauseStart--;
+        // "has provided Ukraine with ..., including 39 vehicles ordered from GDLS-Canada": the list belongs to the clause before it
+        if (clauseStart > s.from() && tokens.get(clauseStart).is("including")) {
+            clauseStart--;
+            while (clauseStart > s.from() && !tokens.get(clauseStart - 1).isPunct(',') && !tokens.get(clauseStart - 1).isPunct(';')) clauseStart--;
+        }
         int clauseEnd = to;
         while (clauseEnd < s.to() && !tokens.get(clauseEnd).isPunct(',') && !tokens.get(clauseEnd).isPunct(';')) clauseEnd++;
         boolean seller = ordered;
@@ -352,7 +357,13 @@ final class NegativeFilters extends ReadingPart {
     boolean versionOf(Sentence s, int at) {
         int k = at - 1;
         if (k >= s.from() && (tokens.get(k).is("the") || tokens.get(k).is("a"))) k--;
-        return k - 1 >= s.from() && tokens.get(k).is("of") && VERSIONS.contains(tokens.get(k - 1).norm());
+        if (!(k - 1 >= s.from() && tokens.get(k).is("of") && VERSIONS.contains(tokens.get(k - 1).norm()))) return false;
+        // "The US first gave Ukraine a shorter-range version of the ATACMS": a version given, the object of the verb
+        int d = k - 2;
+        while (d >= s.from() && d >= k - 6 && (tokens.get(d).kind() == Token.Kind.WORD || tokens.get(d).isPunct('-'))
+                && !tokens.get(d).is("a") && !tokens.get(d).is("an")) d--;
+        boolean indefinite = d >= s.from() && (tokens.get(d).is("a") || tokens.get(d).is("an"));
+        return !(indefinite && !(d - 1 >= s.from() && tokens.get(d - 1).isPunct(',')));
     }
 
     private static final Set<String> HAVING = Set.of("has", "have", "had", "owns", "operates", "holds", "fields", "possesses");

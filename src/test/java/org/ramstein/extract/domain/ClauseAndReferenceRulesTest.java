@@ -470,4 +470,66 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("The Netherlands will contribute more than €100 million to the Czech-led initiative to buy artillery shells for Ukraine."))
                 .containsExactly("money Netherlands | 100000000 EUR more_than");
     }
+
+    @Test
+    void aSellerOrSomeoneSpokenWithIsNoDonorOfTheNextSentence() {
+        assertThat(briefs("Canada will purchase a NASAMS from the United States and donate it to Ukraine, Trudeau said after speaking "
+                + "with President Biden. The purchase is worth about C$406 million."))
+                .containsExactly("pledge Canada | NASAMS | 1 exact", "money Canada | 406000000 CAD about");
+    }
+
+    @Test
+    void theTwoCountriesAreThePairThatGaveTogether() {
+        assertThat(briefs("The Netherlands and Denmark will jointly buy 14 Leopard 2A4 tanks for Ukraine. The cost is about 165 million "
+                + "euros, which the two countries will share."))
+                .containsExactly("pledge Netherlands; Denmark | Leopard 2A4 | 14 exact", "money Netherlands; Denmark | 165000000 EUR about");
+    }
+
+    @Test
+    void aDonorInASubordinateClauseOrSellingIsNotTheBuyersDonor() {
+        assertThat(briefs("Germany has run short of Gepard ammunition. The government said it would buy about 300,000 rounds of 35mm "
+                + "ammunition, part of it from Norway, after Switzerland refused to allow re-export."))
+                .containsExactly("pledge Germany | 35mm anti-aircraft ammunition | 300000 about rounds");
+    }
+
+    @Test
+    void whatAClauseAfterASystemSaysIsOfTheSystemNotItsMunitions() {
+        assertThat(briefs("Germany has found new ammunition for the Gepard anti-aircraft guns it gave Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void aJointInitiativeWithOthersIsTheirsTogether() {
+        assertThat(briefs("The Netherlands would also contribute to the joint Leopard 1 initiative with Germany and Denmark."))
+                .containsExactly("pledge Netherlands; Germany; Denmark | Leopard 1A5 | - unspecified");
+    }
+
+    @Test
+    void aListTakesItsKindFromTheParagraphThatIntroducesIt() {
+        assertThat(briefs("Ukraine's partners have promised more than 150 tanks. Here is where things stand.\n- Portugal: 3 Leopard 2A6.\n"
+                + "- Spain: 6 Leopard 2A4, expected in April."))
+                .contains("pledge Portugal | Leopard 2A6 | 3 exact", "pledge Spain | Leopard 2A4 | 6 exact");
+    }
+
+    @Test
+    void theVerbOfAPartSaysNothingOfTheWholeButAllOfWhichIsTheWhole() {
+        assertThat(briefs("Canada has promised 8 Leopard 2A4, four of which have arrived."))
+                .containsExactly("pledge Canada | Leopard 2A4 | 8 exact", "delivery Canada | Leopard 2A4 | 4 exact");
+        assertThat(briefs("Australia's earlier gifts include 120 Bushmaster vehicles, all of which have been delivered."))
+                .containsExactly("delivery Australia | Bushmaster | 120 exact");
+    }
+
+    @Test
+    void anOrderInAListOfWhatWasProvidedIsAGift() {
+        assertThat(briefs("Canada has provided Ukraine with military aid, including 39 armoured combat support vehicles ordered from "
+                + "General Dynamics Land Systems-Canada."))
+                .containsExactly("delivery Canada | armoured combat support vehicles | 39 exact");
+    }
+
+    @Test
+    void aVersionGivenIsAGiftAndAVersionInAppositionIsNot() {
+        assertThat(briefs("The US first gave Ukraine a shorter-range version of the ATACMS in October."))
+                .containsExactly("delivery United States | ATACMS | - unspecified");
+        assertThat(briefs("Sweden will send ten Stridsvagn 122 tanks, its version of the Leopard 2, to Ukraine."))
+                .containsExactly("pledge Sweden | Stridsvagn 122 | 10 exact");
+    }
 }
