@@ -15,7 +15,7 @@ final class CountPatterns extends ReadingPart {
 
     private static final Set<String> ELLIPSIS_AFTER = Set.of("in", "under", "by", "to", "from", "this", "next", "last", "on", "at", "within",
             "more", "over", "during", "later", "soon", "as", "before", "after", "earlier", "already", "so", "are", "is", "were", "was", "will",
-            "would", "should", "it", "they", "we", "arrived", "arrive");
+            "would", "should", "it", "they", "we", "arrived", "arrive", "due", "expected", "scheduled");
     private static final Set<String> DELIVERED_PARTICIPLES = Set.of("delivered", "sent", "supplied", "handed", "transferred", "received",
             "shipped", "provided", "donated");
     private static final Set<String> SHARE_PARTICIPLES = Set.of("promised", "pledged", "committed", "delivered", "announced", "allocated");
@@ -236,11 +236,40 @@ final class CountPatterns extends ReadingPart {
             NumberParser.NumberMatch num = NumberParser.at(tokens, i, s.to());
             if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) continue;
             int after = num.to();
+            // "the first 20 to 25 due by the summer": a range
+            Long max = null;
+            if (after + 1 < s.to() && (tokens.get(after).is("to") || tokens.get(after).isPunct('-') || tokens.get(after).isPunct('\u2013'))) {
+                NumberParser.NumberMatch hi = NumberParser.at(tokens, after + 1, s.to());
+                if (hi != null && hi.plain() && hi.value().scale() <= 0 && hi.value().compareTo(num.value()) > 0) {
+                    max = hi.value().longValue();
+                    after = hi.to();
+                }
+            }
+            // "..., with the first 20 to 25 due by the summer and around 80 by the end of the year": a second count of a schedule
+            QualifierRules.Found qualifier = QualifierRules.before(tokens, i, a);
+            Draft scheduled = null;
+            int lead = qualifier.from() - 1;
+            if (lead >= a && (tokens.get(lead).is("and") || tokens.get(lead).isPunct(','))) {
+                int sentenceStart = tokens.get(s.from()).start();
+                for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= tokens.get(lead).start()
+                        && x.claim.rule().equals("elliptical-count")) scheduled = x;
+            }
             // "the Leopard 2A6, 18 of which were handed over": a count of the name just before
             boolean ofWhich = after + 1 < s.to() && tokens.get(after).is("of") && (tokens.get(after + 1).is("which") || tokens.get(after + 1).is("them"));
             boolean whichBefore = i - 2 >= a && tokens.get(i - 2).is("of") && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("them"));
             if (!ofWhich && !whichBefore && after < s.to() && tokens.get(after).isWordLike() && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
                 i = num.to() - 1;
+                continue;
+            }
+            if (scheduled != null) {
+                int st = tokens.get(qualifier.from()).start();
+                int en = tokens.get(after - 1).end();
+                Claim m = scheduled.claim;
+                Claim c = new Claim(file, m.donor(), "Ukraine", m.kind(), m.item(), m.category(), num.value().longValue(), max,
+                        max != null ? QualifierRules.RANGE : qualifier.qualifier(), null, null, m.unit(), text.substring(st, en), st, en,
+                        "elliptical-count", m.confidence(), null);
+                drafts.add(draft(c, scheduled.itemKey, scheduled.donorKey, s.title()));
+                i = after - 1;
                 continue;
             }
             if (after < s.to() && (tokens.get(after).isPunct('%') || tokens.get(after).isPunct('-'))) continue;
@@ -269,6 +298,15 @@ final class CountPatterns extends ReadingPart {
             if (t.text().length() == 4 && !num.words() && num.value().longValue() >= 1900 && num.value().longValue() <= 2100) continue;
             Mention subject = null;
             for (Mention m : mentions) if (m.to <= i && m.item != null && !m.purpose) subject = m;
+            // "Duda did not say how many aircraft Poland would give; Slovakia said it would send 13": the system a class word
+            // before the count refers back to
+            if (subject == null && transfer) {
+                for (Mention m : mentions) {
+                    if (m.to > i || m.item != null || m.cls == null || m.purpose) continue;
+                    Mention antecedent = r.itemClaims.antecedent(m, mentions);
+                    if (antecedent != null) subject = antecedent;
+                }
+            }
             // "Germany alone supplied three of them": of the system named last before the sentence
             if (subject == null && ofWhich && !catalogHistory.isEmpty()) subject = catalogHistory.get(catalogHistory.size() - 1);
             // "The first 50,000 artillery shells have arrived, and a further 50,000 will follow": more of the class counted before
@@ -312,17 +350,20 @@ final class CountPatterns extends ReadingPart {
                 }
             }
             DonorAttribution.Donors d = r.donorsOf.donorFor(s, i, num.to(), null);
+            // "The tanks will be delivered in stages, with the first 20 to 25 due by the summer": whose tanks
+            if (d.fallback && subject != null) d = r.donorsOf.ofEarlierClaim(r.itemClaims.itemKey(subject), d);
             if (d.collective) k = Claim.AGGREGATE;
             int start = furtherBefore && p - 1 >= a && (tokens.get(p - 1).is("a") || tokens.get(p - 1).is("an")) ? p - 1 : furtherBefore ? p : i;
             int st = tokens.get(start).start();
-            int en = tokens.get(moreAfter ? after : num.to() - 1).end();
+            int en = tokens.get(moreAfter ? after : max != null ? after - 1 : num.to() - 1).end();
             String name = subject != null ? subject.name : counted.claim.item();
             String category = subject != null ? subject.category : counted.claim.category();
             String unit = subject == null ? counted.claim.unit() : null;
-            Claim c = new Claim(file, d.name, "Ukraine", k, name, category, num.value().longValue(), null, QualifierRules.EXACT,
+            Claim c = new Claim(file, d.name, "Ukraine", k, name, category, num.value().longValue(), max,
+                    max != null ? QualifierRules.RANGE : QualifierRules.EXACT,
                     null, null, unit, text.substring(st, en), st, en, "elliptical-count", round(0.55 - (d.fallback ? 0.1 : 0)), null);
             drafts.add(draft(c, subject != null ? r.itemClaims.itemKey(subject) : counted.itemKey, d.key, s.title()));
-            i = num.to() - 1;
+            i = (max != null ? after : num.to()) - 1;
         }
     }
 

@@ -71,7 +71,7 @@ public final class Cues {
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
         ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due", "reached", "reach",
-                "reaches", "be"));
+                "reaches", "be", "left", "departed", "carries", "carrying", "carried"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -80,6 +80,12 @@ public final class Cues {
         String w = t.norm();
         if (!ANY.contains(w)) return NONE;
         if (w.equals("en") && i + 1 < to && tokens.get(i + 1).is("route")) return DELIVERY;
+        // "Six Leopard tanks left the port of Santander", "departed for Ukraine": on their way
+        if ((w.equals("left") || w.equals("departed")) && i + 1 < to && (tokens.get(i + 1).is("for") || tokens.get(i + 1).is("port")
+                || tokens.get(i + 1).is("the") && i + 2 < to && (tokens.get(i + 2).is("port") || tokens.get(i + 2).is("harbour")
+                || tokens.get(i + 2).is("harbor")))) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        // "The ship also carries 20 M113s": a cargo on its way ("the Bushmaster carries nine soldiers" is a capacity)
+        if ((w.equals("carries") || w.equals("carrying") || w.equals("carried")) && vesselBefore(tokens, i, from)) return DELIVERY;
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
         // "completed the delivery of all 24 jets": done
         if ((w.equals("delivery") || w.equals("deliveries") || w.equals("handover") || w.equals("transfer")) && completedBefore(tokens, i, from))
@@ -100,7 +106,12 @@ public final class Cues {
         }
         // "25 more tanks will follow", "one more system is due": still to come
         if (w.equals("follow")) return modalBefore(tokens, i, from) ? PLEDGE : NONE;
-        if (w.equals("due")) return i - 1 >= from && AUXILIARY.contains(tokens.get(i - 1).norm()) ? PLEDGE : NONE;
+        // "one more system is due", "the first 20 to 25 due by the summer": still to come ("due to" gives a reason)
+        if (w.equals("due")) {
+            if (i - 1 >= from && AUXILIARY.contains(tokens.get(i - 1).norm())) return PLEDGE;
+            // ("payments due in May" are owed, not given)
+            return i + 1 < to && (tokens.get(i + 1).is("by") || tokens.get(i + 1).is("before")) ? PLEDGE : NONE;
+        }
         if (PLEDGE_WORDS.contains(w)) return PLEDGE;
         if (PAST.contains(w)) {
             if (w.equals("provided") && i + 1 < to && tokens.get(i + 1).is("that")) return NONE;
@@ -127,6 +138,15 @@ public final class Cues {
         }
         if (NEUTRAL_WORDS.contains(w)) return NEUTRAL;
         return NONE;
+    }
+
+    private static final Set<String> VESSELS = Set.of("ship", "ships", "vessel", "vessels", "freighter", "train", "trains", "convoy",
+            "convoys", "flight", "flights", "cargo", "shipment", "consignment");
+
+    /** A ship, train or convoy within the three words before token {@code i}: "The ship also carries". */
+    private static boolean vesselBefore(List<Token> tokens, int i, int from) {
+        for (int k = i - 1; k >= from && k >= i - 3; k--) if (VESSELS.contains(tokens.get(k).norm())) return true;
+        return false;
     }
 
     private static final Set<String> INSERTS = Set.of("so", "far", "already", "now", "also", "just", "recently", "since", "thus", "previously",

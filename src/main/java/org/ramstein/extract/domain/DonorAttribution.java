@@ -80,19 +80,32 @@ final class DonorAttribution extends ReadingPart {
             if (close) return donors(g.donors(), false);
         }
         DonorLexicon.Group left = null;
-        for (DonorLexicon.Group g : groups) if (g.to() <= from && !seller(s, g)) left = g;
+        for (DonorLexicon.Group g : groups) if (g.to() <= from && !seller(s, g) && !comparedWith(s, g)) left = g;
         if (left != null) return donors(left.donors(), false);
         int end = subordinateStart(to, r.kinds.clauseEnd(to, s.to()));
-        for (DonorLexicon.Group g : groups) if (g.from() >= to && g.from() < end && !seller(s, g)) return donors(g.donors(), false);
+        for (DonorLexicon.Group g : groups) {
+            if (g.from() >= to && g.from() < end && !seller(s, g) && !source(s, g)) return donors(g.donors(), false);
+        }
         if (s.intro() >= 0) {
             List<DonorLexicon.Group> ig = DonorLexicon.groups(tokens, donorMentions.get(s.intro()));
             if (!ig.isEmpty()) return donors(ig.get(ig.size() - 1).donors(), false);
         }
         // "..., which the two countries will share": the donors that gave together last
+        // (or, where none gave together, the last two that gave: "promised by both countries")
         if (groups.isEmpty() && namesAPair(s)) {
             for (int i = drafts.size() - 1; i >= 0; i--) {
                 Draft d = drafts.get(i);
                 if (!d.title && d.donorKey.split(";").length == 2) return new Donors(d.claim.donor(), d.donorKey, false, false);
+            }
+            java.util.LinkedHashSet<String> last = new java.util.LinkedHashSet<>();
+            for (int i = drafts.size() - 1; i >= 0 && last.size() < 2; i--) {
+                Draft d = drafts.get(i);
+                if (!d.title && !d.donorKey.isEmpty() && !d.donorKey.contains(";") && !d.claim.kind().equals(Claim.AGGREGATE)) last.add(d.donorKey);
+            }
+            if (last.size() == 2) {
+                List<DonorLexicon.DonorRef> refs = new ArrayList<>();
+                for (String code : last) refs.add(0, donors.ref(code)); // in the order the text named them
+                return donors(refs, false);
             }
         }
         // the donor named first in the nearest earlier sentence of the paragraph, its subject mostly: "Norway will send ... The
@@ -149,6 +162,30 @@ final class DonorAttribution extends ReadingPart {
         return end;
     }
 
+    private static final java.util.Set<String> RANK_WORDS = java.util.Set.of("ranks", "ranked", "ranking", "second", "third", "fourth",
+            "fifth", "largest", "biggest", "top");
+
+    /** "The UK ranks second after the United States": the donor a ranking compares with, not the one it ranks. */
+    private boolean comparedWith(Sentence s, DonorLexicon.Group g) {
+        int by = g.from() - 1;
+        if (by >= s.from() && tokens.get(by).is("the")) by--;
+        if (by < s.from()) return false;
+        Token t = tokens.get(by);
+        boolean comparing = t.is("after") || t.is("behind") || t.is("than") || t.is("of") && by - 1 >= s.from() && tokens.get(by - 1).is("ahead");
+        if (!comparing) return false;
+        // "ahead of Germany with €17.7 billion": the figure after the name is that donor's own
+        if (g.to() < s.to() && (tokens.get(g.to()).is("with") || tokens.get(g.to()).is("at") || tokens.get(g.to()).isPunct('('))) return false;
+        for (int k = s.from(); k < by; k++) if (RANK_WORDS.contains(tokens.get(k).norm())) return true;
+        return false;
+    }
+
+    /** "..., according to the German government": who says it, named after the claim, not who gives. */
+    private boolean source(Sentence s, DonorLexicon.Group g) {
+        int by = g.from() - 1;
+        if (by >= s.from() && tokens.get(by).is("the")) by--;
+        return by - 1 >= s.from() && tokens.get(by).is("to") && tokens.get(by - 1).is("according");
+    }
+
     /** "buy a NASAMS from the United States": the group a buyer buys from. */
     private boolean seller(Sentence s, DonorLexicon.Group g) {
         int by = g.from() - 1;
@@ -157,6 +194,13 @@ final class DonorAttribution extends ReadingPart {
     }
 
     private static final java.util.Set<String> PAIRS = java.util.Set.of("countries", "governments", "nations", "states", "allies", "partners");
+
+    /** "promised by both countries": the sentence sums what two donors named before gave, and names no donor itself. */
+    boolean bothNamed(Sentence s) {
+        if (!DonorLexicon.groups(tokens, donorMentions.get(s.index())).isEmpty()) return false;
+        for (int k = s.from(); k + 1 < s.to(); k++) if (tokens.get(k).is("both") && PAIRS.contains(tokens.get(k + 1).norm())) return true;
+        return false;
+    }
 
     /** "the two countries", "both governments": the sentence speaks of a pair of donors named before. */
     private boolean namesAPair(Sentence s) {

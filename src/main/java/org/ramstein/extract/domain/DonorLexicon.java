@@ -168,7 +168,7 @@ public final class DonorLexicon {
     private static boolean isCollectiveLabel(String p) {
         String l = p.toLowerCase(Locale.ROOT);
         return l.contains("allies") || l.contains("partners") || l.contains("nato") || l.contains("countries") || l.contains("members")
-                || l.contains("donors") || l.contains("nations");
+                || l.contains("donors") || l.contains("nations") || l.contains("member states");
     }
 
     public Optional<String> resolve(String name) {
@@ -287,6 +287,10 @@ public final class DonorLexicon {
         // "thanked partners for", "Ukraine's partners", "its partners": the donors as a whole
         if (t.is("partners") && i - 1 >= floor && PARTNERS_BEFORE.contains(tokens.get(i - 1).norm())) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
+        }
+        // "Member states have reported ...": an organisation's members as a whole (after "EU" they are read with its name)
+        if (t.is("member") && i + 1 < to && tokens.get(i + 1).is("states")) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "member states", true), i, i + 2, false);
         }
         if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
         int k = i;

@@ -108,7 +108,7 @@ final class ItemClaims extends ReadingPart {
         }
         if (Claim.DELIVERY.equals(described)) k = Claim.DELIVERY;
         // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
-        if (q.counted() && d.key.contains(";") && r.kinds.jointTotal(s, evidenceFrom)) k = Claim.AGGREGATE;
+        if (q.counted() && d.key.contains(";") && (r.kinds.jointTotal(s, evidenceFrom) || r.donorsOf.bothNamed(s))) k = Claim.AGGREGATE;
         if (d.collective) {
             if (!q.counted()) return null;
             k = Claim.AGGREGATE;
@@ -127,6 +127,8 @@ final class ItemClaims extends ReadingPart {
         Claim c = new Claim(file, d.name, "Ukraine", k, m.name, m.category, q.value, q.max, q.counted() ? q.qualifier : QualifierRules.UNSPECIFIED,
                 null, null, unit, text.substring(tokens.get(evidenceFrom).start(), tokens.get(evidenceTo - 1).end()),
                 tokens.get(evidenceFrom).start(), tokens.get(evidenceTo - 1).end(), rule, round(confidence), q.vague);
+        // "one of the 14 Challenger 2 tanks the UK gave Ukraine had been destroyed": the part is a loss, the whole what was given
+        if (q.part != null && r.filters.lostLater(s, m.to)) q.part = null;
         if (q.part != null) {
             // the whole was promised; the part is what the verb says
             int ps = tokens.get(q.partFrom).start();

@@ -90,6 +90,12 @@ final class MoneyClaims extends ReadingPart {
         return phraseIn(CUMULATIVE_AFTER, from, to);
     }
 
+    /** Whether a verb of ranking stands before token {@code at} in the sentence. */
+    private boolean ranks(Sentence s, int at) {
+        for (int k = s.from(); k < at; k++) if (tokens.get(k).is("ranks") || tokens.get(k).is("ranked") || tokens.get(k).is("ranking")) return true;
+        return false;
+    }
+
     /** "non-military aid" is none; "non-lethal military equipment" is military aid still. */
     private boolean nonMilitary(int non, int b) {
         int k = non + 1;
@@ -132,8 +138,9 @@ final class MoneyClaims extends ReadingPart {
         if (!aggregate && ownAidIs(segmentStart, m.qualifierFrom())) aggregate = true;
         // "More than 15 countries have contributed about 1.6 billion euros": what many have given so far is a total
         if (!aggregate && d.collective && perfectBefore(segmentStart, m.qualifierFrom())) aggregate = true;
-        // "the United States leads with €42.2 billion in commitments, ahead of Germany with €17.7 billion": ranked like the first
-        if (!aggregate && rankedAfterATotal(s, m)) aggregate = true;
+        // "the United States leads with €42.2 billion in commitments, ahead of Germany with €17.7 billion": ranked like the first;
+        // "The UK ranks second after the United States in military aid, at £4.6 billion": a ranking compares totals
+        if (!aggregate && (rankedAfterATotal(s, m) || ranks(s, m.qualifierFrom()))) aggregate = true;
         String currency = m.currency();
         if (currency.equals("$")) currency = declaredDollar != null ? declaredDollar : r.donorsOf.ownDollar(d.key) ? "$" : "USD";
         if (currency.equals("kr")) currency = CROWNS.getOrDefault(d.key, "kr"); // "4 billion crowns" from Prague: koruna
@@ -143,7 +150,13 @@ final class MoneyClaims extends ReadingPart {
         int end = tokens.get(m.to() - 1).end();
         Claim c = new Claim(file, d.name, "Ukraine", aggregate ? Claim.AGGREGATE : Claim.MONEY, purpose, "funding", null, null, m.qualifier(),
                 m.value(), currency, null, text.substring(start, end), start, end, aggregate ? "money-total" : "money", round(confidence), null);
-        drafts.add(draft(c, "money:" + m.value().toPlainString() + ":" + currency, d.key, s.title()));
+        // "A second track of €1 billion" after a first of €1 billion: another sum of the same size, not the same sum again
+        boolean ordinal = false;
+        for (int k = Math.max(segmentStart, m.qualifierFrom() - 4); k < m.qualifierFrom(); k++) {
+            if (QuantityPhrases.ORDINALS.contains(tokens.get(k).norm())) ordinal = true;
+        }
+        String key = "money:" + m.value().toPlainString() + ":" + currency + (ordinal ? ":" + m.qualifierFrom() : "");
+        drafts.add(draft(c, key, d.key, s.title()));
     }
 
     private static final Set<String> GIVEN = Set.of("given", "provided", "spent", "committed", "delivered", "allocated", "sent", "donated",
@@ -341,7 +354,9 @@ final class MoneyClaims extends ReadingPart {
                 "aid", "assistance", "support", "budget", "loan", "grant");
         for (int j = k; j < b && j < k + 4; j++) {
             Token t = tokens.get(j);
-            if (t.kind() != Token.Kind.WORD || DETERMINERS.contains(t.norm()) || Set.of("to", "from", "by", "with", "as", "at", "and").contains(t.norm()))
+            // "€1 billion will fund ...": a verb follows, not the noun the sum qualifies
+            if (t.kind() != Token.Kind.WORD || DETERMINERS.contains(t.norm()) || Set.of("to", "from", "by", "with", "as", "at", "and").contains(t.norm())
+                    || AUXILIARIES.contains(t.norm()) || Set.of("will", "would", "can", "could", "should", "may", "must").contains(t.norm()))
                 break;
             if (heads.contains(t.norm())) return text.substring(tokens.get(k).start(), t.end());
         }

@@ -174,6 +174,16 @@ final class NegativeFilters extends ReadingPart {
         return false;
     }
 
+    /** Whether a word of loss stands in the ten words after token {@code from}, in its clause: "... had been destroyed". */
+    boolean lostLater(Sentence s, int from) {
+        for (int k = from; k < s.to() && k < from + 10; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct(',')) return false;
+            if (LOSSES.contains(t.norm())) return true;
+        }
+        return false;
+    }
+
     /** "Russia has deployed T-90 tanks": the clause's actor is the other side. */
     boolean enemyActor(Sentence s, int at) {
         for (int k = at - 1; k >= s.from(); k--) {

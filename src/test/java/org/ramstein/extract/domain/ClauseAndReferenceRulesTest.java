@@ -532,4 +532,63 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("Sweden will send ten Stridsvagn 122 tanks, its version of the Leopard 2, to Ukraine."))
                 .containsExactly("pledge Sweden | Stridsvagn 122 | 10 exact");
     }
+
+    @Test
+    void aScheduleCountsRangesAndItsSecondCountAndASourceIsNoDonor() {
+        assertThat(briefs("Germany and Denmark will supply at least 100 Leopard 1A5 tanks.\n\nThe tanks will be delivered in stages, with "
+                + "the first 20 to 25 due by the summer and around 80 by the end of the year, according to the German government."))
+                .containsExactly("pledge Germany; Denmark | Leopard 1A5 | 100 more_than", "pledge Germany; Denmark | Leopard 1A5 | 20-25 range",
+                        "pledge Germany; Denmark | Leopard 1A5 | 80 about");
+    }
+
+    @Test
+    void aSecondSumOfTheSameSizeIsAnotherSum() {
+        assertThat(briefs("Under the first track, €1 billion from the European Peace Facility will reimburse member states. "
+                + "A second track of €1 billion will fund the joint procurement of ammunition."))
+                .containsExactly("money European Union | 1000000000 EUR exact", "money European Union | 1000000000 EUR exact");
+    }
+
+    @Test
+    void whatLeavesPortOrAShipCarriesIsOnItsWay() {
+        assertThat(briefs("Six Leopard 2A4 tanks from Spain left the port of Santander on Monday."))
+                .containsExactly("delivery Spain | Leopard 2A4 | 6 exact");
+        assertThat(briefs("The Spanish ship also carries 20 M113 armoured personnel carriers."))
+                .containsExactly("delivery Spain | M113 | 20 exact");
+        assertThat(briefs("The Bushmaster carries nine soldiers.")).isEmpty();
+    }
+
+    @Test
+    void aRankingComparesWithTheDonorAfterItUnlessTheFigureIsThatDonors() {
+        assertThat(briefs("The UK ranks second after the United States in military aid, at £4.6 billion."))
+                .containsExactly("aggregate United Kingdom | 4600000000 GBP exact");
+        assertThat(briefs("The United States remains the largest donor, with €42.2 billion in military commitments, ahead of Germany "
+                + "with €17.7 billion.")).contains("aggregate Germany | 17700000000 EUR exact");
+    }
+
+    @Test
+    void whatBothCountriesPromisedIsTheirTotal() {
+        assertThat(briefs("Denmark would give Ukraine 19 F-16 fighter jets. The Netherlands would also provide F-16s. \"We are grateful "
+                + "for 61 F-16s,\" Zelensky said, counting aircraft promised by both countries."))
+                .containsExactly("pledge Denmark | F-16 | 19 exact", "pledge Netherlands | F-16 | - unspecified",
+                        "aggregate Denmark; Netherlands | F-16 | 61 exact");
+    }
+
+    @Test
+    void aCountAfterATransferVerbTakesTheSystemAClassWordBeforeItRefersTo() {
+        assertThat(briefs("Poland will hand over four MiG-29 fighter jets. Duda did not say how many aircraft Poland would give in total; "
+                + "Slovakia said a day later it would send 13."))
+                .containsExactly("pledge Poland | MiG-29 | 4 exact", "pledge Slovakia | MiG-29 | 13 exact");
+    }
+
+    @Test
+    void aPartLostIsNoClaimAndTheWholeIsWhatWasGiven() {
+        assertThat(briefs("Shapps confirmed that one of the 14 Challenger 2 tanks the UK gave Ukraine had been destroyed."))
+                .containsExactly("delivery United Kingdom | Challenger 2 | 14 exact");
+    }
+
+    @Test
+    void memberStatesAreManyDonors() {
+        assertThat(briefs("Member states have reported that their own military support totals about €12 billion."))
+                .singleElement().asString().startsWith("aggregate NATO allies");
+    }
 }
