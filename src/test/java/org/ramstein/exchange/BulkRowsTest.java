@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ramstein.App;
@@ -109,24 +110,7 @@ class BulkRowsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.ramstein.storage.TestDatabases#both")
     void aLineNamingAnUnknownItemFailsTheRowsWhole(DatabaseFactory db) {
-        try (App app = new App(db.open(), RecordingClock.system())) {
-            assertThatThrownBy(() -> app.ledger().write(w -> {
-                LedgerWriter.BulkRows rows = w.bulkRows();
-                Pledge p = pledge("p1");
-                rows.pledge(p);
-                for (int no = 1; no <= 50; no++) {
-                    PledgeLine l = line("p1", no, no == 37 ? "no-such-item" : null, null);
-                    rows.line(l, commitment(p, l, ANNOUNCED, null));
-                }
-                try (BulkPragmas ignored = BulkPragmas.apply(w)) {
-                    w.write(rows);
-                }
-                return null;
-            })).isInstanceOf(StorageException.class);
-            assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM pledge")).isZero();
-            assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM ledger_entry")).isZero();
-            assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM posting_month_totals")).isZero();
-        }
+        refusedWhole(db, no -> line("p1", no, no == 37 ? "no-such-item" : null, null), no -> line("p1", no, no == 37 ? "no-such-item" : null, null));
     }
 
     /**
@@ -136,23 +120,28 @@ class BulkRowsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.ramstein.storage.TestDatabases#both")
     void aCommitmentNamingAnUnknownLineFailsTheRowsWhole(DatabaseFactory db) {
+        refusedWhole(db, no -> line("p1", no, null, null), no -> line("p1", no == 37 ? 99 : no, null, null));
+    }
+
+    /**
+     * Writes pledge p1 with 50 lines in one bulk load, line n being {@code line.apply(n)} and its commitment naming
+     * {@code named.apply(n)}: the load must fail, and leave nothing behind.
+     */
+    private static void refusedWhole(DatabaseFactory db, IntFunction<PledgeLine> line, IntFunction<PledgeLine> named) {
         try (App app = new App(db.open(), RecordingClock.system())) {
             assertThatThrownBy(() -> app.ledger().write(w -> {
                 LedgerWriter.BulkRows rows = w.bulkRows();
                 Pledge p = pledge("p1");
                 rows.pledge(p);
-                for (int no = 1; no <= 50; no++) {
-                    PledgeLine l = line("p1", no, null, null);
-                    PledgeLine named = no == 37 ? line("p1", 99, null, null) : l;
-                    rows.line(l, commitment(p, named, ANNOUNCED, null));
-                }
+                for (int no = 1; no <= 50; no++) rows.line(line.apply(no), commitment(p, named.apply(no), ANNOUNCED, null));
                 try (BulkPragmas ignored = BulkPragmas.apply(w)) {
                     w.write(rows);
                 }
                 return null;
             })).isInstanceOf(StorageException.class);
-            assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM pledge_line")).isZero();
-            assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM ledger_entry")).isZero();
+            for (String table : List.of("pledge", "pledge_line", "ledger_entry", "posting_month_totals")) {
+                assertThat(PledgeLinesLoaderTest.count(app, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
+            }
         }
     }
 }
