@@ -33,6 +33,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(String file, String text) {
         Reading r = new Reading(file, text, items, donors);
         r.donorsOf.defaultDonor = r.donorsOf.mostNamedDonor();
+        if (r.donorsOf.defaultDonor == null) r.donorsOf.defaultDonor = SourceLine.donor(text, donors);
         for (Sentence s : r.sentences) sentence(r, s);
         return r.dedup.deduplicate();
     }
@@ -73,6 +74,7 @@ public final class ClaimExtractor {
         r.counts.shares(s, cues);
         r.counts.countsDelivered(s, mentions, cues, itemDrafts);
         r.counts.gapped(s, mentions, itemDrafts, cues);
+        r.counts.distributed(s, itemDrafts);
         r.counts.elliptical(s, mentions, money, cues);
         r.counts.ordinalAlone(s, mentions, cues);
         // after the elliptical counts: "Germany has promised 15 more, which would bring the total to 52"

@@ -99,7 +99,9 @@ final class CountPatterns extends ReadingPart {
                 Token t = tokens.get(j);
                 if (t.isPunct(',') || t.isPunct(';')) break;
                 Token next = tokens.get(j + 1);
-                if ((t.is("to") || t.is("of") || t.is("at") || t.is("reached") || t.is("reaches")) && (next.startsWithDigit()
+                // "(total now 60)", "total: 46" in a government's list
+                if ((t.is("to") || t.is("of") || t.is("at") || t.is("reached") || t.is("reaches") || t.is("now") || t.isPunct(':'))
+                        && (next.startsWithDigit()
                         || next.kind() == Token.Kind.WORD && NumberParser.isNumberWord(next.norm()))) {
                     n = j + 1;
                     break;
@@ -257,7 +259,14 @@ final class CountPatterns extends ReadingPart {
             // "the Leopard 2A6, 18 of which were handed over": a count of the name just before
             boolean ofWhich = after + 1 < s.to() && tokens.get(after).is("of") && (tokens.get(after + 1).is("which") || tokens.get(after + 1).is("them"));
             boolean whichBefore = i - 2 >= a && tokens.get(i - 2).is("of") && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("them"));
-            if (!ofWhich && !whichBefore && after < s.to() && tokens.get(after).isWordLike() && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
+            // "on top of the 50 pledged earlier this month", "the four announced in January": a count the participle says of
+            // (after "on top of", "in addition to": "..., the 200 promised." alone restates)
+            String participle = i - 2 >= a && tokens.get(i - 1).is("the") && (tokens.get(i - 2).is("of") || tokens.get(i - 2).is("to"))
+                    && after < s.to() ? tokens.get(after).norm() : "";
+            String participleKind = NP_PLEDGE.contains(participle) || participle.equals("announced") ? Claim.PLEDGE
+                    : DELIVERED_PARTICIPLES.contains(participle) ? Claim.DELIVERY : null;
+            if (!ofWhich && !whichBefore && participleKind == null && after < s.to() && tokens.get(after).isWordLike()
+                    && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
                 i = num.to() - 1;
                 continue;
             }
@@ -286,7 +295,7 @@ final class CountPatterns extends ReadingPart {
             // "four MiG-29s, part of the 13 it promised in March": the whole, promised
             boolean promised = p >= a && tokens.get(p).is("the") && after + 1 < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(after).norm())
                     && NP_PLEDGE.contains(tokens.get(after + 1).norm());
-            if (!further && !transfer && !ofWhich && !whichBefore && !referring && !promised) continue;
+            if (!further && !transfer && !ofWhich && !whichBefore && !referring && !promised && participleKind == null) continue;
             if (!further && !ofWhich && !whichBefore && !referring && !promised && after < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(after).norm()))
                 continue;
             if (r.filters.lost(s, i, after)) continue;
@@ -328,6 +337,7 @@ final class CountPatterns extends ReadingPart {
             if (kind == null || kind.negated || kind.requested) continue;
             String k = kind.kind;
             if (promised) k = Claim.PLEDGE;
+            else if (participleKind != null) k = participleKind;
             else if (whichBefore || referring || ofWhich) {
                 // the verb after the count says what it is: "of which 8 have been delivered", "the first two already on their way",
                 // "four of which have arrived"
@@ -554,6 +564,59 @@ final class CountPatterns extends ReadingPart {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Ukraine has received two Patriot batteries, one from the United States and one jointly from Germany and the
+     * Netherlands": a count shared out among donors after it. Each share is a claim of its donors; the count is then
+     * the total of them all, an aggregate.
+     */
+    void distributed(Sentence s, List<Draft> itemDrafts) {
+        for (Draft model : itemDrafts) {
+            Claim m = model.claim;
+            if (m.quantity() == null || m.quantity() < 2 || m.kind().equals(Claim.AGGREGATE)) continue;
+            int k = -1;
+            for (int x = s.from(); x < s.to(); x++) if (tokens.get(x).end() == m.end()) k = x + 1;
+            if (k < 0 || k >= s.to() || !tokens.get(k).isPunct(',')) continue;
+            List<int[]> shares = new ArrayList<>(); // number from, number to, donor group from
+            List<DonorLexicon.Group> groups = new ArrayList<>();
+            long sum = 0;
+            int at = k + 1;
+            List<DonorLexicon.Group> inSentence = DonorLexicon.groups(tokens, donorMentions.get(s.index()));
+            while (at < s.to()) {
+                NumberParser.NumberMatch n = NumberParser.at(tokens, at, s.to());
+                if (n == null || !n.plain() || n.value().scale() > 0) break;
+                int j = n.to();
+                if (j < s.to() && (tokens.get(j).is("jointly") || tokens.get(j).is("together"))) j++;
+                if (j >= s.to() || !tokens.get(j).is("from")) break;
+                j++;
+                if (j < s.to() && tokens.get(j).is("the")) j++;
+                final int gAt = j;
+                DonorLexicon.Group g = inSentence.stream().filter(x -> x.from() == gAt && !x.collective()).findFirst().orElse(null);
+                if (g == null) break;
+                shares.add(new int[] {at, n.to(), g.to()});
+                groups.add(g);
+                sum += n.value().longValue();
+                at = g.to();
+                if (at < s.to() && (tokens.get(at).is("and") || tokens.get(at).isPunct(','))) at++;
+                if (at < s.to() && tokens.get(at).is("and")) at++;
+            }
+            if (shares.size() < 2 || sum != m.quantity()) continue;
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < shares.size(); i++) {
+                int[] sh = shares.get(i);
+                DonorAttribution.Donors d = r.donorsOf.donors(groups.get(i).donors(), false);
+                long value = NumberParser.at(tokens, sh[0], sh[1]).value().longValue();
+                drafts.add(countOf(model, d, m.kind(), value, QualifierRules.EXACT, sh[0], sh[2], s, "shared-out-count"));
+                for (DonorLexicon.DonorRef ref : groups.get(i).donors()) all.add(ref.code());
+            }
+            List<DonorLexicon.DonorRef> refs = new ArrayList<>();
+            for (String code : all) refs.add(donors.ref(code));
+            DonorAttribution.Donors total = r.donorsOf.donors(refs, false);
+            model.claim = new Claim(m.file(), total.name, m.recipient(), Claim.AGGREGATE, m.item(), m.category(), m.quantity(), m.quantityMax(),
+                    m.qualifier(), m.value(), m.currency(), m.unit(), m.evidence(), m.start(), m.end(), m.rule(), m.confidence(), m.quantityText());
+            model.donorKey = total.key;
+        }
     }
 
     /** A count of the item of {@code model}, for another donor. */

@@ -71,7 +71,7 @@ public final class Cues {
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
         ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due", "reached", "reach",
-                "reaches", "be", "left", "departed", "carries", "carrying", "carried"));
+                "reaches", "be", "left", "departed", "carries", "carrying", "carried", "loaded"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -84,6 +84,11 @@ public final class Cues {
         if ((w.equals("left") || w.equals("departed")) && i + 1 < to && (tokens.get(i + 1).is("for") || tokens.get(i + 1).is("port")
                 || tokens.get(i + 1).is("the") && i + 2 < to && (tokens.get(i + 2).is("port") || tokens.get(i + 2).is("harbour")
                 || tokens.get(i + 2).is("harbor")))) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        // "five T-72s were loaded onto trains near the border": on their way
+        if (w.equals("loaded") && i + 2 < to && (tokens.get(i + 1).is("onto") || tokens.get(i + 1).is("on") || tokens.get(i + 1).is("into"))
+                && (VESSELS.contains(tokens.get(i + 2).norm()) || i + 3 < to && VESSELS.contains(tokens.get(i + 3).norm()))) {
+            return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        }
         // "The ship also carries 20 M113s": a cargo on its way ("the Bushmaster carries nine soldiers" is a capacity)
         if ((w.equals("carries") || w.equals("carrying") || w.equals("carried")) && vesselBefore(tokens, i, from)) return DELIVERY;
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
@@ -141,7 +146,7 @@ public final class Cues {
     }
 
     private static final Set<String> VESSELS = Set.of("ship", "ships", "vessel", "vessels", "freighter", "train", "trains", "convoy",
-            "convoys", "flight", "flights", "cargo", "shipment", "consignment");
+            "convoys", "flight", "flights", "cargo", "shipment", "consignment", "trucks", "lorries", "wagons");
 
     /** A ship, train or convoy within the three words before token {@code i}: "The ship also carries". */
     private static boolean vesselBefore(List<Token> tokens, int i, int from) {

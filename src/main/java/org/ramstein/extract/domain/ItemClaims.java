@@ -24,6 +24,7 @@ final class ItemClaims extends ReadingPart {
         if (m.cls != null && m.to < s.to() && tokens.get(m.to).is("of")
                 && all.stream().anyMatch(o -> o != m && o.from > m.to && o.from <= m.to + 4)) return null;
         if (r.filters.refurbished(s, m)) return null;
+        if (r.kinds.firstTimeAside(s, m.from)) return null; // "..., the first time Stockholm has given aircraft, ..."
         if (r.filters.describesASystem(s, all)) return null;
         if (r.filters.targetOfMunition(s, m, all)) return null;
         Quantity q = r.quantities.before(s, m);

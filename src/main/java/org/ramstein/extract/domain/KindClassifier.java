@@ -65,6 +65,7 @@ final class KindClassifier extends ReadingPart {
             for (int k = from - 1; k >= clauseStart; k--) {
                 byte c = cues[k - a];
                 if (c != Cues.NONE) any = true;
+                if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && firstTimeAside(s, k)) continue;
                 if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                     kind = c;
                     cue = k;
@@ -87,6 +88,7 @@ final class KindClassifier extends ReadingPart {
                 byte c = cues[k - a];
                 if (c != Cues.NONE) any = true;
                 if (tokens.get(k).is("that") || tokens.get(k).is("which")) relativeClause = true;
+                if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && firstTimeAside(s, k)) continue;
                 if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                     // "18 howitzers pledged last year have been delivered": the participle right after the name describes it;
                     // "ten tanks that Sweden pledged in 2023 have all been delivered": so does a relative clause
@@ -216,6 +218,20 @@ final class KindClassifier extends ReadingPart {
     }
 
     /** Where the clause from token {@code from} ends: a semicolon, or "while", "whereas", "but" opening another clause. */
+    /**
+     * Whether token {@code at} stands in a comment set off by a comma: "..., the first time Stockholm has given aircraft,
+     * and ...". What it says is about the gift before it, neither a gift of its own nor the verb of what follows.
+     */
+    boolean firstTimeAside(Sentence s, int at) {
+        int k = at - 1;
+        while (k >= s.from() && !tokens.get(k).isPunct(',') && !tokens.get(k).isPunct(';')) k--;
+        if (k < s.from() || !tokens.get(k).isPunct(',')) return false;
+        // ("..., for the first time including a Patriot battery" says what is given)
+        int w = k + 1;
+        return w + 3 < at && tokens.get(w).is("the") && tokens.get(w + 1).is("first") && tokens.get(w + 2).is("time")
+                && !tokens.get(w + 3).is("including");
+    }
+
     private static final java.util.Set<String> WHOLE = java.util.Set.of("all", "both", "each", "every", "none");
 
     int clauseEnd(int from, int b) {

@@ -365,6 +365,10 @@ final class QuantityPhrases extends ReadingPart {
      * follows it), so that a colon inside a sentence ("Germany sent tanks: 80 more are due") is no count. Returns the
      * token after the number, or -1 when the line has no such count.
      */
+    /** Words of a qualifier that may stand between a list entry's colon and its count: "Leopard 1A5 tanks: more than 100". */
+    private static final Set<String> COLON_QUALIFIERS = Set.of("up", "to", "about", "over", "more", "than", "at", "least", "around",
+            "nearly", "some", "approximately");
+
     int countAfterColon(Sentence s, Mention m, Quantity q) {
         for (int k = s.from(); k < m.from; k++) if (tokens.get(k).kind() != Token.Kind.PUNCT) return -1;
         int j = m.to;
@@ -377,8 +381,8 @@ final class QuantityPhrases extends ReadingPart {
         if (j >= s.to() || !tokens.get(j).isPunct(':') || j - m.to > 5) return -1;
         int from = j + 1;
         int to = from;
-        while (to < s.to() && (tokens.get(to).kind() == Token.Kind.NUMBER || tokens.get(to).is("up") || tokens.get(to).is("to")
-                || tokens.get(to).is("about") || tokens.get(to).is("over") || tokens.get(to).isPunct(',') && to + 1 < s.to()
+        while (to < s.to() && (tokens.get(to).kind() == Token.Kind.NUMBER || COLON_QUALIFIERS.contains(tokens.get(to).norm())
+                || tokens.get(to).isPunct(',') && to + 1 < s.to()
                 && tokens.get(to + 1).kind() == Token.Kind.NUMBER && glued(to, to + 1))) to++;
         int numberFrom = from;
         while (numberFrom < to && tokens.get(numberFrom).kind() != Token.Kind.NUMBER) numberFrom++;

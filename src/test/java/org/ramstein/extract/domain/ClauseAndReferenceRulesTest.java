@@ -591,4 +591,43 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("Member states have reported that their own military support totals about €12 billion."))
                 .singleElement().asString().startsWith("aggregate NATO allies");
     }
+
+    @Test
+    void aTextThatNamesNoDonorTakesTheOneItsSourceLineNames() {
+        String list = "- 10 Marder infantry fighting vehicles (total now 60)\n- Leopard 1A5 main battle tanks: more than 100\n";
+        assertThat(briefs("SOURCE: https://www.example.org/list | DATE: 2023-06-22 | PUBLISHER: Example Berlin Bulletin\n\n"
+                + "Delivered since the last update:\n" + list))
+                .contains("delivery Germany | Marder 1A3 | 10 exact", "delivery Germany | Marder 1A3 | 60 exact",
+                        "delivery Germany | Leopard 1A5 | 100 more_than");
+        assertThat(briefs("SOURCE: https://www.defense.gov/News/Releases/1 | DATE: 2023-06-22 | PUBLISHER: Department of Defense\n\n"
+                + "Delivered since the last update:\n" + list)).first().asString().startsWith("delivery United States");
+    }
+
+    @Test
+    void whatIsLoadedOntoTrainsIsOnItsWay() {
+        assertThat(briefs("The Czech Republic said five T-72s were loaded onto trains near the border."))
+                .containsExactly("delivery Czech Republic | T-72M1 | 5 exact");
+    }
+
+    @Test
+    void theCountAParticipleDescribesIsOfTheSystemNamedBefore() {
+        assertThat(briefs("The Pentagon announced 59 more Bradley fighting vehicles. The new Bradleys come on top of the 50 pledged "
+                + "earlier this month, bringing the total to 109."))
+                .containsExactly("pledge United States | M2 Bradley | 59 exact", "pledge United States | M2 Bradley | 50 exact",
+                        "pledge United States | M2 Bradley | 109 exact");
+    }
+
+    @Test
+    void aRemarkOnTheFirstTimeIsNoGiftAndGovernsNothingAfterIt() {
+        assertThat(briefs("Sweden's package includes two ASC 890 surveillance aircraft, the first time Stockholm has given aircraft, "
+                + "and all of its remaining Pbv 302 armoured personnel carriers."))
+                .containsExactly("pledge Sweden | ASC 890 | 2 exact", "pledge Sweden | Pbv 302 | - unspecified");
+    }
+
+    @Test
+    void aCountSharedOutAmongDonorsIsTheirTotal() {
+        assertThat(briefs("Ukraine has received two Patriot batteries, one from the United States and one jointly from Germany and the Netherlands."))
+                .containsExactly("aggregate United States; Germany; Netherlands | Patriot | 2 exact", "delivery United States | Patriot | 1 exact",
+                        "delivery Germany; Netherlands | Patriot | 1 exact");
+    }
 }
