@@ -299,6 +299,7 @@ final class CountPatterns extends ReadingPart {
             if (!further && !ofWhich && !whichBefore && !referring && !promised && after < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(after).norm()))
                 continue;
             if (r.filters.lost(s, i, after)) continue;
+            if (r.filters.scene(s, i)) continue; // "standing in front of two of them"
             if (r.filters.toSomeoneElse(s, after)) continue; // "Forty of them will be delivered to Greece"
             if (r.filters.ownPurchase(s, i, after)) continue; // "of which Norway has ordered 52", "three more on order"
             // "up to 20 more M113 carriers": the name follows, it is read with its number
@@ -327,7 +328,10 @@ final class CountPatterns extends ReadingPart {
             }
             // "Denmark will give 19 F-16s ... The first six are expected around New Year, another eight in 2024": of the system
             // named last in the paragraph
-            if (subject == null && (referring || furtherBefore || moreAfter) && !catalogHistory.isEmpty()) {
+            // "The Netherlands has pledged 24 F-16s in total. Norway will send six, and ...": a bare count ending its clause after
+            // a verb of giving
+            boolean clauseEnds = after >= s.to() || tokens.get(after).isPunct(',') || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(';');
+            if (subject == null && (referring || furtherBefore || moreAfter || transfer && clauseEnds) && !catalogHistory.isEmpty()) {
                 Mention last = catalogHistory.get(catalogHistory.size() - 1);
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
                 if (tokens.get(last.from).start() >= lineStart && counted == null) subject = last;
@@ -533,8 +537,10 @@ final class CountPatterns extends ReadingPart {
             NumberParser.NumberMatch n = NumberParser.at(tokens, at, s.to());
             if (n == null || !n.plain() || r.counted[at]) continue;
             int after = n.to();
+            // ("and Belgium 30 by 2028": a time may follow the count)
             if (after < s.to() && !(tokens.get(after).isPunct(',') || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(';')
-                    || tokens.get(after).is("and") || tokens.get(after).is("while") || tokens.get(after).is("respectively"))) continue;
+                    || tokens.get(after).is("and") || tokens.get(after).is("while") || tokens.get(after).is("respectively")
+                    || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("next") || tokens.get(after).is("this"))) continue;
             int lead = g.from() - 1;
             if (lead >= s.from() && tokens.get(lead).is("the")) lead--;
             if (lead < s.from() || !(tokens.get(lead).is("and") || tokens.get(lead).isPunct(',') || tokens.get(lead).is("while")
@@ -617,6 +623,13 @@ final class CountPatterns extends ReadingPart {
                     m.qualifier(), m.value(), m.currency(), m.unit(), m.evidence(), m.start(), m.end(), m.rule(), m.confidence(), m.quantityText());
             model.donorKey = total.key;
         }
+    }
+
+    /** The counts read without their name in sentence {@code s} so far. */
+    List<Draft> ellipticalIn(Sentence s) {
+        int from = tokens.get(s.from()).start();
+        int to = tokens.get(s.to() - 1).end();
+        return drafts.stream().filter(d -> d.claim.start() >= from && d.claim.end() <= to && d.claim.rule().equals("elliptical-count")).toList();
     }
 
     /** A count of the item of {@code model}, for another donor. */

@@ -54,7 +54,8 @@ final class Deduplication extends ReadingPart {
         list.removeIf(d -> d.claim.quantity() == null && d.claim.value() == null && list.stream().anyMatch(x -> x != d
                 && x.claim.quantity() != null && x.donorKey.equals(d.donorKey) && x.itemKey.equals(d.itemKey)
                 && (!d.itemKey.startsWith("class:") || x.claim.item().equals(d.claim.item()))
-                && (x.claim.kind().equals(d.claim.kind()) || d.claim.kind().equals(Claim.PLEDGE) && x.claim.kind().equals(Claim.DELIVERY))));
+                && (x.claim.kind().equals(d.claim.kind()) || d.claim.kind().equals(Claim.PLEDGE) && x.claim.kind().equals(Claim.DELIVERY))
+                && !separateListEntries(d.claim, x.claim)));
         // "The first Patriot systems have arrived" (whose, the sentence does not say) and "our Patriots arrived, thanks to the
         // US, Germany and the Netherlands": one arrival, told with its donors once
         list.removeIf(d -> d.guessedDonor && d.claim.quantity() == null && d.claim.value() == null && list.stream().anyMatch(x -> x != d
@@ -71,5 +72,21 @@ final class Deduplication extends ReadingPart {
         }
         out.sort(Comparator.comparingInt(d -> d.claim.start()));
         return out.stream().map(d -> d.claim).toList();
+    }
+
+    /**
+     * Whether two claims stand on different entries of a bulleted list ("- 155mm and 105mm artillery ammunition;",
+     * "- Over 1,000 precision-guided 155mm rounds;"): entries of one list are different things, not one told twice.
+     */
+    private boolean separateListEntries(Claim a, Claim b) {
+        int la = text.lastIndexOf('\n', Math.max(0, a.start() - 1)) + 1;
+        int lb = text.lastIndexOf('\n', Math.max(0, b.start() - 1)) + 1;
+        return la != lb && bulleted(la) && bulleted(lb);
+    }
+
+    private boolean bulleted(int lineStart) {
+        int k = lineStart;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        return k < text.length() && (text.charAt(k) == '-' || text.charAt(k) == '*' || text.charAt(k) == '\u2022');
     }
 }

@@ -288,6 +288,10 @@ public final class DonorLexicon {
         if (t.is("partners") && i - 1 >= floor && PARTNERS_BEFORE.contains(tokens.get(i - 1).norm())) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
         }
+        // "A coalition of countries led by Latvia and the United Kingdom aims to supply ...": its members as a whole
+        if (t.is("coalition") && i + 2 < to && tokens.get(i + 1).is("of") && COLLECTIVE_NOUNS.contains(tokens.get(i + 2).norm())) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 3, false);
+        }
         // "Member states have reported ...": an organisation's members as a whole (after "EU" they are read with its name)
         if (t.is("member") && i + 1 < to && tokens.get(i + 1).is("states")) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "member states", true), i, i + 2, false);
@@ -335,7 +339,8 @@ public final class DonorLexicon {
         int b = m.to();
         // "French-made", "US-led", "Polish-Ukrainian border"
         if (b < to && tokens.get(b).isPunct('-') && tokens.get(b).start() == tokens.get(b - 1).end()) return true;
-        if (b < to && (tokens.get(b).is("led") || tokens.get(b).is("made") || tokens.get(b).is("built"))) return true;
+        // ("a coalition of countries led by Latvia" is the group that gives)
+        if (b < to && (tokens.get(b).is("led") || tokens.get(b).is("made") || tokens.get(b).is("built")) && !m.donor().collective()) return true;
         // "Pentagon press briefing": the department speaks, it is no newspaper
         boolean institution = tokens.get(a).is("pentagon") || tokens.get(a).is("bundeswehr");
         if (b < to && tokens.get(b).kind() == Token.Kind.WORD && NOT_DONOR_AFTER.contains(tokens.get(b).norm()) && !institution) {
@@ -362,7 +367,14 @@ public final class DonorLexicon {
             if (b < to && OFFICES.contains(tokens.get(b).norm())) return false;
             int v = p - 1;
             while (v >= from && BY_ADVERBS.contains(tokens.get(v).norm())) v--; // "delivered jointly by Italy and France"
-            return !(v >= from && GIVING.contains(tokens.get(v).norm()));
+            if (v >= from && GIVING.contains(tokens.get(v).norm())) return false;
+            // "Ukraine has been promised more than 60 F-16s by Denmark, ...": a passive's agent after its object
+            for (int k = p - 1; k - 1 >= from && k >= p - 8 && !tokens.get(k).isPunct(',') && !tokens.get(k).isPunct(';'); k--) {
+                String w = tokens.get(k - 1).norm();
+                if (GIVING.contains(tokens.get(k).norm()) && (w.equals("been") || w.equals("was") || w.equals("were") || w.equals("being")))
+                    return false;
+            }
+            return true;
         }
         // "the Franco-Italian system": a name hyphenated to another word says where something comes from
         if (a - 1 >= from && tokens.get(a - 1).isPunct('-') && tokens.get(a - 1).end() == tokens.get(a).start()) return true;

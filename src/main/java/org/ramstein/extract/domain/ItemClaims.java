@@ -109,7 +109,8 @@ final class ItemClaims extends ReadingPart {
         }
         if (Claim.DELIVERY.equals(described)) k = Claim.DELIVERY;
         // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
-        if (q.counted() && d.key.contains(";") && (r.kinds.jointTotal(s, evidenceFrom) || r.donorsOf.bothNamed(s))) k = Claim.AGGREGATE;
+        if (q.counted() && d.key.contains(";") && (r.kinds.jointTotal(s, evidenceFrom) || r.donorsOf.bothNamed(s)
+                || r.kinds.promisedToUkraine(s, evidenceFrom))) k = Claim.AGGREGATE;
         if (d.collective) {
             if (!q.counted()) return null;
             k = Claim.AGGREGATE;

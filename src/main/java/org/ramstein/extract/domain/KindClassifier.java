@@ -219,6 +219,23 @@ final class KindClassifier extends ReadingPart {
 
     /** Where the clause from token {@code from} ends: a semicolon, or "while", "whereas", "but" opening another clause. */
     /**
+     * "Ukraine has been promised more than 60 of the jets by Denmark, the Netherlands, Norway and Belgium": Ukraine as the
+     * subject of a passive of giving; with several donors after it, the count is what they gave together.
+     */
+    boolean promisedToUkraine(Sentence s, int at) {
+        for (int k = s.from(); k + 2 < at; k++) {
+            if (!Words.UKRAINE.contains(tokens.get(k).norm())) continue;
+            int j = k + 1;
+            if (tokens.get(j).is("has") || tokens.get(j).is("have") || tokens.get(j).is("had")) j++;
+            if (j + 1 < at && (tokens.get(j).is("been") || tokens.get(j).is("was")) && PASSIVE_GIVING.contains(tokens.get(j + 1).norm())) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PASSIVE_GIVING = java.util.Set.of("promised", "pledged", "given", "offered", "sent", "supplied",
+            "provided", "delivered");
+
+    /**
      * Whether token {@code at} stands in a comment set off by a comma: "..., the first time Stockholm has given aircraft,
      * and ...". What it says is about the gift before it, neither a gift of its own nor the verb of what follows.
      */

@@ -22,6 +22,8 @@ final class MoneyClaims extends ReadingPart {
             "energy", "macro", "financial", "budget", "development", "food", "medical", "non", "recovery");
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "higher", "lower", "above", "below", "than", "larger",
             "smaller");
+    private static final Set<String> CHANGES = Set.of("increase", "rise", "jump", "cut", "cuts", "reduction", "decrease", "drop", "boost",
+            "shortfall", "gap");
     /** What is left of a budget or an authority: "unused authority", "the remaining funds". */
     private static final Set<String> REMAINDERS = Set.of("unused", "remaining", "leftover", "unspent", "residual", "unallocated");
     private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "greatest", "highest", "most", "first", "single");
@@ -57,6 +59,9 @@ final class MoneyClaims extends ReadingPart {
                     && !(tokens.get(k).is("recovery") && k + 1 < b && (tokens.get(k + 1).is("vehicles") || tokens.get(k + 1).is("vehicle")))) return false;
         }
         if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return false;
+        // "an increase of £200 million on each of the previous two years": a change, not a sum given
+        int of = m.qualifierFrom() - 1;
+        if (of - 1 >= a && tokens.get(of).is("of") && CHANGES.contains(tokens.get(of - 1).norm())) return false;
         // "Unused authority under the drawdown now stands at about $4.2 billion": what is left to give, not a sum given
         for (int k = m.qualifierFrom() - 1; k >= a && !tokens.get(k).isPunct(',') && !tokens.get(k).isPunct(';'); k--) {
             // ("the remaining €500 million will follow" is the rest of a gift)
@@ -88,6 +93,15 @@ final class MoneyClaims extends ReadingPart {
     private boolean cumulativeAfter(int from, int to) {
         for (int k = from; k < to; k++) if (SUPERLATIVES.contains(tokens.get(k).norm())) return phraseIn(CUMULATIVE_AFTER, from, k);
         return phraseIn(CUMULATIVE_AFTER, from, to);
+    }
+
+    private static final Set<String> GENERAL_PURPOSES = Set.of("ukraine", "kyiv", "military", "aid", "support", "assistance", "security",
+            "defence", "defense", "the", "its", "weapons", "equipment");
+
+    /** "has already pledged £200 million for drones": a sum for one thing is one pledge, not all given so far. */
+    private boolean forSomethingNamed(int after, int b) {
+        return after + 1 < b && (tokens.get(after).is("for") || tokens.get(after).is("on"))
+                && tokens.get(after + 1).kind() == Token.Kind.WORD && !GENERAL_PURPOSES.contains(tokens.get(after + 1).norm());
     }
 
     /** Whether a verb of ranking stands before token {@code at} in the sentence. */
@@ -129,7 +143,8 @@ final class MoneyClaims extends ReadingPart {
         boolean aggregate = !fresh && (!superlative && !budgetForAYear(segmentStart, m.qualifierFrom()) && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom())
                 || runningTotalBefore(segmentStart, m.qualifierFrom())
                 || annualAid(segmentStart, m.qualifierFrom()) || reachedBefore(m.qualifierFrom(), a)
-                || cumulativeAfter(m.to(), Math.min(b, m.to() + 6)) || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b))
+                || cumulativeAfter(m.to(), Math.min(b, m.to() + 6))
+                || sinceWithPerfect(segmentStart, m.qualifierFrom(), r.kinds.clauseEnd(m.to(), b)) && !forSomethingNamed(m.to(), b)
                 || givenInAYear(m.to(), b) || partOfATotalBefore(s, m));
         DonorLexicon.Mention named = bracketedAfter(s, m);
         DonorAttribution.Donors d = named != null ? r.donorsOf.donors(List.of(named.donor()), false)

@@ -630,4 +630,44 @@ class ClauseAndReferenceRulesTest {
                 .containsExactly("aggregate United States; Germany; Netherlands | Patriot | 2 exact", "delivery United States | Patriot | 1 exact",
                         "delivery Germany; Netherlands | Patriot | 1 exact");
     }
+
+    @Test
+    void entriesOfOneListAreDifferentThingsEvenOfOneItem() {
+        assertThat(briefs("The United States will send:\n- 155mm artillery ammunition;\n- Over 1,000 precision-guided 155mm rounds;\n"))
+                .containsExactly("pledge United States | 155mm artillery ammunition | - unspecified",
+                        "pledge United States | 155mm artillery ammunition | 1000 more_than rounds");
+    }
+
+    @Test
+    void aCountInASceneOrAnIncreaseIsNoGift() {
+        assertThat(briefs("Zelensky said the F-16 jets from Denmark were in Ukraine, standing in front of two of them."))
+                .containsExactly("delivery Denmark | F-16 | - unspecified");
+        assertThat(briefs("Sunak announced £2.5 billion in military aid for 2024, an increase of £200 million on each of the previous two years."))
+                .containsExactly("money United Kingdom | 2500000000 GBP exact");
+    }
+
+    @Test
+    void aCoalitionOfCountriesGivesAsManyAndItsLeadersDoNotAlone() {
+        assertThat(briefs("A coalition of countries led by Latvia and the United Kingdom aims to supply Ukraine with one million drones, "
+                + "Latvian officials said.")).containsExactly("aggregate NATO allies and partners | drones | 1000000 exact");
+    }
+
+    @Test
+    void aSumAlreadyPledgedForOneThingIsAPledgeNotATotal() {
+        assertThat(briefs("The UK has already pledged £200 million for drones.")).containsExactly("money United Kingdom | 200000000 GBP exact");
+        assertThat(briefs("Canada has already given C$2.4 billion in military aid.")).containsExactly("aggregate Canada | 2400000000 CAD exact");
+    }
+
+    @Test
+    void aGapMayFollowACountReadWithoutItsName() {
+        assertThat(briefs("The Netherlands has pledged 24 F-16s in total. Norway will send six, and Belgium 30 by 2028."))
+                .containsExactly("pledge Netherlands | F-16 | 24 exact", "pledge Norway | F-16 | 6 exact", "pledge Belgium | F-16 | 30 exact");
+    }
+
+    @Test
+    void thoseWhoPromisedUkraineInThePassiveGiveAndSeveralGiveATotal() {
+        assertThat(briefs("Ukraine has been promised 60 F-16s by Denmark.")).containsExactly("pledge Denmark | F-16 | 60 exact");
+        assertThat(briefs("Ukraine has been promised more than 60 F-16s by Denmark, the Netherlands, Norway and Belgium."))
+                .containsExactly("aggregate Denmark; Netherlands; Norway; Belgium | F-16 | 60 more_than");
+    }
 }
