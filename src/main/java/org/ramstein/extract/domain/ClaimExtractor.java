@@ -35,6 +35,7 @@ public final class ClaimExtractor {
         r.donorsOf.defaultDonor = r.donorsOf.mostNamedDonor();
         if (r.donorsOf.defaultDonor == null) r.donorsOf.defaultDonor = SourceLine.donor(text, donors);
         for (Sentence s : r.sentences) sentence(r, s);
+        r.tables.tables();
         return r.dedup.deduplicate();
     }
 

@@ -282,7 +282,8 @@ final class CountPatterns extends ReadingPart {
                 continue;
             }
             if (after < s.to() && (tokens.get(after).isPunct('%') || tokens.get(after).isPunct('-'))) continue;
-            int p = i - 1;
+            // "has sent more than 200": the word before the count's qualifier
+            int p = qualifier.from() - 1;
             boolean moreAfter = after < s.to() && tokens.get(after).is("more"); // "six more are expected"
             boolean furtherBefore = p >= a && (FRESH.contains(tokens.get(p).norm()) || tokens.get(p).is("more"));
             boolean further = furtherBefore || moreAfter;
@@ -367,14 +368,15 @@ final class CountPatterns extends ReadingPart {
             // "The tanks will be delivered in stages, with the first 20 to 25 due by the summer": whose tanks
             if (d.fallback && subject != null) d = r.donorsOf.ofEarlierClaim(r.itemClaims.itemKey(subject), d);
             if (d.collective) k = Claim.AGGREGATE;
-            int start = furtherBefore && p - 1 >= a && (tokens.get(p - 1).is("a") || tokens.get(p - 1).is("an")) ? p - 1 : furtherBefore ? p : i;
+            int start = furtherBefore && p - 1 >= a && (tokens.get(p - 1).is("a") || tokens.get(p - 1).is("an")) ? p - 1 : furtherBefore ? p
+                    : qualifier.from();
             int st = tokens.get(start).start();
             int en = tokens.get(moreAfter ? after : max != null ? after - 1 : num.to() - 1).end();
             String name = subject != null ? subject.name : counted.claim.item();
             String category = subject != null ? subject.category : counted.claim.category();
             String unit = subject == null ? counted.claim.unit() : null;
             Claim c = new Claim(file, d.name, "Ukraine", k, name, category, num.value().longValue(), max,
-                    max != null ? QualifierRules.RANGE : QualifierRules.EXACT,
+                    max != null ? QualifierRules.RANGE : qualifier.qualifier(),
                     null, null, unit, text.substring(st, en), st, en, "elliptical-count", round(0.55 - (d.fallback ? 0.1 : 0)), null);
             drafts.add(draft(c, subject != null ? r.itemClaims.itemKey(subject) : counted.itemKey, d.key, s.title()));
             i = (max != null ? after : num.to()) - 1;

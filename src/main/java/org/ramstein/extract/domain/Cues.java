@@ -220,6 +220,8 @@ public final class Cues {
         for (int k = at - 1; k >= floor && k >= at - 5; k--) {
             Token t = tokens.get(k);
             if (t.isPunct(';') || t.isPunct('.')) return false;
+            // "S-300 missiles that it considers unusable, and has supplied ...": a second predicate, past what negated the first
+            if (t.isPunct(',') && k + 1 < at && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("but"))) return false;
             String w = t.norm();
             if (w.equals("yet") && k + 1 < tokens.size() && tokens.get(k + 1).is("to")) return true;
             if (w.equals("not") && k + 1 < tokens.size() && tokens.get(k + 1).is("only")) continue;

@@ -281,7 +281,7 @@ public final class DonorLexicon {
         // "More than 15 countries have contributed": a counted group that gives is a collective donor ("50 countries met" is none)
         if ((t.is("countries") || t.is("nations") || t.is("states")) && i - 1 >= floor && (tokens.get(i - 1).startsWithDigit()
                 || NumberParser.isNumberWord(tokens.get(i - 1).norm())) && i + 2 < to && (tokens.get(i + 1).is("have") || tokens.get(i + 1).is("had"))
-                && GROUP_GIVING.contains(tokens.get(i + 2).norm())) {
+                && GROUP_GIVING.contains(tokens.get(afterAdverbs(tokens, i + 2, to)).norm())) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
         }
         // "thanked partners for", "Ukraine's partners", "its partners": the donors as a whole
@@ -386,6 +386,14 @@ public final class DonorLexicon {
         if (p >= from && tokens.get(p).is("the")) p--;
         boolean attributed = p >= from && (tokens.get(p).is("from") || tokens.get(p).is("by"));
         return attributed ? new Mention(m.donor(), m.from(), m.to(), true) : m;
+    }
+
+    /** The first token from {@code k} past "so far", "already", "now", "together", "jointly" ("have so far pledged"). */
+    private static int afterAdverbs(List<Token> tokens, int k, int to) {
+        while (k + 1 < to && (tokens.get(k).is("so") && tokens.get(k + 1).is("far") || tokens.get(k).is("thus") && tokens.get(k + 1).is("far"))) k += 2;
+        while (k + 1 < to && (tokens.get(k).is("already") || tokens.get(k).is("now") || tokens.get(k).is("together")
+                || tokens.get(k).is("jointly") || tokens.get(k).is("collectively"))) k++;
+        return k;
     }
 
     /** Mentions joined by "and", "," or "as well as" into groups: "Poland and the Czech Republic" is one joint donor. */

@@ -77,6 +77,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.toSomeoneElse(s, m.to)) return null;
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (q.counted() && r.filters.rate(s, m.to)) return null;
+        if (r.filters.deniedReport(s, Math.min(q.from, m.from))) return null;
         if (r.filters.blocked(s, Math.min(q.from, m.from))) return null;
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
@@ -224,8 +225,26 @@ final class ItemClaims extends ReadingPart {
             Mention own = of.get(d);
             if (d.claim.quantity() != null || d.claim.quantityText() != null || !d.itemKey.startsWith("class:")) return false;
             return mentions.stream().anyMatch(m -> m != own && m.item != null && !m.bound && !m.purpose
-                    && !itemKey(m).startsWith("class:") && Categories.covers(d.claim.category(), m.category) && !siblings(own, m, mentions));
+                    && !itemKey(m).startsWith("class:") && Categories.covers(d.claim.category(), m.category) && !siblings(own, m, mentions)
+                    && !otherPredicate(own, m));
         });
+    }
+
+    /**
+     * "agreed to give S-300 missiles ..., and has supplied large amounts of Soviet-calibre ammunition": ", and" and a verb of
+     * giving between the two, each the object of its own predicate.
+     */
+    private boolean otherPredicate(Mention x, Mention y) {
+        int from = Math.min(x.to, y.to);
+        int to = Math.max(x.from, y.from);
+        boolean comma = false;
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isPunct(';') || tokens.get(k).isPunct(',') && k + 1 < to && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("but")))
+                comma = true;
+            byte c = Cues.at(tokens, k, x.sentence.from(), x.sentence.to());
+            if (comma && (c == Cues.PLEDGE || c == Cues.DELIVERY)) return true;
+        }
+        return false;
     }
 
     /** Whether only other names and list separators stand between two mentions. */

@@ -140,7 +140,8 @@ final class MoneyClaims extends ReadingPart {
         // "Sweden's largest package so far, worth SEK 13.3 billion": "so far" bounds a superlative, it counts nothing
         boolean superlative = false;
         for (int k = segmentStart; k < m.qualifierFrom(); k++) if (SUPERLATIVES.contains(tokens.get(k).norm())) superlative = true;
-        boolean aggregate = !fresh && (!superlative && !budgetForAYear(segmentStart, m.qualifierFrom()) && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom())
+        boolean aggregate = !fresh && (!superlative && !budgetForAYear(segmentStart, m.qualifierFrom(), false)
+                && !budgetForAYear(m.to(), phraseEnd(m.to(), b), true) && phraseIn(CUMULATIVE, segmentStart, m.qualifierFrom())
                 || runningTotalBefore(segmentStart, m.qualifierFrom())
                 || annualAid(segmentStart, m.qualifierFrom()) || reachedBefore(m.qualifierFrom(), a)
                 || cumulativeAfter(m.to(), Math.min(b, m.to() + 6))
@@ -239,11 +240,20 @@ final class MoneyClaims extends ReadingPart {
         return false;
     }
 
+    /** Where the phrase from token {@code from} ends: the next comma or semicolon, or the sentence's end. */
+    private int phraseEnd(int from, int b) {
+        int k = from;
+        while (k < b && !tokens.get(k).isPunct(',') && !tokens.get(k).isPunct(';')) k++;
+        return k;
+    }
+
     /** "Belgium's military aid for 2024 totals EUR 977 million": what a year's budget holds, not a total to date. */
-    private boolean budgetForAYear(int from, int to) {
+    private boolean budgetForAYear(int from, int to, boolean after) {
         for (int k = from; k + 1 < to; k++) {
             Token y = tokens.get(k + 1);
-            if (tokens.get(k).is("for") && y.kind() == Token.Kind.NUMBER && y.text().length() == 4 && y.text().startsWith("20")) return true;
+            // "for 2024"; after the sum also "in": "set aside €2.5 billion for military support to Ukraine in 2023"
+            if ((tokens.get(k).is("for") || after && tokens.get(k).is("in")) && y.kind() == Token.Kind.NUMBER && y.text().length() == 4
+                    && y.text().startsWith("20")) return true;
         }
         return false;
     }

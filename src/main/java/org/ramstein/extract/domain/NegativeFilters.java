@@ -426,4 +426,16 @@ final class NegativeFilters extends ReadingPart {
         if (!(t.is("a") || t.is("an") || t.is("per") || t.is("each") || t.is("every")) || to + 1 >= s.to()) return false;
         return PERIODS.contains(tokens.get(to + 1).norm());
     }
+
+    private static final Set<String> DENYING = Set.of("correcting", "corrected", "corrects", "denied", "denying", "denies", "dismissed",
+            "dismissing", "rejected", "rejecting", "refuted", "refuting", "contradicting");
+
+    /** "correcting earlier reports that all 22 of its F-16s would go to Kyiv": what a denied report said is no claim. */
+    boolean deniedReport(Sentence s, int at) {
+        for (int k = at - 1; k >= s.from() && k >= at - 12; k--) {
+            if (!(tokens.get(k).is("reports") || tokens.get(k).is("report") || tokens.get(k).is("claims") || tokens.get(k).is("speculation"))) continue;
+            for (int j = k - 1; j >= s.from() && j >= k - 3; j--) if (DENYING.contains(tokens.get(j).norm())) return true;
+        }
+        return false;
+    }
 }

@@ -38,6 +38,7 @@ final class Reading {
     final ItemMentions mentions;
     final MoneyClaims moneys;
     final CountPatterns counts;
+    final TableClaims tables;
     final Deduplication dedup;
     final ItemClaims itemClaims;
 
@@ -58,6 +59,7 @@ final class Reading {
         this.mentions = new ItemMentions(this);
         this.moneys = new MoneyClaims(this);
         this.counts = new CountPatterns(this);
+        this.tables = new TableClaims(this);
         this.dedup = new Deduplication(this);
         this.itemClaims = new ItemClaims(this);
     }

@@ -19,7 +19,8 @@ class ClaimExtractorProperties {
             "18th", "a", "the", "Leopard 2 tanks", "Marders", "IRIS-T SLM", "armoured vehicles", "air defence", "rounds of", "155mm",
             "ammunition", "for", "$1.85 billion", "€700 million", "EUR1 billion", "£2.5bn", "4.3 billion Swedish kroner", "(", ")", ",", ".",
             ";", ":", "-", "\n", "\n- ", "Photo:", "kilometres", "crew", "soldiers", "killed", "to Greece", "to Ukraine", "%", "of the",
-            "promised", "brigades", "\u201C", "\u201D", "'s", "bringing the total to", "another", "one of the two", "half of the");
+            "promised", "brigades", "\u201C", "\u201D", "'s", "bringing the total to", "another", "one of the two", "half of the",
+            "\n| Donor | System | Pledged | Delivered |\n|---|---|---|---|\n", "| Poland | Leopard 2A4 | 14 | 4 |", "|", "\n|");
 
     @Provide
     Arbitrary<String> texts() {
@@ -46,5 +47,36 @@ class ClaimExtractorProperties {
     @Property(tries = 200)
     void extractingTwiceGivesTheSameClaims(@ForAll("texts") String text) {
         assertThat(ClaimExtractorTest.EXTRACTOR.extract("t.txt", text)).isEqualTo(ClaimExtractorTest.EXTRACTOR.extract("t.txt", text));
+    }
+
+    record Row(String donor, String system, int pledged, int delivered) {
+    }
+
+    /** The catalogue's name of each system as a table may write it. */
+    static final java.util.Map<String, String> CATALOGUE_NAMES = java.util.Map.of("Leopard 2A4", "Leopard 2A4", "Marder", "Marder 1A3",
+            "PzH 2000", "PzH 2000");
+
+    @Provide
+    Arbitrary<List<Row>> rows() {
+        Arbitrary<Row> row = net.jqwik.api.Combinators.combine(Arbitraries.of("Germany", "Poland", "Canada", "Norway"),
+                Arbitraries.of("Leopard 2A4", "Marder", "PzH 2000"), Arbitraries.integers().between(0, 5_000),
+                Arbitraries.integers().between(0, 5_000)).as(Row::new);
+        return row.list().ofMinSize(1).ofMaxSize(8).uniqueElements(r -> r.donor() + r.system());
+    }
+
+    @Property(tries = 200)
+    void aTablesCountsAreItsCellsEachOfItsRowsDonorAndSystem(@ForAll("rows") List<Row> rows) {
+        StringBuilder md = new StringBuilder("Pledged and delivered, by donor\n\n| Donor | System | Pledged | Delivered |\n|---|---|---|---|\n");
+        for (Row r : rows) md.append("| ").append(r.donor()).append(" | ").append(r.system()).append(" | ").append(r.pledged()).append(" | ")
+                .append(r.delivered()).append(" |\n");
+        List<String> expected = new java.util.ArrayList<>();
+        for (Row r : rows) {
+            String name = CATALOGUE_NAMES.get(r.system());
+            if (r.pledged() > 0) expected.add("pledge " + r.donor() + " | " + name + " | " + r.pledged());
+            if (r.delivered() > 0) expected.add("delivery " + r.donor() + " | " + name + " | " + r.delivered());
+        }
+        List<String> got = ClaimExtractorTest.EXTRACTOR.extract("t.md", md.toString()).stream()
+                .map(c -> c.kind() + " " + c.donor() + " | " + c.item() + " | " + c.quantity()).toList();
+        assertThat(got).containsExactlyInAnyOrderElementsOf(expected);
     }
 }

@@ -670,4 +670,42 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("Ukraine has been promised more than 60 F-16s by Denmark, the Netherlands, Norway and Belgium."))
                 .containsExactly("aggregate Denmark; Netherlands; Norway; Belgium | F-16 | 60 more_than");
     }
+
+    @Test
+    void whatADeniedReportSaidIsNoClaim() {
+        assertThat(briefs("Norway will send six F-16 jets, correcting earlier reports that all 22 of its retired F-16s would go to Kyiv."))
+                .containsExactly("pledge Norway | F-16 | 6 exact");
+    }
+
+    @Test
+    void aCountAfterAVerbOfGivingKeepsItsQualifier() {
+        assertThat(briefs("Totals exclude Soviet-designed tanks such as the T-72, of which Poland alone has sent more than 200."))
+                .contains("delivery Poland | T-72M1 | 200 more_than");
+    }
+
+    @Test
+    void aSumSetAsideForAYearIsThatYearsBudget() {
+        assertThat(briefs("In total the Netherlands has set aside €2.5 billion for military support to Ukraine in 2023."))
+                .containsExactly("money Netherlands | 2500000000 EUR exact");
+    }
+
+    @Test
+    void countedCountriesThatHaveSoFarGivenAreManyDonors() {
+        assertThat(briefs("About 15 countries have so far pledged some €1.6 billion to the initiative."))
+                .singleElement().asString().startsWith("aggregate NATO allies and partners");
+    }
+
+    @Test
+    void aNegationDoesNotReachPastAndIntoASecondPredicate() {
+        assertThat(briefs("Bulgaria has agreed to give Ukraine S-300 missiles that it considers unusable, and has supplied large amounts "
+                + "of Soviet-calibre ammunition.")).hasSize(2).last().asString().startsWith("delivery Bulgaria");
+    }
+
+    @Test
+    void aMarkdownTableGivesACountPerCellByItsHeader() {
+        assertThat(briefs("| Donor | System | Pledged | Delivered |\n|---|---|---|---|\n| Poland | Leopard 2A4 | 14 | 4 |\n"
+                + "| Germany | Leopard 2A6 | 18 | 0 |\n"))
+                .containsExactly("pledge Poland | Leopard 2A4 | 14 exact", "delivery Poland | Leopard 2A4 | 4 exact",
+                        "pledge Germany | Leopard 2A6 | 18 exact");
+    }
 }

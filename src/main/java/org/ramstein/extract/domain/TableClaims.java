@@ -1,0 +1,142 @@
+package org.ramstein.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Claims read from a Markdown table, as trackers publish them: "| Donor | System | Pledged | Delivered |". A column is
+ * read by its header: the donor's, the system's, and counts whose header says pledged or delivered. Each count above
+ * zero in a row is a claim of that row's donor and system; the row is its evidence.
+ */
+final class TableClaims extends ReadingPart {
+
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+    private static final List<String> DONOR_HEADERS = List.of("donor", "country", "contributor", "provider", "supplier");
+    private static final List<String> ITEM_HEADERS = List.of("system", "item", "equipment", "weapon", "model", "type");
+    private static final List<String> PLEDGE_HEADERS = List.of("pledged", "promised", "committed", "announced", "pledge");
+    private static final List<String> DELIVERY_HEADERS = List.of("delivered", "sent", "received", "arrived", "handed", "delivery");
+
+    TableClaims(Reading r) {
+        super(r);
+    }
+
+    /** Every Markdown table of the text, row by row. */
+    void tables() {
+        List<int[]> lines = new ArrayList<>(); // start, end of each line
+        int at = 0;
+        while (at <= text.length()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            lines.add(new int[] {at, end});
+            if (nl < 0) break;
+            at = nl + 1;
+        }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String head = line(lines.get(i));
+            if (!head.strip().startsWith("|") || !SEPARATOR.matcher(line(lines.get(i + 1))).matches()) continue;
+            List<int[]> headCells = cells(lines.get(i));
+            int donorCol = column(headCells, DONOR_HEADERS);
+            int itemCol = column(headCells, ITEM_HEADERS);
+            if (donorCol < 0 || itemCol < 0) continue;
+            int j = i + 2;
+            for (; j < lines.size() && line(lines.get(j)).strip().startsWith("|"); j++) row(lines.get(j), headCells, donorCol, itemCol);
+            i = j - 1;
+        }
+    }
+
+    private void row(int[] line, List<int[]> headCells, int donorCol, int itemCol) {
+        List<int[]> cells = cells(line);
+        if (cells.size() != headCells.size()) return;
+        List<DonorLexicon.DonorRef> refs = new ArrayList<>();
+        int[] dt = tokenRange(cells.get(donorCol));
+        for (DonorLexicon.Mention m : donors.find(tokens, dt[0], dt[1])) if (!m.donor().collective()) refs.add(m.donor());
+        int[] it = tokenRange(cells.get(itemCol));
+        ItemLexicon.CatalogMatch item = null;
+        for (int k = it[0]; k < it[1] && item == null; k++) item = items.catalogAt(tokens, k, it[1]);
+        if (refs.isEmpty() || item == null) return;
+        DonorAttribution.Donors d = r.donorsOf.donors(refs, false);
+        String category = Categories.fromCatalog(item.item().category());
+        for (int c = 0; c < cells.size(); c++) {
+            String header = cell(headCells.get(c));
+            String kind = PLEDGE_HEADERS.stream().anyMatch(header::contains) ? Claim.PLEDGE
+                    : DELIVERY_HEADERS.stream().anyMatch(header::contains) ? Claim.DELIVERY : null;
+            if (kind == null) continue;
+            int[] qt = tokenRange(cells.get(c));
+            if (qt[0] >= qt[1]) continue;
+            int n = qt[0];
+            while (n < qt[1] && !(tokens.get(n).startsWithDigit() || NumberParser.isNumberWord(tokens.get(n).norm()))) n++;
+            if (n >= qt[1]) continue;
+            NumberParser.NumberMatch num = NumberParser.at(tokens, n, qt[1]);
+            if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) continue;
+            QualifierRules.Found q = QualifierRules.before(tokens, n, qt[0]);
+            int st = line[0];
+            int en = line[1];
+            while (st < en && Character.isWhitespace(text.charAt(st))) st++;
+            while (en > st && Character.isWhitespace(text.charAt(en - 1))) en--;
+            Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, num.value().longValue(), null, q.qualifier(),
+                    null, null, null, text.substring(st, en), st, en, "table-cell", 0.8, null);
+            drafts.add(draft(claim, category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id(),
+                    d.key, false));
+        }
+    }
+
+    private String line(int[] l) {
+        return text.substring(l[0], l[1]);
+    }
+
+    private String cell(int[] c) {
+        return text.substring(c[0], c[1]).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The cells of a table line, as character ranges between its pipes. */
+    private List<int[]> cells(int[] l) {
+        List<int[]> out = new ArrayList<>();
+        int from = text.indexOf('|', l[0]);
+        if (from < 0 || from >= l[1]) return out;
+        int k = from + 1;
+        while (k <= l[1]) {
+            int next = text.indexOf('|', k);
+            if (next < 0 || next > l[1]) {
+                if (!text.substring(k, l[1]).isBlank()) out.add(new int[] {k, l[1]}); // a last cell with no closing pipe
+                break;
+            }
+            out.add(new int[] {k, next});
+            k = next + 1;
+        }
+        return out;
+    }
+
+    /** The first column whose header holds one of {@code names}; -1 if none. */
+    private int column(List<int[]> headCells, List<String> names) {
+        for (int c = 0; c < headCells.size(); c++) {
+            String h = cell(headCells.get(c));
+            if (names.stream().anyMatch(h::contains)) return c;
+        }
+        return -1;
+    }
+
+    /** The tokens within a character range: [first, last + 1). */
+    private int[] tokenRange(int[] c) {
+        int from = -1;
+        int to = -1;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // the first token that does not end before the range
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= c[0]) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.start() >= c[0] && t.end() <= c[1]) {
+                if (from < 0) from = k;
+                to = k + 1;
+            } else if (t.start() >= c[1]) {
+                break;
+            }
+        }
+        return from < 0 ? new int[] {0, 0} : new int[] {from, to};
+    }
+}
