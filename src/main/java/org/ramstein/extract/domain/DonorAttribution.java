@@ -167,8 +167,7 @@ final class DonorAttribution extends ReadingPart {
 
     /** "The UK ranks second after the United States": the donor a ranking compares with, not the one it ranks. */
     private boolean comparedWith(Sentence s, DonorLexicon.Group g) {
-        int by = g.from() - 1;
-        if (by >= s.from() && tokens.get(by).is("the")) by--;
+        int by = before(s, g);
         if (by < s.from()) return false;
         Token t = tokens.get(by);
         boolean comparing = t.is("after") || t.is("behind") || t.is("than") || t.is("of") && by - 1 >= s.from() && tokens.get(by - 1).is("ahead");
@@ -179,17 +178,22 @@ final class DonorAttribution extends ReadingPart {
         return false;
     }
 
-    /** "..., according to the German government": who says it, named after the claim, not who gives. */
-    private boolean source(Sentence s, DonorLexicon.Group g) {
+    /** The token before a group of donors, past "the": "from" in "from the United States". */
+    private int before(Sentence s, DonorLexicon.Group g) {
         int by = g.from() - 1;
         if (by >= s.from() && tokens.get(by).is("the")) by--;
+        return by;
+    }
+
+    /** "..., according to the German government": who says it, named after the claim, not who gives. */
+    private boolean source(Sentence s, DonorLexicon.Group g) {
+        int by = before(s, g);
         return by - 1 >= s.from() && tokens.get(by).is("to") && tokens.get(by - 1).is("according");
     }
 
     /** "buy a NASAMS from the United States": the group a buyer buys from. */
     private boolean seller(Sentence s, DonorLexicon.Group g) {
-        int by = g.from() - 1;
-        if (by >= s.from() && tokens.get(by).is("the")) by--;
+        int by = before(s, g);
         return by >= s.from() && tokens.get(by).is("from") && purchaseBefore(s, by);
     }
 
