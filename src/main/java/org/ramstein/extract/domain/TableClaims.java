@@ -18,6 +18,10 @@ final class TableClaims extends ReadingPart {
     private static final List<String> PLEDGE_HEADERS = List.of("pledged", "promised", "committed", "announced", "pledge");
     private static final List<String> DELIVERY_HEADERS = List.of("delivered", "sent", "received", "arrived", "handed", "delivery");
 
+    /** Header words of columns that hold sums or dates, whatever else the header says. */
+    private static final List<String> NOT_COUNTS = List.of("date", "when", "value", "eur", "usd", "gbp", "$", "\u20ac", "\u00a3", "million",
+            "bn", "cost", "price", "year", "month");
+
     TableClaims(Reading r) {
         super(r);
     }
@@ -62,9 +66,10 @@ final class TableClaims extends ReadingPart {
             String header = cell(headCells.get(c));
             String kind = PLEDGE_HEADERS.stream().anyMatch(header::contains) ? Claim.PLEDGE
                     : DELIVERY_HEADERS.stream().anyMatch(header::contains) ? Claim.DELIVERY : null;
-            if (kind == null) continue;
+            // "Pledged (EUR m)", "Date delivered": a sum or a date, not a count of the system
+            if (kind == null || NOT_COUNTS.stream().anyMatch(header::contains)) continue;
             int[] qt = tokenRange(cells.get(c));
-            if (qt[0] >= qt[1]) continue;
+            if (qt[0] >= qt[1] || cell(cells.get(c)).matches(".*\\d\\s*[-/.]\\s*\\d.*|.*[a-z]{3,}.*\\d{4}.*")) continue;
             int n = qt[0];
             while (n < qt[1] && !(tokens.get(n).startsWithDigit() || NumberParser.isNumberWord(tokens.get(n).norm()))) n++;
             if (n >= qt[1]) continue;

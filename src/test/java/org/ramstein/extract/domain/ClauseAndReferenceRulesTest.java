@@ -707,5 +707,9 @@ class ClauseAndReferenceRulesTest {
                 + "| Germany | Leopard 2A6 | 18 | 0 |\n"))
                 .containsExactly("pledge Poland | Leopard 2A4 | 14 exact", "delivery Poland | Leopard 2A4 | 4 exact",
                         "pledge Germany | Leopard 2A6 | 18 exact");
+        // dates and sums in columns of their own are no counts
+        assertThat(briefs("| Donor | System | Pledged | Date delivered | Pledged (EUR m) |\n|---|---|---|---|---|\n"
+                + "| Poland | Leopard 2A4 | 14 | 2023-03-01 | 250 |\n| Canada | Leopard 2A4 | 8 | March 2023 | 120 |\n"))
+                .containsExactly("pledge Poland | Leopard 2A4 | 14 exact", "pledge Canada | Leopard 2A4 | 8 exact");
     }
 }
