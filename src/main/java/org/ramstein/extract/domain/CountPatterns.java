@@ -218,6 +218,13 @@ final class CountPatterns extends ReadingPart {
         }
     }
 
+    private static final Set<String> PARTICIPLE_ADVERBS = Set.of("already", "previously", "earlier", "have", "has", "had");
+
+    /** Whether a donor's name starts at token {@code k} of the sentence. */
+    private boolean donorAt(Sentence s, int k) {
+        return donorMentions.get(s.index()).stream().anyMatch(m -> m.from() == k);
+    }
+
     /**
      * "..., while Spain sent six.", "and will send a further 42 under a contract": a number after a transfer verb or
      * "further"/"another", with no name after it, counts the system named just before it.
@@ -261,11 +268,18 @@ final class CountPatterns extends ReadingPart {
             boolean whichBefore = i - 2 >= a && tokens.get(i - 2).is("of") && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("them"));
             // "on top of the 50 pledged earlier this month", "the four announced in January": a count the participle says of
             // (after "on top of", "in addition to": "..., the 200 promised." alone restates)
+            // ("the 200 we already sent": the participle after its subject and adverbs)
+            int pj = after;
+            if (pj + 1 < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(pj).norm())) pj++;
+            while (pj + 1 < s.to() && PARTICIPLE_ADVERBS.contains(tokens.get(pj).norm())) pj++;
             String participle = i - 2 >= a && tokens.get(i - 1).is("the") && (tokens.get(i - 2).is("of") || tokens.get(i - 2).is("to"))
-                    && after < s.to() ? tokens.get(after).norm() : "";
+                    && pj < s.to() ? tokens.get(pj).norm() : "";
             String participleKind = NP_PLEDGE.contains(participle) || participle.equals("announced") ? Claim.PLEDGE
                     : DELIVERED_PARTICIPLES.contains(participle) ? Claim.DELIVERY : null;
-            if (!ofWhich && !whichBefore && participleKind == null && after < s.to() && tokens.get(after).isWordLike()
+            // "A Patriot battery from the United States and one from Germany": as many again of the system, from another donor
+            boolean fromDonor = after + 1 < s.to() && tokens.get(after).is("from") && i - 1 >= a
+                    && (tokens.get(i - 1).is("and") || tokens.get(i - 1).isPunct(',')) && donorAt(s, tokens.get(after + 1).is("the") ? after + 2 : after + 1);
+            if (!ofWhich && !whichBefore && participleKind == null && !fromDonor && after < s.to() && tokens.get(after).isWordLike()
                     && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
                 i = num.to() - 1;
                 continue;
@@ -296,13 +310,15 @@ final class CountPatterns extends ReadingPart {
             // "four MiG-29s, part of the 13 it promised in March": the whole, promised
             boolean promised = p >= a && tokens.get(p).is("the") && after + 1 < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(after).norm())
                     && NP_PLEDGE.contains(tokens.get(after + 1).norm());
-            if (!further && !transfer && !ofWhich && !whichBefore && !referring && !promised && participleKind == null) continue;
-            if (!further && !ofWhich && !whichBefore && !referring && !promised && after < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(after).norm()))
+            if (!further && !transfer && !ofWhich && !whichBefore && !referring && !promised && participleKind == null && !fromDonor) continue;
+            if (!further && !ofWhich && !whichBefore && !referring && !promised && participleKind == null && after < s.to()
+                    && SUBJECT_PRONOUNS.contains(tokens.get(after).norm()))
                 continue;
             if (r.filters.lost(s, i, after)) continue;
             if (r.filters.scene(s, i)) continue; // "standing in front of two of them"
             if (r.filters.toSomeoneElse(s, after)) continue; // "Forty of them will be delivered to Greece"
             if (r.filters.ownPurchase(s, i, after)) continue; // "of which Norway has ordered 52", "three more on order"
+            if (r.filters.swappedOrPrewar(s, i, after)) continue; // "it received 22 of them from Germany in 2004"
             // "up to 20 more M113 carriers": the name follows, it is read with its number
             final int next = moreAfter ? after + 1 : after;
             if (mentions.stream().anyMatch(m -> m.from >= next && m.from <= next + 1)) continue;
@@ -336,6 +352,13 @@ final class CountPatterns extends ReadingPart {
                 Mention last = catalogHistory.get(catalogHistory.size() - 1);
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
                 if (tokens.get(last.from).start() >= lineStart && counted == null) subject = last;
+            }
+            // "Europe promised one million artillery shells. EU countries had delivered about 224,000 of them": of the class
+            // counted last in the paragraph
+            if (subject == null && counted == null && ofWhich) {
+                int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+                for (Draft x : drafts) if (!x.title && x.claim.start() >= lineStart && x.claim.end() <= t.start() && x.claim.quantity() != null
+                        && x.claim.quantity() > num.value().longValue() && x.itemKey.startsWith("class:")) counted = x;
             }
             if (subject == null && counted == null) continue;
             KindClassifier.Kind kind = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);

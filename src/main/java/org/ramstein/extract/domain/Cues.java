@@ -71,7 +71,7 @@ public final class Cues {
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
         ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due", "reached", "reach",
-                "reaches", "be", "left", "departed", "carries", "carrying", "carried", "loaded"));
+                "reaches", "be", "left", "departed", "carries", "carrying", "carried", "loaded", "came"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -92,6 +92,8 @@ public final class Cues {
         // "The ship also carries 20 M113s": a cargo on its way ("the Bushmaster carries nine soldiers" is a capacity)
         if ((w.equals("carries") || w.equals("carrying") || w.equals("carried")) && vesselBefore(tokens, i, from)) return DELIVERY;
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
+        // "From the United States came 109 Bradleys": arrived, told the other way round ("came as", "came after" are no arrivals)
+        if (w.equals("came") && i > from && tokens.get(from).is("from") && !tokens.get(from).equals(tokens.get(i - 1))) return DELIVERY;
         // "completed the delivery of all 24 jets": done
         if ((w.equals("delivery") || w.equals("deliveries") || w.equals("handover") || w.equals("transfer")) && completedBefore(tokens, i, from))
             return DELIVERY;

@@ -73,6 +73,8 @@ final class DonorAttribution extends ReadingPart {
             if (by >= 0 && tokens.get(by).is("the")) by--;
             // "Stryker and Cougar vehicles from the United States": names joined by "and" share the attribution after them
             if (nameBetween(s, to, g.from()) && !coordinated(s, to, by)) continue;
+            // "18 Leopard 2A6 tanks, and two from Poland": the attribution of another count
+            if (countBetween(to, by)) continue;
             // "Canada will buy a NASAMS from the United States": the seller, not the giver
             if (tokens.get(by).is("from") && purchaseBefore(s, from)) continue;
             // "jets held by Poland": the participle right after the name; "en route to Ukraine from France": a "from" close by
@@ -120,6 +122,31 @@ final class DonorAttribution extends ReadingPart {
         }
         if (defaultDonor != null) return donors(List.of(defaultDonor), true);
         return new Donors(null, "", false, true);
+    }
+
+    private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("some", "several", "others", "more", "another");
+
+    /** Whether a count of its own ("two", "some", "another") stands in tokens {@code from}..{@code to}. */
+    private boolean countBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.startsWithDigit() || t.kind() == Token.Kind.WORD && (NumberParser.isNumberWord(t.norm()) || COUNT_WORDS.contains(t.norm()))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The donor a passage at character {@code offset} is about, for a table without a donor column: the first donor (not
+     * a collective, not a seller) of the nearest earlier sentence that names one, else the donor the text names most.
+     */
+    Donors donorBefore(int offset) {
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            if (sentences.get(i).start() >= offset) continue;
+            for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donorMentions.get(i))) {
+                if (!g.collective() && !seller(sentences.get(i), g)) return donors(g.donors(), true);
+            }
+        }
+        return defaultDonor != null ? donors(List.of(defaultDonor), true) : null;
     }
 
     private static final java.util.Set<String> PAYING = java.util.Set.of("paid", "financed", "funded", "bought", "purchased", "for", "jointly",

@@ -334,13 +334,18 @@ public final class DonorLexicon {
         return new Mention(new DonorRef(COLLECTIVE_CODE, partners ? "NATO allies and partners" : "NATO allies", true), i, k, false);
     }
 
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "no", "its", "their", "it", "this", "that", "some", "any", "clear",
+            "public", "up");
+
     private boolean excluded(List<Token> tokens, Mention m, int from, int to) {
         int a = m.from();
         int b = m.to();
         // "French-made", "US-led", "Polish-Ukrainian border"
         if (b < to && tokens.get(b).isPunct('-') && tokens.get(b).start() == tokens.get(b - 1).end()) return true;
         // ("a coalition of countries led by Latvia" is the group that gives)
-        if (b < to && (tokens.get(b).is("led") || tokens.get(b).is("made") || tokens.get(b).is("built")) && !m.donor().collective()) return true;
+        // ("The United States made no new announcement": a verb, its object after it)
+        if (b < to && (tokens.get(b).is("led") || tokens.get(b).is("made") || tokens.get(b).is("built")) && !m.donor().collective()
+                && !(b + 1 < to && OBJECT_STARTS.contains(tokens.get(b + 1).norm()))) return true;
         // "Pentagon press briefing": the department speaks, it is no newspaper
         boolean institution = tokens.get(a).is("pentagon") || tokens.get(a).is("bundeswehr");
         if (b < to && tokens.get(b).kind() == Token.Kind.WORD && NOT_DONOR_AFTER.contains(tokens.get(b).norm()) && !institution) {

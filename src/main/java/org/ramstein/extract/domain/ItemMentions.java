@@ -122,6 +122,23 @@ final class ItemMentions extends ReadingPart {
                 // "64 more guided missiles for the Patriot system": munitions of a named system, whatever their class words
                 Token ht = tokens.get(h);
                 Mention target = ht.kind() == Token.Kind.WORD && ItemLexicon.AMMO_HEADS.contains(ht.norm()) ? systemAfterFor(out, h + 1, b) : null;
+                if (target == null && ht.kind() == Token.Kind.WORD && ItemLexicon.AMMO_HEADS.contains(ht.norm())) {
+                    Mention owner = systemOfThem(out, h, h, b);
+                    if (owner != null) {
+                        Mention m = new Mention();
+                        m.sentence = s;
+                        m.item = owner.item;
+                        m.from = h;
+                        m.to = h + 1;
+                        m.head = h;
+                        m.category = Categories.munitionOf(owner.item.category());
+                        m.name = owner.item.name() + " " + ht.norm();
+                        m.plural = true;
+                        taken[h - a] = true;
+                        classes.add(m);
+                        continue;
+                    }
+                }
                 if (target == null || Categories.isMunition(target.item.category())) continue;
                 int from = h;
                 while (from - 1 >= floor && tokens.get(from - 1).kind() == Token.Kind.WORD && GenericClasses.CLASS_WORDS.contains(tokens.get(from - 1).norm()))
@@ -161,6 +178,7 @@ final class ItemMentions extends ReadingPart {
                 Mention owner = target == null && m.bare && and > a && tokens.get(and).is("and")
                         ? out.stream().filter(o -> o.item != null && o.to == and && !Categories.isMunition(o.item.category())).findFirst().orElse(null)
                         : null;
+                if (target == null && owner == null) owner = systemOfThem(out, h, cm.from(), b);
                 if (owner != null) {
                     m.item = owner.item;
                     m.cls = null;
@@ -236,6 +254,19 @@ final class ItemMentions extends ReadingPart {
         }
         return j;
     }
+
+    /**
+     * "two more IRIS-T SLM systems and missiles for them": for munitions at {@code h} followed by "for them", the system
+     * named last before {@code from} in the sentence; null if none.
+     */
+    private Mention systemOfThem(List<Mention> systems, int h, int from, int b) {
+        if (h + 2 >= b || !tokens.get(h + 1).is("for") || !THEM.contains(tokens.get(h + 2).norm())) return null;
+        Mention owner = null;
+        for (Mention o : systems) if (o.item != null && o.to <= from && !Categories.isMunition(o.item.category())) owner = o;
+        return owner;
+    }
+
+    private static final java.util.Set<String> THEM = java.util.Set.of("them", "it", "these", "those");
 
     /** The system named right after "for" (a determiner, a calibre): "munitions for NASAMS", "missiles for its Crotale". */
     Mention systemAfterFor(List<Mention> systems, int at, int b) {

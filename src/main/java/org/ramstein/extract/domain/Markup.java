@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Plain text from HTML and Markdown, so the extractor reads what a reader reads. Claims' offsets refer to the text
  * these return. HTML: scripts, styles, comments and the head dropped; block elements end lines; list items start with
  * "- "; entities decoded. Markdown: headings, emphasis, links, images, inline code and quote markers reduced to their
- * text; list markers become "- ". Pure.
+ * text; list markers become "- ". HTML tables become Markdown pipe tables (the first row as header), so tables read alike
+ * whichever way they came. Pure.
  */
 public final class Markup {
     private Markup() {
@@ -20,6 +21,9 @@ public final class Markup {
     private static final Pattern BLOCK = Pattern.compile("(?i)</?(p|div|br|h[1-6]|tr|table|ul|ol|li|section|article|header|footer|blockquote|"
             + "figure|figcaption|caption|pre|dd|dt|dl|hr|main|aside|nav|title)\\b[^>]*/?>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern TABLE = Pattern.compile("(?is)<table\\b[^>]*>(.*?)</table\\s*>");
+    private static final Pattern ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)(?=</tr\\s*>|<tr\\b|$)");
+    private static final Pattern CELL = Pattern.compile("(?is)<t[dh]\\b[^>]*>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|$)");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n(\\s*\\n)+");
@@ -34,6 +38,7 @@ public final class Markup {
     /** The text of an HTML document. */
     public static String html(String html) {
         String s = DROP.matcher(html).replaceAll(" ");
+        s = pipeTables(s);
         s = LIST_ITEM.matcher(s).replaceAll("\n- ");
         s = BLOCK.matcher(s).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
@@ -42,6 +47,34 @@ public final class Markup {
         s = s.replaceAll(" *\\n *", "\n");
         s = BLANK_LINES.matcher(s).replaceAll("\n\n");
         return s.strip() + "\n";
+    }
+
+    /** Each HTML table as "| a | b |" lines, a separator after its first row; a pipe inside a cell becomes a slash. */
+    private static String pipeTables(String html) {
+        Matcher t = TABLE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (t.find()) {
+            StringBuilder table = new StringBuilder("\n");
+            Matcher r = ROW.matcher(t.group(1));
+            boolean first = true;
+            while (r.find()) {
+                Matcher c = CELL.matcher(r.group(1));
+                StringBuilder row = new StringBuilder("|");
+                int cells = 0;
+                while (c.find()) {
+                    String cell = TAG.matcher(c.group(1)).replaceAll(" ").replaceAll("\\s+", " ").replace('|', '/').strip();
+                    row.append(' ').append(cell).append(" |");
+                    cells++;
+                }
+                if (cells == 0) continue;
+                table.append(row).append('\n');
+                if (first) table.append("|").append(" --- |".repeat(cells)).append('\n');
+                first = false;
+            }
+            t.appendReplacement(out, Matcher.quoteReplacement(table.append('\n').toString()));
+        }
+        t.appendTail(out);
+        return out.toString();
     }
 
     public static String decodeEntities(String s) {

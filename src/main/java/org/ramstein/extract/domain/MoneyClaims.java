@@ -258,7 +258,8 @@ final class MoneyClaims extends ReadingPart {
         return false;
     }
 
-    private static final Set<String> COPULAS = Set.of("is", "was", "stands", "amounts", "comes");
+    private static final Set<String> COPULAS = Set.of("is", "was", "stands", "amounts", "comes", "exceeds", "exceeded", "tops", "topped",
+            "surpasses", "surpassed");
 
     private boolean ownAidIs(int from, int to) {
         boolean owner = false;
@@ -271,7 +272,8 @@ final class MoneyClaims extends ReadingPart {
             if (aid && COPULAS.contains(t.norm())) copula = true;
             if (t.is("for") || t.is("this") || t.is("in") && k + 1 < to && tokens.get(k + 1).startsWithDigit()) return false;
         }
-        return copula;
+        // "Lithuania's military aid exceeds €200 million": the verb is the sum's qualifier
+        return copula || aid && to < tokens.size() && COPULAS.contains(tokens.get(to).norm());
     }
 
     private static final Set<String> RANKING = Set.of("ahead", "followed", "behind", "trailed", "trailing", "versus", "vs", "compared");

@@ -52,11 +52,31 @@ final class NegativeFilters extends ReadingPart {
             Token t = tokens.get(k);
             if (t.isPunct(';') || t.isPunct(',') && k + 1 < end && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("while"))) return false;
             if (t.is("in") && (tokens.get(k + 1).is("return") || tokens.get(k + 1).is("exchange")) && receivedBefore(s, from)) return true;
+            // "it received 22 of them from Germany in 2004": got long before this war's aid began
+            if (t.is("in") && pastYear(tokens.get(k + 1)) && acquiredBefore(s, from)) return true;
             if ((t.is("before") || t.is("prior")) && k + 2 < s.to()) {
                 int j = t.is("prior") && tokens.get(k + 1).is("to") ? k + 2 : k + 1;
                 if (j < s.to() && tokens.get(j).is("the")) j++;
                 if (j < s.to() && (tokens.get(j).is("war") || tokens.get(j).is("invasion"))) return true;
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> ACQUIRED = Set.of("received", "got", "obtained", "acquired", "bought", "purchased", "inherited");
+
+    /** A year before 2014, when aid to Ukraine of this kind began: "in 2004". */
+    private static boolean pastYear(Token t) {
+        if (t.kind() != Token.Kind.NUMBER || t.text().length() != 4 || !t.startsWithDigit()) return false;
+        int y = Integer.parseInt(t.text());
+        return y >= 1945 && y < 2014;
+    }
+
+    /** "received 22 of them", "bought 48": a past acquisition verb within a few words before the claim. */
+    private boolean acquiredBefore(Sentence s, int from) {
+        for (int k = from - 1; k >= s.from() && k >= from - 4; k--) {
+            if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';')) return false;
+            if (ACQUIRED.contains(tokens.get(k).norm())) return true;
         }
         return false;
     }
@@ -255,6 +275,7 @@ final class NegativeFilters extends ReadingPart {
      */
     boolean ownPurchase(Sentence s, int from, int to) {
         if (from < s.from()) return false;
+        if (boughtByAnother(s, to)) return true;
         int verb = -1;
         boolean ordered = false; // "of which Norway has ordered 52": an order is the buyer's unless it says for whom
         int back = from;
@@ -290,6 +311,16 @@ final class NegativeFilters extends ReadingPart {
         return true;
     }
 
+    /** "the 70 Swedish CV90s bought by Slovakia": a participle of buying right after the name, then a buyer who is not Ukraine. */
+    private boolean boughtByAnother(Sentence s, int to) {
+        int k = to;
+        if (k < s.to() && (tokens.get(k).is("recently") || tokens.get(k).is("already") || tokens.get(k).is("being"))) k++;
+        if (k + 2 >= s.to() || !(Words.BUYING.contains(tokens.get(k).norm()) || tokens.get(k).is("ordered")) || !tokens.get(k + 1).is("by")) return false;
+        int n = k + 2;
+        if (tokens.get(n).is("the") && n + 1 < s.to()) n++;
+        return tokens.get(n).capitalized() && !UKRAINE.contains(tokens.get(n).norm());
+    }
+
     private static final Set<String> EQUIPPING = Set.of("supply", "supplies", "supplied", "supplying", "provide", "provides", "provided",
             "providing", "equip", "equips", "equipped", "furnish", "compensate", "compensates", "compensated", "replenish", "backfill");
 
@@ -314,7 +345,9 @@ final class NegativeFilters extends ReadingPart {
     boolean ownedAfter(Sentence s, int to) {
         int k = to;
         if (k < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("which"))) k++;
-        return k + 1 < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(k).norm()) && OWNING.contains(tokens.get(k + 1).norm());
+        if (k + 1 >= s.to() || !SUBJECT_PRONOUNS.contains(tokens.get(k).norm()) || !OWNING.contains(tokens.get(k + 1).norm())) return false;
+        // "13 MiG-29 fighters it has promised": "has" an auxiliary of giving, not of owning
+        return !(k + 2 < s.to() && Cues.at(tokens, k + 2, s.from(), s.to()) != Cues.NONE);
     }
 
     /** "If European armies gave even a tenth of ...": what would happen, not what did. */
@@ -400,6 +433,38 @@ final class NegativeFilters extends ReadingPart {
         return k - 1 >= s.from() && (t.is("of") && tokens.get(k - 1).is("front") || t.is("to") && tokens.get(k - 1).is("next"));
     }
 
+    private static final Set<String> DECIDING_VERBS = Set.of("decided", "approved", "agreed", "authorised", "authorized", "confirmed");
+
+    /**
+     * "Poland was ready to send its MiG-29s within a coalition, but no decision has been taken", "..., but its government
+     * has not yet approved the move": an offer the same sentence says is undecided, not a pledge.
+     */
+    boolean undecided(Sentence s, int to) {
+        for (int k = to; k + 2 < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';')) return false;
+            // "no decision has been taken" (but "no decision on the Taurus" is about something else)
+            if (t.is("no") && tokens.get(k + 1).is("decision") && !(tokens.get(k + 2).is("on") || tokens.get(k + 2).is("about"))) return true;
+            if (!t.is("not") && !t.is("yet")) continue;
+            int v = k + 1;
+            if (tokens.get(v).is("yet")) v++;
+            // "has not yet approved the move", "has not decided": this very offer ("not yet decided on the Taurus" is another)
+            if (v < s.to() && DECIDING_VERBS.contains(tokens.get(v).norm()) && sameOffer(v + 1, s.to())) {
+                return tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have") || tokens.get(k - 1).is("had") || t.is("yet");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OFFER_NOUNS = Set.of("move", "transfer", "delivery", "donation", "plan", "request", "deal", "proposal", "offer");
+
+    /** Whether what follows a verb of deciding at {@code k} is nothing, or the offer itself: "it", "the move". */
+    private boolean sameOffer(int k, int end) {
+        if (k >= end || tokens.get(k).kind() == Token.Kind.PUNCT) return true;
+        if (tokens.get(k).is("it") || tokens.get(k).is("this") || tokens.get(k).is("that")) return true;
+        return tokens.get(k).is("the") && k + 1 < end && OFFER_NOUNS.contains(tokens.get(k + 1).norm());
+    }
+
     /** "Switzerland blocked Germany from re-exporting 12,400 rounds": what someone was kept from giving. */
     boolean blocked(Sentence s, int at) {
         boolean from = false;
@@ -429,6 +494,38 @@ final class NegativeFilters extends ReadingPart {
 
     private static final Set<String> DENYING = Set.of("correcting", "corrected", "corrects", "denied", "denying", "denies", "dismissed",
             "dismissing", "rejected", "rejecting", "refuted", "refuting", "contradicting");
+
+    private static final Set<String> ALLEGING = Set.of("claims", "claim", "claimed", "claiming", "alleges", "alleged", "alleging", "purports",
+            "purported", "purporting", "rumour", "rumours", "rumor", "rumors");
+    private static final Set<String> VERDICTS = Set.of("false", "untrue", "fake", "fabricated", "misleading", "hoax", "debunked", "baseless",
+            "unfounded", "incorrect", "wrong");
+    private static final Set<String> REFERRING_SUBJECTS = Set.of("this", "that", "it", "claim", "post", "video", "report", "story", "the");
+
+    /**
+     * "A post claims that \"Poland delivered 40 MiG-29 jets\". This is false.": what a quoted allegation says, and what the
+     * next sentence calls false, is no claim.
+     */
+    boolean debunked(Sentence s, int at) {
+        int quoteOpen = -1;
+        for (int c = s.start(); c < tokens.get(at).start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '"' || ch == '\u201C' || ch == '\u201D') quoteOpen = quoteOpen < 0 ? c : -1;
+        }
+        if (quoteOpen >= 0) {
+            int k = s.from();
+            while (k < s.to() && tokens.get(k).end() <= quoteOpen) k++;
+            for (int j = k - 1; j >= s.from() && j >= k - 4; j--) if (ALLEGING.contains(tokens.get(j).norm())) return true;
+        }
+        if (s.index() + 1 >= sentences.size()) return false;
+        Sentence next = sentences.get(s.index() + 1);
+        if (next.size() > 0 && tokens.get(next.from()).is("false")) return true;
+        int k = next.from();
+        while (k < next.to() && k < next.from() + 3 && REFERRING_SUBJECTS.contains(tokens.get(k).norm())) k++;
+        if (k == next.from() || k >= next.to() || !(tokens.get(k).is("is") || tokens.get(k).is("was"))) return false;
+        k++;
+        if (k < next.to() && (tokens.get(k).is("not") || tokens.get(k).is("simply") || tokens.get(k).is("completely"))) k++;
+        return k < next.to() && VERDICTS.contains(tokens.get(k).norm()) && !tokens.get(k - 1).is("not");
+    }
 
     /** "correcting earlier reports that all 22 of its F-16s would go to Kyiv": what a denied report said is no claim. */
     boolean deniedReport(Sentence s, int at) {

@@ -43,7 +43,7 @@ final class QuantityPhrases extends ReadingPart {
             "number", "total", "package", "packages", "shells");
     private static final Set<String> COUNTED_MEASURES = Set.of("unit", "battery", "set", "system", "shipment");
     private static final Set<String> POSSESSION = Set.of("has", "have", "had", "owns", "owned", "operates", "operated", "possesses", "holds",
-            "keeps", "maintains", "fields", "retains");
+            "keeps", "maintains", "fields", "retains", "flies");
     /** Verbs that take the recipient before the thing given: "sent Ukraine", "gave Kyiv", "will sell Ukraine". */
     private static final Set<String> DOUBLE_OBJECT = Set.of("send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
             "offer", "offers", "offered", "sell", "sells", "sold", "lend", "lends", "lent", "gift", "gifted", "hand", "handed", "promise",
@@ -53,6 +53,11 @@ final class QuantityPhrases extends ReadingPart {
     private static final Set<String> OWNERS = Set.of("s", "its", "their", "our", "his", "her", "own", "entire", "whole", "current");
     private static final Set<String> FOREIGN = Set.of("ukrainian", "russian", "enemy", "ukraine", "russia", "belarusian");
     static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
+    /** Whether a word names an amount without a number: "dozens", "several", "hundreds". */
+    static boolean isVague(String word) {
+        return VAGUE.contains(word);
+    }
 
     QuantityPhrases(Reading r) {
         super(r);

@@ -6,9 +6,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Claims read from a Markdown table, as trackers publish them: "| Donor | System | Pledged | Delivered |". A column is
- * read by its header: the donor's, the system's, and counts whose header says pledged or delivered. Each count above
- * zero in a row is a claim of that row's donor and system; the row is its evidence.
+ * Claims read from a Markdown table (HTML tables arrive as Markdown), as trackers publish them: "| Donor | System |
+ * Pledged | Delivered |" or "| Equipment | Quantity | Status |". A column is read by its header: the donor's, the
+ * system's, counts whose header says pledged or delivered, and a plain count whose kind the row's status says
+ * ("delivered", "promised"). Each count above zero in a row is a claim of that row's donor and system; a vague amount
+ * ("several dozen") is a claim without a number. A table without a donor column is the donor's the text is about. The
+ * row is the evidence.
  */
 final class TableClaims extends ReadingPart {
 
@@ -17,6 +20,11 @@ final class TableClaims extends ReadingPart {
     private static final List<String> ITEM_HEADERS = List.of("system", "item", "equipment", "weapon", "model", "type");
     private static final List<String> PLEDGE_HEADERS = List.of("pledged", "promised", "committed", "announced", "pledge");
     private static final List<String> DELIVERY_HEADERS = List.of("delivered", "sent", "received", "arrived", "handed", "delivery");
+    private static final List<String> COUNT_HEADERS = List.of("quantity", "number", "count", "qty", "units", "pieces", "amount");
+    private static final List<String> STATUS_HEADERS = List.of("status", "stage", "state");
+    /** Statuses that say a thing is not there yet, whatever else they say: "to be delivered", "partly delivered". */
+    private static final List<String> NOT_YET = List.of("not", "to be", "pending", "partly", "partial", "expected", "planned", "awaiting",
+            "in progress", "under way", "underway", "being");
 
     /** Header words of columns that hold sums or dates, whatever else the header says. */
     private static final List<String> NOT_COUNTS = List.of("date", "when", "value", "eur", "usd", "gbp", "$", "\u20ac", "\u00a3", "million",
@@ -41,50 +49,81 @@ final class TableClaims extends ReadingPart {
             String head = line(lines.get(i));
             if (!head.strip().startsWith("|") || !SEPARATOR.matcher(line(lines.get(i + 1))).matches()) continue;
             List<int[]> headCells = cells(lines.get(i));
-            int donorCol = column(headCells, DONOR_HEADERS);
-            int itemCol = column(headCells, ITEM_HEADERS);
-            if (donorCol < 0 || itemCol < 0) continue;
+            Columns cols = new Columns(column(headCells, DONOR_HEADERS), column(headCells, ITEM_HEADERS), column(headCells, STATUS_HEADERS));
+            if (cols.item < 0) continue;
+            DonorAttribution.Donors about = cols.donor >= 0 ? null : r.donorsOf.donorBefore(lines.get(i)[0]);
+            if (cols.donor < 0 && (about == null || about.name == null)) continue;
             int j = i + 2;
-            for (; j < lines.size() && line(lines.get(j)).strip().startsWith("|"); j++) row(lines.get(j), headCells, donorCol, itemCol);
+            for (; j < lines.size() && line(lines.get(j)).strip().startsWith("|"); j++) row(lines.get(j), headCells, cols, about);
             i = j - 1;
         }
     }
 
-    private void row(int[] line, List<int[]> headCells, int donorCol, int itemCol) {
+    /** Where a table keeps its donors, systems and statuses; -1 where it has no such column. */
+    private record Columns(int donor, int item, int status) {
+    }
+
+    private void row(int[] line, List<int[]> headCells, Columns cols, DonorAttribution.Donors about) {
         List<int[]> cells = cells(line);
         if (cells.size() != headCells.size()) return;
-        List<DonorLexicon.DonorRef> refs = new ArrayList<>();
-        int[] dt = tokenRange(cells.get(donorCol));
-        for (DonorLexicon.Mention m : donors.find(tokens, dt[0], dt[1])) if (!m.donor().collective()) refs.add(m.donor());
-        int[] it = tokenRange(cells.get(itemCol));
+        DonorAttribution.Donors d = about;
+        if (cols.donor >= 0) {
+            List<DonorLexicon.DonorRef> refs = new ArrayList<>();
+            int[] dt = tokenRange(cells.get(cols.donor));
+            for (DonorLexicon.Mention m : donors.find(tokens, dt[0], dt[1])) if (!m.donor().collective()) refs.add(m.donor());
+            if (refs.isEmpty()) return;
+            d = r.donorsOf.donors(refs, false);
+        }
+        int[] it = tokenRange(cells.get(cols.item));
         ItemLexicon.CatalogMatch item = null;
         for (int k = it[0]; k < it[1] && item == null; k++) item = items.catalogAt(tokens, k, it[1]);
-        if (refs.isEmpty() || item == null) return;
-        DonorAttribution.Donors d = r.donorsOf.donors(refs, false);
+        if (item == null) return;
         String category = Categories.fromCatalog(item.item().category());
+        String status = cols.status >= 0 ? cell(cells.get(cols.status)) : "";
         for (int c = 0; c < cells.size(); c++) {
             String header = cell(headCells.get(c));
-            String kind = PLEDGE_HEADERS.stream().anyMatch(header::contains) ? Claim.PLEDGE
-                    : DELIVERY_HEADERS.stream().anyMatch(header::contains) ? Claim.DELIVERY : null;
             // "Pledged (EUR m)", "Date delivered": a sum or a date, not a count of the system
-            if (kind == null || NOT_COUNTS.stream().anyMatch(header::contains)) continue;
-            int[] qt = tokenRange(cells.get(c));
-            if (qt[0] >= qt[1] || cell(cells.get(c)).matches(".*\\d\\s*[-/.]\\s*\\d.*|.*[a-z]{3,}.*\\d{4}.*")) continue;
-            int n = qt[0];
-            while (n < qt[1] && !(tokens.get(n).startsWithDigit() || NumberParser.isNumberWord(tokens.get(n).norm()))) n++;
-            if (n >= qt[1]) continue;
-            NumberParser.NumberMatch num = NumberParser.at(tokens, n, qt[1]);
-            if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) continue;
-            QualifierRules.Found q = QualifierRules.before(tokens, n, qt[0]);
+            if (c == cols.donor || c == cols.item || c == cols.status || NOT_COUNTS.stream().anyMatch(header::contains)) continue;
+            String kind = PLEDGE_HEADERS.stream().anyMatch(header::contains) ? Claim.PLEDGE
+                    : DELIVERY_HEADERS.stream().anyMatch(header::contains) ? Claim.DELIVERY
+                    : COUNT_HEADERS.stream().anyMatch(header::contains) ? kindOfStatus(status) : null;
+            if (kind == null) continue;
+            Count count = count(cells.get(c));
+            if (count == null) continue;
             int st = line[0];
             int en = line[1];
             while (st < en && Character.isWhitespace(text.charAt(st))) st++;
             while (en > st && Character.isWhitespace(text.charAt(en - 1))) en--;
-            Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, num.value().longValue(), null, q.qualifier(),
-                    null, null, null, text.substring(st, en), st, en, "table-cell", 0.8, null);
+            Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, count.quantity, null, count.qualifier, null, null, null,
+                    text.substring(st, en), st, en, "table-cell", 0.8, count.vague);
             drafts.add(draft(claim, category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id(),
                     d.key, false));
         }
+    }
+
+    /** A row's status as a kind: delivered (and nothing that says not yet) or else promised; a table without one lists pledges. */
+    private static String kindOfStatus(String status) {
+        boolean delivered = DELIVERY_HEADERS.stream().anyMatch(status::contains) || status.contains("in service");
+        return delivered && NOT_YET.stream().noneMatch(status::contains) ? Claim.DELIVERY : Claim.PLEDGE;
+    }
+
+    /** What a count cell says: a number with its qualifier, or a vague amount; null for none, zero, a date or a sum. */
+    private record Count(Long quantity, String qualifier, String vague) {
+    }
+
+    private Count count(int[] cellRange) {
+        int[] qt = tokenRange(cellRange);
+        String words = cell(cellRange);
+        if (qt[0] >= qt[1] || words.matches(".*\\d\\s*[-/.]\\s*\\d.*|.*[a-z]{3,}.*\\d{4}.*")) return null;
+        int n = qt[0];
+        while (n < qt[1] && !(tokens.get(n).startsWithDigit() || NumberParser.isNumberWord(tokens.get(n).norm()))) n++;
+        if (n >= qt[1]) {
+            // "several dozen", "hundreds": an amount without a number
+            return QuantityPhrases.isVague(tokens.get(qt[0]).norm()) ? new Count(null, QualifierRules.UNSPECIFIED, text.substring(cellRange[0], cellRange[1]).strip()) : null;
+        }
+        NumberParser.NumberMatch num = NumberParser.at(tokens, n, qt[1]);
+        if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) return null;
+        return new Count(num.value().longValue(), QualifierRules.before(tokens, n, qt[0]).qualifier(), null);
     }
 
     private String line(int[] l) {

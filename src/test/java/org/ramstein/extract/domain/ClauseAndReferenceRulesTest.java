@@ -2,6 +2,9 @@ package org.ramstein.extract.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ramstein.extract.domain.ClaimExtractorTest.briefs;
+import static org.ramstein.extract.domain.ClaimExtractorTest.claims;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -711,5 +714,94 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("| Donor | System | Pledged | Date delivered | Pledged (EUR m) |\n|---|---|---|---|---|\n"
                 + "| Poland | Leopard 2A4 | 14 | 2023-03-01 | 250 |\n| Canada | Leopard 2A4 | 8 | March 2023 | 120 |\n"))
                 .containsExactly("pledge Poland | Leopard 2A4 | 14 exact", "pledge Canada | Leopard 2A4 | 8 exact");
+    }
+
+    @Test
+    void aTableWithoutADonorColumnIsTheDonorsTheTextIsAboutAndItsStatusSaysTheKind() {
+        assertThat(briefs("Lithuania published what it has given.\n\n| Equipment | Quantity | Status |\n|---|---|---|\n"
+                + "| M113 armoured personnel carriers | 62 | delivered |\n| NASAMS launchers | 2 | promised |\n"
+                + "| Stinger missiles | several dozen | delivered |\n| Mi-8 helicopters | 2 | to be delivered |\n"))
+                .containsExactly("delivery Lithuania | M113 | 62 exact", "pledge Lithuania | NASAMS | 2 exact",
+                        "delivery Lithuania | Stinger | - unspecified", "pledge Lithuania | Mi-17 | 2 exact");
+    }
+
+    @Test
+    void anHtmlTableIsReadLikeAMarkdownOne() {
+        List<Claim> claims = ClaimExtractorTest.EXTRACTOR.extract("t.html",
+                Markup.html("<p>Norway's support.</p><table><tr><th>System</th><th>Delivered</th></tr><tr><td>NASAMS</td><td>2</td></tr></table>"));
+        assertThat(claims).extracting(ClaimExtractorTest::brief).containsExactly("delivery Norway | NASAMS | 2 exact");
+    }
+
+    @Test
+    void whatAFactCheckCallsFalseAndWhatAPostAllegesAreNoClaims() {
+        assertThat(briefs("A post shared thousands of times claims that \"Poland delivered 40 MiG-29 jets to Ukraine overnight\". This is false."))
+                .isEmpty();
+        assertThat(briefs("Poland delivered 40 MiG-29 jets to Ukraine, a viral video claimed. That is untrue.")).isEmpty();
+        assertThat(briefs("Germany sent 40 Marders. This is not false.")).containsExactly("delivery Germany | Marder 1A3 | 40 exact");
+        assertThat(briefs("Germany said it \"will deliver 40 Marders\" this year.")).containsExactly("pledge Germany | Marder 1A3 | 40 exact");
+    }
+
+    @Test
+    void anOfferTheSentenceSaysIsUndecidedIsNoPledge() {
+        assertThat(briefs("Duda said Poland was ready to send its MiG-29s within a coalition, but no decision has been taken.")).isEmpty();
+        assertThat(briefs("Slovakia said it could give Ukraine up to 10 MiG-29s, but its government has not yet approved the move.")).isEmpty();
+        assertThat(briefs("Germany will send 40 Marders, but no decision on the Taurus has been taken."))
+                .containsExactly("pledge Germany | Marder 1A3 | 40 exact");
+        assertThat(briefs("Germany sent 40 Marders and has not yet decided on the Taurus.")).containsExactly("delivery Germany | Marder 1A3 | 40 exact");
+    }
+
+    @Test
+    void whatADonorFliesBoughtLongAgoOrWhatAnotherBuysIsNoGift() {
+        assertThat(briefs("Poland's air force flies 28 MiG-29s in total; it received 22 of them from Germany in 2004.")).isEmpty();
+        assertThat(briefs("Ukraine received 22 MiG-29s from Poland in 2023.")).containsExactly("delivery Poland | MiG-29 | 22 exact");
+        assertThat(briefs("And the 70 Swedish CV90s bought by Slovakia will not roll off the line before 2025.")).isEmpty();
+    }
+
+    @Test
+    void fromADonorCameIsADelivery() {
+        assertThat(briefs("From the United States came a first batch of Stryker vehicles and 109 Bradleys, a spokesperson said."))
+                .containsExactly("delivery United States | Stryker | - unspecified", "delivery United States | M2 Bradley | 109 exact");
+    }
+
+    @Test
+    void oneFromAnotherDonorCountsTheSystemAgainAndAttributionStopsAtAnotherCount() {
+        assertThat(briefs("A Patriot battery from the United States and one from Germany are expected to reach Ukraine in April."))
+                .containsExactly("pledge United States | Patriot | 1 exact", "pledge Germany | Patriot | 1 exact");
+        assertThat(briefs("Germany sent 18 Leopard 2A6 tanks, and some from Poland arrived later."))
+                .containsExactly("delivery Germany | Leopard 2A6 | 18 exact");
+    }
+
+    @Test
+    void aCountWithItsSubjectBeforeTheParticipleStillSaysItsKind() {
+        assertThat(briefs("Canada buys ten Senator armoured vehicles, on top of the 200 we already sent."))
+                .containsExactly("pledge Canada | Roshel Senator | 10 exact", "delivery Canada | Roshel Senator | 200 exact");
+        assertThat(briefs("Slovakia handed over the first four of 13 MiG-29 fighters it has promised."))
+                .containsExactly("delivery Slovakia | MiG-29 | 4 exact", "pledge Slovakia | MiG-29 | 13 exact");
+    }
+
+    @Test
+    void ofThemCountsTheClassCountedLastInTheParagraph() {
+        assertThat(briefs("The EU promised Ukraine one million artillery shells. By August, EU countries had delivered about 224,000 of them."))
+                .containsExactly("pledge European Union | artillery shells | 1000000 exact rounds",
+                        "aggregate European Union | artillery shells | 224000 about rounds");
+    }
+
+    @Test
+    void munitionsForThemAreTheMunitionsOfTheSystemJustNamed() {
+        assertThat(claims("Germany would deliver two more IRIS-T SLM systems by the end of the year and missiles for them."))
+                .extracting(c -> c.kind() + " " + c.item() + " " + c.category())
+                .containsExactly("pledge IRIS-T SLM sam_medium_range", "pledge IRIS-T SLM missiles air_defense_munition");
+    }
+
+    @Test
+    void aCountrysNameBeforeMadeIsTheSubjectWhenAnObjectFollows() {
+        assertThat(briefs("The United States made no new announcement; its last drawdown was worth $250 million."))
+                .containsExactly("money United States | 250000000 USD exact");
+    }
+
+    @Test
+    void aDonorsAidThatExceedsASumIsItsTotal() {
+        assertThat(briefs("The ministry said the value of Lithuania's military aid exceeds €200 million."))
+                .containsExactly("aggregate Lithuania | 200000000 EUR more_than");
     }
 }

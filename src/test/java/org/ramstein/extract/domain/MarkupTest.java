@@ -23,4 +23,11 @@ class MarkupTest {
         assertThat(Markup.markdown(md)).isEqualTo("Canada buys NASAMS\n\nCanada will buy a NASAMS for C$406 million.\n\n"
                 + "- one item\n- another item\nquoted text\n");
     }
+
+    @Test
+    void anHtmlTableBecomesAPipeTableWithItsFirstRowAsHeader() {
+        String html = "<p>Overview</p><table><thead><tr><th>Equipment</th><th>Quantity</th></tr></thead>"
+                + "<tbody><tr><td><b>M113</b> carriers</td><td>62</td></tr><tr><td>a | b</td><td>2</td></tr></tbody></table><p>End</p>";
+        assertThat(Markup.html(html)).isEqualTo("Overview\n\n| Equipment | Quantity |\n| --- | --- |\n| M113 carriers | 62 |\n| a / b | 2 |\n\nEnd\n");
+    }
 }
