@@ -94,7 +94,8 @@ public final class DonorLexicon {
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("countries", "nations", "states", "allies", "partners", "governments",
             "donors", "members");
     private static final Set<String> GROUP_GIVING = Set.of("contributed", "pledged", "promised", "donated", "provided", "supplied", "sent",
-            "delivered", "given", "committed", "paid", "funded", "offered");
+            "delivered", "given", "committed", "paid", "funded", "offered",
+            "joined"); // "Over 15 countries have already joined, with pledges of about €1.6 billion"
     private static final Set<String> PARTNERS_BEFORE = Set.of("thanked", "thanks", "thanking", "thank", "its", "their", "our", "s",
             "international");
     private static final Set<String> COLLECTIVE_ADJECTIVES = Set.of("western", "allied", "partner", "european", "several", "many", "other",
@@ -301,6 +302,8 @@ public final class DonorLexicon {
         boolean partners = false;
         if (t.is("nato") && t.allUpper()) {
             k = i + 1;
+            // "North Macedonia, another NATO member,": one country described, not the alliance
+            if (k < to && ONE_MEMBER.contains(tokens.get(k).norm())) return null;
             if (k < to && COLLECTIVE_NOUNS.contains(tokens.get(k).norm())) {
                 partners = tokens.get(k).is("partners");
                 k++;
@@ -334,6 +337,11 @@ public final class DonorLexicon {
         return new Mention(new DonorRef(COLLECTIVE_CODE, partners ? "NATO allies and partners" : "NATO allies", true), i, k, false);
     }
 
+    private static final Set<String> RANKED_BY = Set.of("followed", "trailed", "overtaken", "surpassed", "outpaced", "matched");
+
+    private static final Set<String> ONE_MEMBER = Set.of("member", "ally", "country", "state", "nation", "partner", "summit", "headquarters",
+            "secretary", "spokesperson", "spokesman", "official", "officials", "membership", "territory", "airspace", "standard", "standards");
+
     private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "no", "its", "their", "it", "this", "that", "some", "any", "clear",
             "public", "up");
 
@@ -346,6 +354,8 @@ public final class DonorLexicon {
         // ("The United States made no new announcement": a verb, its object after it)
         if (b < to && (tokens.get(b).is("led") || tokens.get(b).is("made") || tokens.get(b).is("built")) && !m.donor().collective()
                 && !(b + 1 < to && OBJECT_STARTS.contains(tokens.get(b + 1).norm()))) return true;
+        // "North Macedonia, another NATO member,": one country described, not the alliance
+        if (b < to && b - a == 1 && tokens.get(a).is("nato") && ONE_MEMBER.contains(tokens.get(b).norm())) return true;
         // "Pentagon press briefing": the department speaks, it is no newspaper
         boolean institution = tokens.get(a).is("pentagon") || tokens.get(a).is("bundeswehr");
         if (b < to && tokens.get(b).kind() == Token.Kind.WORD && NOT_DONOR_AFTER.contains(tokens.get(b).norm()) && !institution) {
@@ -373,6 +383,8 @@ public final class DonorLexicon {
             int v = p - 1;
             while (v >= from && BY_ADVERBS.contains(tokens.get(v).norm())) v--; // "delivered jointly by Italy and France"
             if (v >= from && GIVING.contains(tokens.get(v).norm())) return false;
+            // "the United States leads with €42.2 billion, followed by Germany with €17.7 billion": the next in a ranking
+            if (v >= from && RANKED_BY.contains(tokens.get(v).norm())) return false;
             // "Ukraine has been promised more than 60 F-16s by Denmark, ...": a passive's agent after its object
             for (int k = p - 1; k - 1 >= from && k >= p - 8 && !tokens.get(k).isPunct(',') && !tokens.get(k).isPunct(';'); k--) {
                 String w = tokens.get(k - 1).norm();

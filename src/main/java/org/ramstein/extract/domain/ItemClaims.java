@@ -74,7 +74,7 @@ final class ItemClaims extends ReadingPart {
         if (q.generic && !q.counted() && m.cls != null && !m.bound) return null; // "Western-made armoured vehicles": a kind, not a gift
         if (Cues.threatBefore(tokens, m.from, s.from())) return null;
         if (r.filters.enemyActor(s, Math.min(q.from, m.from))) return null;
-        if (r.filters.toSomeoneElse(s, m.to)) return null;
+        if (r.filters.toSomeoneElse(s, m.to) || r.filters.givenToAnother(s, Math.min(q.from, m.from))) return null;
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (q.counted() && r.filters.rate(s, m.to)) return null;
         if (r.filters.deniedReport(s, Math.min(q.from, m.from)) || r.filters.debunked(s, Math.min(q.from, m.from))) return null;

@@ -35,7 +35,10 @@ public final class ItemLexicon {
     private static final Set<String> CONTINUATIONS = Set.of("training", "crews", "crew", "equipment", "maintenance", "parts", "production",
             "industry", "component", "components", "capacity", "stocks", "stockpiles", "factory", "plant", "contract", "deal", "programme",
             "program", "coalition", "crewmen", "operators", "repair", "support", "force", "forces", "unit", "needs", "shield", "network",
-            "umbrella", "cover", "operations", "capability");
+            "umbrella", "cover", "operations", "capability",
+            // "a brigade spokesman", "tank commanders": people of the unit or the weapon, not the thing
+            "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "officer", "officers", "soldier", "soldiers", "member",
+            "members", "chief", "gunner", "gunners", "pilot", "pilots", "driver", "drivers", "veteran", "veterans");
     static final Set<String> AMMO_HEADS = Set.of("ammunition", "munitions", "rounds", "shells", "missiles", "rockets", "interceptors", "ammo",
             "projectiles");
     private static final Set<String> GUN_WORDS = Set.of("howitzer", "howitzers", "gun", "guns", "cannon", "cannons", "mortar", "mortars",
@@ -186,6 +189,8 @@ public final class ItemLexicon {
                 break;
             }
         }
+        // "672 K9 howitzers": a model code the catalogue does not know still belongs to the name, so the count reaches it
+        if (from - 1 >= floor && modelCode(tokens.get(from - 1))) from--;
         // "large-calibre ammunition": the word hyphenated to the first modifier belongs to the name
         if (from - 2 >= floor && tokens.get(from - 1).isPunct('-') && tokens.get(from - 2).kind() == Token.Kind.WORD
                 && tokens.get(from - 2).end() == tokens.get(from - 1).start() && tokens.get(from - 1).end() == tokens.get(from).start()
@@ -195,6 +200,19 @@ public final class ItemLexicon {
             if (c.heads().contains(head) && c.accepts(mods)) return new ClassMatch(c, from, h, mods);
         }
         return null;
+    }
+
+    /** A model designation: a capital letter, then letters and at least one digit ("K9", "T80", "KrAZ6322"). */
+    private static boolean modelCode(Token t) {
+        String x = t.text();
+        if (t.kind() != Token.Kind.ALNUM || x.length() < 2 || x.length() > 10 || !Character.isUpperCase(x.charAt(0))) return false;
+        boolean digit = false;
+        for (int i = 1; i < x.length(); i++) {
+            char c = x.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (!Character.isLetter(c)) return false;
+        }
+        return digit;
     }
 
     /** "all terrain", "all-terrain": the only place "all" is a class word. */

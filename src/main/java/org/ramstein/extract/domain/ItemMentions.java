@@ -101,7 +101,7 @@ final class ItemMentions extends ReadingPart {
                 if (last != null) m.plural = last.norm().endsWith("s") && !last.norm().endsWith("ss");
                 // "three Leopard 2 mine-clearing vehicles", "Leopard 1 recovery vehicles": a vehicle built on the tank, of its own kind
                 String role = vehicleRole(cm.to(), j);
-                if (role != null) {
+                if (role != null && !role.equals(m.category)) { // ("Biber bridge-laying tanks" are a Biber still)
                     m.category = role;
                     m.name = text.substring(tokens.get(i).start(), tokens.get(j - 1).end());
                 }

@@ -39,6 +39,8 @@ final class MoneyClaims extends ReadingPart {
     }
 
     /** A sum is no claim when it restates another in brackets, is a difference, is not military aid, is negated or goes to someone else. */
+    private static final Set<String> OWNERS_OF_A_PRICE = Set.of("their", "its", "s", "the", "his", "her");
+
     boolean acceptable(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all) {
         int a = s.from();
         int b = s.to();
@@ -68,6 +70,9 @@ final class MoneyClaims extends ReadingPart {
             if (REMAINDERS.contains(tokens.get(k).norm()) && k + 1 < m.qualifierFrom() && tokens.get(k + 1).kind() == Token.Kind.WORD) return false;
         }
         if (after < b && tokens.get(after).is("left")) return false;
+        // "half of their $355 million cost", "the jets' $2 billion price tag": what something costs its buyer, not aid
+        if (after < b && (tokens.get(after).is("cost") || tokens.get(after).is("price")) && m.qualifierFrom() - 1 >= a
+                && OWNERS_OF_A_PRICE.contains(tokens.get(m.qualifierFrom() - 1).norm())) return false;
         for (int k = Math.max(a, m.qualifierFrom() - 3); k < m.qualifierFrom(); k++) {
             // "a request for $61.4 billion": asked, not given
             if (ASKING.contains(tokens.get(k).norm())) return false;
@@ -102,6 +107,26 @@ final class MoneyClaims extends ReadingPart {
     private boolean forSomethingNamed(int after, int b) {
         return after + 1 < b && (tokens.get(after).is("for") || tokens.get(after).is("on"))
                 && tokens.get(after + 1).kind() == Token.Kind.WORD && !GENERAL_PURPOSES.contains(tokens.get(after + 1).norm());
+    }
+
+    private static final Set<String> GIVERS = Set.of("donor", "donors", "contributor", "contributors", "supporter", "supporters", "backer",
+            "backers", "provider", "providers", "giver");
+
+    /** Whether "the largest donor", "the biggest contributor" stands before token {@code at} in the sentence. */
+    private boolean leadingDonor(Sentence s, int at) {
+        for (int k = s.from(); k + 1 < at; k++) {
+            if (!SUPERLATIVES.contains(tokens.get(k).norm()) || tokens.get(k).is("first") || tokens.get(k).is("single")) continue;
+            for (int j = k + 1; j < at && j <= k + 3; j++) if (GIVERS.contains(tokens.get(j).norm())) return !packageBetween(j, at);
+        }
+        return false;
+    }
+
+    private static final Set<String> PACKAGES = Set.of("package", "tranche", "drawdown", "instalment", "installment", "contribution");
+
+    /** "the second-largest donor, announced a new package worth": a package between the ranking and the sum is what it is worth. */
+    private boolean packageBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (PACKAGES.contains(tokens.get(k).norm())) return true;
+        return false;
     }
 
     /** Whether a verb of ranking stands before token {@code at} in the sentence. */
@@ -156,7 +181,8 @@ final class MoneyClaims extends ReadingPart {
         if (!aggregate && d.collective && perfectBefore(segmentStart, m.qualifierFrom())) aggregate = true;
         // "the United States leads with €42.2 billion in commitments, ahead of Germany with €17.7 billion": ranked like the first;
         // "The UK ranks second after the United States in military aid, at £4.6 billion": a ranking compares totals
-        if (!aggregate && (rankedAfterATotal(s, m) || ranks(s, m.qualifierFrom()))) aggregate = true;
+        // "the United States remains the largest donor of military aid, with €42.2 billion committed": a leader's total
+        if (!aggregate && (rankedAfterATotal(s, m) || ranks(s, m.qualifierFrom()) || !fresh && leadingDonor(s, m.qualifierFrom()))) aggregate = true;
         String currency = m.currency();
         if (currency.equals("$")) currency = declaredDollar != null ? declaredDollar : r.donorsOf.ownDollar(d.key) ? "$" : "USD";
         if (currency.equals("kr")) currency = CROWNS.getOrDefault(d.key, "kr"); // "4 billion crowns" from Prague: koruna
@@ -283,6 +309,9 @@ final class MoneyClaims extends ReadingPart {
         for (int k = from; k + 1 < to; k++) {
             Token t = tokens.get(k);
             if ((t.is("has") || t.is("have") || t.is("had")) && Cues.at(tokens, k + 1, from, to) != Cues.NONE) return true;
+            // "Over 15 countries have already joined, with pledges of about €1.6 billion": what the members have given
+            if ((t.is("have") || t.is("has")) && (tokens.get(k + 1).is("joined") || k + 2 < to && tokens.get(k + 1).is("already")
+                    && tokens.get(k + 2).is("joined"))) return true;
         }
         return false;
     }

@@ -299,7 +299,8 @@ final class NegativeFilters extends ReadingPart {
         }
         int clauseEnd = to;
         while (clauseEnd < s.to() && !tokens.get(clauseEnd).isPunct(',') && !tokens.get(clauseEnd).isPunct(';')) clauseEnd++;
-        boolean seller = ordered;
+        // "help Croatia buy eight Black Hawks": the country helped buys for itself
+        boolean seller = ordered || buyerBefore(s, verb);
         for (int k = to; k + 1 < clauseEnd; k++) {
             if (tokens.get(k).is("from") && (tokens.get(k + 1).capitalized() || tokens.get(k + 1).is("the"))) seller = true;
         }
@@ -309,6 +310,40 @@ final class NegativeFilters extends ReadingPart {
             if (UKRAINE.contains(w) || GIVING.contains(w)) return false;
         }
         return true;
+    }
+
+    private static final Set<String> HELPING = Set.of("help", "helps", "helping", "helped", "allow", "allows", "allowing", "enable", "enables",
+            "enabling", "assist", "assists");
+
+    /**
+     * Whether someone helps a country buy: "help Croatia buy eight Black Hawks", "allow Poland to buy". (A donor that buys
+     * on its own, "Canada will buy 40 more Senators", mostly buys for Ukraine.)
+     */
+    private boolean buyerBefore(Sentence s, int verb) {
+        int k = verb - 1;
+        if (k >= s.from() && tokens.get(k).is("to")) k--;
+        final int end = k + 1;
+        return donorMentions.get(s.index()).stream().anyMatch(m -> m.to() == end && !m.donor().collective() && m.from() - 1 >= s.from()
+                && HELPING.contains(tokens.get(m.from() - 1).norm()));
+    }
+
+    /** "signed deals to sell Poland 1,000 K2 tanks": a country other than Ukraine right after a verb of giving gets them. */
+    boolean givenToAnother(Sentence s, int from) {
+        for (DonorLexicon.Mention m : donorMentions.get(s.index())) {
+            if (m.to() > from || m.to() < from - 12 || m.donor().collective()) continue;
+            int verb = m.from() - 1;
+            if (verb >= s.from() && tokens.get(verb).is("the")) verb--;
+            if (verb >= s.from() && QuantityPhrases.DOUBLE_OBJECT.contains(tokens.get(verb).norm())) {
+                // only what is given lies between the country and the thing: "sell Poland 1,000 K2 tanks and 672 K9 howitzers"
+                for (int k = m.to(); k < from; k++) {
+                    Token t = tokens.get(k);
+                    if (t.isPunct(';') || t.is("to") || t.kind() == Token.Kind.WORD && t.capitalized()
+                            || Cues.at(tokens, k, s.from(), s.to()) != Cues.NONE) return false;
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the 70 Swedish CV90s bought by Slovakia": a participle of buying right after the name, then a buyer who is not Ukraine. */

@@ -45,7 +45,7 @@ final class QuantityPhrases extends ReadingPart {
     private static final Set<String> POSSESSION = Set.of("has", "have", "had", "owns", "owned", "operates", "operated", "possesses", "holds",
             "keeps", "maintains", "fields", "retains", "flies");
     /** Verbs that take the recipient before the thing given: "sent Ukraine", "gave Kyiv", "will sell Ukraine". */
-    private static final Set<String> DOUBLE_OBJECT = Set.of("send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
+    static final Set<String> DOUBLE_OBJECT = Set.of("send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
             "offer", "offers", "offered", "sell", "sells", "sold", "lend", "lends", "lent", "gift", "gifted", "hand", "handed", "promise",
             "promised", "promises", "owe", "owes", "showed", "brought", "bring", "provide", "provided");
     private static final Set<String> HOLDINGS = Set.of("fleet", "inventory", "arsenal", "stock", "stocks", "stockpile", "holdings");

@@ -804,4 +804,57 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("The ministry said the value of Lithuania's military aid exceeds €200 million."))
                 .containsExactly("aggregate Lithuania | 200000000 EUR more_than");
     }
+
+    @Test
+    void anUnknownModelCodeKeepsItsCountAndWhatIsSoldToAnotherCountryIsNoGift() {
+        assertThat(briefs("Norway will send 12 K9 howitzers to Ukraine.")).containsExactly("pledge Norway | k9 howitzers | 12 exact");
+        assertThat(briefs("Korean makers signed deals to sell Poland 1,000 K2 tanks and 672 K9 howitzers.")).isEmpty();
+        assertThat(briefs("The Netherlands will sell the Czech Republic 14 Leopard tanks.")).isEmpty();
+        assertThat(briefs("Germany will give Ukraine 40 Marders.")).containsExactly("pledge Germany | Marder 1A3 | 40 exact");
+    }
+
+    @Test
+    void aCountryBuyingForItselfAndThePriceItPaysAreNoAid() {
+        assertThat(briefs("The United States will help Croatia buy eight UH-60M Black Hawk helicopters, covering about half of their "
+                + "$355 million cost.")).isEmpty();
+        assertThat(briefs("Germany will buy 10 IRIS-T systems for Ukraine.")).containsExactly("pledge Germany | IRIS-T SLM | 10 exact");
+        assertThat(briefs("The US sent a Hawk battery.")).containsExactly("delivery United States | HAWK | 1 exact");
+    }
+
+    @Test
+    void oneCountryDescribedAsANatoMemberIsNoCollective() {
+        assertThat(briefs("North Macedonia, another NATO member, has sent Ukraine four Su-25 attack aircraft."))
+                .containsExactly("delivery North Macedonia | Su-25 | 4 exact");
+        assertThat(briefs("NATO countries have sent 500 tanks.")).containsExactly("aggregate NATO allies | tanks | 500 exact");
+    }
+
+    @Test
+    void aRoleWordOfTheSystemsOwnKindKeepsItsCatalogueName() {
+        assertThat(briefs("Germany will send 2 Biber bridge-laying tanks.")).containsExactly("pledge Germany | Biber | 2 exact");
+        assertThat(briefs("Germany will send three Leopard 2 mine-clearing vehicles."))
+                .containsExactly("pledge Germany | Leopard 2 mine-clearing vehicles | 3 exact");
+        assertThat(briefs("Another batch of Vampire rocket launchers left for Ukraine, Czechia said."))
+                .containsExactly("delivery Czech Republic | RM-70 | - unspecified");
+    }
+
+    @Test
+    void peopleOfAUnitAreNoUnit() {
+        assertThat(briefs("Ukrainian units are equipped with Bradleys from the United States, a brigade spokesman said."))
+                .containsExactly("delivery United States | M2 Bradley | - unspecified");
+    }
+
+    @Test
+    void theLargestDonorsSumAndTheNextInTheRankingAreTotals() {
+        assertThat(briefs("The United States remains the largest donor of military aid to Ukraine, with €42.2 billion committed, "
+                + "followed by Germany with €17.7 billion.")).containsExactly("aggregate United States | 42200000000 EUR exact",
+                        "aggregate Germany | 17700000000 EUR exact");
+        assertThat(briefs("Germany, the second-largest donor, announced a new package worth €500 million."))
+                .containsExactly("money Germany | 500000000 EUR exact");
+    }
+
+    @Test
+    void countriesThatHaveJoinedWithPledgesGiveATotal() {
+        assertThat(briefs("Over 15 countries have already joined, with pledges of about €1.6 billion."))
+                .containsExactly("aggregate NATO allies and partners | 1600000000 EUR about");
+    }
 }
