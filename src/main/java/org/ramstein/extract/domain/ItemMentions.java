@@ -125,17 +125,8 @@ final class ItemMentions extends ReadingPart {
                 if (target == null && ht.kind() == Token.Kind.WORD && ItemLexicon.AMMO_HEADS.contains(ht.norm())) {
                     Mention owner = systemOfThem(out, h, h, b);
                     if (owner != null) {
-                        Mention m = new Mention();
-                        m.sentence = s;
-                        m.item = owner.item;
-                        m.from = h;
-                        m.to = h + 1;
-                        m.head = h;
-                        m.category = Categories.munitionOf(owner.item.category());
-                        m.name = owner.item.name() + " " + ht.norm();
-                        m.plural = true;
                         taken[h - a] = true;
-                        classes.add(m);
+                        classes.add(munitionsOf(s, owner, h, h + 1, h));
                         continue;
                     }
                 }
@@ -143,18 +134,9 @@ final class ItemMentions extends ReadingPart {
                 int from = h;
                 while (from - 1 >= floor && tokens.get(from - 1).kind() == Token.Kind.WORD && GenericClasses.CLASS_WORDS.contains(tokens.get(from - 1).norm()))
                     from--;
-                Mention m = new Mention();
-                m.sentence = s;
-                m.item = target.item;
-                m.from = from;
-                m.to = target.to;
-                m.head = h;
-                m.category = Categories.munitionOf(target.item.category());
-                m.name = target.item.name() + " " + ht.norm();
-                m.plural = true;
                 out.remove(target);
                 for (int x = from; x <= h; x++) taken[x - a] = true;
-                classes.add(m);
+                classes.add(munitionsOf(s, target, from, target.to, h));
                 h = from;
                 continue;
             }
@@ -253,6 +235,20 @@ final class ItemMentions extends ReadingPart {
                     .allMatch(Character::isUpperCase))) return j;
         }
         return j;
+    }
+
+    /** The munitions of a named system, by the word at {@code head} ("missiles"), spanning tokens {@code from}..{@code to}. */
+    private Mention munitionsOf(Sentence s, Mention system, int from, int to, int head) {
+        Mention m = new Mention();
+        m.sentence = s;
+        m.item = system.item;
+        m.from = from;
+        m.to = to;
+        m.head = head;
+        m.category = Categories.munitionOf(system.item.category());
+        m.name = system.item.name() + " " + tokens.get(head).norm();
+        m.plural = true;
+        return m;
     }
 
     /**
