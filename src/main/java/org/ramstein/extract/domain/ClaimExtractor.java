@@ -80,6 +80,7 @@ public final class ClaimExtractor {
         // "Norway will send six, and Belgium 30 by 2028": a gap after a count read without its name
         r.counts.gapped(s, mentions, r.counts.ellipticalIn(s), cues);
         r.counts.ordinalAlone(s, mentions, cues);
+        r.counts.allDelivered(s, cues);
         // after the elliptical counts: "Germany has promised 15 more, which would bring the total to 52"
         r.counts.runningTotals(s, mentions, itemDrafts, cues);
         r.counts.spares(s, cues);

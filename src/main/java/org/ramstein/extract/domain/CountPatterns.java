@@ -279,8 +279,10 @@ final class CountPatterns extends ReadingPart {
             // "A Patriot battery from the United States and one from Germany": as many again of the system, from another donor
             boolean fromDonor = after + 1 < s.to() && tokens.get(after).is("from") && i - 1 >= a
                     && (tokens.get(i - 1).is("and") || tokens.get(i - 1).isPunct(',')) && donorAt(s, tokens.get(after + 1).is("the") ? after + 2 : after + 1);
-            if (!ofWhich && !whichBefore && participleKind == null && !fromDonor && after < s.to() && tokens.get(after).isWordLike()
-                    && !ELLIPSIS_AFTER.contains(tokens.get(after).norm())) {
+            // "of roughly 360 IFVs pledged, perhaps 300 have arrived": the count the subject of a verb of giving
+            String auxKind = auxiliaryVerb(s, after, cues);
+            if (!ofWhich && !whichBefore && participleKind == null && !fromDonor && auxKind == null && after < s.to() && tokens.get(after).isWordLike()
+                    && !ELLIPSIS_AFTER.contains(tokens.get(after).norm()) && !clauseJoins(s, after)) {
                 i = num.to() - 1;
                 continue;
             }
@@ -302,15 +304,20 @@ final class CountPatterns extends ReadingPart {
             boolean furtherBefore = p >= a && (FRESH.contains(tokens.get(p).norm()) || tokens.get(p).is("more"));
             boolean further = furtherBefore || moreAfter;
             byte cueBefore = p >= a ? cues[p - a] : Cues.NONE;
-            boolean transfer = p >= a && (cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision")
+            // "We have visually confirmed at least 120 in Ukraine": there, so delivered
+            boolean inUkraine = after + 1 < s.to() && tokens.get(after).is("in") && tokens.get(after + 1).is("ukraine")
+                    && (after + 2 >= s.to() || !tokens.get(after + 2).isWordLike());
+            boolean transfer = inUkraine || p >= a && (cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision")
                     || tokens.get(p).norm().equals("send"));
             // "18 howitzers, of which 8 have been delivered"; "the first two already on their way", "the remaining ten"
+            // ("All 31 have been delivered": every one of those named before)
             boolean referring = p - 1 >= a && tokens.get(p - 1).is("the") && (tokens.get(p).is("first") || tokens.get(p).is("remaining")
-                    || tokens.get(p).is("last") || tokens.get(p).is("other"));
+                    || tokens.get(p).is("last") || tokens.get(p).is("other")) || p >= a && tokens.get(p).is("all") && auxKind != null;
             // "four MiG-29s, part of the 13 it promised in March": the whole, promised
             boolean promised = p >= a && tokens.get(p).is("the") && after + 1 < s.to() && SUBJECT_PRONOUNS.contains(tokens.get(after).norm())
                     && NP_PLEDGE.contains(tokens.get(after + 1).norm());
-            if (!further && !transfer && !ofWhich && !whichBefore && !referring && !promised && participleKind == null && !fromDonor) continue;
+            if (!further && !transfer && !ofWhich && !whichBefore && !referring && !promised && participleKind == null && !fromDonor
+                    && auxKind == null) continue;
             if (!further && !ofWhich && !whichBefore && !referring && !promised && participleKind == null && after < s.to()
                     && SUBJECT_PRONOUNS.contains(tokens.get(after).norm()))
                 continue;
@@ -347,11 +354,18 @@ final class CountPatterns extends ReadingPart {
             // named last in the paragraph
             // "The Netherlands has pledged 24 F-16s in total. Norway will send six, and ...": a bare count ending its clause after
             // a verb of giving
-            boolean clauseEnds = after >= s.to() || tokens.get(after).isPunct(',') || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(';');
+            boolean clauseEnds = inUkraine || after >= s.to() || tokens.get(after).isPunct(',') || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(';');
             if (subject == null && (referring || furtherBefore || moreAfter || transfer && clauseEnds) && !catalogHistory.isEmpty()) {
                 Mention last = catalogHistory.get(catalogHistory.size() - 1);
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
                 if (tokens.get(last.from).start() >= lineStart && counted == null) subject = last;
+            }
+            // "of roughly 360 Western IFVs pledged, perhaps 300 have arrived": fewer of what the sentence counted before
+            if (subject == null && counted == null && auxKind != null) {
+                int sentenceStart = tokens.get(s.from()).start();
+                for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= t.start() && x.claim.quantity() != null
+                        && x.claim.quantity() > num.value().longValue() && !x.claim.kind().equals(Claim.MONEY)) counted = x;
+                if (counted == null) continue;
             }
             // "Europe promised one million artillery shells. EU countries had delivered about 224,000 of them": of the class
             // counted last in the paragraph
@@ -366,6 +380,8 @@ final class CountPatterns extends ReadingPart {
             String k = kind.kind;
             if (promised) k = Claim.PLEDGE;
             else if (participleKind != null) k = participleKind;
+            else if (inUkraine) k = Claim.DELIVERY;
+            else if (auxKind != null) k = auxKind;
             else if (whichBefore || referring || ofWhich) {
                 // the verb after the count says what it is: "of which 8 have been delivered", "the first two already on their way",
                 // "four of which have arrived"
@@ -651,6 +667,59 @@ final class CountPatterns extends ReadingPart {
     }
 
     /** The counts read without their name in sentence {@code s} so far. */
+    /** The kind the verb after a bare count says, past its auxiliaries: "300 have arrived", "ten were pledged"; null if none. */
+    private String auxiliaryVerb(Sentence s, int k, byte[] cues) {
+        int j = k;
+        if (j >= s.to() || !AUXILIARIES.contains(tokens.get(j).norm())) return null;
+        while (j < s.to() && (AUXILIARIES.contains(tokens.get(j).norm()) || tokens.get(j).is("already") || tokens.get(j).is("now")
+                || tokens.get(j).is("so") || tokens.get(j).is("far"))) j++;
+        if (j >= s.to()) return null;
+        byte c = cues[j - s.from()];
+        return c == Cues.DELIVERY ? Claim.DELIVERY : c == Cues.PLEDGE ? Claim.PLEDGE : null;
+    }
+
+    /** Words after "and" that open a new clause of the same subject: "Sweden promised 50 and says ...". */
+    private static final Set<String> CLAUSE_VERBS = Set.of("says", "said", "adds", "added", "will", "would", "has", "have", "had", "is", "are",
+            "was", "were", "expects", "plans");
+
+    /** Whether the token at {@code k} is "and" opening a new clause, so that the count before it ends its own. */
+    private boolean clauseJoins(Sentence s, int k) {
+        return k + 1 < s.to() && tokens.get(k).is("and") && CLAUSE_VERBS.contains(tokens.get(k + 1).norm());
+    }
+
+    /**
+     * "Sweden promised 50 and says all have been delivered", "pledged 14 tanks, all of which have arrived": every one of a
+     * count promised in the sentence delivered, as many again.
+     */
+    void allDelivered(Sentence s, byte[] cues) {
+        int from = tokens.get(s.from()).start();
+        int to = tokens.get(s.to() - 1).end();
+        List<Draft> pledged = drafts.stream().filter(d -> d.claim.start() >= from && d.claim.end() <= to && d.claim.quantity() != null
+                && d.claim.kind().equals(Claim.PLEDGE)).toList();
+        for (Draft d : pledged) {
+            int k = s.from();
+            while (k < s.to() && tokens.get(k).start() < d.claim.end()) k++;
+            int limit = Math.min(s.to(), k + 6);
+            int all = -1;
+            for (int j = k; j < limit; j++) {
+                Token t = tokens.get(j);
+                if (t.isPunct(';') || t.isPunct('.') || t.startsWithDigit() || r.inMoney[j]) break;
+                if (t.is("all")) {
+                    all = j;
+                    break;
+                }
+            }
+            if (all < 0 || tokens.get(all - 1).is("not")) continue; // "not all have arrived"
+            int j = all + 1;
+            if (j + 1 < s.to() && tokens.get(j).is("of") && (tokens.get(j + 1).is("them") || tokens.get(j + 1).is("which")
+                    || tokens.get(j + 1).is("these"))) j += 2;
+            while (j < s.to() && (AUXILIARIES.contains(tokens.get(j).norm()) || tokens.get(j).is("now") || tokens.get(j).is("already"))) j++;
+            if (j >= s.to() || cues[j - s.from()] != Cues.DELIVERY) continue;
+            drafts.add(countOf(d, r.donorsOf.donorFor(s, all, j + 1, null), Claim.DELIVERY, d.claim.quantity(), d.claim.qualifier(),
+                    all, j + 1, s, "all-delivered"));
+        }
+    }
+
     List<Draft> ellipticalIn(Sentence s) {
         int from = tokens.get(s.from()).start();
         int to = tokens.get(s.to() - 1).end();

@@ -30,12 +30,12 @@ public final class Cues {
     private static final Set<String> NEUTRAL_WORDS = Set.of("include", "includes", "included", "including", "contain", "contains", "contained",
             "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
-            "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers");
+            "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers", "transmits");
     private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives");
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed", "gifted",
-            "shipped", "equipped", "donated", "dispatched", "contributed", "got");
+            "shipped", "equipped", "donated", "dispatched", "contributed", "got", "transmitted");
     private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",
-            "hand", "contribute", "get", "come", "finance", "pay", "fund", "add", "gift");
+            "hand", "contribute", "get", "come", "finance", "pay", "fund", "add", "gift", "transmit");
     private static final Set<String> GERUNDS = Set.of("sending", "delivering", "supplying", "providing", "giving", "transferring", "handing", "gifting",
             "shipping", "equipping", "donating", "dispatching", "contributing");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "might", "may", "could", "should", "to", "going", "set",

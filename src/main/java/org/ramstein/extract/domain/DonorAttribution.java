@@ -86,7 +86,7 @@ final class DonorAttribution extends ReadingPart {
         if (left != null) return donors(left.donors(), false);
         int end = subordinateStart(to, r.kinds.clauseEnd(to, s.to()));
         for (DonorLexicon.Group g : groups) {
-            if (g.from() >= to && g.from() < end && !seller(s, g) && !source(s, g)) return donors(g.donors(), false);
+            if (g.from() >= to && g.from() < end && !seller(s, g) && !source(s, g) && !channel(s, g)) return donors(g.donors(), false);
         }
         if (s.intro() >= 0) {
             List<DonorLexicon.Group> ig = DonorLexicon.groups(tokens, donorMentions.get(s.intro()));
@@ -139,6 +139,13 @@ final class DonorAttribution extends ReadingPart {
      * The donor a passage at character {@code offset} is about, for a table without a donor column: the first donor (not
      * a collective, not a seller) of the nearest earlier sentence that names one, else the donor the text names most.
      */
+    /** "Mistral missiles, bought through the European Peace Facility": the fund a purchase went through, not its giver. */
+    private boolean channel(Sentence s, DonorLexicon.Group g) {
+        int k = g.from() - 1;
+        if (k >= s.from() && tokens.get(k).is("the")) k--;
+        return k >= s.from() && (tokens.get(k).is("through") || tokens.get(k).is("via"));
+    }
+
     Donors donorBefore(int offset) {
         for (int i = sentences.size() - 1; i >= 0; i--) {
             if (sentences.get(i).start() >= offset) continue;

@@ -297,6 +297,10 @@ public final class DonorLexicon {
         if (t.is("member") && i + 1 < to && tokens.get(i + 1).is("states")) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "member states", true), i, i + 2, false);
         }
+        // "of roughly 360 Western IFVs pledged", "300 Western tanks": equipment the allies gave, the allies as a whole
+        if (t.is("western") && t.capitalized() && i + 1 < to && GenericClasses.HEADS.contains(tokens.get(i + 1).norm())) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
+        }
         if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
         int k = i;
         boolean partners = false;
@@ -316,8 +320,8 @@ public final class DonorLexicon {
             int j = i + 1;
             while (j < to && j < i + 3 && tokens.get(j).kind() == Token.Kind.WORD && COLLECTIVE_ADJECTIVES.contains(tokens.get(j).norm())) j++;
             if (j < to && COLLECTIVE_NOUNS.contains(tokens.get(j).norm()) && !tokens.get(j).is("members") && !tokens.get(j).is("states")
-                    || j < to && tokens.get(j).is("states") && (t.is("western") || t.is("nato") || t.is("allied"))) {
-                partners = tokens.get(j).is("partners");
+                    || j < to && tokens.get(j).is("states") && (t.is("western") || t.is("nato") || t.is("allied") || t.is("partner"))) {
+                partners = tokens.get(j).is("partners") || t.is("partner"); // "partner states"
                 k = j + 1;
             } else {
                 return null;

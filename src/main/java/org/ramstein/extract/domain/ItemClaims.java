@@ -14,6 +14,9 @@ final class ItemClaims extends ReadingPart {
 
     private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "remain", "arrive", "follow");
 
+    private static final java.util.Set<String> DELIVERED_AFTER = java.util.Set.of("delivered", "sent", "supplied", "donated", "gifted",
+            "transferred", "received");
+
     ItemClaims(Reading r) {
         super(r);
     }
@@ -109,6 +112,9 @@ final class ItemClaims extends ReadingPart {
             return null;
         }
         if (Claim.DELIVERY.equals(described)) k = Claim.DELIVERY;
+        // "adding to the 14 M113s delivered last year": the participle after a definite count says what became of it
+        if (q.counted() && q.from - 1 >= s.from() && tokens.get(q.from - 1).is("the") && m.to < s.to()
+                && DELIVERED_AFTER.contains(tokens.get(m.to).norm())) k = Claim.DELIVERY;
         // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
         if (q.counted() && d.key.contains(";") && (r.kinds.jointTotal(s, evidenceFrom) || r.donorsOf.bothNamed(s)
                 || r.kinds.promisedToUkraine(s, evidenceFrom))) k = Claim.AGGREGATE;

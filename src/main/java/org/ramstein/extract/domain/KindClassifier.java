@@ -75,9 +75,9 @@ final class KindClassifier extends ReadingPart {
                 }
             }
         }
+        byte relative = Cues.NONE;
+        int relativeAt = -1;
         if (kind == Cues.NONE) {
-            byte relative = Cues.NONE;
-            int relativeAt = -1;
             boolean relativeClause = false;
             for (int k = to; k < clauseEnd; k++) {
                 // "is sending 200 carriers, which it ordered in November, and has delivered four howitzers": another predicate
@@ -92,7 +92,9 @@ final class KindClassifier extends ReadingPart {
                 if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                     // "18 howitzers pledged last year have been delivered": the participle right after the name describes it;
                     // "ten tanks that Sweden pledged in 2023 have all been delivered": so does a relative clause
-                    if ((k == to || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed")
+                    // ("- Mistral missiles, bought through the European Peace Facility": set off by a comma)
+                    boolean describing = k == to || k == to + 1 && tokens.get(to).isPunct(',') && ACQUIRED.contains(tokens.get(k).norm());
+                    if ((describing || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed")
                             || IRREGULAR_PARTICIPLES.contains(tokens.get(k).norm()) || relativeClause)) {
                         relative = c;
                         relativeAt = k;
@@ -103,7 +105,8 @@ final class KindClassifier extends ReadingPart {
                     break;
                 }
             }
-            if (kind == Cues.NONE && relative != Cues.NONE) {
+            // a list item's introduction says more than a participle describing the name ("What has been delivered so far?")
+            if (kind == Cues.NONE && relative != Cues.NONE && s.intro() < 0) {
                 kind = relative;
                 cue = relativeAt;
             }
@@ -125,6 +128,10 @@ final class KindClassifier extends ReadingPart {
                 }
             }
         }
+        if (kind == Cues.NONE && relative != Cues.NONE) { // the participle after all, where the introduction said nothing
+            kind = relative;
+            cue = relativeAt;
+        }
         if (!any) return null;
         int governing = cue >= 0 ? cue : firstCue(cues, a, from);
         // "would not include additional ATACMS, after Washington sent some in April": the verb of the name's own clause is negated
@@ -135,6 +142,10 @@ final class KindClassifier extends ReadingPart {
         boolean requested = Cues.requestIn(tokens, a, governing >= 0 && governing < from ? governing : from);
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
     }
+
+    /** Participles that say how a thing was paid for, not what became of it: "Mistral missiles, bought through the EPF". */
+    private static final java.util.Set<String> ACQUIRED = java.util.Set.of("bought", "purchased", "procured", "paid", "financed", "funded",
+            "ordered");
 
     /** Participles not ending in -ed that may describe a name right before them: "50,000 shells bought under the initiative". */
     private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("paid", "bought", "sold", "sent", "given", "built",

@@ -183,9 +183,7 @@ final class MoneyClaims extends ReadingPart {
         // "The UK ranks second after the United States in military aid, at £4.6 billion": a ranking compares totals
         // "the United States remains the largest donor of military aid, with €42.2 billion committed": a leader's total
         if (!aggregate && (rankedAfterATotal(s, m) || ranks(s, m.qualifierFrom()) || !fresh && leadingDonor(s, m.qualifierFrom()))) aggregate = true;
-        String currency = m.currency();
-        if (currency.equals("$")) currency = declaredDollar != null ? declaredDollar : r.donorsOf.ownDollar(d.key) ? "$" : "USD";
-        if (currency.equals("kr")) currency = CROWNS.getOrDefault(d.key, "kr"); // "4 billion crowns" from Prague: koruna
+        String currency = currencyOf(m, d.key);
         String purpose = purpose(s, m);
         double confidence = 0.85 - (d.fallback ? 0.1 : 0) - (aggregate ? 0.1 : 0) - (s.title() ? 0.05 : 0);
         int start = tokens.get(m.qualifierFrom()).start();
@@ -199,6 +197,14 @@ final class MoneyClaims extends ReadingPart {
         }
         String key = "money:" + m.value().toPlainString() + ":" + currency + (ordinal ? ":" + m.qualifierFrom() : "");
         drafts.add(draft(c, key, d.key, s.title()));
+    }
+
+    /** The ISO code of a sum's currency, a bare "$" or "crowns" read as the donor's own where it has one. */
+    String currencyOf(MoneyParser.Money m, String donorKey) {
+        String currency = m.currency();
+        if (currency.equals("$")) currency = declaredDollar != null ? declaredDollar : r.donorsOf.ownDollar(donorKey) ? "$" : "USD";
+        if (currency.equals("kr")) currency = CROWNS.getOrDefault(donorKey, "kr"); // "4 billion crowns" from Prague: koruna
+        return currency;
     }
 
     private static final Set<String> GIVEN = Set.of("given", "provided", "spent", "committed", "delivered", "allocated", "sent", "donated",

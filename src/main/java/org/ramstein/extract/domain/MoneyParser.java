@@ -181,6 +181,8 @@ public final class MoneyParser {
                 k += 4;
             }
             if (k >= limit) return null;
+            // "2023         NOK 7.5 billion": a number and a code in two columns of a table, not one sum
+            if (tokens.get(k).start() - tokens.get(k - 1).end() > 1) return null;
             Token w = tokens.get(k);
             String code = null;
             if (w.kind() == Token.Kind.WORD && CURRENCY_WORDS.containsKey(w.norm())) {

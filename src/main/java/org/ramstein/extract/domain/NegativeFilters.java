@@ -562,9 +562,16 @@ final class NegativeFilters extends ReadingPart {
         return k < next.to() && VERDICTS.contains(tokens.get(k).norm()) && !tokens.get(k - 1).is("not");
     }
 
+    private static final Set<String> SUPERSEDED = Set.of("earlier", "previous", "original", "prior");
+    private static final Set<String> MISTAKENLY = Set.of("incorrectly", "wrongly", "mistakenly", "erroneously");
+    private static final Set<String> REPORTING = Set.of("said", "stated", "reported", "gave", "put", "described", "listed");
+
     /** "correcting earlier reports that all 22 of its F-16s would go to Kyiv": what a denied report said is no claim. */
     boolean deniedReport(Sentence s, int at) {
         for (int k = at - 1; k >= s.from() && k >= at - 12; k--) {
+            // "An earlier version of this story said Portugal had sent four Leopard 2A6 tanks": a figure a correction withdrew
+            if (tokens.get(k).is("version") && k - 1 >= s.from() && SUPERSEDED.contains(tokens.get(k - 1).norm())) return true;
+            if (MISTAKENLY.contains(tokens.get(k).norm()) && k + 1 < at && REPORTING.contains(tokens.get(k + 1).norm())) return true;
             if (!(tokens.get(k).is("reports") || tokens.get(k).is("report") || tokens.get(k).is("claims") || tokens.get(k).is("speculation"))) continue;
             for (int j = k - 1; j >= s.from() && j >= k - 3; j--) if (DENYING.contains(tokens.get(j).norm())) return true;
         }

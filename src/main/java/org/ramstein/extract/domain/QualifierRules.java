@@ -65,7 +65,7 @@ public final class QualifierRules {
         return switch (w1) {
             case "over", "above", "upwards", "exceeds", "exceeded", "exceeding", "surpassed", "surpasses", "tops", "topped" -> new Found(MORE_THAN, at - 1);
             case "under", "below" -> new Found(UP_TO, at - 1);
-            case "around", "about", "nearly", "almost", "approximately", "roughly", "some", "approx", "circa", "estimated" ->
+            case "around", "about", "nearly", "almost", "approximately", "roughly", "some", "approx", "circa", "estimated", "perhaps" ->
                     new Found(ABOUT, at - 1);
             default -> new Found(EXACT, at);
         };

@@ -72,6 +72,7 @@ final class QuantityPhrases extends ReadingPart {
         boolean first = false;
         boolean fresh = false;
         boolean only = false;
+        boolean ordinal = false;
         List<DonorLexicon.Mention> dms = donorMentions.get(s.index());
         while (j >= a) {
             Token t = tokens.get(j);
@@ -106,7 +107,8 @@ final class QuantityPhrases extends ReadingPart {
                 continue;
             }
             DonorLexicon.Mention dm = donorEndingAt(dms, j + 1);
-            if (dm != null && !dm.donor().collective()) {
+            // "German Marders", "Western IFVs" (the allies'), but not "NATO allies' tanks"
+            if (dm != null && (!dm.donor().collective() || dm.to() - dm.from() == 1 && tokens.get(dm.from()).is("western"))) {
                 q.donor = dm;
                 q.from = dm.from();
                 j = dm.from() - 1;
@@ -181,6 +183,7 @@ final class QuantityPhrases extends ReadingPart {
             }
             if (SKIP_MODIFIERS.contains(w)) {
                 if (FRESH.contains(w) || ORDINALS.contains(w)) fresh = true;
+                if (ORDINALS.contains(w)) ordinal = true;
                 if (w.equals("only")) only = true;
                 j--;
                 continue;
@@ -200,7 +203,8 @@ final class QuantityPhrases extends ReadingPart {
             }
             if (DETERMINERS.contains(w)) {
                 q.definite = true;
-                if (first && !m.plural) one(q, j, true);
+                // "the second IRIS-T SLM complex": one, the next of its kind
+                if ((first || ordinal && w.equals("the")) && !m.plural) one(q, j, true);
                 if (only && !m.plural && !w.equals("the")) one(q, j, false); // "its only S-300 system": one
                 return q;
             }
@@ -432,12 +436,22 @@ final class QuantityPhrases extends ReadingPart {
         return end;
     }
 
+    /** Whether the number at {@code from}..{@code to} is one side of "2/6" or "3/4". */
+    private boolean fractionPart(Sentence s, int from, int to) {
+        boolean before = from - 2 >= s.from() && tokens.get(from - 1).isPunct('/') && tokens.get(from - 2).kind() == Token.Kind.NUMBER
+                && tokens.get(from - 1).start() == tokens.get(from - 2).end() && tokens.get(from).start() == tokens.get(from - 1).end();
+        boolean after = to + 1 < s.to() && tokens.get(to).isPunct('/') && tokens.get(to + 1).kind() == Token.Kind.NUMBER
+                && tokens.get(to).start() == tokens.get(to - 1).end() && tokens.get(to + 1).start() == tokens.get(to).end();
+        return before || after;
+    }
+
     /** The number at tokens {@code from}..{@code to} with its range and qualifier; years, ordinals and calibres are no counts. */
     void number(Sentence s, int from, int to, Quantity q) {
         for (int k = from; k < to; k++) if (r.inMoney[k]) return; // "a £200 million package of drones": a sum, not a count
         NumberParser.NumberMatch n = NumberParser.at(tokens, from, to);
         if (n == null || !n.plain() || n.value().signum() <= 0 || n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0) return;
         long v = n.value().longValue();
+        if (fractionPart(s, from, to)) return; // "2/6 Bradley": a thread's post number or a fraction, not a count
         if (!n.words() && to - from == 1 && tokens.get(from).text().length() == 4 && v >= 1900 && v <= 2100) return; // a year
         int start = from;
         Long min = null;

@@ -65,9 +65,13 @@ public final class Sentences {
         return out;
     }
 
+    /** A sentence's end inside a line, after a lower-case word: "... have arrived. #Ukraine #OSINT" (not "U.S. sends"). */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[a-z]{2}[.!?]\\s+\\S");
+
+    /** Ends like a sentence, or holds one that ends before a tail of tags or links. */
     private static boolean endsLikeSentence(String line) {
         char c = line.charAt(line.length() - 1);
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201D' || c == ';';
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201D' || c == ';' || SENTENCE_INSIDE.matcher(line).find();
     }
 
     private static boolean previousLineBlank(String text, int lineStart) {

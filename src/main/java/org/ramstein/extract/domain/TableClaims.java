@@ -47,33 +47,135 @@ final class TableClaims extends ReadingPart {
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
             String head = line(lines.get(i));
-            if (!head.strip().startsWith("|") || !SEPARATOR.matcher(line(lines.get(i + 1))).matches()) continue;
-            List<int[]> headCells = cells(lines.get(i));
-            Columns cols = new Columns(column(headCells, DONOR_HEADERS), column(headCells, ITEM_HEADERS), column(headCells, STATUS_HEADERS));
-            if (cols.item < 0) continue;
-            DonorAttribution.Donors about = cols.donor >= 0 ? null : r.donorsOf.donorBefore(lines.get(i)[0]);
-            if (cols.donor < 0 && (about == null || about.name == null)) continue;
-            int j = i + 2;
-            for (; j < lines.size() && line(lines.get(j)).strip().startsWith("|"); j++) row(lines.get(j), headCells, cols, about);
+            List<List<int[]>> rows = new ArrayList<>();
+            List<int[]> rowLines = new ArrayList<>();
+            int j;
+            if (head.strip().startsWith("|") && SEPARATOR.matcher(line(lines.get(i + 1))).matches()) {
+                for (j = i + 2; j < lines.size() && line(lines.get(j)).strip().startsWith("|"); j++) {
+                    rows.add(cells(lines.get(j)));
+                    rowLines.add(lines.get(j));
+                }
+            } else {
+                // "Year         Military support      Civilian support": columns lined up with spaces
+                List<int[]> headCells = alignedCells(lines.get(i));
+                if (headCells.size() < 2 || headCells.stream().anyMatch(c -> !cell(c).matches("[^\\d.;]+"))) continue;
+                for (j = i + 1; j < lines.size(); j++) {
+                    List<int[]> cells = alignedCells(lines.get(j));
+                    if (cells.size() != headCells.size() || !linedUp(headCells, lines.get(i), cells, lines.get(j))) break;
+                    rows.add(cells);
+                    rowLines.add(lines.get(j));
+                }
+                if (rows.isEmpty()) continue;
+            }
+            table(head.strip().startsWith("|") ? cells(lines.get(i)) : alignedCells(lines.get(i)), rows, rowLines, lines.get(i)[0],
+                    lines.get(j - 1)[1]);
             i = j - 1;
         }
+    }
+
+    /** One table: its header's cells, its rows' cells, and where it starts and ends in the text. */
+    private void table(List<int[]> headCells, List<List<int[]>> rows, List<int[]> rowLines, int start, int end) {
+        Columns cols = new Columns(column(headCells, DONOR_HEADERS), column(headCells, ITEM_HEADERS), column(headCells, STATUS_HEADERS));
+        DonorAttribution.Donors about = cols.donor >= 0 ? null : r.donorsOf.donorBefore(start);
+        if (cols.donor < 0 && (about == null || about.name == null)) return;
+        if (cols.item >= 0) {
+            for (int k = 0; k < rows.size(); k++) row(rowLines.get(k), rows.get(k), headCells, cols, about);
+            return;
+        }
+        // a table of sums ("| Year | Military aid |"): its cells are read by their column, so the sentences its rows also
+        // make are not read for sums
+        List<Draft> sums = new ArrayList<>();
+        for (List<int[]> cells : rows) sums.addAll(sums(cells, headCells, cols, about));
+        if (sums.isEmpty()) return;
+        drafts.removeIf(d -> (d.claim.kind().equals(Claim.MONEY) || d.claim.kind().equals(Claim.AGGREGATE)) && d.claim.value() != null
+                && d.claim.start() >= start && d.claim.end() <= end);
+        drafts.addAll(sums);
+    }
+
+    /** Headers of columns of sums that are not military aid. */
+    private static final List<String> NOT_MILITARY = List.of("civil", "humanitarian", "economic", "budget", "financial", "reconstruction",
+            "energy", "non-military", "refugee");
+
+    /** The sums of a row of a table of sums: each the money of the row's donor, named by its column and the row's label. */
+    private List<Draft> sums(List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors about) {
+        List<Draft> out = new ArrayList<>();
+        if (cells.size() != headCells.size()) return out;
+        DonorAttribution.Donors d = cols.donor >= 0 ? rowDonor(cells.get(cols.donor)) : about;
+        if (d == null) return out;
+        String label = "";
+        for (int c = 0; c < cells.size() && label.isEmpty(); c++) {
+            int[] ct = tokenRange(cells.get(c));
+            if (c != cols.donor && MoneyParser.find(tokens, ct[0], ct[1]).isEmpty()) label = text.substring(cells.get(c)[0], cells.get(c)[1]).strip();
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            String header = cell(headCells.get(c));
+            if (c == cols.donor || NOT_MILITARY.stream().anyMatch(header::contains)) continue;
+            int[] ct = tokenRange(cells.get(c));
+            List<MoneyParser.Money> found = MoneyParser.find(tokens, ct[0], ct[1]);
+            if (found.size() != 1) continue;
+            MoneyParser.Money m = found.get(0);
+            String currency = r.moneys.currencyOf(m, d.key);
+            String item = header + (label.isEmpty() ? "" : " in " + label);
+            int st = tokens.get(m.qualifierFrom()).start();
+            int en = tokens.get(m.to() - 1).end();
+            Claim claim = new Claim(file, d.name, "Ukraine", Claim.MONEY, item, "funding", null, null, m.qualifier(), m.value(), currency, null,
+                    text.substring(st, en), st, en, "table-sum", 0.8, null);
+            out.add(draft(claim, "money:" + m.value().toPlainString() + ":" + currency + ":" + item, d.key, false));
+        }
+        return out;
+    }
+
+    /** The cells of a line whose columns are set apart by two or more spaces or a tab, trimmed. */
+    private List<int[]> alignedCells(int[] l) {
+        List<int[]> out = new ArrayList<>();
+        int k = l[0];
+        while (k < l[1]) {
+            while (k < l[1] && text.charAt(k) == ' ') k++;
+            if (k >= l[1]) break;
+            int st = k;
+            int blanks = 0;
+            while (k < l[1]) {
+                char ch = text.charAt(k);
+                if (ch == '\t') break;
+                if (ch == ' ') {
+                    if (++blanks >= 2) break;
+                } else {
+                    blanks = 0;
+                }
+                k++;
+            }
+            int en = k;
+            while (en > st && Character.isWhitespace(text.charAt(en - 1))) en--;
+            out.add(new int[] {st, en});
+            while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        }
+        return out;
+    }
+
+    /** Whether each cell of a row starts where the header's cell above it does (give or take two characters). */
+    private boolean linedUp(List<int[]> headCells, int[] headLine, List<int[]> cells, int[] line) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (Math.abs((cells.get(c)[0] - line[0]) - (headCells.get(c)[0] - headLine[0])) > 2) return false;
+        }
+        return true;
     }
 
     /** Where a table keeps its donors, systems and statuses; -1 where it has no such column. */
     private record Columns(int donor, int item, int status) {
     }
 
-    private void row(int[] line, List<int[]> headCells, Columns cols, DonorAttribution.Donors about) {
-        List<int[]> cells = cells(line);
+    /** The donors named in a row's donor cell; null if none. */
+    private DonorAttribution.Donors rowDonor(int[] cell) {
+        List<DonorLexicon.DonorRef> refs = new ArrayList<>();
+        int[] dt = tokenRange(cell);
+        for (DonorLexicon.Mention m : donors.find(tokens, dt[0], dt[1])) if (!m.donor().collective()) refs.add(m.donor());
+        return refs.isEmpty() ? null : r.donorsOf.donors(refs, false);
+    }
+
+    private void row(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors about) {
         if (cells.size() != headCells.size()) return;
-        DonorAttribution.Donors d = about;
-        if (cols.donor >= 0) {
-            List<DonorLexicon.DonorRef> refs = new ArrayList<>();
-            int[] dt = tokenRange(cells.get(cols.donor));
-            for (DonorLexicon.Mention m : donors.find(tokens, dt[0], dt[1])) if (!m.donor().collective()) refs.add(m.donor());
-            if (refs.isEmpty()) return;
-            d = r.donorsOf.donors(refs, false);
-        }
+        DonorAttribution.Donors d = cols.donor >= 0 ? rowDonor(cells.get(cols.donor)) : about;
+        if (d == null) return;
         int[] it = tokenRange(cells.get(cols.item));
         ItemLexicon.CatalogMatch item = null;
         for (int k = it[0]; k < it[1] && item == null; k++) item = items.catalogAt(tokens, k, it[1]);

@@ -857,4 +857,84 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("Over 15 countries have already joined, with pledges of about €1.6 billion."))
                 .containsExactly("aggregate NATO allies and partners | 1600000000 EUR about");
     }
+
+    @Test
+    void aThreadsPostNumbersAreNoCounts() {
+        assertThat(briefs("2/6 Bradley: the US has committed 186 M2 Bradleys across five drawdown packages."))
+                .containsExactly("pledge United States | M2 Bradley | 186 exact");
+    }
+
+    @Test
+    void allOfACountPromisedAndDeliveredIsDeliveredAsMany() {
+        assertThat(briefs("CV90: Sweden promised 50 and says all have been delivered."))
+                .containsExactly("pledge Sweden | CV90 | 50 exact", "delivery Sweden | CV90 | 50 exact");
+        assertThat(briefs("Denmark pledged 14 Leopard 1A5 tanks, all of which have arrived."))
+                .containsExactly("pledge Denmark | Leopard 1A5 | 14 exact", "delivery Denmark | Leopard 1A5 | 14 exact");
+        assertThat(briefs("Denmark pledged 14 Leopard 1A5 tanks, but not all have arrived."))
+                .containsExactly("pledge Denmark | Leopard 1A5 | 14 exact");
+        assertThat(briefs("The US pledged 31 Abrams tanks. All 31 have been delivered."))
+                .containsExactly("pledge United States | M1A1 Abrams | 31 exact", "delivery United States | M1A1 Abrams | 31 exact");
+    }
+
+    @Test
+    void aBareCountSeenInUkraineIsDelivered() {
+        assertThat(briefs("The US has committed 186 M2 Bradleys. We have visually confirmed at least 120 in Ukraine, and at least 40 lost."))
+                .containsExactly("pledge United States | M2 Bradley | 186 exact", "delivery United States | M2 Bradley | 120 more_than");
+    }
+
+    @Test
+    void westernEquipmentIsTheAlliesAndABareCountWithItsVerbIsPartOfTheCountBefore() {
+        assertThat(briefs("Sweden promised 50 CV90s. Of roughly 360 Western IFVs pledged, perhaps 300 have arrived."))
+                .containsExactly("pledge Sweden | CV90 | 50 exact", "aggregate NATO allies and partners | ifvs | 360 about",
+                        "aggregate NATO allies and partners | ifvs | 300 about");
+        assertThat(briefs("Germany promised 18 Leopard 2A6 tanks; 14 have arrived."))
+                .containsExactly("pledge Germany | Leopard 2A6 | 18 exact", "delivery Germany | Leopard 2A6 | 14 exact");
+    }
+
+    @Test
+    void partnerStatesThatTransmitGiveTogetherAndThousandsMayBeDecimal() {
+        assertThat(briefs("Partner states transmitted to Ukraine over 2.5 thousand units of armored vehicles, among them more than 500 tanks."))
+                .containsExactly("aggregate NATO allies and partners | armored vehicles | 2500 more_than",
+                        "aggregate NATO allies and partners | tanks | 500 more_than");
+    }
+
+    @Test
+    void theSecondOfASystemIsOne() {
+        assertThat(briefs("From Germany were received 10 Leopard 1A5 tanks and the second IRIS-T SLM complex."))
+                .containsExactly("delivery Germany | Leopard 1A5 | 10 exact", "delivery Germany | IRIS-T SLM | 1 exact");
+    }
+
+    @Test
+    void aCorrectionWithdrawsTheFigureItCorrects() {
+        assertThat(briefs("Correction: An earlier version of this story said Portugal had sent four Leopard 2A6 tanks. It sent three."))
+                .containsExactly("delivery Portugal | Leopard 2A6 | 3 exact");
+        assertThat(briefs("This article incorrectly stated that Spain sent 10 Leopard 2A4 tanks; it sent six."))
+                .containsExactly("delivery Spain | Leopard 2A4 | 6 exact");
+    }
+
+    @Test
+    void aDefiniteCountWithADeliveredParticipleWasDelivered() {
+        assertThat(briefs("Portugal will send another 28 M113 carriers, adding to the 14 M113s delivered last year."))
+                .containsExactly("pledge Portugal | M113 | 28 exact", "delivery Portugal | M113 | 14 exact");
+    }
+
+    @Test
+    void theFundAPurchaseWentThroughIsNotItsGiverNorDoesThePurchaseSayTheKind() {
+        assertThat(briefs("Luxembourg has delivered the following:\n- 102 NLAW anti-tank weapons\n"
+                + "- Mistral missiles, bought through the European Peace Facility\n"))
+                .containsExactly("delivery Luxembourg | NLAW | 102 exact", "delivery Luxembourg | Mistral | - unspecified");
+        assertThat(briefs("Belgium bought 20 Mistral missiles through the European Peace Facility for Ukraine."))
+                .containsExactly("pledge Belgium | Mistral | 20 exact");
+    }
+
+    @Test
+    void aTableLinedUpWithSpacesIsReadByItsColumns() {
+        assertThat(briefs("Norway's support for Ukraine.\n\nYear      Military support     Civilian support\n"
+                + "2023      NOK 7.5 billion      NOK 2.5 billion\n2024      NOK 15 billion       NOK 5 billion\n"))
+                .containsExactly("money Norway | 7500000000 NOK exact", "money Norway | 15000000000 NOK exact");
+        assertThat(briefs("What Denmark has given.\n\nSystem         Pledged    Delivered\nCaesar         19         15\n"
+                + "Leopard 1A5    30         10\n"))
+                .containsExactly("pledge Denmark | Caesar | 19 exact", "delivery Denmark | Caesar | 15 exact",
+                        "pledge Denmark | Leopard 1A5 | 30 exact", "delivery Denmark | Leopard 1A5 | 10 exact");
+    }
 }

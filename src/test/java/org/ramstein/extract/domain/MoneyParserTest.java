@@ -58,6 +58,8 @@ class MoneyParserTest {
         assertThat(find("155mm shells, 40 tanks and the 18th package of 2 billion")).isEmpty();
         assertThat(find("costs $ and more")).isEmpty();
         assertThat(find("two billion people")).isEmpty();
+        // a year and a code in two columns of a table, set apart by spaces
+        assertThat(find("2023         NOK 7.5 billion")).singleElement().satisfies(m -> assertThat(m.value()).isEqualByComparingTo("7500000000"));
     }
 
     @Test

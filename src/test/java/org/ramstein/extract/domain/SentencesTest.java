@@ -54,4 +54,13 @@ class SentencesTest {
         List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
         assertThat(s).extracting(Sentence::title).containsExactly(true, true, false, true, false, false);
     }
+
+    @Test
+    void aLineHoldingAFinishedSentenceIsNoHeadingWhateverFollowsIt() {
+        String text = "Headline of a thread\n\nFirst post of it.\n\n6/6 Bottom line: perhaps 300 have arrived. #Ukraine #OSINT\n";
+        List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
+        assertThat(s).extracting(Sentence::title).containsOnly(true, false).first().isEqualTo(true);
+        assertThat(s.get(s.size() - 1).title()).isFalse();
+        assertThat(s.get(s.size() - 2).title()).isFalse();
+    }
 }
