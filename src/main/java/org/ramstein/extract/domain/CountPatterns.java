@@ -307,7 +307,21 @@ final class CountPatterns extends ReadingPart {
             // "We have visually confirmed at least 120 in Ukraine": there, so delivered
             boolean inUkraine = after + 1 < s.to() && tokens.get(after).is("in") && tokens.get(after + 1).is("ukraine")
                     && (after + 2 >= s.to() || !tokens.get(after + 2).isWordLike());
-            boolean transfer = inUkraine || p >= a && (cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision")
+            // "four Leopard 2A4, later raised to eight": a new figure for what was just counted
+            boolean raised = false;
+            if (p - 1 >= a && tokens.get(p).is("to")) {
+                int v = p - 1; // "raised the number to eight"
+                while (v > a && v > p - 4 && RAISED_OBJECTS.contains(tokens.get(v).norm())) v--;
+                raised = RAISED.contains(tokens.get(v).norm());
+            }
+            // "he gives no number. Officials later put it at about 50": an estimate of what was just named
+            boolean estimated = false;
+            if (p - 2 >= a && tokens.get(p).is("at") && ESTIMATE_OBJECTS.contains(tokens.get(p - 1).norm())) {
+                int v = p - 2;
+                if (v > a && tokens.get(v).is("the")) v--;
+                estimated = ESTIMATING.contains(tokens.get(v).norm());
+            }
+            boolean transfer = inUkraine || raised || estimated || p >= a && (cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision")
                     || tokens.get(p).norm().equals("send"));
             // "18 howitzers, of which 8 have been delivered"; "the first two already on their way", "the remaining ten"
             // ("All 31 have been delivered": every one of those named before)
@@ -376,8 +390,13 @@ final class CountPatterns extends ReadingPart {
             }
             if (subject == null && counted == null) continue;
             KindClassifier.Kind kind = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);
-            if (kind == null || kind.negated || kind.requested) continue;
-            String k = kind.kind;
+            String earlierKind = null;
+            if (estimated && subject != null) {
+                String key = r.itemClaims.itemKey(subject);
+                for (Draft x : drafts) if (x.itemKey.equals(key)) earlierKind = x.claim.kind();
+            }
+            if (earlierKind == null && (kind == null || kind.negated || kind.requested)) continue;
+            String k = earlierKind != null ? earlierKind : kind.kind;
             if (promised) k = Claim.PLEDGE;
             else if (participleKind != null) k = participleKind;
             else if (inUkraine) k = Claim.DELIVERY;
@@ -667,6 +686,14 @@ final class CountPatterns extends ReadingPart {
     }
 
     /** The counts read without their name in sentence {@code s} so far. */
+    private static final Set<String> ESTIMATE_OBJECTS = Set.of("it", "them", "number", "figure", "total", "count");
+    private static final Set<String> ESTIMATING = Set.of("put", "puts", "putting", "estimated", "estimate", "estimates", "placed", "place",
+            "places");
+    private static final Set<String> RAISED_OBJECTS = Set.of("the", "number", "total", "figure", "it", "its", "their", "pledge", "commitment",
+            "that", "this", "order");
+    private static final Set<String> RAISED = Set.of("raised", "increased", "upped", "rose", "grew", "expanded", "boosted", "doubled",
+            "tripled", "lifted");
+
     /** The kind the verb after a bare count says, past its auxiliaries: "300 have arrived", "ten were pledged"; null if none. */
     private String auxiliaryVerb(Sentence s, int k, byte[] cues) {
         int j = k;

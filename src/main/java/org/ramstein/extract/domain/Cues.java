@@ -31,7 +31,7 @@ public final class Cues {
             "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
             "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers", "transmits");
-    private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives");
+    private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "receipt");
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed", "gifted",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got", "transmitted");
     private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",
@@ -228,6 +228,9 @@ public final class Cues {
             if (w.equals("yet") && k + 1 < tokens.size() && tokens.get(k + 1).is("to")) return true;
             if (w.equals("not") && k + 1 < tokens.size() && tokens.get(k + 1).is("only")) continue;
             if (w.equals("no") && k + 1 < tokens.size() && (tokens.get(k + 1).is("later") || tokens.get(k + 1).is("sooner"))) continue;
+            // "no more than six", "not fewer than 50": a bound, not a negation
+            if ((w.equals("no") || w.equals("not")) && k + 2 < tokens.size() && tokens.get(k + 2).is("than")
+                    && (tokens.get(k + 1).is("more") || tokens.get(k + 1).is("fewer") || tokens.get(k + 1).is("less"))) continue;
             if (w.equals("ruled") && !(k + 1 < tokens.size() && tokens.get(k + 1).is("out"))) continue;
             // "Instead, Germany will send ...": the alternative is given; only "instead of sending" withholds
             if (w.equals("instead") && !(k + 1 < tokens.size() && tokens.get(k + 1).is("of"))) continue;

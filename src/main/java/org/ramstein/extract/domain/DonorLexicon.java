@@ -432,6 +432,9 @@ public final class DonorLexicon {
                 // "from Poland and Germany, and Slovakia handed over ...": after "A and B", ", and" opens another clause
                 boolean comma = hasComma(tokens, end, mentions.get(j).from());
                 if (and && comma && verbAfter(tokens, mentions.get(j).to())) break;
+                // "... from the United States, and Spain has sent ...": two names, the second the subject of its own clause
+                // (not "the US, the UK, and Spain have sent": a list)
+                if (refs.size() == 1 && comma && hasAnd(tokens, end, mentions.get(j).from()) && verbAfter(tokens, mentions.get(j).to())) break;
                 if (!comma && hasAnd(tokens, end, mentions.get(j).from())) and = true;
                 DonorRef r = mentions.get(j).donor();
                 if (refs.stream().noneMatch(x -> x.code().equals(r.code()))) refs.add(r);

@@ -30,6 +30,7 @@ final class ItemClaims extends ReadingPart {
         if (r.kinds.firstTimeAside(s, m.from)) return null; // "..., the first time Stockholm has given aircraft, ..."
         if (r.filters.describesASystem(s, all)) return null;
         if (r.filters.targetOfMunition(s, m, all)) return null;
+        if (r.quantities.unitOfACount(s, m)) return null;
         Quantity q = r.quantities.before(s, m);
         int countEnd = !q.counted() && q.vague == null ? r.quantities.countAfterColon(s, m, q) : -1;
         if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countInApposition(s, m, q);
@@ -128,6 +129,9 @@ final class ItemClaims extends ReadingPart {
             if (!q.counted() || q.weak && q.from - 2 >= s.from() && tokens.get(q.from - 2).is("to")) return null;
             k = Claim.AGGREGATE;
         }
+        // "lists main battle tanks delivered to Ukraine by donor": a class described, of no one named, is no gift
+        if (m.item == null && !q.counted() && q.vague == null && d.fallback && m.to < s.to()
+                && (DELIVERED_AFTER.contains(tokens.get(m.to).norm()) || Words.NP_PLEDGE.contains(tokens.get(m.to).norm()))) return null;
         String unit = q.unit;
         if (unit == null && q.counted() && m.category.startsWith("ammunition") && (q.value >= 1000 || tokens.get(m.head).is("rounds")
                 || tokens.get(m.head).is("shells"))) unit = "rounds";

@@ -79,6 +79,21 @@ public final class ItemLexicon {
                 Phrase p = new Phrase(words, item, spellings);
                 seen.put(words, p);
                 byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(p);
+                // "120mm mortar rounds" is also written "120 mm mortar rounds"
+                List<String> spaced = new ArrayList<>();
+                for (String w : words) {
+                    if (w.matches("\\d+mm")) {
+                        spaced.add(w.substring(0, w.length() - 2));
+                        spaced.add("mm");
+                    } else {
+                        spaced.add(w);
+                    }
+                }
+                if (spaced.size() > words.size() && !seen.containsKey(spaced)) {
+                    Phrase sp = new Phrase(spaced, item, new HashSet<>());
+                    seen.put(spaced, sp);
+                    byFirst.computeIfAbsent(spaced.get(0), k -> new ArrayList<>()).add(sp);
+                }
             }
         }
         for (List<Phrase> l : byFirst.values()) l.sort((a, b) -> b.words().size() - a.words().size());

@@ -221,7 +221,8 @@ final class KindClassifier extends ReadingPart {
         for (DonorLexicon.Mention m : donorMentions.get(s.index())) if (m.to() <= at && m.donor().many()) together = true;
         for (int k = at - 1; k >= s.from() && !tokens.get(k).isPunct(';'); k--) {
             Token t = tokens.get(k);
-            if (t.is("together") || t.is("combined") || t.is("altogether") || t.is("them") && k - 1 >= s.from() && tokens.get(k - 1).is("between")
+            // ("together with Denmark 14 tanks": one gift made jointly, not a sum of gifts)
+            if (t.is("together") && !(k + 1 < at && tokens.get(k + 1).is("with")) || t.is("combined") || t.is("altogether") || t.is("them") && k - 1 >= s.from() && tokens.get(k - 1).is("between")
                     || t.is("total") && k - 1 >= s.from() && tokens.get(k - 1).is("in")) together = true;
             if ((t.is("have") || t.is("has") || t.is("had")) && k + 1 < at) perfect = true;
         }

@@ -60,7 +60,7 @@ final class MoneyClaims extends ReadingPart {
                     // "recovery vehicles" are military; "Ukraine's recovery" is not
                     && !(tokens.get(k).is("recovery") && k + 1 < b && (tokens.get(k + 1).is("vehicles") || tokens.get(k + 1).is("vehicle")))) return false;
         }
-        if (Cues.negatedBefore(tokens, m.qualifierFrom(), a)) return false;
+        if (Cues.negatedBefore(tokens, m.qualifierFrom(), a) || r.filters.stalled(s, m.to())) return false;
         // "an increase of £200 million on each of the previous two years": a change, not a sum given
         int of = m.qualifierFrom() - 1;
         if (of - 1 >= a && tokens.get(of).is("of") && CHANGES.contains(tokens.get(of - 1).norm())) return false;
@@ -301,6 +301,8 @@ final class MoneyClaims extends ReadingPart {
             Token t = tokens.get(k);
             if (t.is("its") || t.is("their") || t.is("s")) owner = true;
             if (owner && AID_NOUNS.contains(t.norm())) aid = true;
+            // "Denmark's 17th aid package ... is worth DKK 5.5 billion": one package, not all its aid
+            if (aid && (t.is("package") || t.is("tranche") || t.is("decree"))) return false;
             if (aid && COPULAS.contains(t.norm())) copula = true;
             if (t.is("for") || t.is("this") || t.is("in") && k + 1 < to && tokens.get(k + 1).startsWithDigit()) return false;
         }

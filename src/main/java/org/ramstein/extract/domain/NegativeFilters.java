@@ -501,6 +501,18 @@ final class NegativeFilters extends ReadingPart {
     }
 
     /** "Switzerland blocked Germany from re-exporting 12,400 rounds": what someone was kept from giving. */
+    private static final Set<String> STALLED = Set.of("stuck", "stalled", "blocked", "frozen", "languishing", "deadlocked");
+
+    /** "the $60bn supplemental is still stuck in Congress": a sum its givers have not yet passed is no sum given. */
+    boolean stalled(Sentence s, int to) {
+        for (int k = to; k < s.to() && k < to + 8; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct(',') || t.isPunct('.')) return false;
+            if (STALLED.contains(t.norm()) || t.is("held") && k + 1 < s.to() && tokens.get(k + 1).is("up")) return true;
+        }
+        return false;
+    }
+
     boolean blocked(Sentence s, int at) {
         boolean from = false;
         for (int k = at - 1; k >= s.from(); k--) {

@@ -124,6 +124,12 @@ public final class NumberParser {
             }
         }
         BigDecimal value = new BigDecimal(fraction.isEmpty() ? whole.toString() : whole + "." + fraction);
+        // "10k rounds", "1.2k mines", "500k+ shells": thousands
+        if (suffix.equals("k") || suffix.equals("K")) {
+            BigDecimal v = value.multiply(BigDecimal.valueOf(1000)).stripTrailingZeros();
+            value = v.scale() < 0 ? v.setScale(0) : v;
+            suffix = "";
+        }
         // "1.5 million", "20 thousand": a scale word after the digits
         if (suffix.isEmpty() && j < limit && tokens.get(j).kind() == Token.Kind.WORD && SCALES.containsKey(tokens.get(j).norm())
                 && tokens.get(j).start() - tokens.get(j - 1).end() == 1) {

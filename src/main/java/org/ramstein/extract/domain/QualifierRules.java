@@ -40,6 +40,10 @@ public final class QualifierRules {
         String w2 = word(tokens, at - 2, floor);
         String w3 = word(tokens, at - 3, floor);
         if ("to".equals(w1) && "up".equals(w2)) return new Found(UP_TO, at - 2);
+        // "no more than six": a ceiling; "no fewer than 50": a floor
+        boolean no = "no".equals(w3) || "not".equals(w3);
+        if ("than".equals(w1) && no && ("more".equals(w2) || "greater".equals(w2))) return new Found(UP_TO, at - 3);
+        if ("than".equals(w1) && no && ("less".equals(w2) || "fewer".equals(w2))) return new Found(MORE_THAN, at - 3);
         if ("than".equals(w1) && ("more".equals(w2) || "greater".equals(w2))) return new Found(MORE_THAN, at - 2);
         if ("than".equals(w1) && ("less".equals(w2) || "fewer".equals(w2))) return new Found(UP_TO, at - 2);
         if ("least".equals(w1) && "at".equals(w2)) return new Found(MORE_THAN, at - 2);

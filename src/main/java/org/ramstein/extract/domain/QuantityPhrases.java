@@ -76,6 +76,11 @@ final class QuantityPhrases extends ReadingPart {
         List<DonorLexicon.Mention> dms = donorMentions.get(s.index());
         while (j >= a) {
             Token t = tokens.get(j);
+            // "2 x IRIS-T SLM launchers", "3× Caesar": a count written as a multiplier
+            if ((t.is("x") && !t.capitalized() || t.isPunct('\u00D7')) && j - 1 >= a && tokens.get(j - 1).startsWithDigit() && j == m.from - 1) {
+                j--;
+                continue;
+            }
             if (t.kind() == Token.Kind.PUNCT) {
                 char c = t.text().charAt(0);
                 if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\'' && j + 1 < tokens.size() && tokens.get(j + 1).start() > t.end()) {
@@ -197,6 +202,8 @@ final class QuantityPhrases extends ReadingPart {
             if (DETERMINERS.contains(w) && j - 2 >= a && tokens.get(j - 1).is("of")) {
                 // "19-strong fleet of the French-made howitzers", "one of its batteries"
                 measure(s, j - 2, q, m);
+                // "Fewer than 10 of the promised NASAMS launchers have arrived": "promised" says what the whole is, not the part
+                if (q.counted()) q.npKind = Cues.NONE;
                 if (!q.counted() && q.vague == null) q.definite = true;
                 q.referring = true;
                 return q;
@@ -383,11 +390,11 @@ final class QuantityPhrases extends ReadingPart {
         int j = m.to;
         // the rest of the name's noun phrase: "main battle tanks", "self-propelled howitzers", "air defence systems"
         while (j < s.to() && (tokens.get(j).kind() == Token.Kind.WORD || tokens.get(j).isPunct('-') || tokens.get(j).isPunct('('))
-                && !tokens.get(j).isPunct(':')) {
+                && !countSeparator(j)) {
             if (tokens.get(j).isPunct('(')) return -1;
             j++;
         }
-        if (j >= s.to() || !tokens.get(j).isPunct(':') || j - m.to > 5) return -1;
+        if (j >= s.to() || !countSeparator(j) || j - m.to > 5) return -1;
         int from = j + 1;
         int to = from;
         while (to < s.to() && (tokens.get(to).kind() == Token.Kind.NUMBER || COLON_QUALIFIERS.contains(tokens.get(to).norm())
@@ -396,16 +403,37 @@ final class QuantityPhrases extends ReadingPart {
         int numberFrom = from;
         while (numberFrom < to && tokens.get(numberFrom).kind() != Token.Kind.NUMBER) numberFrom++;
         if (numberFrom == to) return -1;
+        int numberTo = to;
+        if (to < s.to() && COUNT_UNITS.contains(tokens.get(to).norm())) to++; // "Mi-17 helicopters – 4 units;"
         if (to < s.to() && !(tokens.get(to).isPunct('(') || tokens.get(to).isPunct(',') || tokens.get(to).isPunct(';') || tokens.get(to).isPunct('.'))) {
             return -1;
         }
         Quantity found = new Quantity();
-        number(s, numberFrom, to, found);
+        number(s, numberFrom, numberTo, found);
         if (!found.counted() || found.possession) return -1;
         q.value = found.value;
         q.max = found.max;
         q.qualifier = found.qualifier;
         return to;
+    }
+
+    /** Whether a class word is the unit of a count set off after a name: "units" in "Stinger launchers – 10 units". */
+    boolean unitOfACount(Sentence s, Mention m) {
+        if (m.cls == null || !COUNT_UNITS.contains(tokens.get(m.from).norm())) return false;
+        int k = m.from - 1;
+        while (k > s.from() && (tokens.get(k).kind() == Token.Kind.NUMBER || tokens.get(k).isPunct(','))) k--;
+        return k < m.from - 1 && k >= s.from() && countSeparator(k);
+    }
+
+    /** Words that count pieces after a number in a list: "4 units", "3,000 pieces". */
+    private static final Set<String> COUNT_UNITS = Set.of("units", "unit", "pieces", "piece", "pcs", "items", "sets", "pc");
+
+    /** A colon or a dash set off by spaces, between a name and its count: "Leopard 1A5 tanks: 10", "Mi-17 helicopters – 4". */
+    private boolean countSeparator(int j) {
+        Token t = tokens.get(j);
+        if (t.isPunct(':')) return true;
+        boolean dash = t.isPunct('\u2013') || t.isPunct('\u2014') || t.isPunct('-');
+        return dash && j > 0 && tokens.get(j - 1).end() < t.start() && j + 1 < tokens.size() && t.end() < tokens.get(j + 1).start();
     }
 
     /**

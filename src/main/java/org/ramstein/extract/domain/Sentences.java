@@ -23,6 +23,14 @@ public final class Sentences {
             + "|.*\\((file photo|photo[^)]*|image[^)]*)\\)\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)])\\s+.*");
 
+    private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+
+    private static String nextLine(String text, int lineEnd) {
+        if (lineEnd >= text.length()) return "";
+        int end = text.indexOf('\n', lineEnd + 1);
+        return text.substring(lineEnd + 1, end < 0 ? text.length() : end);
+    }
+
     public static List<Sentence> split(String text, List<Token> tokens) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
@@ -43,7 +51,9 @@ public final class Sentences {
                     // metadata, not text
                 } else {
                     inHeader = false;
-                    boolean list = LIST_MARKER.matcher(line).matches();
+                    // a table's rows are items of a list its header row introduces ("| Date | Donor | Announcement |")
+                    boolean tableHeader = line.startsWith("|") && SEPARATOR_ROW.matcher(nextLine(text, lineEnd)).matches();
+                    boolean list = LIST_MARKER.matcher(line).matches() || line.startsWith("|") && !tableHeader;
                     // a headline, subheading or dateline: a short line standing alone that does not end like a sentence
                     boolean title = !list && line.length() < 200 && !endsLikeSentence(line) && nextLineBlank(text, lineEnd)
                             && (!titleSeen || previousLineBlank(text, lineStart));

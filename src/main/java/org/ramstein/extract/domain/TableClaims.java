@@ -55,6 +55,17 @@ final class TableClaims extends ReadingPart {
                     rows.add(cells(lines.get(j)));
                     rowLines.add(lines.get(j));
                 }
+            } else if (csvCells(lines.get(i)).size() >= 3 && csvCells(lines.get(i)).stream().allMatch(c -> cell(c).matches("[^\\d.;]+"))) {
+                // "donor,system,delivered,source": values separated by commas, a header first
+                List<int[]> headCells = csvCells(lines.get(i));
+                for (j = i + 1; j < lines.size() && csvCells(lines.get(j)).size() == headCells.size(); j++) {
+                    rows.add(csvCells(lines.get(j)));
+                    rowLines.add(lines.get(j));
+                }
+                if (rows.isEmpty()) continue;
+                table(headCells, rows, rowLines, lines.get(i)[0], lines.get(j - 1)[1]);
+                i = j - 1;
+                continue;
             } else {
                 // "Year         Military support      Civilian support": columns lined up with spaces
                 List<int[]> headCells = alignedCells(lines.get(i));
@@ -79,6 +90,8 @@ final class TableClaims extends ReadingPart {
         DonorAttribution.Donors about = cols.donor >= 0 ? null : r.donorsOf.donorBefore(start);
         if (cols.donor < 0 && (about == null || about.name == null)) return;
         if (cols.item >= 0) {
+            // its cells are read by their columns: what the sentences its rows also make would say is said here
+            drafts.removeIf(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end);
             for (int k = 0; k < rows.size(); k++) row(rowLines.get(k), rows.get(k), headCells, cols, about);
             return;
         }
@@ -121,6 +134,21 @@ final class TableClaims extends ReadingPart {
             Claim claim = new Claim(file, d.name, "Ukraine", Claim.MONEY, item, "funding", null, null, m.qualifier(), m.value(), currency, null,
                     text.substring(st, en), st, en, "table-sum", 0.8, null);
             out.add(draft(claim, "money:" + m.value().toPlainString() + ":" + currency + ":" + item, d.key, false));
+        }
+        return out;
+    }
+
+    /** The cells of a line of comma-separated values (no space after its commas, or it is prose); empty if it is none. */
+    private List<int[]> csvCells(int[] l) {
+        List<int[]> out = new ArrayList<>();
+        String line = line(l);
+        if (line.indexOf(',') < 0 || line.contains(", ") || line.strip().startsWith("|")) return out;
+        int st = l[0];
+        for (int k = l[0]; k <= l[1]; k++) {
+            if (k == l[1] || text.charAt(k) == ',') {
+                out.add(new int[] {st, k});
+                st = k + 1;
+            }
         }
         return out;
     }

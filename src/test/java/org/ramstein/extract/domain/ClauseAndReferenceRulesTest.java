@@ -937,4 +937,64 @@ class ClauseAndReferenceRulesTest {
                 .containsExactly("pledge Denmark | Caesar | 19 exact", "delivery Denmark | Caesar | 15 exact",
                         "pledge Denmark | Leopard 1A5 | 30 exact", "delivery Denmark | Leopard 1A5 | 10 exact");
     }
+
+    @Test
+    void countsWrittenAsMultipliersOrInThousands() {
+        assertThat(briefs("Germany delivered 2 x IRIS-T SLM launchers and 10k rounds of 155 mm ammunition."))
+                .containsExactly("delivery Germany | IRIS-T SLM | 2 exact", "delivery Germany | 155mm artillery ammunition | 10000 exact rounds");
+    }
+
+    @Test
+    void aTablesRowsTakeTheirKindFromItsHeaderAndANewFigureRaisesTheCount() {
+        assertThat(briefs("| Date | Donor | Announcement |\n|---|---|---|\n| 25 Jan 2023 | United States | 31 M1 Abrams |\n"
+                + "| 3 Feb 2023 | Canada | four Leopard 2A4, later raised to eight |\n"))
+                .containsExactly("pledge United States | M1A1 Abrams | 31 exact", "pledge Canada | Leopard 2A4 | 4 exact",
+                        "pledge Canada | Leopard 2A4 | 8 exact");
+        assertThat(briefs("Canada pledged four Leopard 2A4 tanks in January and in February raised the number to eight."))
+                .containsExactly("pledge Canada | Leopard 2A4 | 4 exact", "pledge Canada | Leopard 2A4 | 8 exact");
+    }
+
+    @Test
+    void commaSeparatedValuesAreATable() {
+        assertThat(briefs("Tanks delivered by donor.\n\ndonor,system,delivered,source\nPoland,PT-91,60,government\n"
+                + "United States,M1A1 Abrams,31,government\n"))
+                .containsExactly("delivery Poland | PT-91 Twardy | 60 exact", "delivery United States | M1A1 Abrams | 31 exact");
+        assertThat(briefs("The table lists main battle tanks delivered to Ukraine by donor.")).isEmpty();
+    }
+
+    @Test
+    void aCountAfterTheNameSetOffByADashWithItsUnitsAndAReceiptIsADelivery() {
+        assertThat(briefs("The ministry informs about the receipt of military aid from Latvia:\n- Mi-17 helicopters \u2013 4 units;\n"
+                + "- Stinger launchers \u2013 10 units;\n- 120 mm mortar rounds \u2013 3,000 pieces.\n"))
+                .containsExactly("delivery Latvia | Mi-17 | 4 exact", "delivery Latvia | Stinger | 10 exact",
+                        "delivery Latvia | 120mm mortar ammunition | 3000 exact rounds");
+    }
+
+    @Test
+    void boundsWrittenWithNoAreNoNegationsAndAPartOfWhatWasPromisedTakesItsOwnVerb() {
+        assertThat(briefs("Fewer than 10 of the promised NASAMS launchers have arrived from the United States, "
+                + "and Spain has sent no more than six Hawk launchers."))
+                .containsExactly("delivery United States | NASAMS | 10 up_to", "delivery Spain | HAWK | 6 up_to");
+        assertThat(briefs("Germany has not sent more than 50 Gepards.")).isEmpty();
+    }
+
+    @Test
+    void aSumStuckInALegislatureIsNoSumAndAPackagesWorthIsNoTotal() {
+        assertThat(briefs("The $60bn supplemental is still stuck in Congress.")).isEmpty();
+        assertThat(briefs("Denmark's 17th aid package, announced in May, is worth DKK 5.5 billion."))
+                .containsExactly("money Denmark | 5500000000 DKK exact");
+    }
+
+    @Test
+    void aGiftMadeTogetherWithAnotherIsJointNotATotal() {
+        assertThat(briefs("The Netherlands has sent, together with Denmark, 14 Leopard 2A4 tanks."))
+                .containsExactly("delivery Netherlands; Denmark | Leopard 2A4 | 14 exact");
+    }
+
+    @Test
+    void anEstimatePutOnWhatWasJustNamedIsItsCount() {
+        assertThat(briefs("Macron says France will send SCALP long-range missiles; he gives no number. Officials later put it at about 50."))
+                .containsExactly("pledge France | Storm Shadow | 50 about");
+        assertThat(briefs("Russia fired missiles at Kyiv. Officials put the number at 40.")).isEmpty();
+    }
 }

@@ -20,6 +20,7 @@ class ItemLexiconTest {
             item("mig", "MiG-29", "fighter_aircraft", "MiG 29"),
             item("harm", "AGM-88 HARM", "air_launched_missile", "HARM"),
             item("ammo155", "155mm artillery ammunition", "ammunition_155mm", "155mm", "155 mm"),
+            item("mortar120", "120mm mortar ammunition", "ammunition_120mm_mortar", "120mm mortar rounds"),
             item("money", "Funding", "funding", "financial support")));
 
     private static String catalog(String text) {
@@ -37,6 +38,8 @@ class ItemLexiconTest {
         assertThat(catalog("one Patriot battery")).isEqualTo("patriot@Patriot battery");
         assertThat(catalog("sending Patriots")).isEqualTo("patriot+s@Patriots");
         assertThat(catalog("Fifty CV 90 vehicles")).isEqualTo("cv90@CV 90");
+        // a calibre glued or spaced: "120mm mortar rounds" is also "120 mm mortar rounds"
+        assertThat(catalog("3,000 120 mm mortar rounds")).isEqualTo("mortar120@120 mm mortar rounds");
         assertThat(catalog("French AMX-10 RCs")).isEqualTo("amx+s@AMX-10 RCs");
         assertThat(catalog("13 MiG-29s")).isEqualTo("mig+s@MiG-29s");
         assertThat(catalog("MIG-29 fighter jets")).isEqualTo("mig@MIG-29");

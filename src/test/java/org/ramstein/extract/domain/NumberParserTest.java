@@ -20,6 +20,8 @@ class NumberParserTest {
         assertThat(parse("20 000")).isEqualByComparingTo("20000");
         assertThat(parse("1.85")).isEqualByComparingTo("1.85");
         assertThat(parse("1.5 million")).isEqualByComparingTo("1500000");
+        assertThat(parse("10k")).isEqualByComparingTo("10000");
+        assertThat(parse("1.2k")).isEqualByComparingTo("1200");
     }
 
     @Test

@@ -20,6 +20,8 @@ class QualifierRulesTest {
         assertThat(before("more than 300 tanks", "300")).isEqualTo("more_than");
         assertThat(before("over 300 tanks", "300")).isEqualTo("more_than");
         assertThat(before("at least 5 systems", "5")).isEqualTo("more_than");
+        assertThat(before("no more than six launchers", "six")).isEqualTo("up_to");
+        assertThat(before("no fewer than 50 Gepards", "50")).isEqualTo("more_than");
         assertThat(before("around 40 vehicles", "40")).isEqualTo("about");
         assertThat(before("nearly 40 vehicles", "40")).isEqualTo("about");
         assertThat(before("Some 40 vehicles", "40")).isEqualTo("about");
