@@ -47,41 +47,52 @@ final class TableClaims extends ReadingPart {
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
             String head = line(lines.get(i));
+            List<int[]> headCells;
             List<List<int[]>> rows = new ArrayList<>();
             List<int[]> rowLines = new ArrayList<>();
             int j;
-            if (head.strip().startsWith("|") && SEPARATOR.matcher(line(lines.get(i + 1))).matches()) {
+            if (head.strip().startsWith("|")) {
+                if (!SEPARATOR.matcher(line(lines.get(i + 1))).matches()) continue;
+                headCells = cells(lines.get(i));
                 for (j = i + 2; j < lines.size() && line(lines.get(j)).strip().startsWith("|"); j++) {
                     rows.add(cells(lines.get(j)));
                     rowLines.add(lines.get(j));
                 }
-            } else if (csvCells(lines.get(i)).size() >= 3 && csvCells(lines.get(i)).stream().allMatch(c -> cell(c).matches("[^\\d.;]+"))) {
+            } else if (head.indexOf(',') >= 0) {
                 // "donor,system,delivered,source": values separated by commas, a header first
-                List<int[]> headCells = csvCells(lines.get(i));
-                for (j = i + 1; j < lines.size() && csvCells(lines.get(j)).size() == headCells.size(); j++) {
-                    rows.add(csvCells(lines.get(j)));
+                headCells = csvCells(lines.get(i));
+                if (headCells.size() < 3 || !headerWords(headCells)) continue;
+                for (j = i + 1; j < lines.size(); j++) {
+                    List<int[]> cells = csvCells(lines.get(j));
+                    if (cells.size() != headCells.size()) break;
+                    rows.add(cells);
                     rowLines.add(lines.get(j));
                 }
-                if (rows.isEmpty()) continue;
-                table(headCells, rows, rowLines, lines.get(i)[0], lines.get(j - 1)[1]);
-                i = j - 1;
-                continue;
-            } else {
+            } else if (head.contains("  ") || head.indexOf('\t') >= 0) {
                 // "Year         Military support      Civilian support": columns lined up with spaces
-                List<int[]> headCells = alignedCells(lines.get(i));
-                if (headCells.size() < 2 || headCells.stream().anyMatch(c -> !cell(c).matches("[^\\d.;]+"))) continue;
+                headCells = alignedCells(lines.get(i));
+                if (headCells.size() < 2 || !headerWords(headCells)) continue;
                 for (j = i + 1; j < lines.size(); j++) {
                     List<int[]> cells = alignedCells(lines.get(j));
                     if (cells.size() != headCells.size() || !linedUp(headCells, lines.get(i), cells, lines.get(j))) break;
                     rows.add(cells);
                     rowLines.add(lines.get(j));
                 }
-                if (rows.isEmpty()) continue;
+            } else {
+                continue;
             }
-            table(head.strip().startsWith("|") ? cells(lines.get(i)) : alignedCells(lines.get(i)), rows, rowLines, lines.get(i)[0],
-                    lines.get(j - 1)[1]);
+            if (rows.isEmpty()) continue;
+            table(headCells, rows, rowLines, lines.get(i)[0], lines.get(j - 1)[1]);
             i = j - 1;
         }
+    }
+
+    private static final Pattern HEADER_CELL = Pattern.compile("[^\\d.;]+");
+
+    /** Whether every cell of a line is a header's words: no digits, no sentence's end. */
+    private boolean headerWords(List<int[]> cells) {
+        for (int[] c : cells) if (!HEADER_CELL.matcher(cell(c)).matches()) return false;
+        return true;
     }
 
     /** One table: its header's cells, its rows' cells, and where it starts and ends in the text. */
