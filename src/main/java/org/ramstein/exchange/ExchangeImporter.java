@@ -73,7 +73,8 @@ final class ExchangeImporter {
 
     // ---- the zip of CSV files
 
-    private record ManifestLine(String file, long rows, String sha256) {
+    /** A line of the manifest, with where it stands ("export.zip: manifest.csv, row 3") for errors about it. */
+    private record ManifestLine(String file, long rows, String sha256, String at) {
     }
 
     private Map<String, Long> loadZip(Path file, String name) throws IOException {
@@ -90,7 +91,9 @@ final class ExchangeImporter {
                 ManifestLine m = manifest.get(t.name());
                 ZipEntry entry = zip.getEntry(m.file());
                 String where = name + ": " + m.file();
-                if (entry == null) throw new ValidationException(where, "is listed in the manifest but missing from the archive");
+                if (entry == null) {
+                    throw new ValidationException(m.at() + ", column 'file'", "names '" + m.file() + "', which is missing from the archive");
+                }
                 MessageDigest sha = ExchangeExporter.sha256();
                 try (InputStream raw = new DigestInputStream(zip.getInputStream(entry), sha);
                      Reader reader = Utf8Text.reader(raw);
@@ -152,7 +155,7 @@ final class ExchangeImporter {
             if (ExchangeTables.byName(table) == null) throw new ValidationException(at + ", column 'table'", "unknown table '" + table + "'");
             String file = cell(r, cols.get("file"));
             if (file == null || file.isEmpty()) throw new ValidationException(at + ", column 'file'", "is required");
-            out.put(table, new ManifestLine(file, count(cell(r, cols.get("rows")), at), cell(r, cols.get("sha256"))));
+            out.put(table, new ManifestLine(file, count(cell(r, cols.get("rows")), at), cell(r, cols.get("sha256")), at));
         }
         for (Table t : ExchangeTables.ALL) {
             if (!out.containsKey(t.name())) throw new ValidationException(where, "has no line for table " + t.name());

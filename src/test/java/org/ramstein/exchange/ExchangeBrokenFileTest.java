@@ -87,6 +87,8 @@ class ExchangeBrokenFileTest {
                 s -> s.replaceFirst("\"Patriot batteries, urgent\"", ""), true);
         Path wrongChecksum = rewrite(zip, dir.resolve("wrong-checksum.zip"), "pledge.csv",
                 s -> s.replace("Marders", "Leopards"), false);
+        Path missingMember = rewrite(zip, dir.resolve("missing-member.zip"), "manifest.csv",
+                s -> s.replace("\"pledge.csv\"", "\"pledges.csv\""), false);
         byte[] whole = Files.readAllBytes(zip);
         Path truncated = Files.write(dir.resolve("truncated.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
         Path badSheet = dir.resolve("bad-enum.xlsx");
@@ -107,6 +109,8 @@ class ExchangeBrokenFileTest {
         expected.put(missingRequired, List.of("missing-required.zip: need.csv, row 2, column 'description'", "is required"));
         expected.put(wrongChecksum, List.of("wrong-checksum.zip: pledge.csv", "SHA-256"));
         expected.put(truncated, List.of("truncated.zip", "not a readable zip archive"));
+        expected.put(missingMember, List.of("missing-member.zip: manifest.csv, row ", "column 'file'",
+                "names 'pledges.csv', which is missing from the archive"));
         expected.put(badSheet, List.of("bad-enum.xlsx: sheet pledge, row 3, column 'aid_type'", "'weapons' is not one of military"));
 
         try (App target = new App(db.open(), RecordingClock.system())) {
