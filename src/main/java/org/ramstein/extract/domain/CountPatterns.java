@@ -719,10 +719,7 @@ final class CountPatterns extends ReadingPart {
      * count promised in the sentence delivered, as many again.
      */
     void allDelivered(Sentence s, byte[] cues) {
-        int from = tokens.get(s.from()).start();
-        int to = tokens.get(s.to() - 1).end();
-        List<Draft> pledged = drafts.stream().filter(d -> d.claim.start() >= from && d.claim.end() <= to && d.claim.quantity() != null
-                && d.claim.kind().equals(Claim.PLEDGE)).toList();
+        List<Draft> pledged = draftsIn(s).stream().filter(d -> d.claim.quantity() != null && d.claim.kind().equals(Claim.PLEDGE)).toList();
         for (Draft d : pledged) {
             int k = s.from();
             while (k < s.to() && tokens.get(k).start() < d.claim.end()) k++;
@@ -748,9 +745,14 @@ final class CountPatterns extends ReadingPart {
     }
 
     List<Draft> ellipticalIn(Sentence s) {
+        return draftsIn(s).stream().filter(d -> d.claim.rule().equals("elliptical-count")).toList();
+    }
+
+    /** The claims read so far whose evidence lies within sentence {@code s}. */
+    private List<Draft> draftsIn(Sentence s) {
         int from = tokens.get(s.from()).start();
         int to = tokens.get(s.to() - 1).end();
-        return drafts.stream().filter(d -> d.claim.start() >= from && d.claim.end() <= to && d.claim.rule().equals("elliptical-count")).toList();
+        return drafts.stream().filter(d -> d.claim.start() >= from && d.claim.end() <= to).toList();
     }
 
     /** A count of the item of {@code model}, for another donor. */
