@@ -47,37 +47,33 @@ final class TableClaims extends ReadingPart {
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
             String head = line(lines.get(i));
-            List<int[]> headCells;
             List<List<int[]>> rows = new ArrayList<>();
             List<int[]> rowLines = new ArrayList<>();
+            List<int[]> headCells;
             int j;
             if (head.strip().startsWith("|")) {
                 if (!SEPARATOR.matcher(line(lines.get(i + 1))).matches()) continue;
                 headCells = cells(lines.get(i));
-                for (j = i + 2; j < lines.size() && line(lines.get(j)).strip().startsWith("|"); j++) {
-                    rows.add(cells(lines.get(j)));
-                    rowLines.add(lines.get(j));
-                }
+                j = rows(lines, i + 2, l -> line(l).strip().startsWith("|") ? cells(l) : null, rows, rowLines);
             } else if (head.indexOf(',') >= 0) {
                 // "donor,system,delivered,source": values separated by commas, a header first
-                headCells = csvCells(lines.get(i));
-                if (headCells.size() < 3 || !headerWords(headCells)) continue;
-                for (j = i + 1; j < lines.size(); j++) {
-                    List<int[]> cells = csvCells(lines.get(j));
-                    if (cells.size() != headCells.size()) break;
-                    rows.add(cells);
-                    rowLines.add(lines.get(j));
-                }
+                List<int[]> header = csvCells(lines.get(i));
+                if (header.size() < 3 || !headerWords(header)) continue;
+                headCells = header;
+                j = rows(lines, i + 1, l -> {
+                    List<int[]> cells = csvCells(l);
+                    return cells.size() == header.size() ? cells : null;
+                }, rows, rowLines);
             } else if (head.contains("  ") || head.indexOf('\t') >= 0) {
                 // "Year         Military support      Civilian support": columns lined up with spaces
-                headCells = alignedCells(lines.get(i));
-                if (headCells.size() < 2 || !headerWords(headCells)) continue;
-                for (j = i + 1; j < lines.size(); j++) {
-                    List<int[]> cells = alignedCells(lines.get(j));
-                    if (cells.size() != headCells.size() || !linedUp(headCells, lines.get(i), cells, lines.get(j))) break;
-                    rows.add(cells);
-                    rowLines.add(lines.get(j));
-                }
+                List<int[]> header = alignedCells(lines.get(i));
+                if (header.size() < 2 || !headerWords(header)) continue;
+                headCells = header;
+                int[] headLine = lines.get(i);
+                j = rows(lines, i + 1, l -> {
+                    List<int[]> cells = alignedCells(l);
+                    return cells.size() == header.size() && linedUp(header, headLine, cells, l) ? cells : null;
+                }, rows, rowLines);
             } else {
                 continue;
             }
@@ -85,6 +81,19 @@ final class TableClaims extends ReadingPart {
             table(headCells, rows, rowLines, lines.get(i)[0], lines.get(j - 1)[1]);
             i = j - 1;
         }
+    }
+
+    /** The rows from line {@code from} on, while {@code cellsOf} finds a row's cells in each; returns the line after them. */
+    private static int rows(List<int[]> lines, int from, java.util.function.Function<int[], List<int[]>> cellsOf, List<List<int[]>> rows,
+            List<int[]> rowLines) {
+        int j = from;
+        for (; j < lines.size(); j++) {
+            List<int[]> cells = cellsOf.apply(lines.get(j));
+            if (cells == null) break;
+            rows.add(cells);
+            rowLines.add(lines.get(j));
+        }
+        return j;
     }
 
     private static final Pattern HEADER_CELL = Pattern.compile("[^\\d.;]+");
