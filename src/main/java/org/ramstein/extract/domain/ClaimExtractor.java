@@ -42,7 +42,9 @@ public final class ClaimExtractor {
     private static void sentence(Reading r, Sentence s) {
         // what a picture shows, or what a question asks ("Any plans to send F-16s?"), is no claim; its names may still be referred to
         if (s.caption() || s.to() > s.from() && r.tokens.get(s.to() - 1).isPunct('?')) {
-            for (Mention m : r.mentions.mentions(s, new boolean[s.to() - s.from()])) if (m.item != null) r.catalogHistory.add(m);
+            List<Mention> named = r.mentions.mentions(s, new boolean[s.to() - s.from()]);
+            r.sentenceMentions.put(s.index(), named);
+            for (Mention m : named) if (m.item != null) r.catalogHistory.add(m);
             return;
         }
         int a = s.from();

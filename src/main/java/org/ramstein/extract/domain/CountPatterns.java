@@ -345,7 +345,12 @@ final class CountPatterns extends ReadingPart {
             if (mentions.stream().anyMatch(m -> m.from >= next && m.from <= next + 1)) continue;
             if (t.text().length() == 4 && !num.words() && num.value().longValue() >= 1900 && num.value().longValue() <= 2100) continue;
             Mention subject = null;
-            for (Mention m : mentions) if (m.to <= i && m.item != null && !m.purpose) subject = m;
+            for (Mention m : mentions) {
+                if (m.to > i || m.item == null || m.purpose) continue;
+                // "Stormer vehicles with Starstreak, six of them": the vehicles, not what they carry
+                if (subject != null && m.from == subject.to + 1 && tokens.get(subject.to).is("with")) continue;
+                subject = m;
+            }
             // "Duda did not say how many aircraft Poland would give; Slovakia said it would send 13": the system a class word
             // before the count refers back to
             if (subject == null && transfer) {
@@ -374,6 +379,9 @@ final class CountPatterns extends ReadingPart {
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
                 if (tokens.get(last.from).start() >= lineStart && counted == null) subject = last;
             }
+            // "... the 14 Challenger 2 tanks we pledged a year ago? — All 14 were delivered last spring": every one of the
+            // system counted so a few sentences before, across paragraphs
+            if (subject == null && counted == null && referring && tokens.get(p).is("all")) subject = countedBefore(s, num.value().longValue());
             // "of roughly 360 Western IFVs pledged, perhaps 300 have arrived": fewer of what the sentence counted before
             if (subject == null && counted == null && auxKind != null) {
                 int sentenceStart = tokens.get(s.from()).start();
@@ -441,33 +449,62 @@ final class CountPatterns extends ReadingPart {
         }
     }
 
+    /** The system named with count {@code n} in one of the few sentences before {@code s}, the nearest first; null if none. */
+    private Mention countedBefore(Sentence s, long n) {
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - 6; i--) {
+            List<Mention> ms = r.sentenceMentions.getOrDefault(i, List.of());
+            for (int x = ms.size() - 1; x >= 0; x--) {
+                Mention m = ms.get(x);
+                if (m.item == null) continue;
+                for (int k = Math.max(sentences.get(i).from(), m.from - 3); k < m.from; k++) {
+                    NumberParser.NumberMatch before = NumberParser.at(tokens, k, m.from);
+                    if (before != null && before.to() == m.from && before.value().scale() <= 0 && before.value().longValue() == n) return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Words that may follow an ordinal standing alone as a sentence's subject: "A fourth is expected", "A second will follow". */
     private static final Set<String> ORDINAL_VERBS = Set.of("is", "was", "will", "would", "should", "could", "has", "had", "follows",
             "followed", "arrived", "arrives", "came", "comes");
 
     /**
      * "Berlin has promised eight IRIS-T SLM systems. A fourth is expected before the end of the year.": an ordinal with
-     * no name, opening its sentence, is one more of the system named last in the paragraph.
+     * no name, opening its sentence, is one more of the system named last in the paragraph. So is "a fourth one" within a
+     * sentence ("they have sent three Patriot units and promised a fourth one"), of the system named last before it.
      */
     void ordinalAlone(Sentence s, List<Mention> mentions, byte[] cues) {
         int i = s.from();
         if (i < s.to() && (tokens.get(i).is("a") || tokens.get(i).is("an"))) i++;
-        if (i + 1 >= s.to() || !QuantityPhrases.ORDINALS.contains(tokens.get(i).norm()) || r.counted[i]) return;
-        if (!ORDINAL_VERBS.contains(tokens.get(i + 1).norm()) || !mentions.isEmpty() || catalogHistory.isEmpty()) return;
-        Mention last = catalogHistory.get(catalogHistory.size() - 1);
+        if (i + 1 < s.to() && QuantityPhrases.ORDINALS.contains(tokens.get(i).norm()) && !r.counted[i] && ORDINAL_VERBS.contains(tokens.get(i + 1).norm())
+                && mentions.isEmpty() && !catalogHistory.isEmpty()) {
+            oneMore(s, catalogHistory.get(catalogHistory.size() - 1), s.from(), i, i + 2, r.kinds.kind(s, i, i + 1, cues, Cues.NONE));
+        }
+        for (int k = s.from(); k + 2 < s.to(); k++) {
+            if (!(tokens.get(k).is("a") || tokens.get(k).is("an")) || !QuantityPhrases.ORDINALS.contains(tokens.get(k + 1).norm())
+                    || !tokens.get(k + 2).is("one") || r.counted[k + 1]) continue;
+            Mention last = null;
+            for (Mention m : mentions) if (m.item != null && m.to <= k) last = m;
+            if (last == null && !catalogHistory.isEmpty()) last = catalogHistory.get(catalogHistory.size() - 1);
+            if (last != null) oneMore(s, last, k, k + 1, k + 3, r.kinds.kind(s, k, k + 3, cues, Cues.NONE));
+        }
+    }
+
+    /** One more of a system, said by the ordinal at {@code ordinal}; the evidence runs from {@code from} to {@code to}. */
+    private void oneMore(Sentence s, Mention last, int from, int ordinal, int to, KindClassifier.Kind kind) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
         if (tokens.get(last.from).start() < lineStart) return;
-        KindClassifier.Kind kind = r.kinds.kind(s, i, i + 1, cues, Cues.NONE);
         if (kind == null || kind.negated || kind.requested) return;
-        DonorAttribution.Donors d = r.donorsOf.donorFor(s, i, i + 1, null);
+        DonorAttribution.Donors d = r.donorsOf.donorFor(s, from, to, null);
         if (d.fallback) d = r.donorsOf.ofEarlierClaim(r.itemClaims.itemKey(last), d);
         if (d.collective) return;
-        int st = tokens.get(s.from()).start();
-        int en = tokens.get(i + 1).end();
+        int st = tokens.get(from).start();
+        int en = tokens.get(to - 1).end();
         Claim c = new Claim(file, d.name, "Ukraine", kind.kind, last.name, last.category, 1L, null, QualifierRules.EXACT, null, null, null,
                 text.substring(st, en), st, en, "ordinal-alone", round(0.5 - (d.fallback ? 0.1 : 0)), null);
         drafts.add(draft(c, r.itemClaims.itemKey(last), d.key, s.title()));
-        r.counted[i] = true;
+        r.counted[ordinal] = true;
     }
 
     /** "A package of spares to refurbish up to 100 tanks": a support package counted in the vehicles it serves. */

@@ -26,7 +26,8 @@ public final class Cues {
             "authorises", "allocate", "allocated", "allocates", "allocating", "earmark", "earmarked", "earmarks", "offer", "offered", "offers",
             "donate", "donates", "donating", "decision", "decided", "decides", "agreed", "agrees", "unveil", "unveiled", "unveils", "buying",
             "buy", "buys", "bought", "purchase", "purchased", "purchases", "purchasing", "procure", "procured", "procures", "planned",
-            "intends", "intend", "vowed", "vows", "expected", "preparation", "sell", "sells", "selling", "financed", "funded", "paid", "ordered");
+            "intends", "intend", "vowed", "vows", "expected", "preparation", "sell", "sells", "selling", "financed", "funded", "paid", "ordered",
+            "contract", "contracted");
     private static final Set<String> NEUTRAL_WORDS = Set.of("include", "includes", "included", "including", "contain", "contains", "contained",
             "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",

@@ -120,8 +120,30 @@ final class DonorAttribution extends ReadingPart {
                 if (!pg.get(g).collective() && !seller(sentences.get(i), pg.get(g))) return donors(pg.get(g).donors(), true);
             }
         }
+        DonorLexicon.Group label = sectionLabel(s.index());
+        if (label != null) return donors(label.donors(), true);
         if (defaultDonor != null) return donors(List.of(defaultDonor), true);
         return new Donors(null, "", false, true);
+    }
+
+    /**
+     * The donor whose name alone heads the section a sentence stands in: a line holding nothing but a donor's name
+     * ("New Zealand" as a definition term or a heading, "Canada:") labels what follows it until the next such line.
+     */
+    private DonorLexicon.Group sectionLabel(int sentence) {
+        for (int i = sentence - 1; i >= 0; i--) {
+            Sentence l = sentences.get(i);
+            List<DonorLexicon.Group> gs = DonorLexicon.groups(tokens, donorMentions.get(i));
+            if (gs.size() != 1 || gs.get(0).collective()) continue;
+            DonorLexicon.Group g = gs.get(0);
+            boolean alone = true;
+            for (int k = l.from(); k < l.to() && alone; k++) {
+                Token t = tokens.get(k);
+                alone = (k >= g.from() && k < g.to()) || t.kind() == Token.Kind.PUNCT || t.is("the");
+            }
+            if (alone) return g;
+        }
+        return null;
     }
 
     private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("some", "several", "others", "more", "another");

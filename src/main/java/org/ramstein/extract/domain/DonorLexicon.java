@@ -203,10 +203,14 @@ public final class DonorLexicon {
 
     private Mention namedAt(List<Token> tokens, int i, int to) {
         Token t = tokens.get(i);
-        if (!t.isWordLike() || !Character.isUpperCase(t.text().charAt(0)) && !Character.isDigit(t.text().charAt(0))) return null;
+        if (!t.isWordLike()) return null;
+        // a lower-case start only for names spelled so: "the Germans" (the nation, where "Germans" alone may be its citizens)
+        boolean lower = !Character.isUpperCase(t.text().charAt(0)) && !Character.isDigit(t.text().charAt(0));
+        if (lower && !t.text().equals("the")) return null;
         List<Phrase> cands = byFirst.get(t.norm());
         if (cands == null) return null;
         for (Phrase p : cands) {
+            if (lower && !p.spelled().get(0).equals("the")) continue;
             int k = i;
             boolean ok = true;
             for (int w = 0; w < p.words().size(); w++) {

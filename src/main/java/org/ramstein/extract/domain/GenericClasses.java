@@ -93,7 +93,7 @@ public final class GenericClasses {
         add("fighter_aircraft", "jets fighters aircraft planes warplanes", "", true, false, false);
         add("radar", "radars radar", "");
         add("any_vehicle", "vehicles", "", true, true, false);
-        add("any_system", "systems system units batteries launchers", "", true, true, false);
+        add("any_system", "systems system units batteries battery launchers launcher", "", true, true, false);
         CLASS_WORDS.addAll(List.of("combat", "main", "battle", "heavy", "light", "medium", "short", "long", "range", "self", "propelled", "truck",
                 "mounted", "wheeled", "tracked", "portable", "man", "air", "anti", "aircraft", "armor", "armour", "armored", "armoured",
                 "protective", "protected", "infantry", "fighting", "personnel", "recovery", "repair", "medical", "treatment", "engineering",

@@ -35,7 +35,8 @@ public final class ItemLexicon {
     private static final Set<String> CONTINUATIONS = Set.of("training", "crews", "crew", "equipment", "maintenance", "parts", "production",
             "industry", "component", "components", "capacity", "stocks", "stockpiles", "factory", "plant", "contract", "deal", "programme",
             "program", "coalition", "crewmen", "operators", "repair", "support", "force", "forces", "unit", "needs", "shield", "network",
-            "umbrella", "cover", "operations", "capability",
+            "umbrella", "cover", "operations", "capability", "deliveries", "shortage", "shortages", "gap", "gaps", "market", "sector",
+            "expert", "experts", "analyst", "analysts",
             // "a brigade spokesman", "tank commanders": people of the unit or the weapon, not the thing
             "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "officer", "officers", "soldier", "soldiers", "member",
             "members", "chief", "gunner", "gunners", "pilot", "pilots", "driver", "drivers", "veteran", "veterans");

@@ -48,6 +48,13 @@ final class KindClassifier extends ReadingPart {
         boolean subject = from == a || tokens.get(from - 1).is("that") || tokens.get(from - 1).is("which") || tokens.get(from - 1).isPunct(':')
                 // "..., and the first F-16s are expected in Ukraine": the subject of a second clause
                 || from - 2 >= a && (tokens.get(from - 1).is("and") || tokens.get(from - 1).is("but")) && tokens.get(from - 2).isPunct(',');
+        // "..., with a second one promised for the autumn": the participle after a name that "with" opens is its own verb
+        if (kind == Cues.NONE && from - 1 > a && tokens.get(from - 1).is("with") && to < b && (cues[to - a] == Cues.PLEDGE || cues[to - a] == Cues.DELIVERY)
+                && (tokens.get(to).norm().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(tokens.get(to).norm()))) {
+            kind = cues[to - a];
+            cue = to;
+            any = true;
+        }
         if (kind == Cues.NONE && subject) {
             // "that 20,000 rounds of 155 mm ammunition from an industry order were on their way": the verb may come late
             for (int k = to; k < clauseEnd && k < to + 10; k++) {
@@ -62,10 +69,13 @@ final class KindClassifier extends ReadingPart {
             }
         }
         if (kind == Cues.NONE) {
-            for (int k = from - 1; k >= clauseStart; k--) {
+            int[] aside = relativeAsideBefore(clauseStart, from);
+            // a name inside a relative clause ("..., which join the 10 tanks delivered last year") is not the object of the verb before it
+            int floor = aside[0] >= 0 && aside[1] < 0 ? aside[0] + 1 : clauseStart;
+            for (int k = from - 1; k >= floor; k--) {
                 byte c = cues[k - a];
                 if (c != Cues.NONE) any = true;
-                if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && firstTimeAside(s, k)) continue;
+                if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && (firstTimeAside(s, k) || k > aside[0] && k < aside[1])) continue;
                 if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                     kind = c;
                     cue = k;
@@ -93,7 +103,7 @@ final class KindClassifier extends ReadingPart {
                     // "18 howitzers pledged last year have been delivered": the participle right after the name describes it;
                     // "ten tanks that Sweden pledged in 2023 have all been delivered": so does a relative clause
                     // ("- Mistral missiles, bought through the European Peace Facility": set off by a comma)
-                    boolean describing = k == to || k == to + 1 && tokens.get(to).isPunct(',') && ACQUIRED.contains(tokens.get(k).norm());
+                    boolean describing = k == to || k == sameKindAfter(to, clauseEnd) || k == to + 1 && tokens.get(to).isPunct(',') && ACQUIRED.contains(tokens.get(k).norm());
                     if ((describing || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed")
                             || IRREGULAR_PARTICIPLES.contains(tokens.get(k).norm()) || relativeClause)) {
                         relative = c;
@@ -141,6 +151,36 @@ final class KindClassifier extends ReadingPart {
                 || nearest >= clauseStart && nearest != governing && Cues.negatedBefore(tokens, nearest, clauseStart);
         boolean requested = Cues.requestIn(tokens, a, governing >= 0 && governing < from ? governing : from);
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
+    }
+
+    /**
+     * The nearest relative clause set off by a comma before token {@code from} ("19 tanks, which join the 10 delivered last
+     * year, and 30 M113s"; "18 tanks, four of which arrived in May, and 20 howitzers"): its "which" and the comma that
+     * closes it before {@code from} (its verbs speak of something else), or -1 for that comma where the name stands inside
+     * the clause; {-1, -1} where there is none.
+     */
+    private int[] relativeAsideBefore(int clauseStart, int from) {
+        for (int k = from - 1; k > clauseStart; k--) {
+            if (!(tokens.get(k).is("which") || tokens.get(k).is("who"))) continue;
+            int opening = k - 1;
+            if (tokens.get(opening).is("of")) opening = opening - 2 >= clauseStart && tokens.get(opening - 2).isPunct(',') ? opening - 2 : -1;
+            if (opening < clauseStart || !tokens.get(opening).isPunct(',')) continue;
+            for (int c = k + 1; c < from; c++) if (tokens.get(c).isPunct(',')) return new int[] {k, c};
+            return new int[] {k, -1};
+        }
+        return new int[] {-1, -1};
+    }
+
+    private static final java.util.Set<String> SORTS = java.util.Set.of("model", "type", "kind", "version", "variant", "class", "make");
+
+    /** The token after "of the same model" (or "of this type") right after a name, so the participle after it still describes it. */
+    private int sameKindAfter(int to, int end) {
+        if (to + 2 >= end || !tokens.get(to).is("of")) return to;
+        int k = to + 1;
+        if (tokens.get(k).is("the") && tokens.get(k + 1).is("same")) k += 2;
+        else if (tokens.get(k).is("this") || tokens.get(k).is("that")) k++;
+        else return to;
+        return k < end && SORTS.contains(tokens.get(k).norm()) ? k + 1 : to;
     }
 
     /** Participles that say how a thing was paid for, not what became of it: "Mistral missiles, bought through the EPF". */

@@ -86,6 +86,7 @@ final class MoneyClaims extends ReadingPart {
         if (after < b && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
                 || tokens.get(after).is("per") && after + 1 < b && (tokens.get(after + 1).is("unit") || tokens.get(after + 1).is("piece")))) return false;
         if (r.filters.toSomeoneElse(s, m.to())) return false;
+        if (r.filters.forOwnForces(s)) return false;
         // "A Patriot battery costs about $1 billion": what one system costs, not a sum given
         if (r.filters.describesASystem(s, sentenceMentions.getOrDefault(s.index(), List.of()))) return false;
         return true;

@@ -122,6 +122,38 @@ final class NegativeFilters extends ReadingPart {
         return j < s.to() && COMPOSITION.contains(tokens.get(j).norm());
     }
 
+    private static final Set<String> PROCUREMENT = Set.of("contract", "contracts", "modification", "production");
+    /** Words that name a donor's own forces or stocks as what a contract serves. */
+    private static final Set<String> OWN_FORCES = Set.of("army", "navy", "bundeswehr", "replenish", "replenishing", "restock", "restocking",
+            "backfill", "stocks", "stockpiles");
+
+    /**
+     * "was awarded a $521,000,000 modification ... to replenish U.S. Army stocks", "a contract to increase production of 155 mm
+     * projectiles for the U.S. Army": a contract for a donor's own forces or stocks, in a sentence that does not name
+     * Ukraine, is the donor's procurement, not aid.
+     */
+    boolean forOwnForces(Sentence s) {
+        boolean contract = false;
+        boolean own = false;
+        for (int k = s.from(); k < s.to(); k++) {
+            String w = tokens.get(k).norm();
+            if (UKRAINE.contains(w)) return false;
+            contract |= PROCUREMENT.contains(w);
+            own |= OWN_FORCES.contains(w);
+        }
+        return contract && own;
+    }
+
+    private static final Set<String> PROPERTIES = Set.of("range", "crew", "weight", "speed", "price", "cost", "length", "reach", "ceiling",
+            "altitude", "calibre", "caliber", "lifespan", "endurance", "payload");
+
+    /** "Range of IRIS-T SLM: 40 km", "the crew of a Leopard": a system's property, not a gift of it. */
+    boolean propertyOf(Sentence s, int from) {
+        int k = from - 1;
+        if (k >= s.from() && (DETERMINERS.contains(tokens.get(k).norm()) || tokens.get(k).is("a") || tokens.get(k).is("an"))) k--;
+        return k - 1 >= s.from() && tokens.get(k).is("of") && PROPERTIES.contains(tokens.get(k - 1).norm());
+    }
+
     /** "ammunition for the Gepard", "bombs for their fighter jets": the system a munition is for is not given with it. */
     boolean targetOfMunition(Sentence s, Mention m, List<Mention> all) {
         int p = m.from - 1;
@@ -163,6 +195,8 @@ final class NegativeFilters extends ReadingPart {
             if (n + 2 < s.to() && tokens.get(n + 1).isPunct('-') && glued(n, n + 1) && glued(n + 1, n + 2)
                     && LEADING.contains(tokens.get(n + 2).norm())) continue;
             if (n + 1 < s.to() && tokens.get(n + 1).startsWithDigit()) continue;
+            // "two launchers to the German units": added to equipment a donor gave, not given to that donor
+            if (n + 1 < s.to() && GenericClasses.isHead(tokens.get(n + 1).norm())) continue;
             return true;
         }
         return false;

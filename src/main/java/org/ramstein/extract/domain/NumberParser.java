@@ -78,6 +78,29 @@ public final class NumberParser {
         return true;
     }
 
+    /**
+     * "15.000 rounds", "1.200.000": groups of exactly three digits after dots, as continental texts and their translations
+     * write thousands; not where a scale word follows ("1.250 billion") or the dots end in a decimal part. Returns the
+     * token after the groups, or {@code k} where there are none.
+     */
+    private static final java.util.Set<String> SCALE_ABBREVIATIONS = java.util.Set.of("bn", "bln", "mn", "mln", "m", "b", "tn", "k", "mio", "mrd");
+
+    private static int dotGroups(List<Token> tokens, int k, int limit, StringBuilder whole) {
+        int q = k;
+        while (q + 1 < limit && tokens.get(q).isPunct('.') && adjacent(tokens.get(q - 1), tokens.get(q)) && adjacent(tokens.get(q), tokens.get(q + 1))
+                && tokens.get(q + 1).kind() == Token.Kind.NUMBER && tokens.get(q + 1).text().length() == 3) {
+            q += 2;
+        }
+        if (q == k) return k;
+        if (q < limit && tokens.get(q).kind() == Token.Kind.WORD && (SCALES.containsKey(tokens.get(q).norm()) || SCALE_ABBREVIATIONS.contains(tokens.get(q).norm()))) {
+            return k;
+        }
+        if (q + 1 < limit && (tokens.get(q).isPunct('.') || tokens.get(q).isPunct(',')) && adjacent(tokens.get(q - 1), tokens.get(q))
+                && adjacent(tokens.get(q), tokens.get(q + 1)) && tokens.get(q + 1).startsWithDigit()) return k;
+        for (int g = k + 1; g < q; g += 2) whole.append(tokens.get(g).text());
+        return q;
+    }
+
     private static boolean adjacent(Token a, Token b) {
         return a.end() == b.start();
     }
@@ -109,6 +132,7 @@ public final class NumberParser {
                     k++;
                 }
             }
+            if (!grouped && k == j && !whole.toString().equals("0")) k = dotGroups(tokens, k, limit, whole);
             j = k;
         }
         String fraction = "";

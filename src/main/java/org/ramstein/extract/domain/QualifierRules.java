@@ -26,14 +26,15 @@ public final class QualifierRules {
     public record Found(String qualifier, int from) {
     }
 
-    /**
-     * The qualifier ending just before token {@code at} (looking back no further than {@code floor}), or exact at
-     * {@code at}.
-     */
     /** "5,000+": a plus glued after a number makes it a lower bound. */
     public static boolean plusAfter(List<Token> tokens, int end) {
         return end < tokens.size() && end > 0 && tokens.get(end).isPunct('+') && tokens.get(end).start() == tokens.get(end - 1).end();
     }
+
+    /**
+     * The qualifier ending just before token {@code at} (looking back no further than {@code floor}), or exact at
+     * {@code at}.
+     */
 
     public static Found before(List<Token> tokens, int at, int floor) {
         String w1 = word(tokens, at - 1, floor);

@@ -119,9 +119,10 @@ final class QuantityPhrases extends ReadingPart {
                 j = dm.from() - 1;
                 continue;
             }
-            if (m.cls != null && j == m.from - 1 && (t.kind() == Token.Kind.ALNUM || t.capitalized() || modelNumber(s, j)) && modelName(s, j) >= 0) {
+            if (m.cls != null && j == m.from - 1 && (t.kind() == Token.Kind.ALNUM || (t.capitalized() || modelNumber(s, j)) && !shouted(s)
+                    || shoutedModel(s, j)) && modelName(s, j) >= 0) {
                 // "three Leopard 2R mine-clearing vehicles", "40 Leclerc tanks": a model the catalogue does not know, then its class
-                int ms = modelName(s, j);
+                int ms = shoutedModel(s, j) ? j : modelName(s, j);
                 m.name = text.substring(tokens.get(ms).start(), tokens.get(m.to - 1).end());
                 m.from = ms;
                 q.from = ms;
@@ -250,6 +251,30 @@ final class QuantityPhrases extends ReadingPart {
         if (w.kind() != Token.Kind.WORD || !w.capitalized() || w.text().length() < 2) return false;
         if (FOREIGN.contains(w.norm()) || UKRAINE.contains(w.norm()) || MONTHS.contains(w.norm()) || NumberParser.isNumberWord(w.norm())) return false;
         return donorEndingAt(donorMentions.get(s.index()), k) == null;
+    }
+
+    /**
+     * A sentence in capitals ("*SWEDEN TO SEND UP TO 5 AIR DEFENCE RADARS"), where a capital says nothing of a name: at
+     * least three words of two letters or more, nearly all of them in capitals.
+     */
+    boolean shouted(Sentence s) {
+        int words = 0;
+        int upper = 0;
+        for (int k = s.from(); k < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (t.kind() != Token.Kind.WORD || t.text().length() < 2) continue;
+            words++;
+            if (t.allUpper()) upper++;
+        }
+        return words >= 3 && upper * 10 >= words * 9;
+    }
+
+    /** "40 LECLERC TANKS": in capitals, one word between a count and a class is the model's name. */
+    private boolean shoutedModel(Sentence s, int j) {
+        Token t = tokens.get(j);
+        if (t.kind() != Token.Kind.WORD || j - 1 < s.from() || GenericClasses.CLASS_WORDS.contains(t.norm())) return false;
+        Token before = tokens.get(j - 1);
+        return (before.startsWithDigit() || NumberParser.isNumberWord(before.norm())) && shouted(s);
     }
 
     int modelName(Sentence s, int end) {
@@ -404,6 +429,7 @@ final class QuantityPhrases extends ReadingPart {
         while (numberFrom < to && tokens.get(numberFrom).kind() != Token.Kind.NUMBER) numberFrom++;
         if (numberFrom == to) return -1;
         int numberTo = to;
+        if (QualifierRules.plusAfter(tokens, to)) to++; // "Reconnaissance drones: 200+": the number reads it
         if (to < s.to() && COUNT_UNITS.contains(tokens.get(to).norm())) to++; // "Mi-17 helicopters – 4 units;"
         if (to < s.to() && !(tokens.get(to).isPunct('(') || tokens.get(to).isPunct(',') || tokens.get(to).isPunct(';') || tokens.get(to).isPunct('.'))) {
             return -1;

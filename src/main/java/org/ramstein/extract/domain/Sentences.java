@@ -78,10 +78,14 @@ public final class Sentences {
     /** A sentence's end inside a line, after a lower-case word: "... have arrived. #Ukraine #OSINT" (not "U.S. sends"). */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[a-z]{2}[.!?]\\s+\\S");
 
-    /** Ends like a sentence, or holds one that ends before a tail of tags or links. */
+    /** A sentence's end followed by footnote marks: "... €122 million.[3]", "... delivered.[a][4]". */
+    private static final Pattern END_BEFORE_NOTES = Pattern.compile("[.!?;:][\"\u201D\u2019)]?(\\[[^\\]\\s]{1,6}\\])+$");
+
+    /** Ends like a sentence, or holds one that ends before a tail of tags, links or footnote marks. */
     private static boolean endsLikeSentence(String line) {
         char c = line.charAt(line.length() - 1);
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201D' || c == ';' || SENTENCE_INSIDE.matcher(line).find();
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201D' || c == ';' || SENTENCE_INSIDE.matcher(line).find()
+                || (c == ']' && END_BEFORE_NOTES.matcher(line).find());
     }
 
     private static boolean previousLineBlank(String text, int lineStart) {
@@ -107,6 +111,7 @@ public final class Sentences {
             int endTok = i + 1;
             // closing quotes and brackets stay with the sentence they close
             while (endTok < to && isCloser(tokens.get(endTok)) && tokens.get(endTok).start() == tokens.get(endTok - 1).end()) endTok++;
+            endTok = afterFootnoteMarks(tokens, endTok, to);
             if (endTok >= to) break;
             Token next = tokens.get(endTok);
             if (next.start() == tokens.get(endTok - 1).end()) continue; // "U.S." inside a word, "1.85"
@@ -117,6 +122,15 @@ public final class Sentences {
             i = endTok - 1;
         }
         if (s < to) add(tokens, s, to, title, list, intro, out);
+    }
+
+    /** Footnote marks glued to a sentence's end stay with it: "... in June 2023.[1] Canada's eight ..." */
+    private static int afterFootnoteMarks(List<Token> tokens, int at, int to) {
+        while (at + 2 < to && tokens.get(at).isPunct('[') && tokens.get(at).start() == tokens.get(at - 1).end()
+                && tokens.get(at + 1).kind() != Token.Kind.PUNCT && tokens.get(at + 1).text().length() <= 4 && tokens.get(at + 2).isPunct(']')) {
+            at += 3;
+        }
+        return at;
     }
 
     private static boolean isCloser(Token t) {

@@ -115,6 +115,7 @@ final class TableClaims extends ReadingPart {
             for (int k = 0; k < rows.size(); k++) row(rowLines.get(k), rows.get(k), headCells, cols, about);
             return;
         }
+        if (cols.donor >= 0 && classColumns(headCells, rows, rowLines, cols, start, end)) return;
         // a table of sums ("| Year | Military aid |"): its cells are read by their column, so the sentences its rows also
         // make are not read for sums
         List<Draft> sums = new ArrayList<>();
@@ -123,6 +124,95 @@ final class TableClaims extends ReadingPart {
         drafts.removeIf(d -> (d.claim.kind().equals(Claim.MONEY) || d.claim.kind().equals(Claim.AGGREGATE)) && d.claim.value() != null
                 && d.claim.start() >= start && d.claim.end() <= end);
         drafts.addAll(sums);
+    }
+
+    /** What a column of a table whose headers name the equipment holds: a system or a class, its category and draft key. */
+    private record ColumnItem(String item, String category, String key, String kind) {
+    }
+
+    /**
+     * A table whose rows are donors and whose columns name the equipment ("| Donor | Tanks | IFVs | Howitzers |"): each
+     * count is the row's donor's, of the column's system or class, of the kind its header says or else the kind the lines
+     * above the table say ("Heavy weapons delivered"). Returns false where the table is not one, or its kind is not said.
+     */
+    private boolean classColumns(List<int[]> headCells, List<List<int[]>> rows, List<int[]> rowLines, Columns cols, int start, int end) {
+        List<ColumnItem> columns = new ArrayList<>();
+        int named = 0;
+        String tableKind = kindAbove(start);
+        for (int c = 0; c < headCells.size(); c++) {
+            ColumnItem ci = c == cols.donor || c == cols.status ? null : columnItem(headCells.get(c), tableKind);
+            columns.add(ci);
+            if (ci != null) named++;
+        }
+        if (named < 2) return false;
+        drafts.removeIf(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end);
+        for (int k = 0; k < rows.size(); k++) {
+            List<int[]> cells = rows.get(k);
+            if (cells.size() != headCells.size()) continue;
+            DonorAttribution.Donors d = rowDonor(cells.get(cols.donor));
+            if (d == null) continue;
+            int[] line = rowLines.get(k);
+            for (int c = 0; c < cells.size(); c++) {
+                ColumnItem ci = columns.get(c);
+                Count count = ci == null ? null : count(cells.get(c));
+                if (count == null) continue;
+                int[] ev = trimmed(line);
+                Claim claim = new Claim(file, d.name, "Ukraine", ci.kind, ci.item, ci.category, count.quantity, null, count.qualifier, null, null, null,
+                        text.substring(ev[0], ev[1]), ev[0], ev[1], "table-column", 0.75, count.vague);
+                drafts.add(draft(claim, ci.key, d.key, false));
+            }
+        }
+        return true;
+    }
+
+    /** The system or class a header cell names, with the kind its words or else the table's say; null if it names none. */
+    private ColumnItem columnItem(int[] headCell, String tableKind) {
+        String header = cell(headCell);
+        if (NOT_COUNTS.stream().anyMatch(header::contains)) return null;
+        String kind = PLEDGE_HEADERS.stream().anyMatch(header::contains) ? Claim.PLEDGE
+                : DELIVERY_HEADERS.stream().anyMatch(header::contains) ? Claim.DELIVERY : tableKind;
+        if (kind == null) return null;
+        int[] ht = tokenRange(headCell);
+        for (int k = ht[0]; k < ht[1]; k++) {
+            ItemLexicon.CatalogMatch m = items.catalogAt(tokens, k, ht[1]);
+            if (m != null) return new ColumnItem(m.item().name(), Categories.fromCatalog(m.item().category()), m.item().id(), kind);
+        }
+        for (int h = ht[1] - 1; h >= ht[0]; h--) {
+            ItemLexicon.ClassMatch m = items.classAt(tokens, h, ht[0], ht[1]);
+            if (m == null || m.cls().category() == null || m.cls().anaphoricOnly()) continue;
+            String name = text.substring(tokens.get(m.from()).start(), tokens.get(m.head()).end());
+            return new ColumnItem(name, m.cls().category(), "class:" + m.cls().category(), kind);
+        }
+        return null;
+    }
+
+    private static final List<String> DELIVERED_WORDS = List.of("delivered", "deliveries", "handed over", "arrived", "received", "in service");
+    private static final List<String> PLEDGED_WORDS = List.of("pledged", "pledges", "promised", "committed", "commitments", "announced");
+
+    /** The kind the nearest of the few lines above a table says, where it says one and not both; null if none does. */
+    private String kindAbove(int start) {
+        int end = start;
+        for (int seen = 0; end > 0 && seen < 4; ) {
+            int from = text.lastIndexOf('\n', end - 2) + 1;
+            String l = text.substring(from, Math.max(from, end - 1)).toLowerCase(Locale.ROOT);
+            end = from;
+            if (l.isBlank()) continue;
+            if (l.strip().startsWith("|")) break;
+            seen++;
+            boolean delivered = DELIVERED_WORDS.stream().anyMatch(l::contains);
+            boolean pledged = PLEDGED_WORDS.stream().anyMatch(l::contains);
+            if (delivered != pledged) return delivered ? Claim.DELIVERY : Claim.PLEDGE;
+        }
+        return null;
+    }
+
+    /** A line's range without the blanks around it. */
+    private int[] trimmed(int[] line) {
+        int st = line[0];
+        int en = line[1];
+        while (st < en && Character.isWhitespace(text.charAt(st))) st++;
+        while (en > st && Character.isWhitespace(text.charAt(en - 1))) en--;
+        return new int[] {st, en};
     }
 
     /** Headers of columns of sums that are not military aid. */
@@ -240,12 +330,9 @@ final class TableClaims extends ReadingPart {
             if (kind == null) continue;
             Count count = count(cells.get(c));
             if (count == null) continue;
-            int st = line[0];
-            int en = line[1];
-            while (st < en && Character.isWhitespace(text.charAt(st))) st++;
-            while (en > st && Character.isWhitespace(text.charAt(en - 1))) en--;
+            int[] ev = trimmed(line);
             Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, count.quantity, null, count.qualifier, null, null, null,
-                    text.substring(st, en), st, en, "table-cell", 0.8, count.vague);
+                    text.substring(ev[0], ev[1]), ev[0], ev[1], "table-cell", 0.8, count.vague);
             drafts.add(draft(claim, category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id(),
                     d.key, false));
         }

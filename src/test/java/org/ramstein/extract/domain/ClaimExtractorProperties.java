@@ -3,6 +3,7 @@ package org.ramstein.extract.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -77,6 +78,34 @@ class ClaimExtractorProperties {
         }
         List<String> got = ClaimExtractorTest.EXTRACTOR.extract("t.md", md.toString()).stream()
                 .map(c -> c.kind() + " " + c.donor() + " | " + c.item() + " | " + c.quantity()).toList();
+        assertThat(got).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** A class of equipment as a column header may name it, with its category. */
+    static final java.util.Map<String, String> CLASS_COLUMNS = java.util.Map.of("Tanks", "main_battle_tank", "IFVs", "infantry_fighting_vehicle",
+            "APCs", "armoured_personnel_carrier", "Howitzers", "artillery_generic", "Air defence", "air_defense_generic");
+
+    @Property(tries = 200)
+    void aTableWhoseColumnsAreClassesCountsEachCellOfItsRowsDonorAndItsColumnsClass(@ForAll("rows") List<Row> rows,
+            @ForAll boolean delivered) {
+        List<String> classes = List.copyOf(new java.util.TreeSet<>(CLASS_COLUMNS.keySet()));
+        StringBuilder md = new StringBuilder(delivered ? "Heavy weapons delivered\n\n" : "Heavy weapons pledged\n\n").append("| Donor |");
+        for (String c : classes) md.append(' ').append(c).append(" |");
+        md.append("\n|---|").append("---:|".repeat(classes.size())).append('\n');
+        List<String> expected = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Row r : rows) {
+            if (!seen.add(r.donor())) continue;
+            md.append("| ").append(r.donor()).append(" |");
+            for (int c = 0; c < classes.size(); c++) {
+                int n = c % 2 == 0 ? r.pledged() : r.delivered();
+                md.append(' ').append(n == 0 ? "–" : String.format(Locale.ROOT, "%,d", n)).append(" |");
+                if (n > 0) expected.add((delivered ? "delivery " : "pledge ") + r.donor() + " | " + CLASS_COLUMNS.get(classes.get(c)) + " | " + n);
+            }
+            md.append('\n');
+        }
+        List<String> got = ClaimExtractorTest.EXTRACTOR.extract("t.md", md.toString()).stream()
+                .map(c -> c.kind() + " " + c.donor() + " | " + c.category() + " | " + c.quantity()).toList();
         assertThat(got).containsExactlyInAnyOrderElementsOf(expected);
     }
 }

@@ -997,4 +997,96 @@ class ClauseAndReferenceRulesTest {
                 .containsExactly("pledge France | Storm Shadow | 50 about");
         assertThat(briefs("Russia fired missiles at Kyiv. Officials put the number at 40.")).isEmpty();
     }
+
+    @Test
+    void aLineHoldingOnlyADonorsNameLabelsTheSectionUnderIt() {
+        assertThat(briefs("New Zealand\n\nNZ$ 4.1 million to the International Fund for Ukraine.\n\nIreland\n\n"
+                + "Ireland pays into the European Peace Facility; its share stands at about €122 million."))
+                .containsExactly("money New Zealand | 4100000 NZD exact", "money Ireland | 122000000 EUR about");
+    }
+
+    @Test
+    void theNationAsAPeopleGivesButItsCitizensDoNot() {
+        assertThat(briefs("So, the Germans have sent three Patriot fire units, and the Americans delivered one battery."))
+                .containsExactly("delivery Germany | Patriot | 3 exact", "delivery United States | Patriot | 1 exact");
+        assertThat(briefs("Lithuanians raised money to buy a TB2 for Ukraine; Baykar said it would give the drone for free."))
+                .noneMatch(b -> b.contains("Lithuania"));
+    }
+
+    @Test
+    void aRelativeClauseSetOffByCommasSpeaksOfItsOwnThing() {
+        assertThat(briefs("Spain will send 19 Leopard 2A4 tanks, which join the 10 tanks of the same model delivered last year, "
+                + "and 30 M113 armoured personnel carriers."))
+                .containsExactly("pledge Spain | Leopard 2A4 | 19 exact", "delivery Spain | Leopard 2A4 | 10 exact", "pledge Spain | M113 | 30 exact");
+        assertThat(briefs("Germany pledged 18 tanks, four of which arrived in May, and 20 howitzers."))
+                .containsExactly("pledge Germany | tanks | 18 exact", "delivery Germany | tanks | 4 exact", "pledge Germany | howitzers | 20 exact");
+    }
+
+    @Test
+    void anOrdinalOneIsOneMoreOfTheSystemNamedBefore() {
+        assertThat(briefs("The Germans have sent three Patriot fire units so far, and they've promised a fourth one."))
+                .containsExactly("delivery Germany | Patriot | 3 exact", "pledge Germany | Patriot | 1 exact");
+        assertThat(briefs("France and Italy jointly delivered a SAMP/T battery, with a second one promised for the autumn."))
+                .containsExactly("delivery France; Italy | SAMP/T | 1 exact", "pledge France; Italy | SAMP/T | 1 exact");
+    }
+
+    @Test
+    void aBareSingularBatteryOrLauncherRefersToTheSystemNamedBefore() {
+        assertThat(briefs("Germany has sent three Patriot fire units. The Netherlands delivered one launcher to the German units."))
+                .containsExactly("delivery Germany | Patriot | 3 exact", "delivery Netherlands | Patriot | 1 exact");
+    }
+
+    @Test
+    void themAfterAVehicleWithItsWeaponIsTheVehicles() {
+        assertThat(briefs("The UK has handed over Stormer vehicles with Starstreak, I think six of them."))
+                .containsExactly("delivery United Kingdom | Starstreak | - unspecified", "delivery United Kingdom | Stormer | 6 exact");
+    }
+
+    @Test
+    void allOfACountNamedInAnEarlierParagraphAreThatSystem() {
+        assertThat(briefs("How many of the 14 Challenger 2 tanks Britain pledged a year ago are still in action?\n\nAll 14 were delivered last spring."))
+                .containsExactly("delivery United Kingdom | Challenger 2 | 14 exact");
+        assertThat(briefs("How many tanks are still in action?\n\nAll 14 were delivered last spring.")).isEmpty();
+    }
+
+    @Test
+    void aContractForUkraineIsAPledgeAndOneForTheDonorsOwnArmyIsNoAid() {
+        assertThat(briefs("The Pentagon awarded Raytheon a $1,200,000,000 contract for six NASAMS for Ukraine."))
+                .containsExactly("money United States | 1200000000 USD exact", "pledge United States | NASAMS | 6 exact");
+        assertThat(briefs("Lockheed Martin was awarded a $521,000,000 modification for GMLRS to replenish U.S. Army stocks.")).isEmpty();
+        assertThat(briefs("GDOTS was awarded a $1,500,000,000 contract to increase production of 155 mm projectiles for the U.S. Army.")).isEmpty();
+    }
+
+    @Test
+    void aTableWhoseColumnsNameTheEquipmentCountsEachCellByItsColumnAndTheKindTheLinesAboveSay() {
+        String table = "| Donor | Tanks | IFVs | Howitzers | Leopard 2A4 |\n|---|---:|---:|---:|---:|\n"
+                + "| Poland | 320 | 120 | – | 14 |\n| Norway | 8 | – | 22 | – |\n";
+        assertThat(briefs("# Heavy weapons delivered, by donor and class\n\n*Commitments not yet delivered are excluded.*\n\n" + table))
+                .containsExactly("delivery Poland | Tanks | 320 exact", "delivery Poland | IFVs | 120 exact", "delivery Poland | Leopard 2A4 | 14 exact",
+                        "delivery Norway | Tanks | 8 exact", "delivery Norway | Howitzers | 22 exact");
+        // the header of a column may say its kind itself; a table whose kind nothing says gives no claims
+        assertThat(briefs("| Donor | Tanks pledged | Tanks delivered |\n|---|---|---|\n| Poland | 320 | 300 |\n"))
+                .containsExactly("pledge Poland | Tanks | 320 exact", "delivery Poland | Tanks | 300 exact");
+        assertThat(briefs("Equipment by donor\n\n" + table)).isEmpty();
+    }
+
+    @Test
+    void aSystemsPropertyIsNoGiftOfItAndAPlusAfterAListedCountIsALowerBound() {
+        assertThat(briefs("FACT BOX: Germany's package\n• IRIS-T SLM air defence systems: 4\n• Range of IRIS-T SLM: 40 km\n• Reconnaissance drones: 200+"))
+                .containsExactly("pledge Germany | IRIS-T SLM | 4 exact", "pledge Germany | reconnaissance drones | 200 more_than");
+        assertThat(briefs("Germany will not say what the crew of a Leopard 2A6 is paid.")).isEmpty();
+    }
+
+    @Test
+    void inCapitalsACapitalSaysNothingOfAName() {
+        assertThat(briefs("*SWEDEN ALSO TO SEND ARTILLERY AMMUNITION, UP TO 5 AIR DEFENCE RADARS"))
+                .containsExactly("pledge Sweden | artillery ammunition | - unspecified", "pledge Sweden | air defence radars | 5 up_to");
+        assertThat(briefs("*FRANCE TO SEND 40 LECLERC TANKS")).containsExactly("pledge France | LECLERC TANKS | 40 exact");
+    }
+
+    @Test
+    void aClassNamingWhatAnotherNounIsAboutIsNoGift() {
+        assertThat(briefs("The United States is sending PAC-3 missiles, says an analyst who tracks air defence deliveries."))
+                .containsExactly("pledge United States | Patriot missiles | - unspecified");
+    }
 }

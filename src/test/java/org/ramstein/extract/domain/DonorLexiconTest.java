@@ -34,6 +34,18 @@ class DonorLexiconTest {
     }
 
     @Test
+    void aNationsPeopleNameTheNationOnlyAfterThe() {
+        // (the bundled donor list spells the peoples "the Germans", "the Brits")
+        java.util.function.Function<String, List<String>> bundled = text -> {
+            List<Token> t = Tokenizer.tokenize(text);
+            return Readings.DONORS.find(t, 0, t.size()).stream().map(m -> m.donor().name()).toList();
+        };
+        assertThat(bundled.apply("the Germans have sent, and The Americans delivered; the Brits too"))
+                .containsExactly("Germany", "United States", "United Kingdom");
+        assertThat(bundled.apply("Lithuanians raised money")).isEmpty();
+    }
+
+    @Test
     void whereANameSaysOriginPlaceRecipientOrSourceItIsNoDonor() {
         assertThat(donors("French-made howitzers and a US-led meeting")).isEmpty();
         assertThat(donors("forty will be delivered to Greece")).isEmpty();

@@ -33,6 +33,11 @@ class MoneyParserTest {
         reads("US$5m", "5000000", "USD", "exact");
         reads("A$100 million", "100000000", "AUD", "exact");
         reads("C$406 million", "406000000", "CAD", "exact");
+        // continental thousands in a count, but a decimal before a scale
+        reads("€1.250 bn", "1250000000", "EUR", "exact");
+        reads("SEK 13.3 BLN", "13300000000", "SEK", "exact");
+        reads("ISK 500 million", "500000000", "ISK", "exact");
+        reads("NZ$ 4.1 million", "4100000", "NZD", "exact");
         reads("€700 million", "700000000", "EUR", "exact");
         reads("EUR 1 billion", "1000000000", "EUR", "exact");
         reads("EUR1 billion", "1000000000", "EUR", "exact");

@@ -48,6 +48,12 @@ class NumberParserProperties {
     }
 
     @Property
+    void digitsWithDotSeparatorsParseBack(@ForAll @LongRange(min = 1_000, max = 999_999_999_999L) long n) {
+        String dotted = String.format(Locale.ROOT, "%,d", n).replace(',', '.');
+        assertThat(NumberParser.parse(dotted)).as(dotted).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(BigDecimal.valueOf(n)));
+    }
+
+    @Property
     void plainDigitsAndDecimalsParseBack(@ForAll @LongRange(min = 0, max = 999_999_999L) long whole, @ForAll @IntRange(min = 0, max = 99) int cents) {
         BigDecimal d = BigDecimal.valueOf(whole * 100 + cents, 2);
         assertThat(NumberParser.parse(d.toPlainString())).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(d));

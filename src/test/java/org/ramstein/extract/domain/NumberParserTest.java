@@ -71,4 +71,13 @@ class NumberParserTest {
         assertThat(NumberParser.parseWords("ninety-nine").getAsLong()).isEqualTo(99);
         assertThat(NumberParser.parseWords("99")).isEmpty();
     }
+
+    @Test
+    void dotsBetweenGroupsOfThreeDigitsAreThousandsUnlessAScaleOrADecimalFollows() {
+        assertThat(NumberParser.parse("15.000")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("15000"));
+        assertThat(NumberParser.parse("1.200.000")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1200000"));
+        assertThat(NumberParser.parse("1.250 billion")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1250000000"));
+        assertThat(NumberParser.parse("0.500")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
+        assertThat(NumberParser.parse("2.5")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2.5"));
+    }
 }

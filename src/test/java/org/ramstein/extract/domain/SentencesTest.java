@@ -63,4 +63,14 @@ class SentencesTest {
         assertThat(s.get(s.size() - 1).title()).isFalse();
         assertThat(s.get(s.size() - 2).title()).isFalse();
     }
+
+    @Test
+    void footnoteMarksAfterASentenceStayWithItAndDoNotMakeItAHeading() {
+        String text = "Announced C$ 500 million in June 2023.[1] Canada's eight tanks have all been delivered.\n\n"
+                + "Its share stands at about 122 million.[3]\n";
+        List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
+        assertThat(s).hasSize(3);
+        assertThat(text.substring(s.get(0).start(), s.get(0).end())).isEqualTo("Announced C$ 500 million in June 2023.[1]");
+        assertThat(s.get(2).title()).isFalse();
+    }
 }
