@@ -2,7 +2,6 @@ package org.ramstein.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.ramstein.audit.domain.Finding;
 import org.ramstein.audit.domain.Verification;
 import org.ramstein.common.FieldError;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.CalendarRange;
 import org.ramstein.ledger.domain.Micros;
 import org.ramstein.reports.ReportFormat;
 import org.ramstein.reports.domain.ReportTable;
@@ -115,8 +115,8 @@ public final class AuditTrailCommand implements Callable<Integer> {
 
         AuditFilter filter() {
             List<FieldError> errors = new ArrayList<>();
-            LocalDate f = date(from, "from", errors);
-            LocalDate t = date(to, "to", errors);
+            LocalDate f = CalendarRange.field(from, "from", errors);
+            LocalDate t = CalendarRange.field(to, "to", errors);
             if (limit < 1) errors.add(new FieldError("limit", "must be a whole number from 1"));
             if (f != null && t != null && t.isBefore(f)) errors.add(new FieldError("to", "is before from (" + f + ")"));
             if (!errors.isEmpty()) throw new ValidationException(errors);
@@ -129,15 +129,6 @@ public final class AuditTrailCommand implements Callable<Integer> {
             return new AuditFilter(user, type == null ? null : type.trim().toLowerCase(Locale.ROOT), id, f, t, action, AuditFilter.DEFAULT_LIMIT, null);
         }
 
-        private static LocalDate date(String raw, String field, List<FieldError> errors) {
-            if (raw == null || raw.isBlank()) return null;
-            try {
-                return LocalDate.parse(raw.trim());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field, "'" + raw + "' is not a date (yyyy-mm-dd)"));
-                return null;
-            }
-        }
 
         static ReportTable table(List<AuditRecord> records, long total, boolean brief) {
             List<String> columns = brief ? List.of("seq", "recorded", "actor", "role", "origin", "action", "entity", "outcome")

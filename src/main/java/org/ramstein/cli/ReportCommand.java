@@ -61,18 +61,12 @@ public final class ReportCommand implements Callable<Integer> {
             LocalDate asOfDate = null;
             Instant known = null;
             java.util.List<org.ramstein.common.FieldError> errors = new java.util.ArrayList<>();
-            if (asOf != null) {
-                try {
-                    asOfDate = LocalDate.parse(asOf.trim());
-                } catch (DateTimeParseException e) {
-                    errors.add(new org.ramstein.common.FieldError("as-of", "'" + asOf + "' is not a date (yyyy-mm-dd)"));
-                }
-            }
+            asOfDate = org.ramstein.ledger.domain.CalendarRange.field(asOf, "as-of", errors);
             if (knownAt != null) {
                 String t = knownAt.trim();
                 try {
-                    known = t.length() == 10 ? LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000)
-                            : Instant.parse(t);
+                    known = org.ramstein.ledger.domain.CalendarRange.checked(t.length() == 10
+                            ? LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000) : Instant.parse(t), t);
                 } catch (DateTimeParseException e) {
                     errors.add(new org.ramstein.common.FieldError("known-at", "'" + knownAt + "' is not an instant (2024-03-01T12:00:00Z) or a date"));
                 }

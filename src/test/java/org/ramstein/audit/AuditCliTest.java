@@ -58,6 +58,9 @@ class AuditCliTest {
             CliRun badDate = CliRun.of("audit", "list", "--db", url, "--from", "someday");
             assertThat(badDate.exit()).isEqualTo(2);
             assertThat(badDate.err()).contains("from: 'someday' is not a date");
+            CliRun farFuture = CliRun.of("audit", "list", "--db", url, "--to", "+999999999-12-31");
+            assertThat(farFuture.exit()).isEqualTo(2);
+            assertThat(farFuture.err()).contains("to: '+999999999-12-31' is not a date (yyyy-mm-dd, years 1 to 9999)");
 
             CliRun intact = CliRun.of("audit", "verify", "--db", url);
             assertThat(intact.exit()).isZero();

@@ -92,6 +92,9 @@ class ReportCommandTest {
         assertThat(r.err()).contains("format: 'xml' is not a format").doesNotContain("Exception").doesNotContain("\tat ");
         CliRun dates = run("report", "donors", "--as-of", "yesterday", "--known-at", "soon", "--db", db);
         assertThat(dates.err()).contains("as-of: 'yesterday' is not a date").contains("known-at: 'soon'");
+        CliRun outOfCalendar = run("report", "donors", "--as-of", "+999999999-12-31", "--known-at", "+10000-01-01T00:00:00Z", "--db", db);
+        assertThat(outOfCalendar.exit()).isEqualTo(2);
+        assertThat(outOfCalendar.err()).contains("as-of: '+999999999-12-31' is not a date (yyyy-mm-dd, years 1 to 9999)").contains("known-at: '+10000-01-01T00:00:00Z'");
         CliRun item = run("report", "reconciliation", "--donor", "USA", "--item", "unicorn", "--db", db);
         assertThat(item.exit()).isEqualTo(2);
         assertThat(item.err()).contains("item: 'unicorn' is not in the catalogue");

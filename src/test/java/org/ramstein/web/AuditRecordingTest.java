@@ -286,6 +286,10 @@ class AuditRecordingTest {
         assertThat(get("/audit?entity=pledge&entityId=audit-page-2").body()).contains("pledge audit-page-2").doesNotContain("pledge audit-page-1");
         assertThat(get("/audit?user=frank&to=2020-01-01").body()).contains("No records match these filters.");
         assertThat(get("/audit?from=someday").statusCode()).isEqualTo(400);
+        // a date Java reads but the ledger's calendar does not hold is refused by its field, not a server error
+        HttpResponse<String> farFuture = get("/audit?from=%2B999999999-12-31");
+        assertThat(farFuture.statusCode()).isEqualTo(400);
+        assertThat(farFuture.body()).contains("years 1 to 9999");
         HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/v1/audit")).GET().build());
         assertThat(anonymous.statusCode()).as("the trail is for coordinators and admins").isEqualTo(401);
 

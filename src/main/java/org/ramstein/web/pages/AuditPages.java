@@ -4,7 +4,6 @@ import io.javalin.router.JavalinDefaultRouting;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.ramstein.audit.domain.AuditRecord;
 import org.ramstein.audit.domain.Verification;
 import org.ramstein.common.FieldError;
 import org.ramstein.common.ValidationException;
+import org.ramstein.ledger.domain.CalendarRange;
 import org.ramstein.ledger.domain.Micros;
 import org.ramstein.web.pages.AuditViews.Row;
 import org.ramstein.web.pages.AuditViews.Screen;
@@ -45,8 +45,8 @@ final class AuditPages {
     Screen screen(View v) {
         Map<String, String> p = v.params();
         List<FieldError> errors = new ArrayList<>();
-        LocalDate from = date(p.get("from"), "from", errors);
-        LocalDate to = date(p.get("to"), "to", errors);
+        LocalDate from = CalendarRange.field(p.get("from"), "from", errors);
+        LocalDate to = CalendarRange.field(p.get("to"), "to", errors);
         if (from != null && to != null && to.isBefore(from)) errors.add(new FieldError("to", "is before from (" + from + ")"));
         if (!errors.isEmpty()) throw new ValidationException(errors);
         String entity = p.get("entity");
@@ -84,13 +84,4 @@ final class AuditPages {
                 r.payload(), r.hash());
     }
 
-    private static LocalDate date(String raw, String field, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) return null;
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + raw + "' is not a date (yyyy-mm-dd)"));
-            return null;
-        }
-    }
 }
