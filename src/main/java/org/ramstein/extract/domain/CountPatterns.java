@@ -377,7 +377,7 @@ final class CountPatterns extends ReadingPart {
             if (subject == null && (referring || furtherBefore || moreAfter || transfer && clauseEnds) && !catalogHistory.isEmpty()) {
                 Mention last = catalogHistory.get(catalogHistory.size() - 1);
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-                if (tokens.get(last.from).start() >= lineStart && counted == null) subject = last;
+                if ((tokens.get(last.from).start() >= lineStart || inQuestionAnswered(s, last)) && counted == null) subject = last;
             }
             // "... the 14 Challenger 2 tanks we pledged a year ago? — All 14 were delivered last spring": every one of the
             // system counted so a few sentences before, across paragraphs
@@ -449,6 +449,13 @@ final class CountPatterns extends ReadingPart {
         }
     }
 
+    /** "How many F-16s have been promised?\nThe Netherlands has pledged 24": a name in the question the sentence answers. */
+    private boolean inQuestionAnswered(Sentence s, Mention m) {
+        if (s.index() == 0) return false;
+        Sentence q = sentences.get(s.index() - 1);
+        return m.from >= q.from() && m.to <= q.to() && tokens.get(q.to() - 1).isPunct('?');
+    }
+
     /** The system named with count {@code n} in one of the few sentences before {@code s}, the nearest first; null if none. */
     private Mention countedBefore(Sentence s, long n) {
         for (int i = s.index() - 1; i >= 0 && i >= s.index() - 6; i--) {
@@ -472,7 +479,8 @@ final class CountPatterns extends ReadingPart {
     /**
      * "Berlin has promised eight IRIS-T SLM systems. A fourth is expected before the end of the year.": an ordinal with
      * no name, opening its sentence, is one more of the system named last in the paragraph. So is "a fourth one" within a
-     * sentence ("they have sent three Patriot units and promised a fourth one"), of the system named last before it.
+     * sentence ("they have sent three Patriot units and promised a fourth one", "after its second one arrived"), of the
+     * system named last before it.
      */
     void ordinalAlone(Sentence s, List<Mention> mentions, byte[] cues) {
         int i = s.from();
@@ -482,14 +490,23 @@ final class CountPatterns extends ReadingPart {
             oneMore(s, catalogHistory.get(catalogHistory.size() - 1), s.from(), i, i + 2, r.kinds.kind(s, i, i + 1, cues, Cues.NONE));
         }
         for (int k = s.from(); k + 2 < s.to(); k++) {
-            if (!(tokens.get(k).is("a") || tokens.get(k).is("an")) || !QuantityPhrases.ORDINALS.contains(tokens.get(k + 1).norm())
+            if (!ONE_MORE_DETERMINERS.contains(tokens.get(k).norm()) || !QuantityPhrases.ORDINALS.contains(tokens.get(k + 1).norm())
                     || !tokens.get(k + 2).is("one") || r.counted[k + 1]) continue;
             Mention last = null;
             for (Mention m : mentions) if (m.item != null && m.to <= k) last = m;
             if (last == null && !catalogHistory.isEmpty()) last = catalogHistory.get(catalogHistory.size() - 1);
-            if (last != null) oneMore(s, last, k, k + 1, k + 3, r.kinds.kind(s, k, k + 3, cues, Cues.NONE));
+            if (last == null) continue;
+            // "days after its second one arrived": the verb right after it is its own
+            byte own = k + 3 < s.to() ? cues[k + 3 - s.from()] : Cues.NONE;
+            KindClassifier.Kind kind = own == Cues.DELIVERY || own == Cues.PLEDGE
+                    ? new KindClassifier.Kind(own == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, false, false, k + 3)
+                    : r.kinds.kind(s, k, k + 3, cues, Cues.NONE);
+            oneMore(s, last, k, k + 1, k + 3, kind);
         }
     }
+
+    /** What may stand before "second one": "a second one promised", "days after its second one arrived". */
+    private static final Set<String> ONE_MORE_DETERMINERS = Set.of("a", "an", "its", "their", "the");
 
     /** One more of a system, said by the ordinal at {@code ordinal}; the evidence runs from {@code from} to {@code to}. */
     private void oneMore(Sentence s, Mention last, int from, int ordinal, int to, KindClassifier.Kind kind) {
@@ -641,7 +658,7 @@ final class CountPatterns extends ReadingPart {
             int lead = g.from() - 1;
             if (lead >= s.from() && tokens.get(lead).is("the")) lead--;
             if (lead < s.from() || !(tokens.get(lead).is("and") || tokens.get(lead).isPunct(',') || tokens.get(lead).is("while")
-                    || tokens.get(lead).is("whereas"))) continue;
+                    || tokens.get(lead).is("whereas") || tokens.get(lead).isPunct(':'))) continue;
             Draft model = null;
             for (Draft d : itemDrafts) if (d.claim.end() <= tokens.get(g.from()).start() && d.claim.quantity() != null) model = d;
             if (model == null) continue;
@@ -650,7 +667,13 @@ final class CountPatterns extends ReadingPart {
             r.quantities.number(s, at, after, q);
             if (!q.counted()) continue;
             DonorAttribution.Donors d = r.donorsOf.donors(g.donors(), false);
-            drafts.add(countOf(model, d, model.claim.kind(), q.value, q.qualifier, g.from(), after, s, "gapped-count"));
+            String kind = model.claim.kind();
+            // "27 MiG-29s between them: Poland 14 and Slovakia 13": one donor's part of a sum is its own gift, of the verb's kind
+            if (kind.equals(Claim.AGGREGATE) && !d.collective && !d.key.contains(";")) {
+                KindClassifier.Kind own = r.kinds.kind(s, at, after, cues, Cues.NONE);
+                if (own != null) kind = own.kind;
+            }
+            drafts.add(countOf(model, d, kind, q.value, q.qualifier, g.from(), after, s, "gapped-count"));
             for (int x = at; x < after; x++) r.counted[x] = true;
         }
     }

@@ -32,7 +32,7 @@ public final class Cues {
             "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
             "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers", "transmits");
-    private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "receipt");
+    private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "receipt", "operational");
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed", "gifted",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got", "transmitted");
     private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",

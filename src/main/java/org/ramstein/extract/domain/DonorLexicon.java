@@ -375,6 +375,8 @@ public final class DonorLexicon {
         }
         int p = a - 1;
         if (p >= from && tokens.get(p).is("the")) p--;
+        // "28 M-55S tanks, delivered in exchange for German trucks": what the giver gets back
+        if (p - 1 >= from && tokens.get(p).is("for") && (tokens.get(p - 1).is("exchange") || tokens.get(p - 1).is("return"))) return true;
         if (p >= from && tokens.get(p).kind() == Token.Kind.WORD && NOT_DONOR_BEFORE.contains(tokens.get(p).norm())) {
             if (tokens.get(p).is("to") && p - 1 >= from && tokens.get(p - 1).is("according")) return false;
             // "with Athens handing Ukraine its BMP-1s": the subject of a clause, not a partner

@@ -45,6 +45,7 @@ public final class GenericClasses {
         add("engineering_vehicle", "vehicles vehicle capabilities capability equipment systems package layers bridges tanks tank",
                 "bridging, breaching, bridge, mine clearing, demining, engineering, minefield");
         add("engineering_vehicle", "rollers roller ploughs plough plows", "mine");
+        add("mines_explosives", "charges charge", "mine clearing, line, explosive");
         add("counter_uas", "systems system equipment capabilities guns jammers", "counter drone, anti drone, counter uas, counter uav");
         add("uav", "drones drone uavs uav uas", "");
         add("uav", "systems vehicles system vehicle aircraft", "aerial, unmanned, uncrewed");

@@ -118,7 +118,7 @@ final class ItemClaims extends ReadingPart {
                 && DELIVERED_AFTER.contains(tokens.get(m.to).norm())) k = Claim.DELIVERY;
         // "Denmark, the Netherlands and Norway have together pledged more than 60 jets": the sum of several donors' gifts
         if (q.counted() && d.key.contains(";") && (r.kinds.jointTotal(s, evidenceFrom) || r.donorsOf.bothNamed(s)
-                || r.kinds.promisedToUkraine(s, evidenceFrom))) k = Claim.AGGREGATE;
+                || r.kinds.promisedToUkraine(s, evidenceFrom) || betweenThem(s, m.to))) k = Claim.AGGREGATE;
         if (d.collective) {
             if (!q.counted()) return null;
             k = Claim.AGGREGATE;
@@ -179,6 +179,12 @@ final class ItemClaims extends ReadingPart {
     /** Whether a verb of pledging or delivering stands before token {@code at} in its sentence. */
     private boolean transferBefore(Sentence s, int at, byte[] cues) {
         for (int k = s.from(); k < at; k++) if (cues[k - s.from()] == Cues.PLEDGE || cues[k - s.from()] == Cues.DELIVERY) return true;
+        return false;
+    }
+
+    /** "Poland and Slovakia gave 27 MiG-29s between them": the sum of what each gave, not one gift made together. */
+    private boolean betweenThem(Sentence s, int to) {
+        for (int k = to; k + 1 < s.to() && k <= to + 3; k++) if (tokens.get(k).is("between") && tokens.get(k + 1).is("them")) return true;
         return false;
     }
 

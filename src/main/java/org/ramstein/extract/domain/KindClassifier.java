@@ -45,9 +45,11 @@ final class KindClassifier extends ReadingPart {
         byte kind = npKind;
         boolean any = npKind != Cues.NONE;
         // the subject of its own clause ("..., confirming that Storm Shadow missiles are now in Ukraine") takes its verb after it
-        boolean subject = from == a || tokens.get(from - 1).is("that") || tokens.get(from - 1).is("which") || tokens.get(from - 1).isPunct(':')
+        // ("Portugal: the three Leopard 2A6 tanks it promised in February have arrived": after its article)
+        int np = from - 1 >= a && tokens.get(from - 1).is("the") ? from - 1 : from;
+        boolean subject = np == a || tokens.get(np - 1).is("that") || tokens.get(np - 1).is("which") || tokens.get(np - 1).isPunct(':')
                 // "..., and the first F-16s are expected in Ukraine": the subject of a second clause
-                || from - 2 >= a && (tokens.get(from - 1).is("and") || tokens.get(from - 1).is("but")) && tokens.get(from - 2).isPunct(',');
+                || np - 2 >= a && (tokens.get(np - 1).is("and") || tokens.get(np - 1).is("but")) && tokens.get(np - 2).isPunct(',');
         // "..., with a second one promised for the autumn": the participle after a name that "with" opens is its own verb
         if (kind == Cues.NONE && from - 1 > a && tokens.get(from - 1).is("with") && to < b && (cues[to - a] == Cues.PLEDGE || cues[to - a] == Cues.DELIVERY)
                 && (tokens.get(to).norm().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(tokens.get(to).norm()))) {
@@ -57,9 +59,17 @@ final class KindClassifier extends ReadingPart {
         }
         if (kind == Cues.NONE && subject) {
             // "that 20,000 rounds of 155 mm ammunition from an industry order were on their way": the verb may come late
+            boolean relativeVerb = false; // the first verb after "that" is the relative clause's
             for (int k = to; k < clauseEnd && k < to + 10; k++) {
                 if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';')) break;
+                if (tokens.get(k).is("that") || tokens.get(k).is("which")) relativeVerb = true;
+                // "the three tanks it promised in February have arrived": the verb of a clause describing the name, not its own
+                if (k == to + 1 && Words.SUBJECT_PRONOUNS.contains(tokens.get(to).norm())) continue;
                 byte c = cues[k - a];
+                if (relativeVerb && (c == Cues.PLEDGE || c == Cues.DELIVERY)) {
+                    relativeVerb = false;
+                    continue;
+                }
                 if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && !(k == to && tokens.get(k).norm().endsWith("ed"))) {
                     kind = c;
                     cue = k;
@@ -149,7 +159,11 @@ final class KindClassifier extends ReadingPart {
         boolean negated = Cues.negatedBefore(tokens, governing >= 0 ? governing : from, clauseStart)
                 || governing >= 0 && governing < from && Cues.negatedBefore(tokens, from, governing + 1)
                 || nearest >= clauseStart && nearest != governing && Cues.negatedBefore(tokens, nearest, clauseStart);
-        boolean requested = Cues.requestIn(tokens, a, governing >= 0 && governing < from ? governing : from);
+        int requestEnd = governing >= 0 && governing < from ? governing : from;
+        // "... tanks are also in demand: Germany has delivered eight Biber": a request before a colon is another clause's
+        int requestFrom = a;
+        for (int k = a; k < requestEnd; k++) if (tokens.get(k).isPunct(':')) requestFrom = k + 1;
+        boolean requested = Cues.requestIn(tokens, requestFrom, requestEnd);
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
     }
 

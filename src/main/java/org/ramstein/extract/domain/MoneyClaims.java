@@ -24,6 +24,8 @@ final class MoneyClaims extends ReadingPart {
             "smaller");
     private static final Set<String> CHANGES = Set.of("increase", "rise", "jump", "cut", "cuts", "reduction", "decrease", "drop", "boost",
             "shortfall", "gap");
+    private static final Set<String> COMPANY_FIGURES = Set.of("sales", "revenue", "revenues", "turnover", "backlog", "profit", "profits",
+            "earnings", "ebit", "ebitda", "margin", "intake");
     /** What is left of a budget or an authority: "unused authority", "the remaining funds". */
     private static final Set<String> REMAINDERS = Set.of("unused", "remaining", "leftover", "unspent", "residual", "unallocated");
     private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "greatest", "highest", "most", "first", "single");
@@ -87,6 +89,10 @@ final class MoneyClaims extends ReadingPart {
                 || tokens.get(after).is("per") && after + 1 < b && (tokens.get(after + 1).is("unit") || tokens.get(after + 1).is("piece")))) return false;
         if (r.filters.toSomeoneElse(s, m.to())) return false;
         if (r.filters.forOwnForces(s)) return false;
+        // "Sales rose to €1.6 billion", "our order backlog reached a record €40 billion": a company's figures, not aid
+        for (int k = m.qualifierFrom() - 1; k >= a && k >= m.qualifierFrom() - 6 && !tokens.get(k).isPunct(','); k--) {
+            if (COMPANY_FIGURES.contains(tokens.get(k).norm())) return false;
+        }
         // "A Patriot battery costs about $1 billion": what one system costs, not a sum given
         if (r.filters.describesASystem(s, sentenceMentions.getOrDefault(s.index(), List.of()))) return false;
         return true;
@@ -239,7 +245,9 @@ final class MoneyClaims extends ReadingPart {
             for (int k = from; k < to - 1; k++) if (Words.RAISING.contains(tokens.get(k).norm())) return true;
         }
         for (int k = from; k < to; k++) {
-            if (!tokens.get(k).is("total") || k - 1 < from) continue;
+            if (!tokens.get(k).is("total")) continue;
+            // "Total value of the equipment delivered in 2023: €244 million": a total opens the sentence
+            if (k == from) return true;
             Token p = tokens.get(k - 1);
             if (p.is("the") && k - 2 >= from && tokens.get(k - 2).is("of")) continue; // "Of the total, $500 million ...": a part of it
             if (p.is("the") || p.is("its") || p.is("their") || p.is("with") || p.is("bringing") || p.is("raising") || p.is("taking")) return true;

@@ -39,7 +39,12 @@ public final class NumberParser {
     static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
     public static boolean isNumberWord(String norm) {
-        return SMALL.containsKey(norm) || TENS.containsKey(norm) || norm.equals("hundred") || SCALES.containsKey(norm);
+        return SMALL.containsKey(norm) || TENS.containsKey(norm) || norm.equals("hundred") || SCALES.containsKey(norm) || norm.equals("dozen");
+    }
+
+    /** Words that open a fraction of a scale: "half a million", "a quarter of a million". */
+    public static boolean opensFraction(String norm) {
+        return norm.equals("half") || norm.equals("quarter");
     }
 
     /** A whole string as one number, in digits or in words; empty when it is not one. */
@@ -171,7 +176,34 @@ public final class NumberParser {
     }
 
     /** Number words: units, teens and tens, "hundred", and scales; hyphens between tens and units; "and" after hundred. */
+    /**
+     * "half a million", "a quarter of a million", "three quarters of a billion": a fraction of a scale word; null if the
+     * words at {@code i} are none.
+     */
+    private static NumberMatch fractionOfAScale(List<Token> tokens, int i, int limit) {
+        int k = i;
+        long numerator = 1;
+        long denominator;
+        if (tokens.get(k).is("a") || tokens.get(k).is("one")) k++;
+        else if (SMALL.containsKey(tokens.get(k).norm()) && SMALL.get(tokens.get(k).norm()) >= 2 && SMALL.get(tokens.get(k).norm()) <= 3) {
+            numerator = SMALL.get(tokens.get(k).norm());
+            k++;
+        }
+        if (k >= limit) return null;
+        String f = tokens.get(k).norm();
+        if (f.equals("half") && numerator == 1) denominator = 2;
+        else if (f.equals("quarter") && numerator == 1 || f.equals("quarters") && numerator == 3) denominator = 4;
+        else return null;
+        k++;
+        if (k < limit && tokens.get(k).is("of")) k++;
+        if (k + 1 >= limit || !tokens.get(k).is("a") || !SCALES.containsKey(tokens.get(k + 1).norm())) return null;
+        long scale = SCALES.get(tokens.get(k + 1).norm());
+        return new NumberMatch(BigDecimal.valueOf(scale * numerator / denominator), i, k + 2, "", true);
+    }
+
     private static NumberMatch words(List<Token> tokens, int i, int limit) {
+        NumberMatch fraction = fractionOfAScale(tokens, i, limit);
+        if (fraction != null) return fraction;
         long total = 0;
         long group = 0;
         int last = 0; // 0 start, 1 unit, 2 teen or zero, 3 tens, 4 hundred, 5 scale
@@ -229,6 +261,9 @@ public final class NumberParser {
                 if (last == 1 || last == 2 || last == 3) break;
                 group += tens;
                 last = 3;
+            } else if (w.equals("dozen") && (last == 1 || last == 2) && group < 100) {
+                group *= 12; // "two dozen Gepards"
+                last = 4;
             } else if (w.equals("hundred")) {
                 if (last != 1 || group % 100 == 0 && group >= 100) break;
                 if (group >= 10) break;

@@ -280,7 +280,7 @@ final class QuantityPhrases extends ReadingPart {
     int modelName(Sentence s, int end) {
         int k = end;
         int words = 0;
-        while (k > s.from() && words < 3) {
+        while (k >= s.from() && words < 3) {
             Token t = tokens.get(k);
             if (t.isPunct('-') && k - 1 > s.from() && glued(k - 1, k) && glued(k, k + 1)) {
                 k--;
@@ -288,17 +288,19 @@ final class QuantityPhrases extends ReadingPart {
             }
             boolean code = t.kind() == Token.Kind.ALNUM || t.kind() == Token.Kind.NUMBER && k - 1 > s.from() && tokens.get(k - 1).isPunct('-')
                     && glued(k - 1, k) || k == end && modelNumber(s, k);
-            boolean name = t.kind() == Token.Kind.WORD && t.capitalized() && !FOREIGN.contains(t.norm()) && !MONTHS.contains(t.norm())
+            // (a capital opening the sentence says nothing; a model code there still names: "M72 LAW anti-tank weapons ... 2,000")
+            boolean name = k > s.from() && t.kind() == Token.Kind.WORD && t.capitalized() && !FOREIGN.contains(t.norm()) && !MONTHS.contains(t.norm())
                     && !NumberParser.isNumberWord(t.norm()) && !DETERMINERS.contains(t.norm()) && !t.is("a") && !t.is("an");
-            if (!code && !name) break;
+            if (!code && !name || k == s.from() && t.kind() != Token.Kind.ALNUM) break;
             if (donorEndingAt(donorMentions.get(s.index()), k + 1) != null) break;
             words++;
             k--;
         }
         int start = k + 1;
-        if (start > end || start <= s.from()) return -1;
-        // a code alone ("2R") is no name; the name must open with a capitalised word
-        return tokens.get(start).kind() == Token.Kind.WORD ? start : -1;
+        if (start > end) return -1;
+        // a code alone ("2R") is no name; the name opens with a capitalised word, or with a code before one ("M72 LAW")
+        if (tokens.get(start).kind() == Token.Kind.WORD) return start;
+        return start < end && tokens.get(start).kind() == Token.Kind.ALNUM && tokens.get(start + 1).kind() == Token.Kind.WORD ? start : -1;
     }
 
     /** "Ukrainian tanks and infantry fighting vehicles": the owner before the first noun owns the second too. */
@@ -389,8 +391,10 @@ final class QuantityPhrases extends ReadingPart {
         int best = -1;
         for (int k = Math.max(a, last - 6); k <= last; k++) {
             Token t = tokens.get(k);
-            boolean article = t.is("a") && k + 1 <= last && NumberParser.isNumberWord(tokens.get(k + 1).norm());
-            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm()) || article)) continue;
+            boolean article = t.is("a") && k + 1 <= last && (NumberParser.isNumberWord(tokens.get(k + 1).norm())
+                    || NumberParser.opensFraction(tokens.get(k + 1).norm()));
+            if (!(t.startsWithDigit() || t.kind() == Token.Kind.WORD && (NumberParser.isNumberWord(t.norm()) || NumberParser.opensFraction(t.norm()))
+                    || article)) continue;
             NumberParser.NumberMatch n = NumberParser.at(tokens, k, last + 1);
             if (n != null && n.to() == last + 1) {
                 best = k;
@@ -411,7 +415,10 @@ final class QuantityPhrases extends ReadingPart {
             "nearly", "some", "approximately");
 
     int countAfterColon(Sentence s, Mention m, Quantity q) {
-        for (int k = s.from(); k < m.from; k++) if (tokens.get(k).kind() != Token.Kind.PUNCT) return -1;
+        // the name opens the line, or follows a label of a few words: "Further commitments: F-16 fighter aircraft .... 30"
+        int opens = s.from();
+        for (int k = s.from(); k < m.from && k <= s.from() + 4; k++) if (tokens.get(k).isPunct(':')) opens = k + 1;
+        for (int k = opens; k < m.from; k++) if (tokens.get(k).kind() != Token.Kind.PUNCT) return -1;
         int j = m.to;
         // the rest of the name's noun phrase: "main battle tanks", "self-propelled howitzers", "air defence systems"
         while (j < s.to() && (tokens.get(j).kind() == Token.Kind.WORD || tokens.get(j).isPunct('-') || tokens.get(j).isPunct('('))
@@ -419,8 +426,9 @@ final class QuantityPhrases extends ReadingPart {
             if (tokens.get(j).isPunct('(')) return -1;
             j++;
         }
-        if (j >= s.to() || !countSeparator(j) || j - m.to > 5) return -1;
-        int from = j + 1;
+        int leader = leaderEnd(j, s.to());
+        if (j >= s.to() || !countSeparator(j) && leader < 0 || j - m.to > 5) return -1;
+        int from = leader >= 0 ? leader : j + 1;
         int to = from;
         while (to < s.to() && (tokens.get(to).kind() == Token.Kind.NUMBER || COLON_QUALIFIERS.contains(tokens.get(to).norm())
                 || tokens.get(to).isPunct(',') && to + 1 < s.to()
@@ -455,6 +463,15 @@ final class QuantityPhrases extends ReadingPart {
     private static final Set<String> COUNT_UNITS = Set.of("units", "unit", "pieces", "piece", "pcs", "items", "sets", "pc");
 
     /** A colon or a dash set off by spaces, between a name and its count: "Leopard 1A5 tanks: 10", "Mi-17 helicopters – 4". */
+    /** "Light multirole vehicles ........ 80": the token after a leader of three dots or more (or an ellipsis sign); -1 if none. */
+    private int leaderEnd(int j, int to) {
+        int k = j;
+        while (k < to && (tokens.get(k).isPunct('.') || tokens.get(k).isPunct('\u2026'))) k++;
+        int dots = 0;
+        for (int x = j; x < k; x++) dots += tokens.get(x).isPunct('\u2026') ? 3 : 1;
+        return dots >= 3 ? k : -1;
+    }
+
     private boolean countSeparator(int j) {
         Token t = tokens.get(j);
         if (t.isPunct(':')) return true;

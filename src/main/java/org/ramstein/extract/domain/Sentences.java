@@ -21,6 +21,8 @@ public final class Sentences {
     private static final Pattern HEADER = Pattern.compile("^(SOURCE|NOTE|DATE|URL|PUBLISHER|AUTHOR|LANGUAGE|ID|LICENSE|RETRIEVED)\\s*:.*");
     private static final Pattern CAPTION = Pattern.compile("(?i)^[(\\[]?(photo caption|file photo|photo|image|picture|caption|pictured)\\s*[:|\\-\u2013\u2014].*"
             + "|.*\\((file photo|photo[^)]*|image[^)]*)\\)\\s*$");
+    /** "Light multirole vehicles ........ 80": a line whose dots lead to its number is an entry of a list. */
+    private static final Pattern LEADER_LINE = Pattern.compile(".*\\S\\s*(\\.{3,}|\u2026)\\s*\\d.*");
     private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)])\\s+.*");
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
@@ -53,7 +55,7 @@ public final class Sentences {
                     inHeader = false;
                     // a table's rows are items of a list its header row introduces ("| Date | Donor | Announcement |")
                     boolean tableHeader = line.startsWith("|") && SEPARATOR_ROW.matcher(nextLine(text, lineEnd)).matches();
-                    boolean list = LIST_MARKER.matcher(line).matches() || line.startsWith("|") && !tableHeader;
+                    boolean list = LIST_MARKER.matcher(line).matches() || line.startsWith("|") && !tableHeader || LEADER_LINE.matcher(line).matches();
                     // a headline, subheading or dateline: a short line standing alone that does not end like a sentence
                     boolean title = !list && line.length() < 200 && !endsLikeSentence(line) && nextLineBlank(text, lineEnd)
                             && (!titleSeen || previousLineBlank(text, lineStart));
@@ -115,6 +117,8 @@ public final class Sentences {
             if (endTok >= to) break;
             Token next = tokens.get(endTok);
             if (next.start() == tokens.get(endTok - 1).end()) continue; // "U.S." inside a word, "1.85"
+            // "Light multirole vehicles ........ 80": a leader of dots runs on to its number
+            if (c == '.' && i > from && tokens.get(i - 1).isPunct('.') && next.startsWithDigit()) continue;
             if (!startsSentence(next)) continue;
             if (c == '.' && i > from && isAbbreviation(tokens, i, from)) continue;
             add(tokens, s, endTok, title, list, intro, out);

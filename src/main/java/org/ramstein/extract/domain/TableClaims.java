@@ -353,7 +353,7 @@ final class TableClaims extends ReadingPart {
         String words = cell(cellRange);
         if (qt[0] >= qt[1] || words.matches(".*\\d\\s*[-/.]\\s*\\d.*|.*[a-z]{3,}.*\\d{4}.*")) return null;
         int n = qt[0];
-        while (n < qt[1] && !(tokens.get(n).startsWithDigit() || NumberParser.isNumberWord(tokens.get(n).norm()))) n++;
+        while (n < qt[1] && !((tokens.get(n).startsWithDigit() || NumberParser.isNumberWord(tokens.get(n).norm())) && NumberParser.at(tokens, n, qt[1]) != null)) n++;
         if (n >= qt[1]) {
             // "several dozen", "hundreds": an amount without a number
             return QuantityPhrases.isVague(tokens.get(qt[0]).norm()) ? new Count(null, QualifierRules.UNSPECIFIED, text.substring(cellRange[0], cellRange[1]).strip()) : null;

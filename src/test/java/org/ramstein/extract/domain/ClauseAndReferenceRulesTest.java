@@ -1089,4 +1089,59 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("The United States is sending PAC-3 missiles, says an analyst who tracks air defence deliveries."))
                 .containsExactly("pledge United States | Patriot missiles | - unspecified");
     }
+
+    @Test
+    void aLineWhoseDotsLeadToItsNumberIsAListEntryOfTheHeadingAboveIt() {
+        assertThat(briefs("ANNEX: Belgian equipment delivered to Ukraine in 2023\n\n  Light multirole vehicles (LMV) ........ 80\n"
+                + "  M72 LAW anti-tank weapons ............. 2,000\n  Mine-clearing charges ................. 120\n\n"
+                + "Further commitments: F-16 fighter aircraft ..... 30 (by 2028)\n\nTotal value of the equipment delivered in 2023: €244 million."))
+                .containsExactly("delivery Belgium | Iveco LMV | 80 exact", "delivery Belgium | M72 LAW anti-tank weapons | 2000 exact",
+                        "delivery Belgium | mine-clearing charges | 120 exact", "pledge Belgium | F-16 | 30 exact",
+                        "aggregate Belgium | 244000000 EUR exact");
+    }
+
+    @Test
+    void aCompanysOwnFiguresAreNoAid() {
+        assertThat(briefs("Rheinmetall's sales rose to €1.6 billion and its order backlog reached a record €40 billion.")).isEmpty();
+    }
+
+    @Test
+    void fractionsAndDozensOfAScaleAreCounts() {
+        assertThat(briefs("Poland has delivered a quarter of a million artillery shells, and Germany two dozen Gepard anti-aircraft guns."))
+                .containsExactly("delivery Poland | artillery shells | 250000 exact rounds", "delivery Germany | Gepard | 24 exact");
+        assertThat(briefs("The EU sent half a million shells.")).containsExactly("delivery European Union | shells | 500000 exact rounds");
+    }
+
+    @Test
+    void whatAGiverGetsInExchangeNamesNoGiver() {
+        assertThat(briefs("Slovenia delivered 28 M-55S tanks in exchange for German trucks.")).containsExactly("delivery Slovenia | M-55S | 28 exact");
+    }
+
+    @Test
+    void aContactClauseAfterASubjectIsNotItsVerb() {
+        assertThat(briefs("Portugal: the three Leopard 2A6 tanks it promised in February have arrived in Ukraine."))
+                .containsExactly("delivery Portugal | Leopard 2A6 | 3 exact");
+        assertThat(briefs("The Archer systems and ten Stridsvagn 122 tanks that Sweden pledged in January 2023 have all been delivered."))
+                .containsExactly("delivery Sweden | Archer | - unspecified", "delivery Sweden | Stridsvagn 122 | 10 exact");
+    }
+
+    @Test
+    void aRequestBeforeAColonBelongsToAnotherClause() {
+        assertThat(briefs("Bridge-laying tanks are in demand: Germany has delivered eight Biber bridge-layers and plans to send another 8 next year."))
+                .containsExactly("delivery Germany | Biber | 8 exact", "pledge Germany | Biber | 8 exact");
+    }
+
+    @Test
+    void anOrdinalOneTakesTheVerbRightAfterItAndAnAnswerCountsWhatItsQuestionNamed() {
+        assertThat(briefs("Germany announced it would send a third Patriot system, days after its second one arrived."))
+                .containsExactly("pledge Germany | Patriot | 1 exact", "delivery Germany | Patriot | 1 exact");
+        assertThat(briefs("How many F-16s have been promised?\nThe Netherlands has pledged 24, Denmark 19 and Norway 6."))
+                .containsExactly("pledge Netherlands | F-16 | 24 exact", "pledge Denmark | F-16 | 19 exact", "pledge Norway | F-16 | 6 exact");
+    }
+
+    @Test
+    void aSumBetweenSeveralDonorsIsAnAggregateAndEachPartItsOwnGift() {
+        assertThat(briefs("Poland and Slovakia gave 27 MiG-29s between them in 2023: Poland 14 and Slovakia 13."))
+                .containsExactly("aggregate Poland; Slovakia | MiG-29 | 27 exact", "delivery Poland | MiG-29 | 14 exact", "delivery Slovakia | MiG-29 | 13 exact");
+    }
 }

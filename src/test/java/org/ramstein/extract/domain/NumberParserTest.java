@@ -80,4 +80,14 @@ class NumberParserTest {
         assertThat(NumberParser.parse("0.500")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
         assertThat(NumberParser.parse("2.5")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2.5"));
     }
+
+    @Test
+    void fractionsOfAScaleAndDozens() {
+        assertThat(NumberParser.parse("a quarter of a million")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("250000"));
+        assertThat(NumberParser.parse("half a million")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("500000"));
+        assertThat(NumberParser.parse("three quarters of a billion")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("750000000"));
+        assertThat(NumberParser.parse("two dozen")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("24"));
+        assertThat(NumberParser.parse("a dozen")).isEmpty();
+        assertThat(NumberParser.parse("half")).isEmpty();
+    }
 }
