@@ -169,8 +169,8 @@ final class TableClaims extends ReadingPart {
     private ColumnItem columnItem(int[] headCell, String tableKind) {
         String header = cell(headCell);
         if (NOT_COUNTS.stream().anyMatch(header::contains)) return null;
-        String kind = PLEDGE_HEADERS.stream().anyMatch(header::contains) ? Claim.PLEDGE
-                : DELIVERY_HEADERS.stream().anyMatch(header::contains) ? Claim.DELIVERY : tableKind;
+        String kind = kindOfHeader(header);
+        if (kind == null) kind = tableKind;
         if (kind == null) return null;
         int[] ht = tokenRange(headCell);
         for (int k = ht[0]; k < ht[1]; k++) {
@@ -324,9 +324,8 @@ final class TableClaims extends ReadingPart {
             String header = cell(headCells.get(c));
             // "Pledged (EUR m)", "Date delivered": a sum or a date, not a count of the system
             if (c == cols.donor || c == cols.item || c == cols.status || NOT_COUNTS.stream().anyMatch(header::contains)) continue;
-            String kind = PLEDGE_HEADERS.stream().anyMatch(header::contains) ? Claim.PLEDGE
-                    : DELIVERY_HEADERS.stream().anyMatch(header::contains) ? Claim.DELIVERY
-                    : COUNT_HEADERS.stream().anyMatch(header::contains) ? kindOfStatus(status) : null;
+            String kind = kindOfHeader(header);
+            if (kind == null && COUNT_HEADERS.stream().anyMatch(header::contains)) kind = kindOfStatus(status);
             if (kind == null) continue;
             Count count = count(cells.get(c));
             if (count == null) continue;
@@ -336,6 +335,12 @@ final class TableClaims extends ReadingPart {
             drafts.add(draft(claim, category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id(),
                     d.key, false));
         }
+    }
+
+    /** The kind a column's header says ("Pledged", "Tanks delivered"); null if it says none. */
+    private static String kindOfHeader(String header) {
+        return PLEDGE_HEADERS.stream().anyMatch(header::contains) ? Claim.PLEDGE
+                : DELIVERY_HEADERS.stream().anyMatch(header::contains) ? Claim.DELIVERY : null;
     }
 
     /** A row's status as a kind: delivered (and nothing that says not yet) or else promised; a table without one lists pledges. */
