@@ -131,19 +131,33 @@ final class DonorAttribution extends ReadingPart {
      * ("New Zealand" as a definition term or a heading, "Canada:") labels what follows it until the next such line.
      */
     private DonorLexicon.Group sectionLabel(int sentence) {
-        for (int i = sentence - 1; i >= 0; i--) {
-            Sentence l = sentences.get(i);
-            List<DonorLexicon.Group> gs = DonorLexicon.groups(tokens, donorMentions.get(i));
-            if (gs.size() != 1 || gs.get(0).collective()) continue;
-            DonorLexicon.Group g = gs.get(0);
-            boolean alone = true;
-            for (int k = l.from(); k < l.to() && alone; k++) {
-                Token t = tokens.get(k);
-                alone = (k >= g.from() && k < g.to()) || t.kind() == Token.Kind.PUNCT || t.is("the");
+        if (sectionLabels == null) {
+            // once per text: each sentence's label is the last line before it that held only a donor's name
+            sectionLabels = new DonorLexicon.Group[sentences.size()];
+            DonorLexicon.Group current = null;
+            for (int i = 0; i < sentences.size(); i++) {
+                sectionLabels[i] = current;
+                DonorLexicon.Group g = labelIn(sentences.get(i));
+                if (g != null) current = g;
             }
-            if (alone) return g;
         }
-        return null;
+        return sectionLabels[sentence];
+    }
+
+    private DonorLexicon.Group[] sectionLabels;
+
+    /** The donor a sentence names and nothing else (but punctuation and "the"); null if it says more. */
+    private DonorLexicon.Group labelIn(Sentence l) {
+        List<DonorLexicon.Mention> named = donorMentions.get(l.index());
+        if (named == null || named.isEmpty()) return null;
+        List<DonorLexicon.Group> gs = DonorLexicon.groups(tokens, named);
+        if (gs.size() != 1 || gs.get(0).collective()) return null;
+        DonorLexicon.Group g = gs.get(0);
+        for (int k = l.from(); k < l.to(); k++) {
+            Token t = tokens.get(k);
+            if (!(k >= g.from() && k < g.to() || t.kind() == Token.Kind.PUNCT || t.is("the"))) return null;
+        }
+        return g;
     }
 
     private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("some", "several", "others", "more", "another");

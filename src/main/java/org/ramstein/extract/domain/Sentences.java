@@ -22,7 +22,11 @@ public final class Sentences {
     private static final Pattern CAPTION = Pattern.compile("(?i)^[(\\[]?(photo caption|file photo|photo|image|picture|caption|pictured)\\s*[:|\\-\u2013\u2014].*"
             + "|.*\\((file photo|photo[^)]*|image[^)]*)\\)\\s*$");
     /** "Light multirole vehicles ........ 80": a line whose dots lead to its number is an entry of a list. */
-    private static final Pattern LEADER_LINE = Pattern.compile(".*\\S\\s*(\\.{3,}|\u2026)\\s*\\d.*");
+    private static final Pattern LEADER = Pattern.compile("\\S\\s*(\\.{3,}|\u2026)\\s*\\d");
+
+    private static boolean leaderLine(String line) {
+        return (line.contains("...") || line.indexOf('\u2026') >= 0) && LEADER.matcher(line).find();
+    }
     private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)])\\s+.*");
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
@@ -55,7 +59,7 @@ public final class Sentences {
                     inHeader = false;
                     // a table's rows are items of a list its header row introduces ("| Date | Donor | Announcement |")
                     boolean tableHeader = line.startsWith("|") && SEPARATOR_ROW.matcher(nextLine(text, lineEnd)).matches();
-                    boolean list = LIST_MARKER.matcher(line).matches() || line.startsWith("|") && !tableHeader || LEADER_LINE.matcher(line).matches();
+                    boolean list = LIST_MARKER.matcher(line).matches() || line.startsWith("|") && !tableHeader || leaderLine(line);
                     // a headline, subheading or dateline: a short line standing alone that does not end like a sentence
                     boolean title = !list && line.length() < 200 && !endsLikeSentence(line) && nextLineBlank(text, lineEnd)
                             && (!titleSeen || previousLineBlank(text, lineStart));
