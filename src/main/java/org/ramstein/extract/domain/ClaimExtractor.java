@@ -50,6 +50,8 @@ public final class ClaimExtractor {
         int a = s.from();
         int b = s.to();
         List<MoneyParser.Money> money = MoneyParser.find(r.tokens, a, b);
+        MoneyParser.Money declared = money.isEmpty() && s.listItem() ? r.moneys.declaredSum(s) : null;
+        if (declared != null) money = List.of(declared);
         boolean[] taken = new boolean[b - a];
         for (MoneyParser.Money m : money) {
             for (int k = m.from(); k < m.to(); k++) {
@@ -61,6 +63,10 @@ public final class ClaimExtractor {
         List<Mention> mentions = r.mentions.mentions(s, taken);
         r.sentenceMentions.put(s.index(), mentions);
         r.mentions.markPurposes(s, mentions, money);
+        // "Artillery ammunition for Ukraine ...... 350" under "(EUR million)": the names on the line say what the sum is for
+        if (declared != null) {
+            for (Mention m : mentions) m.purpose = true;
+        }
         for (MoneyParser.Money m : money) r.moneys.money(s, m, money, cues);
         List<Draft> itemDrafts = new ArrayList<>();
         Map<Draft, Mention> of = new HashMap<>();

@@ -485,12 +485,12 @@ final class CountPatterns extends ReadingPart {
     void ordinalAlone(Sentence s, List<Mention> mentions, byte[] cues) {
         int i = s.from();
         if (i < s.to() && (tokens.get(i).is("a") || tokens.get(i).is("an"))) i++;
-        if (i + 1 < s.to() && QuantityPhrases.ORDINALS.contains(tokens.get(i).norm()) && !r.counted[i] && ORDINAL_VERBS.contains(tokens.get(i + 1).norm())
+        if (i + 1 < s.to() && QuantityPhrases.ordinal(tokens.get(i).norm()) && !r.counted[i] && ORDINAL_VERBS.contains(tokens.get(i + 1).norm())
                 && mentions.isEmpty() && !catalogHistory.isEmpty()) {
             oneMore(s, catalogHistory.get(catalogHistory.size() - 1), s.from(), i, i + 2, r.kinds.kind(s, i, i + 1, cues, Cues.NONE));
         }
         for (int k = s.from(); k + 2 < s.to(); k++) {
-            if (!ONE_MORE_DETERMINERS.contains(tokens.get(k).norm()) || !QuantityPhrases.ORDINALS.contains(tokens.get(k + 1).norm())
+            if (!ONE_MORE_DETERMINERS.contains(tokens.get(k).norm()) || !QuantityPhrases.ordinal(tokens.get(k + 1).norm())
                     || !tokens.get(k + 2).is("one") || r.counted[k + 1]) continue;
             Mention last = null;
             for (Mention m : mentions) if (m.item != null && m.to <= k) last = m;

@@ -84,7 +84,8 @@ public final class DonorLexicon {
             "defense", "foreign", "head", "ambassador", "delegation", "mod");
     /** Participles after which "by X" names the giver ("pledged by France", "held by Poland"). */
     private static final Set<String> GIVING = Set.of("pledged", "promised", "held", "owned", "donated", "provided", "supplied", "sent",
-            "delivered", "given", "funded", "financed", "paid", "offered", "transferred", "committed", "handed", "bought", "purchased");
+            "delivered", "given", "funded", "financed", "paid", "offered", "transferred", "committed", "handed", "bought", "purchased",
+            "ordered", "shipped", "announced", "approved", "allocated", "earmarked", "contributed");
     /** Adverbs between a participle and "by": "financed jointly by", "paid for partly by". */
     private static final Set<String> BY_ADVERBS = Set.of("jointly", "together", "also", "already", "partly", "largely", "mostly", "mainly",
             "fully", "entirely", "directly", "for");

@@ -29,7 +29,8 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.refurbished(s, m)) return null;
         if (r.kinds.firstTimeAside(s, m.from)) return null; // "..., the first time Stockholm has given aircraft, ..."
         if (r.filters.describesASystem(s, all)) return null;
-        if (r.filters.targetOfMunition(s, m, all) || r.filters.propertyOf(s, m.from) || r.filters.forOwnForces(s)) return null;
+        if (r.filters.targetOfMunition(s, m, all) || r.filters.propertyOf(s, m.from) || r.filters.forOwnForces(s)
+                || r.filters.forDonorsForces(s, m.to)) return null;
         if (r.quantities.unitOfACount(s, m)) return null;
         Quantity q = r.quantities.before(s, m);
         int countEnd = !q.counted() && q.vague == null ? r.quantities.countAfterColon(s, m, q) : -1;
@@ -41,7 +42,7 @@ final class ItemClaims extends ReadingPart {
             q.qualifier = QualifierRules.UNSPECIFIED;
         }
         // Ukraine's brigades are what aid equips: a formation is Ukrainian by nature
-        if (q.foreign && !m.category.equals("unit_formation") || q.possession && !m.category.equals("unit_formation")) return null;
+        if (q.foreign && !m.category.equals("unit_formation") || q.possession && !m.category.equals("unit_formation") || q.none) return null;
         // "to send more air defence systems": more of a class, with no number, says nothing countable
         if (m.cls != null && !q.counted() && q.vague == null && m.from - 1 >= s.from() && tokens.get(m.from - 1).is("more")) return null;
         String rule = m.item != null ? (q.counted() ? "system-count" : "system") : (q.counted() || q.vague != null ? "class-count" : "class");

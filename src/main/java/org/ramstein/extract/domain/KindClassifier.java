@@ -280,7 +280,24 @@ final class KindClassifier extends ReadingPart {
                     || t.is("total") && k - 1 >= s.from() && tokens.get(k - 1).is("in")) together = true;
             if ((t.is("have") || t.is("has") || t.is("had")) && k + 1 < at) perfect = true;
         }
+        // "40 Leopard 1A5 tanks that Denmark, Germany and the Netherlands have delivered together so far": the sum said after it
+        for (int k = at; k < s.to() && !tokens.get(k).isPunct(';') && !(tokens.get(k).isPunct(',') && !inDonorList(s, k)); k++) {
+            Token t = tokens.get(k);
+            if (t.is("together") && !(k + 1 < s.to() && tokens.get(k + 1).is("with")) || t.is("combined") || t.is("altogether")) together = true;
+            if ((t.is("have") || t.is("has") || t.is("had")) && k + 1 < s.to() && !Words.UKRAINE.contains(tokens.get(k + 1).norm())) perfect = true;
+        }
         return together && perfect;
+    }
+
+    /** Whether the comma at {@code k} parts two donors of a list: "Denmark, Germany and the Netherlands". */
+    private boolean inDonorList(Sentence s, int k) {
+        boolean before = false;
+        boolean after = false;
+        for (DonorLexicon.Mention m : donorMentions.get(s.index())) {
+            if (m.to() == k) before = true;
+            if (m.from() == k + 1 || m.from() == k + 2 && tokens.get(k + 1).is("the")) after = true;
+        }
+        return before && after;
     }
 
     /** Where the clause from token {@code from} ends: a semicolon, or "while", "whereas", "but" opening another clause. */

@@ -1,5 +1,6 @@
 package org.ramstein.extract.domain;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,7 +24,9 @@ public final class Markup {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern TABLE = Pattern.compile("(?is)<table\\b[^>]*>(.*?)</table\\s*>");
     private static final Pattern ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)(?=</tr\\s*>|<tr\\b|$)");
-    private static final Pattern CELL = Pattern.compile("(?is)<t[dh]\\b[^>]*>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|$)");
+    private static final Pattern CELL = Pattern.compile("(?is)<t[dh]\\b([^>]*)>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|$)");
+    private static final Pattern ROWSPAN = Pattern.compile("(?i)\\browspan\\s*=\\s*[\"']?(\\d{1,3})");
+    private static final Pattern COLSPAN = Pattern.compile("(?i)\\bcolspan\\s*=\\s*[\"']?(\\d{1,2})");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n(\\s*\\n)+");
@@ -49,7 +52,11 @@ public final class Markup {
         return s.strip() + "\n";
     }
 
-    /** Each HTML table as "| a | b |" lines, a separator after its first row; a pipe inside a cell becomes a slash. */
+    /**
+     * Each HTML table as "| a | b |" lines, a separator after its first row; a pipe inside a cell becomes a slash. A cell
+     * spanning rows ("rowspan", a donor's name beside each of its lines) is repeated in every row it spans, and one spanning
+     * columns is followed by empty cells, so each value stays under its own header.
+     */
     private static String pipeTables(String html) {
         Matcher t = TABLE.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
@@ -57,16 +64,29 @@ public final class Markup {
             StringBuilder table = new StringBuilder("\n");
             Matcher r = ROW.matcher(t.group(1));
             boolean first = true;
+            Map<Integer, String> spanText = new HashMap<>();
+            Map<Integer, Integer> spanRows = new HashMap<>();
             while (r.find()) {
                 Matcher c = CELL.matcher(r.group(1));
                 StringBuilder row = new StringBuilder("|");
                 int cells = 0;
+                int column = 0;
                 while (c.find()) {
-                    String cell = TAG.matcher(c.group(1)).replaceAll(" ").replaceAll("\\s+", " ").replace('|', '/').strip();
+                    column = spannedCells(row, column, spanText, spanRows);
+                    String cell = TAG.matcher(c.group(2)).replaceAll(" ").replaceAll("\\s+", " ").replace('|', '/').strip();
+                    Matcher rs = ROWSPAN.matcher(c.group(1));
+                    if (rs.find() && Integer.parseInt(rs.group(1)) > 1) {
+                        spanText.put(column, cell);
+                        spanRows.put(column, Integer.parseInt(rs.group(1)) - 1);
+                    }
                     row.append(' ').append(cell).append(" |");
+                    column++;
                     cells++;
+                    Matcher cs = COLSPAN.matcher(c.group(1));
+                    for (int extra = cs.find() ? Integer.parseInt(cs.group(1)) - 1 : 0; extra > 0; extra--, column++) row.append("  |");
                 }
                 if (cells == 0) continue;
+                column = spannedCells(row, column, spanText, spanRows);
                 table.append(row).append('\n');
                 if (first) table.append("|").append(" --- |".repeat(cells)).append('\n');
                 first = false;
@@ -75,6 +95,16 @@ public final class Markup {
         }
         t.appendTail(out);
         return out.toString();
+    }
+
+    /** Appends the cells that rows above span into this row from {@code column} on; the column after them. */
+    private static int spannedCells(StringBuilder row, int column, Map<Integer, String> spanText, Map<Integer, Integer> spanRows) {
+        while (spanRows.getOrDefault(column, 0) > 0) {
+            row.append(' ').append(spanText.get(column)).append(" |");
+            spanRows.merge(column, -1, Integer::sum);
+            column++;
+        }
+        return column;
     }
 
     public static String decodeEntities(String s) {

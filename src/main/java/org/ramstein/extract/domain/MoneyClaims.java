@@ -59,6 +59,8 @@ final class MoneyClaims extends ReadingPart {
             if (tokens.get(k).isPunct(';')) break;
             if (NOT_MILITARY.contains(tokens.get(k).norm()) && !(tokens.get(k).is("financial") && k + 1 < b && tokens.get(k + 1).is("year"))
                     && !(tokens.get(k).is("non") && !nonMilitary(k, b))
+                    // "budget support" is not military aid; "Germany's budget for military aid" is
+                    && !(tokens.get(k).is("budget") && militaryAfter(k + 1, Math.min(b, k + 5)))
                     // "recovery vehicles" are military; "Ukraine's recovery" is not
                     && !(tokens.get(k).is("recovery") && k + 1 < b && (tokens.get(k + 1).is("vehicles") || tokens.get(k + 1).is("vehicle")))) return false;
         }
@@ -88,7 +90,10 @@ final class MoneyClaims extends ReadingPart {
         if (after < b && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
                 || tokens.get(after).is("per") && after + 1 < b && (tokens.get(after + 1).is("unit") || tokens.get(after + 1).is("piece")))) return false;
         if (r.filters.toSomeoneElse(s, m.to())) return false;
-        if (r.filters.forOwnForces(s)) return false;
+        // the sum's own phrase: from the sum before it (or its clause's start) to the one after it
+        int phraseStart = m.qualifierFrom();
+        while (phraseStart > a && !tokens.get(phraseStart - 1).isPunct(';') && !r.inMoney[phraseStart - 1]) phraseStart--;
+        if (r.filters.forOwnForces(s) || r.filters.refillsOwnStocks(phraseStart, purposeEnd) || r.filters.forDonorsForces(s, m.to())) return false;
         // "Sales rose to €1.6 billion", "our order backlog reached a record €40 billion": a company's figures, not aid
         for (int k = m.qualifierFrom() - 1; k >= a && k >= m.qualifierFrom() - 6 && !tokens.get(k).isPunct(','); k--) {
             if (COMPANY_FIGURES.contains(tokens.get(k).norm())) return false;
@@ -139,6 +144,13 @@ final class MoneyClaims extends ReadingPart {
     /** Whether a verb of ranking stands before token {@code at} in the sentence. */
     private boolean ranks(Sentence s, int at) {
         for (int k = s.from(); k < at; k++) if (tokens.get(k).is("ranks") || tokens.get(k).is("ranked") || tokens.get(k).is("ranking")) return true;
+        return false;
+    }
+
+    private static final Set<String> MILITARY = Set.of("military", "defence", "defense", "weapons", "arms");
+
+    private boolean militaryAfter(int from, int to) {
+        for (int k = from; k < to; k++) if (MILITARY.contains(tokens.get(k).norm())) return true;
         return false;
     }
 
@@ -200,7 +212,7 @@ final class MoneyClaims extends ReadingPart {
         // "A second track of €1 billion" after a first of €1 billion: another sum of the same size, not the same sum again
         boolean ordinal = false;
         for (int k = Math.max(segmentStart, m.qualifierFrom() - 4); k < m.qualifierFrom(); k++) {
-            if (QuantityPhrases.ORDINALS.contains(tokens.get(k).norm())) ordinal = true;
+            if (QuantityPhrases.ordinal(tokens.get(k).norm())) ordinal = true;
         }
         String key = "money:" + m.value().toPlainString() + ":" + currency + (ordinal ? ":" + m.qualifierFrom() : "");
         drafts.add(draft(c, key, d.key, s.title()));
@@ -402,6 +414,9 @@ final class MoneyClaims extends ReadingPart {
     String purpose(Sentence s, MoneyParser.Money m) {
         int b = s.to();
         int k = m.to();
+        String label = k >= b - 1 ? leaderLabel(s, m) : null;
+        if (label != null && !label.isEmpty()) return label.length() > 1 && Character.isLowerCase(label.charAt(1))
+                ? label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1) : label;
         if (k < b && tokens.get(k).is("worth")) k++;
         if (k < b && tokens.get(k).isPunct('(')) {
             while (k < b && !tokens.get(k).isPunct(')')) k++;
@@ -434,6 +449,48 @@ final class MoneyClaims extends ReadingPart {
             if (heads.contains(t.norm())) return text.substring(tokens.get(k).start(), t.end());
         }
         return "funding";
+    }
+
+    /**
+     * "4.1.1 Artillery ammunition for Ukraine ...... 350" under a heading "(EUR million)": the number a leader line ends with,
+     * as a sum in the unit the heading above its list declares; null if the line is no such entry.
+     */
+    MoneyParser.Money declaredSum(Sentence s) {
+        int last = s.to() - 1;
+        if (last > s.from() && tokens.get(last).isPunct('.')) last--;
+        int start = last > s.from() ? r.quantities.numberStart(s, last) : -1;
+        if (start < 0 || start - 3 < s.from()) return null;
+        for (int k = start - 3; k < start; k++) if (!tokens.get(k).isPunct('.')) return null;
+        NumberParser.NumberMatch n = NumberParser.at(tokens, start, last + 1);
+        if (n == null || !n.plain() || n.value().signum() <= 0) return null;
+        DeclaredUnit unit = unitAbove(s);
+        if (unit == null) return null;
+        // the whole line is the evidence: its label says what the sum is for
+        return new MoneyParser.Money(n.value().multiply(unit.multiplier()), unit.currency(), QualifierRules.EXACT, s.from(), start, last + 1);
+    }
+
+    /** The unit declared by the line that heads the list of leader lines {@code s} stands in; null if none. */
+    private DeclaredUnit unitAbove(Sentence s) {
+        int end = text.lastIndexOf('\n', Math.max(0, s.start() - 1));
+        for (int n = 0; n < 40 && end > 0; n++) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end);
+            if (line.isBlank()) return null;
+            if (!Sentences.leaderLine(line)) return DeclaredUnit.of(line);
+            end = start - 1;
+        }
+        return null;
+    }
+
+    /** "4.1.2 F-16 munitions and spare parts for Ukraine ....": what a leader line's sum is for, without its number and leader. */
+    private String leaderLabel(Sentence s, MoneyParser.Money m) {
+        int end = m.from();
+        while (end > s.from() && tokens.get(end - 1).isPunct('.')) end--;
+        int start = s.from();
+        while (start < end && (tokens.get(start).kind() != Token.Kind.WORD || tokens.get(start).startsWithDigit())) start++;
+        if (start >= end) return null;
+        String label = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+        return label.replaceFirst("(?i)\\s+for Ukraine\\b.*$", "").strip();
     }
 
     /** The donor named right before a bracketed sum ("followed by Germany (€10.1 billion)"), or null. */

@@ -144,6 +144,57 @@ final class NegativeFilters extends ReadingPart {
         return contract && own;
     }
 
+    private static final Set<String> FORCES = Set.of("army", "navy", "forces", "military", "bundeswehr", "troops", "air", "armed",
+            "marines", "soldiers");
+    private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
+
+    /**
+     * "46 Leopard 2A8 tanks for the Dutch army", "for its own forces": what a donor buys for its own forces, not aid. (Not
+     * "for the Ukrainian army", nor a bare "for the army", which may be Ukraine's.)
+     */
+    boolean forDonorsForces(Sentence s, int to) {
+        int k = to;
+        if (k + 1 >= s.to() || !tokens.get(k).is("for")) return false;
+        k++;
+        boolean owner = false;
+        if (tokens.get(k).is("the")) k++;
+        else if (k < s.to() && OWNERS.contains(tokens.get(k).norm())) {
+            owner = true;
+            k++;
+        }
+        if (k < s.to() && tokens.get(k).is("own")) {
+            owner = true;
+            k++;
+        }
+        if (!owner) {
+            final int at = k;
+            DonorLexicon.Mention donor = donorMentions.get(s.index()).stream().filter(m -> m.from() == at).findFirst().orElse(null);
+            if (donor == null || donor.donor().collective()) return false;
+            k = donor.to();
+        }
+        return k < s.to() && FORCES.contains(tokens.get(k).norm());
+    }
+
+    private static final Set<String> REPLENISHING = Set.of("replenishment", "replenish", "replenishing", "restock", "restocking", "backfill",
+            "backfilling", "refill", "refilling");
+    private static final Set<String> STOCK_WORDS = Set.of("stocks", "stock", "stockpiles", "inventories", "inventory", "reserves");
+
+    /**
+     * "Replenishment of Dutch stocks after donations ...... 620", "$23 billion to replenish U.S. stocks": a sum to refill a
+     * donor's own stocks, said in tokens {@code from}..{@code to} (the sum's own phrase).
+     */
+    boolean refillsOwnStocks(int from, int to) {
+        boolean refill = false;
+        boolean own = false;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).norm();
+            refill |= REPLENISHING.contains(w);
+            if (STOCK_WORDS.contains(w) && !(k - 1 >= from && UKRAINE.contains(tokens.get(k - 1).norm()))
+                    && !(k - 2 >= from && tokens.get(k - 1).is("s") && UKRAINE.contains(tokens.get(k - 2).norm()))) own = true;
+        }
+        return refill && own;
+    }
+
     private static final Set<String> PROPERTIES = Set.of("range", "crew", "weight", "speed", "price", "cost", "length", "reach", "ceiling",
             "altitude", "calibre", "caliber", "lifespan", "endurance", "payload");
 
@@ -387,7 +438,12 @@ final class NegativeFilters extends ReadingPart {
         if (k + 2 >= s.to() || !(Words.BUYING.contains(tokens.get(k).norm()) || tokens.get(k).is("ordered")) || !tokens.get(k + 1).is("by")) return false;
         int n = k + 2;
         if (tokens.get(n).is("the") && n + 1 < s.to()) n++;
-        return tokens.get(n).capitalized() && !UKRAINE.contains(tokens.get(n).norm());
+        if (!tokens.get(n).capitalized() || UKRAINE.contains(tokens.get(n).norm())) return false;
+        // "ordered by Denmark from KNDS for Ukraine": bought for Ukraine, so given by the buyer
+        for (int j = n + 1; j + 1 < s.to() && !tokens.get(j).isPunct(',') && !tokens.get(j).isPunct(';'); j++) {
+            if (tokens.get(j).is("for") && UKRAINE.contains(tokens.get(j + 1).norm())) return false;
+        }
+        return true;
     }
 
     private static final Set<String> EQUIPPING = Set.of("supply", "supplies", "supplied", "supplying", "provide", "provides", "provided",

@@ -37,6 +37,8 @@ public final class QualifierRules {
      */
 
     public static Found before(List<Token> tokens, int at, int floor) {
+        // "~50 tanks", "≈ $1.2 bn": the sign for "about"
+        if (at - 1 >= Math.max(floor, 0) && (tokens.get(at - 1).isPunct('~') || tokens.get(at - 1).isPunct('\u2248'))) return new Found(ABOUT, at - 1);
         String w1 = word(tokens, at - 1, floor);
         String w2 = word(tokens, at - 2, floor);
         String w3 = word(tokens, at - 3, floor);

@@ -18,6 +18,7 @@ final class Quantity {
     boolean partWeak;
     boolean possession; // "has 100 Marders", "how many of its howitzers": what someone has, or a question
     boolean foreign;
+    boolean none; // a count of zero: nothing given
     byte npKind = Cues.NONE;
     String unit;
     DonorLexicon.Mention donor;

@@ -52,7 +52,19 @@ final class QuantityPhrases extends ReadingPart {
     /** Words before "fleet of" that make it someone's own: "Belgium's", "its", "own". */
     private static final Set<String> OWNERS = Set.of("s", "its", "their", "our", "his", "her", "own", "entire", "whole", "current");
     private static final Set<String> FOREIGN = Set.of("ukrainian", "russian", "enemy", "ukraine", "russia", "belarusian");
-    static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth");
+
+    /** "fourth", "twelfth", "12th", "3rd" (not "first": "the first 20 tanks" counts twenty). */
+    static boolean ordinal(String norm) {
+        if (ORDINALS.contains(norm)) return true;
+        int n = norm.length();
+        if (n < 3 || !Character.isDigit(norm.charAt(0))) return false;
+        String suffix = norm.substring(n - 2);
+        for (int k = 0; k < n - 2; k++) if (!Character.isDigit(norm.charAt(k))) return false;
+        return suffix.equals("th") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("st") && !norm.equals("1st");
+    }
 
     /** Whether a word names an amount without a number: "dozens", "several", "hundreds". */
     static boolean isVague(String word) {
@@ -91,6 +103,9 @@ final class QuantityPhrases extends ReadingPart {
                     j--; // "5,000+ AT4": the number before the plus, read as a floor
                     continue;
                 }
+                // "3 — Patriot systems Germany has handed over": a fact line's count, before the dash that opens its gloss
+                int start = j - 1 >= a && isDash(t) ? factLineCount(s, j - 1) : -1;
+                if (start >= 0) number(s, start, j, q);
                 break;
             }
             // a compound adjective ending here: "French-made", "state-of-the-art", "19-strong", "forty-five"
@@ -130,6 +145,12 @@ final class QuantityPhrases extends ReadingPart {
                 continue;
             }
             String w = t.norm();
+            if (t.kind() == Token.Kind.ALNUM && ordinal(w)) { // "a 12th IRIS-T SLM system": one, as "a twelfth"
+                fresh = true;
+                ordinal = true;
+                j--;
+                continue;
+            }
             if (t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(w)) {
                 int start = numberStart(s, j);
                 if (start >= 0) number(s, start, j + 1, q);
@@ -187,9 +208,9 @@ final class QuantityPhrases extends ReadingPart {
                 one(q, j, false); // "another IRIS-T system": one more
                 return q;
             }
-            if (SKIP_MODIFIERS.contains(w)) {
-                if (FRESH.contains(w) || ORDINALS.contains(w)) fresh = true;
-                if (ORDINALS.contains(w)) ordinal = true;
+            if (SKIP_MODIFIERS.contains(w) || ordinal(w)) {
+                if (FRESH.contains(w) || ordinal(w)) fresh = true;
+                if (ordinal(w)) ordinal = true;
                 if (w.equals("only")) only = true;
                 j--;
                 continue;
@@ -359,7 +380,8 @@ final class QuantityPhrases extends ReadingPart {
             return;
         }
         if (!MEASURES.contains(w)) return;
-        if (w.equals("rounds") || w.equals("shells")) q.unit = "rounds";
+        // a unit only with a count: "tens of thousands of rounds" has none
+        String unit = w.equals("rounds") || w.equals("shells") ? "rounds" : null;
         int k = j - 1;
         while (k >= a && tokens.get(k).kind() == Token.Kind.WORD && SKIP_MODIFIERS.contains(tokens.get(k).norm())) k--;
         if (k < a) return;
@@ -368,11 +390,14 @@ final class QuantityPhrases extends ReadingPart {
             number(s, k - 2, k - 1, q);
             return;
         }
-        if (p.startsWithDigit() || NumberParser.isNumberWord(p.norm())) {
-            int start = numberStart(s, k);
-            if (start >= 0) number(s, start, k + 1, q);
+        int start = p.startsWithDigit() || NumberParser.isNumberWord(p.norm()) ? numberStart(s, k)
+                : isDash(p) && k - 1 >= a ? factLineCount(s, k - 1) : -1; // "1 million — rounds of artillery ammunition"
+        if (start >= 0) {
+            q.unit = unit;
+            number(s, start, isDash(p) ? k : k + 1, q);
             return;
         }
+        if (p.startsWithDigit() || NumberParser.isNumberWord(p.norm())) return;
         if (p.is("first") && COUNTED_MEASURES.contains(w) && k - 1 >= a && tokens.get(k - 1).is("the")) {
             one(q, k - 1, true); // "the first battery of the system": one
             return;
@@ -383,6 +408,20 @@ final class QuantityPhrases extends ReadingPart {
             return;
         }
         if (VAGUE.contains(p.norm())) vague(q, k, j + 1);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.isPunct('\u2014') || t.isPunct('\u2013');
+    }
+
+    /**
+     * Where the count of a fact line starts, the number ending at token {@code last} right before its dash ("3 — Patriot
+     * systems Germany has handed over"); -1 unless that number opens the line (after a bullet at most).
+     */
+    private int factLineCount(Sentence s, int last) {
+        int start = numberStart(s, last);
+        boolean opens = start == s.from() || start == s.from() + 1 && tokens.get(s.from()).kind() == Token.Kind.PUNCT;
+        return start >= 0 && opens ? start : -1;
     }
 
     /** Where the number ending at token {@code last} starts ("1,550", "20 000", "forty-five"), or -1. */
@@ -462,7 +501,6 @@ final class QuantityPhrases extends ReadingPart {
     /** Words that count pieces after a number in a list: "4 units", "3,000 pieces". */
     private static final Set<String> COUNT_UNITS = Set.of("units", "unit", "pieces", "piece", "pcs", "items", "sets", "pc");
 
-    /** A colon or a dash set off by spaces, between a name and its count: "Leopard 1A5 tanks: 10", "Mi-17 helicopters – 4". */
     /** "Light multirole vehicles ........ 80": the token after a leader of three dots or more (or an ellipsis sign); -1 if none. */
     private int leaderEnd(int j, int to) {
         int k = j;
@@ -472,6 +510,7 @@ final class QuantityPhrases extends ReadingPart {
         return dots >= 3 ? k : -1;
     }
 
+    /** A colon or a dash set off by spaces, between a name and its count: "Leopard 1A5 tanks: 10", "Mi-17 helicopters – 4". */
     private boolean countSeparator(int j) {
         Token t = tokens.get(j);
         if (t.isPunct(':')) return true;
@@ -520,6 +559,7 @@ final class QuantityPhrases extends ReadingPart {
     void number(Sentence s, int from, int to, Quantity q) {
         for (int k = from; k < to; k++) if (r.inMoney[k]) return; // "a £200 million package of drones": a sum, not a count
         NumberParser.NumberMatch n = NumberParser.at(tokens, from, to);
+        if (n != null && n.plain() && n.value().signum() == 0) q.none = true; // "Zero — Taurus missiles Germany has agreed to send"
         if (n == null || !n.plain() || n.value().signum() <= 0 || n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0) return;
         long v = n.value().longValue();
         if (fractionPart(s, from, to)) return; // "2/6 Bradley": a thread's post number or a fraction, not a count

@@ -24,7 +24,7 @@ public final class Sentences {
     /** "Light multirole vehicles ........ 80": a line whose dots lead to its number is an entry of a list. */
     private static final Pattern LEADER = Pattern.compile("\\S\\s*(\\.{3,}|\u2026)\\s*\\d");
 
-    private static boolean leaderLine(String line) {
+    static boolean leaderLine(String line) {
         return (line.contains("...") || line.indexOf('\u2026') >= 0) && LEADER.matcher(line).find();
     }
     private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)])\\s+.*");

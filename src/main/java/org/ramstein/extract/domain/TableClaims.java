@@ -228,17 +228,21 @@ final class TableClaims extends ReadingPart {
         String label = "";
         for (int c = 0; c < cells.size() && label.isEmpty(); c++) {
             int[] ct = tokenRange(cells.get(c));
-            if (c != cols.donor && MoneyParser.find(tokens, ct[0], ct[1]).isEmpty()) label = text.substring(cells.get(c)[0], cells.get(c)[1]).strip();
+            if (c != cols.donor && MoneyParser.find(tokens, ct[0], ct[1]).isEmpty() && DeclaredUnit.of(text.substring(headCells.get(c)[0], headCells.get(c)[1])) == null) {
+                label = text.substring(cells.get(c)[0], cells.get(c)[1]).strip();
+            }
         }
         for (int c = 0; c < cells.size(); c++) {
             String header = cell(headCells.get(c));
             if (c == cols.donor || NOT_MILITARY.stream().anyMatch(header::contains)) continue;
             int[] ct = tokenRange(cells.get(c));
             List<MoneyParser.Money> found = MoneyParser.find(tokens, ct[0], ct[1]);
+            if (found.isEmpty()) found = declaredSum(ct, text.substring(headCells.get(c)[0], headCells.get(c)[1]));
             if (found.size() != 1) continue;
             MoneyParser.Money m = found.get(0);
             String currency = r.moneys.currencyOf(m, d.key);
-            String item = header + (label.isEmpty() ? "" : " in " + label);
+            String what = DeclaredUnit.of(text.substring(headCells.get(c)[0], headCells.get(c)[1])) != null ? header.replaceAll("\\s*\\([^()]*\\)\\s*$", "") : header; // "aid (eur million)"
+            String item = what + (label.isEmpty() ? "" : " in " + label);
             int st = tokens.get(m.qualifierFrom()).start();
             int en = tokens.get(m.to() - 1).end();
             Claim claim = new Claim(file, d.name, "Ukraine", Claim.MONEY, item, "funding", null, null, m.qualifier(), m.value(), currency, null,
@@ -246,6 +250,14 @@ final class TableClaims extends ReadingPart {
             out.add(draft(claim, "money:" + m.value().toPlainString() + ":" + currency + ":" + item, d.key, false));
         }
         return out;
+    }
+
+    /** "| Germany | 350 |" under "Aid (EUR million)": a cell's bare number as a sum in the unit its header declares. */
+    private List<MoneyParser.Money> declaredSum(int[] ct, String header) {
+        DeclaredUnit unit = DeclaredUnit.of(header);
+        NumberParser.NumberMatch n = unit == null || ct[0] >= ct[1] ? null : NumberParser.at(tokens, ct[0], ct[1]);
+        if (n == null || n.to() != ct[1] || !n.plain() || n.value().signum() <= 0) return List.of();
+        return List.of(new MoneyParser.Money(n.value().multiply(unit.multiplier()), unit.currency(), QualifierRules.EXACT, ct[0], ct[0], ct[1]));
     }
 
     /** The cells of a line of comma-separated values (no space after its commas, or it is prose); empty if it is none. */

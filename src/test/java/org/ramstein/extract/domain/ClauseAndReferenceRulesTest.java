@@ -1144,4 +1144,27 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("Poland and Slovakia gave 27 MiG-29s between them in 2023: Poland 14 and Slovakia 13."))
                 .containsExactly("aggregate Poland; Slovakia | MiG-29 | 27 exact", "delivery Poland | MiG-29 | 14 exact", "delivery Slovakia | MiG-29 | 13 exact");
     }
+
+    @Test
+    void thePassiveAgentOfAnOrderForUkraineGivesWhatItOrdered() {
+        assertThat(briefs("Nineteen CAESAR howitzers were ordered by Denmark from KNDS for Ukraine in 2023; the first six were delivered in January."))
+                .containsExactly("pledge Denmark | Caesar | 19 exact", "delivery Denmark | Caesar | 6 exact");
+        assertThat(briefs("The 70 CV90s ordered by Slovakia from BAE Systems will arrive next year.")).isEmpty();
+    }
+
+    @Test
+    void whatADonorBuysForItsOwnForcesIsNoAid() {
+        assertThat(briefs("The budget funds the purchase of 46 Leopard 2A8 tanks for the Dutch army; it is not aid to Ukraine.")).isEmpty();
+        assertThat(briefs("Norway will buy 54 K9 howitzers for its own army.")).isEmpty();
+        assertThat(briefs("The Netherlands will send 14 Leopard 2A4 tanks for the Ukrainian army."))
+                .containsExactly("pledge Netherlands | Leopard 2A4 | 14 exact");
+    }
+
+    @Test
+    void aSumSaidTogetherAfterTheCountIsAJointTotal() {
+        assertThat(briefs("Denmark, Germany and the Netherlands have delivered 40 Leopard 1A5 tanks together so far."))
+                .containsExactly("aggregate Denmark; Germany; Netherlands | Leopard 1A5 | 40 exact");
+        assertThat(briefs("Denmark and the Netherlands have delivered 14 Leopard 2A4 tanks, bought together from RUAG."))
+                .containsExactly("delivery Denmark; Netherlands | Leopard 2A4 | 14 exact");
+    }
 }

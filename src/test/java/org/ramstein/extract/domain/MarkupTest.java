@@ -30,4 +30,12 @@ class MarkupTest {
                 + "<tbody><tr><td><b>M113</b> carriers</td><td>62</td></tr><tr><td>a | b</td><td>2</td></tr></tbody></table><p>End</p>";
         assertThat(Markup.html(html)).isEqualTo("Overview\n\n| Equipment | Quantity |\n| --- | --- |\n| M113 carriers | 62 |\n| a / b | 2 |\n\nEnd\n");
     }
+
+    @Test
+    void aCellSpanningRowsStandsInEachRowItSpansAndOneSpanningColumnsKeepsTheOthersUnderTheirHeaders() {
+        String html = "<table><tr><th>Donor</th><th>System</th><th>Quantity</th></tr>"
+                + "<tr><td rowspan=\"2\">Norway</td><td>NASAMS</td><td>2</td></tr><tr><td>F-16</td><td>6</td></tr>"
+                + "<tr><td colspan='2'>Total</td><td>8</td></tr></table>";
+        assertThat(Markup.html(html)).contains("| Norway | NASAMS | 2 |\n| Norway | F-16 | 6 |\n| Total | | 8 |\n");
+    }
 }

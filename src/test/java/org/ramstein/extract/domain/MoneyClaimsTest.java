@@ -2,6 +2,7 @@ package org.ramstein.extract.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ramstein.extract.domain.ClaimExtractorTest.briefs;
+import static org.ramstein.extract.domain.ClaimExtractorTest.claims;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,39 @@ class MoneyClaimsTest {
         assertThat(briefs("Sweden will give 4.3 billion Swedish kronor ($418 million) in aid.")).containsExactly("money Sweden | 4300000000 SEK exact");
         assertThat(briefs("The UK has committed £7.6 billion since February 2022, and will provide £3 billion every year."))
                 .containsExactly("aggregate United Kingdom | 7600000000 GBP exact", "money United Kingdom | 3000000000 GBP exact");
+    }
+
+    @Test
+    void theNumbersOfAListUnderAHeadingThatDeclaresAUnitAreSums() {
+        String memo = "In 2025 the Netherlands reserves EUR 3.5 billion for military support to Ukraine.\n\n"
+                + "Table 4.1 Commitments per line (EUR million)\n"
+                + "4.1.1 Artillery ammunition for Ukraine ...... 350\n"
+                + "4.1.2 Replenishment of Dutch stocks after donations ...... 620\n"
+                + "4.1.3 Contribution to the drone coalition ...... 150\n";
+        assertThat(claims(memo)).extracting(c -> c.kind() + " " + c.item() + " " + c.value().toPlainString() + " " + c.currency())
+                .containsExactly("money military support 3500000000 EUR", "money artillery ammunition 350000000 EUR",
+                        "money contribution to the drone coalition 150000000 EUR");
+        // without a declared unit the same numbers are no sums
+        assertThat(claims("Planned commitments per line\n4.1.1 Artillery ammunition for Ukraine ...... 350\n")).extracting(Claim::kind)
+                .doesNotContain("money");
+    }
+
+    @Test
+    void aTablesHeaderMayDeclareTheUnitOfItsBareNumbers() {
+        String table = "Pledges at the meeting:\n\n| Donor | Military aid (EUR million) |\n| --- | --- |\n| Germany | 350 |\n| Netherlands | 1,200 |\n";
+        assertThat(briefs(table)).containsExactly("money Germany | 350000000 EUR exact", "money Netherlands | 1200000000 EUR exact");
+        assertThat(claims(table)).extracting(Claim::item).containsOnly("military aid");
+    }
+
+    @Test
+    void aSumRestatedInBracketsWithATildeIsTheSameSum() {
+        assertThat(briefs("Sweden announced its 18th package, worth SEK 13.5 billion (~$1.2 bn).")).containsExactly("money Sweden | 13500000000 SEK exact");
+        assertThat(briefs("Denmark gave ~€1 bn for air defence.")).containsExactly("money Denmark | 1000000000 EUR about");
+    }
+
+    @Test
+    void aBudgetForMilitaryAidIsMilitaryAidBudgetSupportIsNot() {
+        assertThat(briefs("€7.1 billion — Germany's budget for military aid to Ukraine in 2024.")).containsExactly("money Germany | 7100000000 EUR exact");
+        assertThat(briefs("Germany gives €7.1 billion in budget support to Ukraine.")).isEmpty();
     }
 }

@@ -83,4 +83,32 @@ class QuantityPhrasesTest {
         assertThat(ClaimExtractorTest.claims("Sweden sent 2 air defence systems.").get(0).category()).isEqualTo("air_defense_generic");
         assertThat(ClaimExtractorTest.claims("Finland has sent two Leopard 2L bridge-laying tanks.").get(0).category()).isEqualTo("engineering_vehicle");
     }
+
+    @Test
+    void anOrdinalInWordsOrFiguresBeforeANameIsOne() {
+        assertThat(briefs("Germany promised a twelfth IRIS-T SLM system for 2025.")).containsExactly("pledge Germany | IRIS-T SLM | 1 exact");
+        assertThat(briefs("Germany promised a 12th IRIS-T SLM system for 2025.")).containsExactly("pledge Germany | IRIS-T SLM | 1 exact");
+        assertThat(QuantityPhrases.ordinal("21st")).isTrue();
+        assertThat(QuantityPhrases.ordinal("1st")).isFalse();
+        assertThat(QuantityPhrases.ordinal("first")).isFalse();
+        assertThat(QuantityPhrases.ordinal("155mm")).isFalse();
+    }
+
+    @Test
+    void aFactLinesNumberBeforeItsDashCountsTheNameAfterIt() {
+        assertThat(briefs("3 — Patriot systems Germany has handed over to Ukraine since April 2023."))
+                .containsExactly("delivery Germany | Patriot | 3 exact");
+        assertThat(briefs("1 million — rounds of artillery ammunition the EU promised to deliver by March 2024."))
+                .containsExactly("pledge European Union | artillery ammunition | 1000000 exact rounds");
+        // only at the start of a line: inside a sentence a dash sets off an aside
+        assertThat(briefs("Germany has sent 3 — and will send more — Patriot systems.")).doesNotContain("delivery Germany | Patriot | 3 exact");
+    }
+
+    @Test
+    void aCountOfZeroGivesNothingAndAVagueAmountHasNoUnit() {
+        assertThat(briefs("Zero — Taurus cruise missiles Germany has agreed to send.")).isEmpty();
+        assertThat(briefs("Canada has sent tens of thousands of rounds of artillery ammunition."))
+                .containsExactly("delivery Canada | artillery ammunition | - unspecified");
+        assertThat(briefs("Germany will send ~50 Marders.")).containsExactly("pledge Germany | Marder 1A3 | 50 about");
+    }
 }
