@@ -380,6 +380,8 @@ public final class DonorLexicon {
         if (p - 1 >= from && tokens.get(p).is("for") && (tokens.get(p - 1).is("exchange") || tokens.get(p - 1).is("return"))) return true;
         if (p >= from && tokens.get(p).kind() == Token.Kind.WORD && NOT_DONOR_BEFORE.contains(tokens.get(p).norm())) {
             if (tokens.get(p).is("to") && p - 1 >= from && tokens.get(p - 1).is("according")) return false;
+            // "Thanks to Norway, we received two NASAMS systems": the one thanked gave
+            if (tokens.get(p).is("to") && p - 1 >= from && (tokens.get(p - 1).is("thanks") || tokens.get(p - 1).is("grateful"))) return false;
             // "with Athens handing Ukraine its BMP-1s": the subject of a clause, not a partner
             if (tokens.get(p).is("with") && b < to && tokens.get(b).kind() == Token.Kind.WORD && tokens.get(b).norm().endsWith("ing")) return false;
             // "coordinated with the Netherlands, which is sending two Patriot launchers": the relative clause's giver

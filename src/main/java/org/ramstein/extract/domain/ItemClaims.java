@@ -35,6 +35,8 @@ final class ItemClaims extends ReadingPart {
         Quantity q = r.quantities.before(s, m);
         int countEnd = !q.counted() && q.vague == null ? r.quantities.countAfterColon(s, m, q) : -1;
         if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countInApposition(s, m, q);
+        if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countInBrackets(s, m, q);
+        if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countRaisedTo(s, m, q);
         shareCount(m, q, all);
         // "the first Danish F-16 aircraft are expected": a plural verb says the first is not one
         if (q.counted() && q.weak && q.value == 1 && m.to < s.to() && PLURAL_VERBS.contains(tokens.get(m.to).norm())) {

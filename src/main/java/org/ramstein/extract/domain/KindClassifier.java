@@ -95,6 +95,18 @@ final class KindClassifier extends ReadingPart {
                 }
             }
         }
+        // "Thanks to Norway, we received two NASAMS systems; thanks to Germany, three IRIS-T SLM systems": a clause after a
+        // semicolon with no verb of its own shares the verb of the clause before it
+        if (kind == Cues.NONE && clauseStart > a && tokens.get(clauseStart - 1).isPunct(';') && !cueBetween(cues, a, clauseStart, clauseEnd)) {
+            for (int k = clauseStart - 2; k >= a; k--) {
+                if (cues[k - a] == Cues.PLEDGE || cues[k - a] == Cues.DELIVERY) {
+                    kind = cues[k - a];
+                    cue = k;
+                    any = true;
+                    break;
+                }
+            }
+        }
         byte relative = Cues.NONE;
         int relativeAt = -1;
         if (kind == Cues.NONE) {
@@ -261,6 +273,11 @@ final class KindClassifier extends ReadingPart {
             if (t.is("and") || t.is("but")) joined = true;
             else if (joined && (t.is("will") || t.is("would") || t.is("shall") || t.is("plans") || t.is("intends"))) return true;
         }
+        return false;
+    }
+
+    private static boolean cueBetween(byte[] cues, int a, int from, int to) {
+        for (int k = from; k < to; k++) if (cues[k - a] != Cues.NONE) return true;
         return false;
     }
 

@@ -47,7 +47,9 @@ final class MoneyClaims extends ReadingPart {
         int a = s.from();
         int b = s.to();
         // "($418 million)" after another sum: the same sum in another currency; "Germany (€10.1 billion)" is Germany's sum
-        if (m.qualifierFrom() - 1 >= a && tokens.get(m.qualifierFrom() - 1).isPunct('(') && bracketedAfter(s, m) == null) return false;
+        // ("Norway's contribution (NOK 1.5 billion) goes to ...": a bracket after no sum holds the sum itself)
+        int open = m.qualifierFrom() - 1;
+        if (open - 1 >= a && tokens.get(open).isPunct('(') && bracketedAfter(s, m) == null && r.inMoney[open - 1]) return false;
         int after = m.to();
         // "£200m more than in the last two years": a difference, not a sum given
         if (after < b && (tokens.get(after).is("than") || tokens.get(after).is("above") || tokens.get(after).is("below")
@@ -486,6 +488,7 @@ final class MoneyClaims extends ReadingPart {
     private String leaderLabel(Sentence s, MoneyParser.Money m) {
         int end = m.from();
         while (end > s.from() && tokens.get(end - 1).isPunct('.')) end--;
+        if (m.from() - end < 3) return null; // no leader: a sum closing a sentence ("The package is worth EUR 113 million.")
         int start = s.from();
         while (start < end && (tokens.get(start).kind() != Token.Kind.WORD || tokens.get(start).startsWithDigit())) start++;
         if (start >= end) return null;

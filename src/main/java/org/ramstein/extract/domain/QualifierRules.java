@@ -36,9 +36,14 @@ public final class QualifierRules {
      * {@code at}.
      */
 
+    private static final java.util.Set<String> ABOUT_ABBREVIATIONS = java.util.Set.of("c", "ca", "approx", "est", "circ");
+
     public static Found before(List<Token> tokens, int at, int floor) {
         // "~50 tanks", "≈ $1.2 bn": the sign for "about"
         if (at - 1 >= Math.max(floor, 0) && (tokens.get(at - 1).isPunct('~') || tokens.get(at - 1).isPunct('\u2248'))) return new Found(ABOUT, at - 1);
+        // "c. 5,000", "approx. 30", "ca. 40": an abbreviation of "about" with its full stop
+        if (at - 2 >= Math.max(floor, 0) && tokens.get(at - 1).isPunct('.') && ABOUT_ABBREVIATIONS.contains(tokens.get(at - 2).norm())
+                && tokens.get(at - 2).kind() == Token.Kind.WORD) return new Found(ABOUT, at - 2);
         String w1 = word(tokens, at - 1, floor);
         String w2 = word(tokens, at - 2, floor);
         String w3 = word(tokens, at - 3, floor);
@@ -52,6 +57,7 @@ public final class QualifierRules {
         if ("least".equals(w1) && "at".equals(w2)) return new Found(MORE_THAN, at - 2);
         if ("of".equals(w1) && "excess".equals(w2) && "in".equals(w3)) return new Found(MORE_THAN, at - 3);
         if ("to".equals(w1) && "close".equals(w2)) return new Found(ABOUT, at - 2);
+        if ("of".equals(w1) && "region".equals(w2) && "the".equals(w3) && "in".equals(word(tokens, at - 4, floor))) return new Found(ABOUT, at - 4);
         if ("estimated".equals(w1) && "an".equals(w2)) return new Found(ABOUT, at - 2);
         // "is estimated at EUR 28 billion": an estimate, not a count
         if ("at".equals(w1) && ("estimated".equals(w2) || "reckoned".equals(w2))) return new Found(ABOUT, at - 2);

@@ -145,6 +145,14 @@ final class QuantityPhrases extends ReadingPart {
                 continue;
             }
             String w = t.norm();
+            if (t.kind() == Token.Kind.ALNUM && j == m.from - 1 && GLUED_TIMES.matcher(w).matches()) {
+                // "2x IRIS-T SLM fire units", "6x M109A3": a count written as a multiplier
+                one(q, j, false);
+                q.value = Long.parseLong(w.substring(0, w.length() - 1));
+                q.none = q.value == 0;
+                r.counted[j] = true;
+                return q;
+            }
             if (t.kind() == Token.Kind.ALNUM && ordinal(w)) { // "a 12th IRIS-T SLM system": one, as "a twelfth"
                 fresh = true;
                 ordinal = true;
@@ -379,6 +387,11 @@ final class QuantityPhrases extends ReadingPart {
             if (start >= 0) number(s, start, j + 1, q); // "two of its batteries"
             return;
         }
+        if (w.equals("pair") && j - 1 >= a && tokens.get(j - 1).is("a")) {
+            one(q, j - 1, false); // "a pair of Mi-17 helicopters": two
+            q.value = 2L;
+            return;
+        }
         if (!MEASURES.contains(w)) return;
         // a unit only with a count: "tens of thousands of rounds" has none
         String unit = w.equals("rounds") || w.equals("shells") ? "rounds" : null;
@@ -409,6 +422,8 @@ final class QuantityPhrases extends ReadingPart {
         }
         if (VAGUE.contains(p.norm())) vague(q, k, j + 1);
     }
+
+    private static final java.util.regex.Pattern GLUED_TIMES = java.util.regex.Pattern.compile("\\d{1,4}x");
 
     private static boolean isDash(Token t) {
         return t.isPunct('\u2014') || t.isPunct('\u2013');
@@ -544,6 +559,58 @@ final class QuantityPhrases extends ReadingPart {
         q.qualifier = found.qualifier;
         for (int x = to; x < n.to(); x++) r.counted[x] = true;
         return end;
+    }
+
+    /**
+     * "Leopard 2A4 tanks (14), PzH 2000 howitzers (6)": a count alone in brackets right after the name. Sets {@code q} and
+     * returns the token after the bracket, or -1 ("(1973)" is a year, "(range 40 km)" no count).
+     */
+    int countInBrackets(Sentence s, Mention m, Quantity q) {
+        int k = m.to;
+        if (k + 2 >= s.to() || !tokens.get(k).isPunct('(')) return -1;
+        NumberParser.NumberMatch n = NumberParser.at(tokens, k + 1, s.to());
+        if (n == null || n.to() >= s.to() || !tokens.get(n.to()).isPunct(')')) return -1;
+        Quantity found = new Quantity();
+        number(s, k + 1, n.to(), found);
+        if (!found.counted()) return -1;
+        q.value = found.value;
+        q.max = found.max;
+        q.qualifier = found.qualifier;
+        for (int x = k + 1; x < n.to(); x++) r.counted[x] = true;
+        return n.to() + 1;
+    }
+
+    private static final Set<String> RAISED = Set.of("raised", "raises", "raise", "doubled", "doubles", "double", "tripled", "triples",
+            "increased", "increases", "increase", "lifted", "upped");
+    private static final Set<String> AFTER_A_NEW_LEVEL = Set.of("from", "in", "by", "this", "next", "last", "after", "since", "and", "the");
+
+    /**
+     * "Sweden has doubled its pledge of Archer systems to 16", "raised the number of F-16 jets it will donate to six": the
+     * level a pledge is raised to, after the name. Sets {@code q} and returns the token after the number, or -1.
+     */
+    int countRaisedTo(Sentence s, Mention m, Quantity q) {
+        boolean raised = false;
+        for (int k = m.from - 1; k >= s.from() && k >= m.from - 8 && !tokens.get(k).isPunct(',') && !tokens.get(k).isPunct(';'); k--) {
+            if (RAISED.contains(tokens.get(k).norm())) raised = true;
+        }
+        if (!raised) return -1;
+        for (int k = m.to; k + 1 < s.to() && k <= m.to + 8; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';')) return -1;
+            if (!t.is("to")) continue;
+            NumberParser.NumberMatch n = NumberParser.at(tokens, k + 1, s.to());
+            if (n == null) continue;
+            int end = n.to();
+            if (end < s.to() && tokens.get(end).kind() != Token.Kind.PUNCT && !AFTER_A_NEW_LEVEL.contains(tokens.get(end).norm())) return -1;
+            Quantity found = new Quantity();
+            number(s, k + 1, end, found);
+            if (!found.counted()) return -1;
+            q.value = found.value;
+            q.qualifier = found.qualifier;
+            for (int x = k + 1; x < end; x++) r.counted[x] = true;
+            return end;
+        }
+        return -1;
     }
 
     /** Whether the number at {@code from}..{@code to} is one side of "2/6" or "3/4". */

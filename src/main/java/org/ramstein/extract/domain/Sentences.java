@@ -16,7 +16,7 @@ public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
             "sgt", "adm", "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "nos", "vs", "v", "approx", "est", "inc", "ltd", "co", "corp", "dept", "del", "calif", "md", "va", "fig", "pp", "ca",
+            "no", "nos", "vs", "v", "c", "approx", "est", "inc", "ltd", "co", "corp", "dept", "del", "calif", "md", "va", "fig", "pp", "ca",
             "e", "i", "mt", "ft", "jr", "sr", "ret");
     private static final Pattern HEADER = Pattern.compile("^(SOURCE|NOTE|DATE|URL|PUBLISHER|AUTHOR|LANGUAGE|ID|LICENSE|RETRIEVED)\\s*:.*");
     private static final Pattern CAPTION = Pattern.compile("(?i)^[(\\[]?(photo caption|file photo|photo|image|picture|caption|pictured)\\s*[:|\\-\u2013\u2014].*"
@@ -27,7 +27,7 @@ public final class Sentences {
     static boolean leaderLine(String line) {
         return (line.contains("...") || line.indexOf('\u2026') >= 0) && LEADER.matcher(line).find();
     }
-    private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)])\\s+.*");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)]|[a-z]\\)|\\([a-z\\d]{1,2}\\))\\s+.*");
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
 

@@ -1167,4 +1167,12 @@ class ClauseAndReferenceRulesTest {
         assertThat(briefs("Denmark and the Netherlands have delivered 14 Leopard 2A4 tanks, bought together from RUAG."))
                 .containsExactly("delivery Denmark; Netherlands | Leopard 2A4 | 14 exact");
     }
+
+    @Test
+    void theOneThankedGivesAndAClauseWithoutAVerbSharesTheVerbBeforeIt() {
+        assertThat(briefs("Thanks to Norway, we received two NASAMS systems this year; thanks to Germany, three IRIS-T SLM systems."))
+                .containsExactly("delivery Norway | NASAMS | 2 exact", "delivery Germany | IRIS-T SLM | 3 exact");
+        assertThat(briefs("Germany delivered two IRIS-T SLM systems; Norway will send two NASAMS."))
+                .containsExactly("delivery Germany | IRIS-T SLM | 2 exact", "pledge Norway | NASAMS | 2 exact");
+    }
 }

@@ -100,4 +100,11 @@ class MoneyClaimsTest {
         assertThat(briefs("€7.1 billion — Germany's budget for military aid to Ukraine in 2024.")).containsExactly("money Germany | 7100000000 EUR exact");
         assertThat(briefs("Germany gives €7.1 billion in budget support to Ukraine.")).isEmpty();
     }
+
+    @Test
+    void aBracketAfterNoSumHoldsTheSumItself() {
+        assertThat(briefs("Norway's contribution (NOK 1.5 billion) goes to the Czech ammunition initiative."))
+                .containsExactly("money Norway | 1500000000 NOK exact");
+        assertThat(briefs("Germany pledged €500 million (around $540 million) for shells.")).containsExactly("money Germany | 500000000 EUR exact");
+    }
 }

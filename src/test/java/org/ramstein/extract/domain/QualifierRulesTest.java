@@ -48,4 +48,14 @@ class QualifierRulesTest {
         assertThat(QualifierRules.plusAfter(t, 3)).isTrue(); // "5,000" ends at token 3, the "+" is glued
         assertThat(QualifierRules.plusAfter(t, 8)).isFalse(); // "5,000 +" with a space
     }
+
+    @Test
+    void abbreviationsAndSignsOfAbout() {
+        assertThat(before("c. 5000 NLAWs", "5000")).isEqualTo("about");
+        assertThat(before("approx. 30 Javelins", "30")).isEqualTo("about");
+        assertThat(before("in the region of 40 guns", "40")).isEqualTo("about");
+        assertThat(before("~50 Marders", "50")).isEqualTo("about");
+        // a full stop ending a sentence is no abbreviation
+        assertThat(before("They arrived. 30 more followed", "30")).isEqualTo("exact");
+    }
 }

@@ -111,4 +111,22 @@ class QuantityPhrasesTest {
                 .containsExactly("delivery Canada | artillery ammunition | - unspecified");
         assertThat(briefs("Germany will send ~50 Marders.")).containsExactly("pledge Germany | Marder 1A3 | 50 about");
     }
+
+    @Test
+    void aCountInBracketsAfterTheNameAGluedMultiplierAndAPair() {
+        assertThat(briefs("Germany's package includes Leopard 2A4 tanks (14) and PzH 2000 howitzers (6), the ministry said."))
+                .containsExactly("pledge Germany | Leopard 2A4 | 14 exact", "pledge Germany | PzH 2000 | 6 exact");
+        assertThat(briefs("The Gepard guns (1973) were delivered by Germany.")).containsExactly("delivery Germany | Gepard | - unspecified");
+        assertThat(briefs("Denmark will send 2x IRIS-T SLM fire units and 1x Skynex air defence system."))
+                .containsExactly("pledge Denmark | IRIS-T SLM | 2 exact", "pledge Denmark | Skynex | 1 exact");
+        assertThat(briefs("Slovakia has delivered a pair of Mi-17 helicopters.")).containsExactly("delivery Slovakia | Mi-17 | 2 exact");
+    }
+
+    @Test
+    void theLevelAPledgeIsRaisedToCountsIt() {
+        assertThat(briefs("Sweden has doubled its pledge of Archer artillery systems to 16, the government said."))
+                .containsExactly("pledge Sweden | Archer | 16 exact");
+        assertThat(briefs("Norway raised the number of F-16 fighter jets it will donate to six."))
+                .containsExactly("pledge Norway | F-16 | 6 exact");
+    }
 }

@@ -41,6 +41,14 @@ class SentencesTest {
     }
 
     @Test
+    void linesLetteredOrNumberedInBracketsAreListItems() {
+        String text = "The package consists of:\na) c. 10,000 rounds of ammunition;\n(b) 120 launchers;\nc) approx. 30 missiles.\n";
+        List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
+        assertThat(s).hasSize(4);
+        assertThat(s.subList(1, 4)).allMatch(Sentence::listItem).allMatch(x -> x.intro() == 0);
+    }
+
+    @Test
     void theFirstSentenceOfAPhotoCaptionIsMarked() {
         String text = "Photo caption: A crew loads a howitzer. Officials said more would come.\nThe minister spoke.";
         List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
