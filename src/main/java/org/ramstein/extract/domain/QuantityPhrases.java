@@ -551,14 +551,7 @@ final class QuantityPhrases extends ReadingPart {
         else if (end < s.to() && tokens.get(end).is("altogether")) end++;
         else return -1;
         if (end < s.to() && !(tokens.get(end).isPunct(',') || tokens.get(end).isPunct(';') || tokens.get(end).isPunct('.'))) return -1;
-        Quantity found = new Quantity();
-        number(s, to, n.to(), found);
-        if (!found.counted()) return -1;
-        q.value = found.value;
-        q.max = found.max;
-        q.qualifier = found.qualifier;
-        for (int x = to; x < n.to(); x++) r.counted[x] = true;
-        return end;
+        return takeCount(s, to, n.to(), q) ? end : -1;
     }
 
     /**
@@ -570,14 +563,7 @@ final class QuantityPhrases extends ReadingPart {
         if (k + 2 >= s.to() || !tokens.get(k).isPunct('(')) return -1;
         NumberParser.NumberMatch n = NumberParser.at(tokens, k + 1, s.to());
         if (n == null || n.to() >= s.to() || !tokens.get(n.to()).isPunct(')')) return -1;
-        Quantity found = new Quantity();
-        number(s, k + 1, n.to(), found);
-        if (!found.counted()) return -1;
-        q.value = found.value;
-        q.max = found.max;
-        q.qualifier = found.qualifier;
-        for (int x = k + 1; x < n.to(); x++) r.counted[x] = true;
-        return n.to() + 1;
+        return takeCount(s, k + 1, n.to(), q) ? n.to() + 1 : -1;
     }
 
     private static final Set<String> RAISED = Set.of("raised", "raises", "raise", "doubled", "doubles", "double", "tripled", "triples",
@@ -602,15 +588,21 @@ final class QuantityPhrases extends ReadingPart {
             if (n == null) continue;
             int end = n.to();
             if (end < s.to() && tokens.get(end).kind() != Token.Kind.PUNCT && !AFTER_A_NEW_LEVEL.contains(tokens.get(end).norm())) return -1;
-            Quantity found = new Quantity();
-            number(s, k + 1, end, found);
-            if (!found.counted()) return -1;
-            q.value = found.value;
-            q.qualifier = found.qualifier;
-            for (int x = k + 1; x < end; x++) r.counted[x] = true;
-            return end;
+            return takeCount(s, k + 1, end, q) ? end : -1;
         }
         return -1;
+    }
+
+    /** Reads the count at tokens {@code from}..{@code to} into {@code q}, marking them counted; false if they hold none. */
+    private boolean takeCount(Sentence s, int from, int to, Quantity q) {
+        Quantity found = new Quantity();
+        number(s, from, to, found);
+        if (!found.counted()) return false;
+        q.value = found.value;
+        q.max = found.max;
+        q.qualifier = found.qualifier;
+        for (int x = from; x < to; x++) r.counted[x] = true;
+        return true;
     }
 
     /** Whether the number at {@code from}..{@code to} is one side of "2/6" or "3/4". */
