@@ -172,6 +172,7 @@ final class NegativeFilters extends ReadingPart {
             if (donor == null || donor.donor().collective()) return false;
             k = donor.to();
         }
+        if (k < s.to() && tokens.get(k).is("air")) return k + 1 < s.to() && tokens.get(k + 1).is("force"); // not "air defence"
         return k < s.to() && FORCES.contains(tokens.get(k).norm());
     }
 

@@ -119,7 +119,9 @@ final class TableClaims extends ReadingPart {
         // a table of sums ("| Year | Military aid |"): its cells are read by their column, so the sentences its rows also
         // make are not read for sums
         List<Draft> sums = new ArrayList<>();
-        for (List<int[]> cells : rows) sums.addAll(sums(cells, headCells, cols, about));
+        List<DeclaredUnit> units = new ArrayList<>(); // "Aid (EUR million)": the unit a header declares for its bare numbers
+        for (int[] h : headCells) units.add(DeclaredUnit.of(text.substring(h[0], h[1])));
+        for (List<int[]> cells : rows) sums.addAll(sums(cells, headCells, units, cols, about));
         if (sums.isEmpty()) return;
         drafts.removeIf(d -> (d.claim.kind().equals(Claim.MONEY) || d.claim.kind().equals(Claim.AGGREGATE)) && d.claim.value() != null
                 && d.claim.start() >= start && d.claim.end() <= end);
@@ -220,7 +222,7 @@ final class TableClaims extends ReadingPart {
             "energy", "non-military", "refugee");
 
     /** The sums of a row of a table of sums: each the money of the row's donor, named by its column and the row's label. */
-    private List<Draft> sums(List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors about) {
+    private List<Draft> sums(List<int[]> cells, List<int[]> headCells, List<DeclaredUnit> units, Columns cols, DonorAttribution.Donors about) {
         List<Draft> out = new ArrayList<>();
         if (cells.size() != headCells.size()) return out;
         DonorAttribution.Donors d = cols.donor >= 0 ? rowDonor(cells.get(cols.donor)) : about;
@@ -228,7 +230,7 @@ final class TableClaims extends ReadingPart {
         String label = "";
         for (int c = 0; c < cells.size() && label.isEmpty(); c++) {
             int[] ct = tokenRange(cells.get(c));
-            if (c != cols.donor && MoneyParser.find(tokens, ct[0], ct[1]).isEmpty() && DeclaredUnit.of(text.substring(headCells.get(c)[0], headCells.get(c)[1])) == null) {
+            if (c != cols.donor && MoneyParser.find(tokens, ct[0], ct[1]).isEmpty() && units.get(c) == null) {
                 label = text.substring(cells.get(c)[0], cells.get(c)[1]).strip();
             }
         }
@@ -237,11 +239,11 @@ final class TableClaims extends ReadingPart {
             if (c == cols.donor || NOT_MILITARY.stream().anyMatch(header::contains)) continue;
             int[] ct = tokenRange(cells.get(c));
             List<MoneyParser.Money> found = MoneyParser.find(tokens, ct[0], ct[1]);
-            if (found.isEmpty()) found = declaredSum(ct, text.substring(headCells.get(c)[0], headCells.get(c)[1]));
+            if (found.isEmpty()) found = declaredSum(ct, units.get(c));
             if (found.size() != 1) continue;
             MoneyParser.Money m = found.get(0);
             String currency = r.moneys.currencyOf(m, d.key);
-            String what = DeclaredUnit.of(text.substring(headCells.get(c)[0], headCells.get(c)[1])) != null ? header.replaceAll("\\s*\\([^()]*\\)\\s*$", "") : header; // "aid (eur million)"
+            String what = units.get(c) != null ? header.replaceAll("\\s*\\([^()]*\\)\\s*$", "") : header; // "aid (eur million)": "aid"
             String item = what + (label.isEmpty() ? "" : " in " + label);
             int st = tokens.get(m.qualifierFrom()).start();
             int en = tokens.get(m.to() - 1).end();
@@ -253,8 +255,7 @@ final class TableClaims extends ReadingPart {
     }
 
     /** "| Germany | 350 |" under "Aid (EUR million)": a cell's bare number as a sum in the unit its header declares. */
-    private List<MoneyParser.Money> declaredSum(int[] ct, String header) {
-        DeclaredUnit unit = DeclaredUnit.of(header);
+    private List<MoneyParser.Money> declaredSum(int[] ct, DeclaredUnit unit) {
         NumberParser.NumberMatch n = unit == null || ct[0] >= ct[1] ? null : NumberParser.at(tokens, ct[0], ct[1]);
         if (n == null || n.to() != ct[1] || !n.plain() || n.value().signum() <= 0) return List.of();
         return List.of(new MoneyParser.Money(n.value().multiply(unit.multiplier()), unit.currency(), QualifierRules.EXACT, ct[0], ct[0], ct[1]));

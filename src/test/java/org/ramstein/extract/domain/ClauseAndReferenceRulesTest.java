@@ -1156,6 +1156,7 @@ class ClauseAndReferenceRulesTest {
     void whatADonorBuysForItsOwnForcesIsNoAid() {
         assertThat(briefs("The budget funds the purchase of 46 Leopard 2A8 tanks for the Dutch army; it is not aid to Ukraine.")).isEmpty();
         assertThat(briefs("Norway will buy 54 K9 howitzers for its own army.")).isEmpty();
+        assertThat(briefs("The Netherlands will buy 6 F-35 jets for the Dutch air force.")).isEmpty();
         assertThat(briefs("The Netherlands will send 14 Leopard 2A4 tanks for the Ukrainian army."))
                 .containsExactly("pledge Netherlands | Leopard 2A4 | 14 exact");
     }
