@@ -163,7 +163,7 @@ public final class ExtractService {
                 if (start >= 0) end = start + evidence.length();
             }
             out.add(new Claim(file, text(n, "donor"), text(n, "recipient"), text(n, "kind"), text(n, "item"), text(n, "category"),
-                    whole(n, "quantity"), whole(n, "quantity_max"), text(n, "qualifier"), decimal(n, "value"), text(n, "currency"),
+                    whole(n, "quantity", jsonl, line), whole(n, "quantity_max", jsonl, line), text(n, "qualifier"), decimal(n, "value"), text(n, "currency"),
                     text(n, "unit"), evidence, start, end, "label", 1.0, text(n, "quantity_text")));
         }
         return out;
@@ -196,9 +196,14 @@ public final class ExtractService {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static Long whole(JsonNode n, String f) {
+    /** A count, which the label schema says is a whole number: "0.4" is refused, not read as 0. */
+    private static Long whole(JsonNode n, String f, Path file, int line) {
         JsonNode v = n.get(f);
-        return v == null || v.isNull() || !v.isNumber() ? null : v.asLong();
+        if (v == null || v.isNull()) return null;
+        if (!v.isNumber() || v.decimalValue().stripTrailingZeros().scale() > 0) {
+            throw new ValidationException(file.getFileName() + " line " + line + " field " + f, "is " + v + "; a count is a whole number or null");
+        }
+        return v.asLong();
     }
 
     private static BigDecimal decimal(JsonNode n, String f) {

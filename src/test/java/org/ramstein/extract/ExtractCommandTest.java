@@ -88,4 +88,16 @@ class ExtractCommandTest {
         assertThat(strict.exit()).isEqualTo(1);
         assertThat(strict.out()).contains("FAILED: full-level precision 0.667 is below 0.900").doesNotContain("item-level recall");
     }
+
+    @Test
+    void aLabelWithAFractionalCountIsRefusedNamingItsLineAndField(@TempDir Path dir) throws Exception {
+        Path t = texts(dir);
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, String.join("\n",
+                "{\"file\": \"a.txt\", \"kind\": \"pledge\", \"item\": \"Leopard 2\", \"quantity\": 12, \"qualifier\": \"exact\"}",
+                "{\"file\": \"a.txt\", \"kind\": \"aggregate\", \"item\": \"share of GDP\", \"quantity\": 0.4, \"qualifier\": \"exact\"}"));
+        CliRun r = run("extract-score", "--gold", gold.toString(), t.toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("gold.jsonl line 2 field quantity").contains("0.4").contains("whole number").doesNotContain("Exception");
+    }
 }
