@@ -31,7 +31,8 @@ public final class Cues {
     private static final Set<String> NEUTRAL_WORDS = Set.of("include", "includes", "included", "including", "contain", "contains", "contained",
             "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
-            "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers", "transmits");
+            "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers", "transmits",
+            "receives", "receiving");
     private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "receipt", "operational");
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed", "gifted",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got", "transmitted");

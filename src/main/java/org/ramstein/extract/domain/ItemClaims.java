@@ -95,7 +95,7 @@ final class ItemClaims extends ReadingPart {
         if (Categories.isMunition(m.category) || m.category.startsWith("ammunition")) {
             if (r.filters.calibreDescription(s, m.from)) return null;
         }
-        if (r.filters.suppliedToAnother(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.suppliedToAnother(s, Math.min(q.from, m.from)) || r.filters.receivedByAnother(s, Math.min(q.from, m.from))) return null;
         if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.swappedOrPrewar(s, Math.min(q.from, m.from), m.to)) return null;
         int evidenceFrom = Math.min(q.from, m.from);

@@ -31,10 +31,13 @@ public final class MoneyParser {
             Map.entry("million", 1_000_000L), Map.entry("millions", 1_000_000L), Map.entry("mn", 1_000_000L), Map.entry("m", 1_000_000L),
             Map.entry("mln", 1_000_000L), Map.entry("billion", 1_000_000_000L), Map.entry("billions", 1_000_000_000L),
             Map.entry("bn", 1_000_000_000L), Map.entry("b", 1_000_000_000L), Map.entry("bln", 1_000_000_000L),
-            Map.entry("trillion", 1_000_000_000_000L), Map.entry("tn", 1_000_000_000_000L));
+            Map.entry("trillion", 1_000_000_000_000L), Map.entry("tn", 1_000_000_000_000L), Map.entry("mio", 1_000_000L),
+            Map.entry("mrd", 1_000_000_000L));
     /** Scale words that may stand as a separate word ("5 m" is too rare and too ambiguous to read as millions). */
     private static final Set<String> SEPARATE_SCALES = Set.of("thousand", "million", "millions", "mn", "mln", "billion", "billions", "bn",
-            "bln", "trillion", "tn");
+            "bln", "trillion", "tn", "mio", "mrd");
+    /** Scale words written as abbreviations with a dot ("500 Mio. Euro", "7,1 Mrd. Euro"). */
+    private static final Set<String> DOTTED_SCALES = Set.of("mio", "mrd", "mln", "bln");
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollar", "$"), Map.entry("dollars", "$"),
             Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
             Map.entry("sterling", "GBP"), Map.entry("kronor", "SEK"), Map.entry("krona", "SEK"), Map.entry("kroner", "kr"),
@@ -165,6 +168,7 @@ public final class MoneyParser {
         }
         if (currencyAfter) {
             int k = j;
+            if (k + 1 < limit && DOTTED_SCALES.contains(tokens.get(k - 1).norm()) && tokens.get(k).isPunct('.') && tokens.get(k).start() == tokens.get(k - 1).end()) k++;
             if (k < limit && tokens.get(k).isPunct('-') && tokens.get(k).start() == tokens.get(k - 1).end()) k++; // "million-euro"
             String national = null;
             if (k < limit && tokens.get(k).kind() == Token.Kind.WORD && (NATIONAL_DOLLARS.containsKey(tokens.get(k).norm())

@@ -464,6 +464,33 @@ final class NegativeFilters extends ReadingPart {
         return verb >= s.from() && EQUIPPING.contains(tokens.get(verb).norm());
     }
 
+    private static final Set<String> RECEIVES = Set.of("receive", "receives", "received", "receiving", "get", "gets", "got", "obtain", "obtains",
+            "obtained");
+
+    /** "Poland receives 10 Leopard tanks from Germany": a donor other than Ukraine, the subject of receiving, gets them. */
+    boolean receivedByAnother(Sentence s, int at) {
+        for (int k = at - 1; k >= s.from() && k >= at - 6; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';')) return false;
+            if (!RECEIVES.contains(t.norm())) continue;
+            int subject = k - 1;
+            while (subject >= s.from() && (AUXILIARIES.contains(tokens.get(subject).norm()) || tokens.get(subject).is("will"))) subject--;
+            final int end = subject + 1;
+            // "from the Federal Republic of Germany were received": a preposition's object gives, it does not receive
+            return subject >= s.from() && donorMentions.get(s.index()).stream().anyMatch(m -> m.to() == end && !m.donor().collective()
+                    && !afterPreposition(s, m.from()));
+        }
+        return false;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("from", "by", "of", "to", "with", "for", "in");
+
+    private boolean afterPreposition(Sentence s, int at) {
+        int k = at - 1;
+        while (k >= s.from() && (tokens.get(k).is("the") || tokens.get(k).capitalized() && !PREPOSITIONS.contains(tokens.get(k).norm()))) k--;
+        return k >= s.from() && PREPOSITIONS.contains(tokens.get(k).norm());
+    }
+
     private static final Set<String> OWNING = Set.of("own", "owns", "have", "has", "hold", "holds", "possess", "possesses", "operate",
             "operates", "field", "fields", "keep", "keeps");
 

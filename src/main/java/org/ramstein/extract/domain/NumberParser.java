@@ -141,8 +141,8 @@ public final class NumberParser {
             j = k;
         }
         String fraction = "";
-        if (suffix.isEmpty() && j + 1 < limit && tokens.get(j).isPunct('.') && adjacent(tokens.get(j - 1), tokens.get(j))
-                && adjacent(tokens.get(j), tokens.get(j + 1)) && tokens.get(j + 1).startsWithDigit()) {
+        if (suffix.isEmpty() && j + 1 < limit && (tokens.get(j).isPunct('.') || j == i + 1 && decimalComma(tokens, j, limit))
+                && adjacent(tokens.get(j - 1), tokens.get(j)) && adjacent(tokens.get(j), tokens.get(j + 1)) && tokens.get(j + 1).startsWithDigit()) {
             Token f = tokens.get(j + 1);
             int fl = leadingDigits(f.text());
             String fs = f.text().substring(fl);
@@ -168,6 +168,22 @@ public final class NumberParser {
             j++;
         }
         return new NumberMatch(value, i, j, suffix, false);
+    }
+
+    /**
+     * "7,1 Mrd.", "EUR 2,5 billion": a comma before one or two digits and a scale, as continental texts write a decimal
+     * point; a comma before three digits groups thousands, and one before no scale separates numbers in a list.
+     */
+    private static boolean decimalComma(List<Token> tokens, int j, int limit) {
+        if (!tokens.get(j).isPunct(',') || j + 1 >= limit) return false;
+        Token f = tokens.get(j + 1);
+        int fl = leadingDigits(f.text());
+        if (fl < 1 || fl > 2) return false;
+        String glued = f.text().substring(fl).toLowerCase(java.util.Locale.ROOT);
+        if (!glued.isEmpty()) return SCALE_ABBREVIATIONS.contains(glued);
+        if (j + 2 >= limit || tokens.get(j + 2).kind() != Token.Kind.WORD || tokens.get(j + 2).start() - f.end() != 1) return false;
+        String next = tokens.get(j + 2).norm();
+        return SCALES.containsKey(next) || SCALE_ABBREVIATIONS.contains(next) && !next.equals("m") && !next.equals("b") && !next.equals("k");
     }
 
     private static boolean threeDigits(Token t) {

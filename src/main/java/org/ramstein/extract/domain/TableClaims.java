@@ -3,7 +3,9 @@ package org.ramstein.extract.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Claims read from a Markdown table (HTML tables arrive as Markdown), as trackers publish them: "| Donor | System |
@@ -26,6 +28,13 @@ final class TableClaims extends ReadingPart {
     private static final List<String> NOT_YET = List.of("not", "to be", "pending", "partly", "partial", "expected", "planned", "awaiting",
             "in progress", "under way", "underway", "being");
 
+    /** Statuses that say nothing was promised: "under consideration", "request declined". */
+    private static final List<String> UNDECIDED = List.of("consideration", "considering", "no decision", "under review", "requested", "declined",
+            "rejected", "refused", "cancelled", "canceled", "withdrawn");
+    /** Counts a donor keeps to itself: a promise or delivery without its number. */
+    private static final List<String> UNDISCLOSED = List.of("not disclosed", "undisclosed", "classified", "not specified", "unspecified",
+            "not given", "not stated");
+
     /** Header words of columns that hold sums or dates, whatever else the header says. */
     private static final List<String> NOT_COUNTS = List.of("date", "when", "value", "eur", "usd", "gbp", "$", "\u20ac", "\u00a3", "million",
             "bn", "cost", "price", "year", "month");
@@ -46,6 +55,11 @@ final class TableClaims extends ReadingPart {
             at = nl + 1;
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
+            int afterRecord = record(lines, i);
+            if (afterRecord > i) {
+                i = afterRecord - 1;
+                continue;
+            }
             String head = line(lines.get(i));
             List<List<int[]>> rows = new ArrayList<>();
             List<int[]> rowLines = new ArrayList<>();
@@ -81,6 +95,49 @@ final class TableClaims extends ReadingPart {
             table(headCells, rows, rowLines, lines.get(i)[0], lines.get(j - 1)[1]);
             i = j - 1;
         }
+    }
+
+    private static final Pattern FIELD = Pattern.compile("[ \t]*(?:[-*\u2022][ \t]+)?([A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]+(\\S.*?)[ \t]*");
+
+    /**
+     * A register's entry written as fields, one a line ("Donor: Portugal", "System: Leopard 2A6", "Quantity: 3", "Status:
+     * delivered"): a table of one row whose header is the fields' names. Read where its fields name a system and a count
+     * or a kind; returns the line after it, or {@code i} where line {@code i} starts none.
+     */
+    private int record(List<int[]> lines, int i) {
+        if (i > 0 && field(lines.get(i - 1)) != null) return i; // inside an entry already read, or one not read
+        List<int[]> names = new ArrayList<>();
+        List<int[]> values = new ArrayList<>();
+        int j = i;
+        for (int[][] f; j < lines.size() && (f = field(lines.get(j))) != null; j++) {
+            names.add(f[0]);
+            values.add(f[1]);
+        }
+        if (names.size() < 3 || column(names, ITEM_HEADERS) < 0) return i;
+        boolean counted = names.stream().map(this::cell)
+                .anyMatch(n -> COUNT_HEADERS.stream().anyMatch(n::contains) || kindOfHeader(n) != null);
+        if (!counted) return i;
+        int start = lines.get(i)[0];
+        int end = lines.get(j - 1)[1];
+        // the evidence is the fields that say who, what, how many and how far along, not remarks on range or crew
+        int evFrom = end;
+        int evTo = start;
+        for (int k = 0; k < names.size(); k++) {
+            String n = cell(names.get(k));
+            if (Stream.of(DONOR_HEADERS, ITEM_HEADERS, COUNT_HEADERS, STATUS_HEADERS).flatMap(List::stream).anyMatch(n::contains) || kindOfHeader(n) != null) {
+                evFrom = Math.min(evFrom, names.get(k)[0]);
+                evTo = Math.max(evTo, values.get(k)[1]);
+            }
+        }
+        table(names, List.of(values), List.of(new int[] {evFrom, evTo}), start, end);
+        return j;
+    }
+
+    /** A line's field name and value; null if the line is not "Name: value" with a name of at most three words. */
+    private int[][] field(int[] l) {
+        java.util.regex.Matcher m = FIELD.matcher(text).region(l[0], l[1]);
+        if (!m.matches() || m.group(1).strip().split(" +").length > 3) return null;
+        return new int[][] {{m.start(1), m.end(1)}, {m.start(2), m.end(2)}};
     }
 
     /** The rows from line {@code from} on, while {@code cellsOf} finds a row's cells in each; returns the line after them. */
@@ -333,6 +390,7 @@ final class TableClaims extends ReadingPart {
         if (item == null) return;
         String category = Categories.fromCatalog(item.item().category());
         String status = cols.status >= 0 ? cell(cells.get(cols.status)) : "";
+        if (UNDECIDED.stream().anyMatch(status::contains)) return;
         for (int c = 0; c < cells.size(); c++) {
             String header = cell(headCells.get(c));
             // "Pledged (EUR m)", "Date delivered": a sum or a date, not a count of the system
@@ -343,12 +401,24 @@ final class TableClaims extends ReadingPart {
             Count count = count(cells.get(c));
             if (count == null) continue;
             int[] ev = trimmed(line);
-            Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, count.quantity, null, count.qualifier, null, null, null,
+            String words = cell(cells.get(c));
+            String unit = category.startsWith("ammunition") && count.quantity != null
+                    && (count.quantity >= 1000 || words.contains("rounds") || words.contains("shells")) ? "rounds" : null;
+            Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, count.quantity, null, count.qualifier, null, null, unit,
                     text.substring(ev[0], ev[1]), ev[0], ev[1], "table-cell", 0.8, count.vague);
-            drafts.add(draft(claim, category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id(),
-                    d.key, false));
+            String key = category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id();
+            drafts.add(draft(claim, key, d.key, false));
+            Matcher promised = OF_PROMISED.matcher(words);
+            if (kind.equals(Claim.DELIVERY) && promised.find()) {
+                // "6 (of 8 pledged)": the delivered count and, beside it, the promise it is counted against
+                Claim pledge = new Claim(file, d.name, "Ukraine", Claim.PLEDGE, item.item().name(), category, Long.parseLong(promised.group(1).replace(",", "")),
+                        null, QualifierRules.EXACT, null, null, unit, claim.evidence(), ev[0], ev[1], "table-cell", 0.7, null);
+                drafts.add(draft(pledge, key, d.key, false));
+            }
         }
     }
+
+    private static final Pattern OF_PROMISED = Pattern.compile("\\bof (\\d{1,3}(?:,\\d{3})*|\\d+)(?: \\w+)? (?:pledged|promised|committed|ordered)\\b");
 
     /** The kind a column's header says ("Pledged", "Tanks delivered"); null if it says none. */
     private static String kindOfHeader(String header) {
@@ -373,8 +443,9 @@ final class TableClaims extends ReadingPart {
         int n = qt[0];
         while (n < qt[1] && !((tokens.get(n).startsWithDigit() || NumberParser.isNumberWord(tokens.get(n).norm())) && NumberParser.at(tokens, n, qt[1]) != null)) n++;
         if (n >= qt[1]) {
-            // "several dozen", "hundreds": an amount without a number
-            return QuantityPhrases.isVague(tokens.get(qt[0]).norm()) ? new Count(null, QualifierRules.UNSPECIFIED, text.substring(cellRange[0], cellRange[1]).strip()) : null;
+            // "several dozen", "hundreds": an amount without a number; "not disclosed": none at all
+            if (QuantityPhrases.isVague(tokens.get(qt[0]).norm())) return new Count(null, QualifierRules.UNSPECIFIED, text.substring(cellRange[0], cellRange[1]).strip());
+            return UNDISCLOSED.stream().anyMatch(words::contains) ? new Count(null, QualifierRules.UNSPECIFIED, null) : null;
         }
         NumberParser.NumberMatch num = NumberParser.at(tokens, n, qt[1]);
         if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) return null;
