@@ -230,6 +230,8 @@ public final class Cues {
             if (w.equals("yet") && k + 1 < tokens.size() && tokens.get(k + 1).is("to")) return true;
             if (w.equals("not") && k + 1 < tokens.size() && tokens.get(k + 1).is("only")) continue;
             if (w.equals("no") && k + 1 < tokens.size() && (tokens.get(k + 1).is("later") || tokens.get(k + 1).is("sooner"))) continue;
+            // "(NO) 22 F-16": Norway's code in a register, not a negation
+            if (t.text().equals("NO") && k > 0 && tokens.get(k - 1).isPunct('(')) continue;
             // "no more than six", "not fewer than 50": a bound, not a negation
             if ((w.equals("no") || w.equals("not")) && k + 2 < tokens.size() && tokens.get(k + 2).is("than")
                     && (tokens.get(k + 1).is("more") || tokens.get(k + 1).is("fewer") || tokens.get(k + 1).is("less"))) continue;

@@ -94,17 +94,17 @@ final class DonorAttribution extends ReadingPart {
         }
         // "..., which the two countries will share": the donors that gave together last
         // (or, where none gave together, the last two that gave: "promised by both countries")
-        if (groups.isEmpty() && namesAPair(s)) {
+        int named = groups.isEmpty() ? donorsCounted(s) : 0;
+        if (named >= 2) {
             for (int i = drafts.size() - 1; i >= 0; i--) {
                 Draft d = drafts.get(i);
-                if (!d.title && d.donorKey.split(";").length == 2) return new Donors(d.claim.donor(), d.donorKey, false, false);
+                if (!d.title && d.donorKey.split(";").length == named) return new Donors(d.claim.donor(), d.donorKey, false, false);
             }
-            java.util.LinkedHashSet<String> last = new java.util.LinkedHashSet<>();
-            for (int i = drafts.size() - 1; i >= 0 && last.size() < 2; i--) {
-                Draft d = drafts.get(i);
-                if (!d.title && !d.donorKey.isEmpty() && !d.donorKey.contains(";") && !d.claim.kind().equals(Claim.AGGREGATE)) last.add(d.donorKey);
-            }
-            if (last.size() == 2) {
+            // the donors of the same system where as many gave it ("95 F-16 pledged by four countries"), else the last ones
+            String claimed = text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).toLowerCase(java.util.Locale.ROOT);
+            java.util.LinkedHashSet<String> last = lastDonors(named, d -> claimed.contains(d.claim.item().toLowerCase(java.util.Locale.ROOT)));
+            if (last.size() != named) last = lastDonors(named, d -> true);
+            if (last.size() == named) {
                 List<DonorLexicon.DonorRef> refs = new ArrayList<>();
                 for (String code : last) refs.add(0, donors.ref(code)); // in the order the text named them
                 return donors(refs, false);
@@ -269,19 +269,38 @@ final class DonorAttribution extends ReadingPart {
 
     private static final java.util.Set<String> PAIRS = java.util.Set.of("countries", "governments", "nations", "states", "allies", "partners");
 
-    /** "promised by both countries": the sentence sums what two donors named before gave, and names no donor itself. */
+    /**
+     * "promised by both countries", "pledged by four countries": the sentence sums what donors named before gave, and
+     * names no donor itself.
+     */
     boolean bothNamed(Sentence s) {
-        if (!DonorLexicon.groups(tokens, donorMentions.get(s.index())).isEmpty()) return false;
-        for (int k = s.from(); k + 1 < s.to(); k++) if (tokens.get(k).is("both") && PAIRS.contains(tokens.get(k + 1).norm())) return true;
-        return false;
+        return DonorLexicon.groups(tokens, donorMentions.get(s.index())).isEmpty() && donorsCounted(s) >= 2;
     }
 
-    /** "the two countries", "both governments": the sentence speaks of a pair of donors named before. */
-    private boolean namesAPair(Sentence s) {
-        for (int k = s.from(); k + 1 < s.to(); k++) {
-            if ((tokens.get(k).is("two") || tokens.get(k).is("both")) && PAIRS.contains(tokens.get(k + 1).norm())) return true;
+    /** The last {@code n} donors that gave alone, of the drafts {@code which} accepts, latest first. */
+    private java.util.LinkedHashSet<String> lastDonors(int n, java.util.function.Predicate<Draft> which) {
+        java.util.LinkedHashSet<String> last = new java.util.LinkedHashSet<>();
+        for (int i = drafts.size() - 1; i >= 0 && last.size() < n; i--) {
+            Draft d = drafts.get(i);
+            if (!d.title && !d.donorKey.isEmpty() && !d.donorKey.contains(";") && !d.claim.kind().equals(Claim.AGGREGATE) && which.test(d)) {
+                last.add(d.donorKey);
+            }
         }
-        return false;
+        return last;
+    }
+
+    /**
+     * "the two countries", "both governments", "pledged by four countries": how many donors named before the sentence
+     * speaks of together; 0 if it speaks of none so.
+     */
+    private int donorsCounted(Sentence s) {
+        for (int k = s.from(); k + 1 < s.to(); k++) {
+            if (!PAIRS.contains(tokens.get(k + 1).norm())) continue;
+            if (tokens.get(k).is("both")) return 2;
+            NumberParser.NumberMatch n = NumberParser.at(tokens, k, k + 1);
+            if (n != null && n.plain() && n.value().scale() <= 0 && n.value().intValue() >= 2 && n.value().intValue() <= 12) return n.value().intValue();
+        }
+        return 0;
     }
 
     private boolean purchaseBefore(Sentence s, int at) {

@@ -108,6 +108,8 @@ public final class DonorLexicon {
     private final Map<String, List<Phrase>> byFirst = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> keyToCode = new HashMap<>();
+    /** ISO 3166 two-letter codes, read only in brackets as registers write them: "(DK) 19 F-16". */
+    private final Map<String, String> bracketCodes = new HashMap<>();
 
     public DonorLexicon(List<Donor> donors) {
         for (Donor d : donors) {
@@ -115,6 +117,7 @@ public final class DonorLexicon {
             names.put(d.code(), DISPLAY.getOrDefault(d.code(), d.name()));
             addName(d.name(), d.code());
             for (String a : d.aliases()) addName(a, d.code());
+            if (d.iso2() != null) bracketCodes.put(d.iso2(), d.code());
         }
         names.putIfAbsent(COLLECTIVE_CODE, "NATO allies");
         for (Map.Entry<String, String> e : METONYMS.entrySet()) {
@@ -208,6 +211,10 @@ public final class DonorLexicon {
         // a lower-case start only for names spelled so: "the Germans" (the nation, where "Germans" alone may be its citizens)
         boolean lower = !Character.isUpperCase(t.text().charAt(0)) && !Character.isDigit(t.text().charAt(0));
         if (lower && !t.text().equals("the")) return null;
+        if (t.text().length() == 2 && i > 0 && i + 1 < to && bracketCodes.containsKey(t.text()) && tokens.get(i - 1).isPunct('(')
+                && tokens.get(i + 1).isPunct(')') && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end()) {
+            return new Mention(ref(bracketCodes.get(t.text())), i, i + 1, false);
+        }
         List<Phrase> cands = byFirst.get(t.norm());
         if (cands == null) return null;
         for (Phrase p : cands) {

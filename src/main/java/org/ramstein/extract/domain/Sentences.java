@@ -27,7 +27,7 @@ public final class Sentences {
     static boolean leaderLine(String line) {
         return (line.contains("...") || line.indexOf('\u2026') >= 0) && LEADER.matcher(line).find();
     }
-    private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)]|[a-z]\\)|\\([a-z\\d]{1,2}\\))\\s+.*");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)]|[a-z]\\)|\\([a-z\\d]{1,2}\\)|\\([A-Z]{2}\\))\\s+.*");
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
 
