@@ -33,7 +33,7 @@ public final class Cues {
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
             "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers", "transmits",
             "receives", "receiving");
-    private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "receipt", "operational");
+    private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "arriving", "receipt", "operational");
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed", "gifted",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got", "transmitted");
     private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",

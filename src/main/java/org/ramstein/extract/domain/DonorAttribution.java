@@ -82,11 +82,11 @@ final class DonorAttribution extends ReadingPart {
             if (close) return donors(g.donors(), false);
         }
         DonorLexicon.Group left = null;
-        for (DonorLexicon.Group g : groups) if (g.to() <= from && !seller(s, g) && !comparedWith(s, g)) left = g;
+        for (DonorLexicon.Group g : groups) if (g.to() <= from && !seller(s, g) && !comparedWith(s, g) && !maker(s, g)) left = g;
         if (left != null) return donors(left.donors(), false);
         int end = subordinateStart(to, r.kinds.clauseEnd(to, s.to()));
         for (DonorLexicon.Group g : groups) {
-            if (g.from() >= to && g.from() < end && !seller(s, g) && !source(s, g) && !channel(s, g)) return donors(g.donors(), false);
+            if (g.from() >= to && g.from() < end && !seller(s, g) && !source(s, g) && !channel(s, g) && !maker(s, g)) return donors(g.donors(), false);
         }
         if (s.intro() >= 0) {
             List<DonorLexicon.Group> ig = DonorLexicon.groups(tokens, donorMentions.get(s.intro()));
@@ -202,6 +202,8 @@ final class DonorAttribution extends ReadingPart {
             if (t.isPunct(';') || nameBetween(s, to, k)) return -1;
             // "will send a further 42 under a contract financed by the EU": the payer of another phrase
             if (t.is("and")) return -1;
+            // "about 90 T-72s, a third of them paid for by the Netherlands": who paid for a part, not who gave the whole
+            if ((t.is("them") || t.is("which") || t.is("these")) && tokens.get(k - 1).is("of")) return -1;
             if (!pastAPhrase && (t.is("under") || t.is("with") || t.is("as") || t.is("through") || t.is("via"))) return -1;
             if (!t.is("by")) continue;
             Token p = tokens.get(k - 1);
@@ -236,10 +238,17 @@ final class DonorAttribution extends ReadingPart {
             "fifth", "largest", "biggest", "top");
 
     /** "The UK ranks second after the United States": the donor a ranking compares with, not the one it ranks. */
+    private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less", "larger", "bigger", "greater");
+
     private boolean comparedWith(Sentence s, DonorLexicon.Group g) {
         int by = before(s, g);
         if (by < s.from()) return false;
         Token t = tokens.get(by);
+        // "twice as many as the Czech Republic", "more tanks than any other country": the measure, not the giver
+        if (t.is("as") && by - 1 >= s.from() && (tokens.get(by - 1).is("many") || tokens.get(by - 1).is("much"))) return true;
+        if (t.is("than")) {
+            for (int k = by - 1; k >= s.from() && k >= by - 3; k--) if (COMPARATIVES.contains(tokens.get(k).norm())) return true;
+        }
         boolean comparing = t.is("after") || t.is("behind") || t.is("than") || t.is("of") && by - 1 >= s.from() && tokens.get(by - 1).is("ahead");
         if (!comparing) return false;
         // "ahead of Germany with €17.7 billion": the figure after the name is that donor's own
@@ -259,6 +268,17 @@ final class DonorAttribution extends ReadingPart {
     private boolean source(Sentence s, DonorLexicon.Group g) {
         int by = before(s, g);
         return by - 1 >= s.from() && tokens.get(by).is("to") && tokens.get(by - 1).is("according");
+    }
+
+    private static final java.util.Set<String> MAKING = java.util.Set.of("produced", "manufactured", "built", "made", "developed", "assembled");
+
+    /** "15 Caesar howitzers, to be produced by KNDS France": the maker (or the country in its name), not the giver. */
+    private boolean maker(Sentence s, DonorLexicon.Group g) {
+        for (int k = g.from() - 1; k - 1 >= s.from() && k >= g.from() - 3; k--) {
+            if (tokens.get(k).is("by") && MAKING.contains(tokens.get(k - 1).norm())) return true;
+            if (!tokens.get(k).capitalized()) return false;
+        }
+        return false;
     }
 
     /** "buy a NASAMS from the United States": the group a buyer buys from. */

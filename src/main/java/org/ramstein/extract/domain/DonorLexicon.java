@@ -310,7 +310,9 @@ public final class DonorLexicon {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "member states", true), i, i + 2, false);
         }
         // "of roughly 360 Western IFVs pledged", "300 Western tanks": equipment the allies gave, the allies as a whole
-        if (t.is("western") && t.capitalized() && i + 1 < to && GenericClasses.HEADS.contains(tokens.get(i + 1).norm())) {
+        // (only so counted: "the first Western tanks to arrive" describes, it gives nothing)
+        if (t.is("western") && t.capitalized() && i + 1 < to && GenericClasses.HEADS.contains(tokens.get(i + 1).norm()) && i - 1 >= floor
+                && (tokens.get(i - 1).startsWithDigit() || NumberParser.isNumberWord(tokens.get(i - 1).norm()))) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
         }
         if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
@@ -401,7 +403,8 @@ public final class DonorLexicon {
             // "a speech by the Czech Prime Minister": the speaker's nation, not a giver after "by", but a donor all the same
             if (b < to && OFFICES.contains(tokens.get(b).norm())) return false;
             int v = p - 1;
-            while (v >= from && BY_ADVERBS.contains(tokens.get(v).norm())) v--; // "delivered jointly by Italy and France"
+            // "delivered jointly by Italy and France", "Also handed over, by Italy:"
+            while (v >= from && (BY_ADVERBS.contains(tokens.get(v).norm()) || tokens.get(v).isPunct(',') || tokens.get(v).is("over"))) v--;
             if (v >= from && GIVING.contains(tokens.get(v).norm())) return false;
             // "the United States leads with €42.2 billion, followed by Germany with €17.7 billion": the next in a ranking
             if (v >= from && RANKED_BY.contains(tokens.get(v).norm())) return false;

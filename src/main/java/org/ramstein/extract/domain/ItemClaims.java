@@ -30,7 +30,7 @@ final class ItemClaims extends ReadingPart {
         if (r.kinds.firstTimeAside(s, m.from)) return null; // "..., the first time Stockholm has given aircraft, ..."
         if (r.filters.describesASystem(s, all)) return null;
         if (r.filters.targetOfMunition(s, m, all) || r.filters.propertyOf(s, m.from) || r.filters.forOwnForces(s)
-                || r.filters.forDonorsForces(s, m.to)) return null;
+                || r.filters.forDonorsForces(s, m.to) || r.filters.donorsForcesReceive(s, m.from)) return null;
         if (r.quantities.unitOfACount(s, m)) return null;
         Quantity q = r.quantities.before(s, m);
         int countEnd = !q.counted() && q.vague == null ? r.quantities.countAfterColon(s, m, q) : -1;

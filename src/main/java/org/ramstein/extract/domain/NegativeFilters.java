@@ -176,6 +176,27 @@ final class NegativeFilters extends ReadingPart {
         return k < s.to() && FORCES.contains(tokens.get(k).norm());
     }
 
+    private static final Set<String> REEQUIPPING = Set.of("equipped", "receive", "receives", "get", "gets", "buy", "buys", "acquire",
+            "acquires", "buying", "acquiring", "receiving");
+
+    /**
+     * "its own army will be re-equipped with 250 Abrams", "the Polish army will receive 1,000 K2 tanks": a donor's own forces,
+     * the subject of receiving, get them; not aid.
+     */
+    boolean donorsForcesReceive(Sentence s, int from) {
+        boolean receiving = false;
+        for (int k = from - 1; k > s.from(); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct(':')) return false;
+            if (REEQUIPPING.contains(t.norm())) receiving = true;
+            if (!receiving || !FORCES.contains(t.norm())) continue;
+            if (tokens.get(k - 1).is("own")) return true;
+            final int end = k;
+            return donorMentions.get(s.index()).stream().anyMatch(m -> m.to() == end && !m.donor().collective());
+        }
+        return false;
+    }
+
     private static final Set<String> REPLENISHING = Set.of("replenishment", "replenish", "replenishing", "restock", "restocking", "backfill",
             "backfilling", "refill", "refilling");
     private static final Set<String> STOCK_WORDS = Set.of("stocks", "stock", "stockpiles", "inventories", "inventory", "reserves");
@@ -391,12 +412,16 @@ final class NegativeFilters extends ReadingPart {
             if (tokens.get(k).is("from") && (tokens.get(k + 1).capitalized() || tokens.get(k + 1).is("the"))) seller = true;
         }
         if (!seller) return false;
+        // "The package includes ... 6 Skynex systems purchased from Rheinmetall": bought to fill the package, for Ukraine
+        for (int k = s.from(); k < clauseStart; k++) if (PACKAGE_WORDS.contains(tokens.get(k).norm())) return false;
         for (int k = clauseStart; k < clauseEnd; k++) {
             String w = tokens.get(k).norm();
             if (UKRAINE.contains(w) || GIVING.contains(w)) return false;
         }
         return true;
     }
+
+    private static final Set<String> PACKAGE_WORDS = Set.of("package", "includes", "include", "contains", "donation", "tranche");
 
     private static final Set<String> HELPING = Set.of("help", "helps", "helping", "helped", "allow", "allows", "allowing", "enable", "enables",
             "enabling", "assist", "assists");

@@ -38,6 +38,7 @@ final class QuantityPhrases extends ReadingPart {
             "continued", "accelerate", "speed", "delayed", "postponed", "halted", "paused", "suspended");
     private static final Set<String> VAGUE = Set.of("hundreds", "dozens", "thousands", "several", "numerous", "scores", "many", "tens",
             "some", "multiple", "various", "few");
+    private static final Set<String> COMPARED = Set.of("fewer", "less", "more", "over", "under");
     private static final Set<String> MEASURES = Set.of("rounds", "round", "units", "unit", "batteries", "battery", "pieces", "sets", "set",
             "fleet", "batch", "batches", "squadron", "squadrons", "tranche", "shipment", "consignment", "lots", "lot", "kits", "systems",
             "number", "total", "package", "packages", "shells");
@@ -684,8 +685,10 @@ final class QuantityPhrases extends ReadingPart {
         }
         // "one of the two IRIS-T systems", "80 of the 178 tanks": a part of a whole named before
         int o = q.from - 1;
+        // ("fewer than half of the 40 Marder it sent": a comparison, no part is counted)
+        boolean boundedHalf = o - 4 >= s.from() && tokens.get(o - 3).is("than") && COMPARED.contains(tokens.get(o - 4).norm());
         if (o - 2 >= s.from() && DETERMINERS.contains(tokens.get(o).norm()) && tokens.get(o - 1).is("of") && tokens.get(o - 2).is("half")
-                && v % 2 == 0) {
+                && v % 2 == 0 && !boundedHalf) {
             q.part = v / 2; // "half of the 80 tanks"
             q.partFrom = o - 2;
             q.partQualifier = QualifierRules.EXACT;
