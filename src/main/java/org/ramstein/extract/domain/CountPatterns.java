@@ -245,6 +245,12 @@ final class CountPatterns extends ReadingPart {
             NumberParser.NumberMatch num = NumberParser.at(tokens, i, s.to());
             if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) continue;
             int after = num.to();
+            // "Spain sent two more than that": a difference compared, not a count
+            if (after + 1 < s.to() && (tokens.get(after).is("more") || tokens.get(after).is("fewer") || tokens.get(after).is("less"))
+                    && tokens.get(after + 1).is("than")) {
+                i = after;
+                continue;
+            }
             // "the first 20 to 25 due by the summer": a range
             Long max = null;
             if (after + 1 < s.to() && (tokens.get(after).is("to") || tokens.get(after).isPunct('-') || tokens.get(after).isPunct('\u2013'))) {

@@ -115,7 +115,7 @@ final class ItemClaims extends ReadingPart {
             // "new ammunition for the Gepard anti-aircraft guns it gave Ukraine": the clause says what became of the guns
             return null;
         }
-        if (Claim.DELIVERY.equals(described)) k = Claim.DELIVERY;
+        if (Claim.DELIVERY.equals(described) || r.kinds.deliveryAcknowledged(s, Math.min(q.from, m.from))) k = Claim.DELIVERY;
         // "adding to the 14 M113s delivered last year": the participle after a definite count says what became of it
         if (q.counted() && q.from - 1 >= s.from() && tokens.get(q.from - 1).is("the") && m.to < s.to()
                 && DELIVERED_AFTER.contains(tokens.get(m.to).norm())) k = Claim.DELIVERY;

@@ -322,6 +322,19 @@ final class KindClassifier extends ReadingPart {
      * "Ukraine has been promised more than 60 of the jets by Denmark, the Netherlands, Norway and Belgium": Ukraine as the
      * subject of a passive of giving; with several donors after it, the count is what they gave together.
      */
+    /** "Welcomes the delivery of the second SAMP/T battery promised in 2023": a delivery acknowledged, whatever was promised. */
+    boolean deliveryAcknowledged(Sentence s, int at) {
+        int k = at - 1;
+        if (k - 2 < s.from() || !tokens.get(k).is("of") || !(tokens.get(k - 1).is("delivery") || tokens.get(k - 1).is("arrival")
+                || tokens.get(k - 1).is("handover"))) return false;
+        k -= 2;
+        if (tokens.get(k).is("the") && k - 1 >= s.from()) k--;
+        return ACKNOWLEDGING.contains(tokens.get(k).norm());
+    }
+
+    private static final java.util.Set<String> ACKNOWLEDGING = java.util.Set.of("welcomes", "welcomed", "welcome", "confirms", "confirmed",
+            "completed", "completes", "celebrated", "celebrates", "notes", "noted", "acknowledged", "acknowledges", "marks", "marked");
+
     boolean promisedToUkraine(Sentence s, int at) {
         for (int k = s.from(); k + 2 < at; k++) {
             if (!Words.UKRAINE.contains(tokens.get(k).norm())) continue;

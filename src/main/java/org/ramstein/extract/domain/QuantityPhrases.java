@@ -38,10 +38,21 @@ final class QuantityPhrases extends ReadingPart {
             "continued", "accelerate", "speed", "delayed", "postponed", "halted", "paused", "suspended");
     private static final Set<String> VAGUE = Set.of("hundreds", "dozens", "thousands", "several", "numerous", "scores", "many", "tens",
             "some", "multiple", "various", "few");
+    /** "Canada's eight Leopard 2A4": the donor whose possessive stands right before a count; null if none does. */
+    private DonorLexicon.Mention ownerOf(Sentence s, int count, List<DonorLexicon.Mention> dms) {
+        if (count - 3 < s.from() || !tokens.get(count - 1).is("s") || !(tokens.get(count - 2).isPunct('\'') || tokens.get(count - 2).isPunct('\u2019'))) {
+            return null;
+        }
+        DonorLexicon.Mention dm = donorEndingAt(dms, count - 2);
+        return dm == null || dm.donor().collective() ? null : dm;
+    }
+
+    /** Nouns of a transfer, whose "of" names what is transferred: "the delivery of the second battery". */
+    static final Set<String> EVENT_NOUNS = Set.of("delivery", "arrival", "handover", "transfer", "shipment", "supply", "provision", "donation");
     private static final Set<String> COMPARED = Set.of("fewer", "less", "more", "over", "under");
     private static final Set<String> MEASURES = Set.of("rounds", "round", "units", "unit", "batteries", "battery", "pieces", "sets", "set",
             "fleet", "batch", "batches", "squadron", "squadrons", "tranche", "shipment", "consignment", "lots", "lot", "kits", "systems",
-            "number", "total", "package", "packages", "shells");
+            "number", "total", "package", "packages", "shells", "launchers");
     private static final Set<String> COUNTED_MEASURES = Set.of("unit", "battery", "set", "system", "shipment");
     private static final Set<String> POSSESSION = Set.of("has", "have", "had", "owns", "owned", "operates", "operated", "possesses", "holds",
             "keeps", "maintains", "fields", "retains", "flies");
@@ -162,7 +173,10 @@ final class QuantityPhrases extends ReadingPart {
             }
             if (t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(w)) {
                 int start = numberStart(s, j);
-                if (start >= 0) number(s, start, j + 1, q);
+                if (start >= 0) {
+                    number(s, start, j + 1, q);
+                    if (q.donor == null) q.donor = ownerOf(s, q.from, dms);
+                }
                 else if (w.equals("hundred") || w.equals("thousand")) vague(q, j - 1 >= a && VAGUE.contains(tokens.get(j - 1).norm()) ? j - 1 : j, m.from);
                 return q;
             }
@@ -230,7 +244,8 @@ final class QuantityPhrases extends ReadingPart {
                 q.from = j - 2;
                 return q;
             }
-            if (DETERMINERS.contains(w) && j - 2 >= a && tokens.get(j - 1).is("of")) {
+            // ("the delivery of the second SAMP/T battery": the event's object, no part of a whole)
+            if (DETERMINERS.contains(w) && j - 2 >= a && tokens.get(j - 1).is("of") && !EVENT_NOUNS.contains(tokens.get(j - 2).norm())) {
                 // "19-strong fleet of the French-made howitzers", "one of its batteries"
                 measure(s, j - 2, q, m);
                 // "Fewer than 10 of the promised NASAMS launchers have arrived": "promised" says what the whole is, not the part
