@@ -128,6 +128,7 @@ public final class Cues {
             return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
         }
         if (BASE.contains(w)) {
+            if (i - 1 >= from && tokens.get(i - 1).is("to") && wereTheFirst(tokens, i - 1, from)) return DELIVERY;
             if (w.equals("hand") && !(i + 1 < to && tokens.get(i + 1).is("over"))) return NONE;
             return modalBefore(tokens, i, from) ? PLEDGE : NEUTRAL;
         }
@@ -147,6 +148,15 @@ public final class Cues {
         }
         if (NEUTRAL_WORDS.contains(w)) return NEUTRAL;
         return NONE;
+    }
+
+    /** "were the first Western tanks to arrive": an infinitive after a past "the first", done, not to come. */
+    private static boolean wereTheFirst(List<Token> tokens, int to, int from) {
+        for (int k = to - 1; k - 2 >= from && k >= to - 6; k--) {
+            if (!(tokens.get(k).is("first") || tokens.get(k).is("last"))) continue;
+            return tokens.get(k - 1).is("the") && (tokens.get(k - 2).is("were") || tokens.get(k - 2).is("was"));
+        }
+        return false;
     }
 
     private static final Set<String> VESSELS = Set.of("ship", "ships", "vessel", "vessels", "freighter", "train", "trains", "convoy",
