@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * system's, counts whose header says pledged or delivered, and a plain count whose kind the row's status says
  * ("delivered", "promised"). Each count above zero in a row is a claim of that row's donor and system; a vague amount
  * ("several dozen") is a claim without a number. A table without a donor column is the donor's the text is about. The
- * row is the evidence.
+ * row is the evidence. A register's entry written as fields, one a line ("Donor: Portugal", "Quantity: 3"), is a table
+ * of one row.
  */
 final class TableClaims extends ReadingPart {
 

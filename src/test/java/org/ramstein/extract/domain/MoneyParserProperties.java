@@ -78,4 +78,21 @@ class MoneyParserProperties {
         assertThat(found.get(0).value()).as(text).isEqualByComparingTo(number.multiply(BigDecimal.valueOf(scale(scale))));
         assertThat(found.get(0).currency()).as(text).isEqualTo(f.currency());
     }
+
+    @Property
+    void aDecimalCommaBeforeAScaleReadsAsTheDecimalPoint(@ForAll @IntRange(min = 1, max = 999) int whole, @ForAll @IntRange(min = 1, max = 9) int tenth,
+            @ForAll("continentalScales") String scale) {
+        String text = "Berlin earmarked " + whole + "," + tenth + " " + scale + " Euro for Ukraine.";
+        List<Token> t = Tokenizer.tokenize(text);
+        List<MoneyParser.Money> found = MoneyParser.find(t, 0, t.size());
+        assertThat(found).as(text).hasSize(1);
+        long unit = scale.startsWith("Mio") ? 1_000_000L : 1_000_000_000L;
+        assertThat(found.get(0).value()).as(text).isEqualByComparingTo(BigDecimal.valueOf(whole * 10L + tenth, 1).multiply(BigDecimal.valueOf(unit)));
+        assertThat(found.get(0).currency()).as(text).isEqualTo("EUR");
+    }
+
+    @Provide
+    Arbitrary<String> continentalScales() {
+        return Arbitraries.of("Mio.", "Mrd.", "Mio", "Mrd");
+    }
 }

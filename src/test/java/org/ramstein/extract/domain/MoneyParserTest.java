@@ -26,6 +26,17 @@ class MoneyParserTest {
     }
 
     @Test
+    void continentalDecimalCommasAndAbbreviatedScales() {
+        reads("earmarked 7,1 Mrd. Euro for support", "7100000000", "EUR", "exact");
+        reads("about 500 Mio. Euro", "500000000", "EUR", "about");
+        reads("EUR 2,5 billion", "2500000000", "EUR", "exact");
+        reads("worth 1,25 bn euros", "1250000000", "EUR", "exact");
+        // a comma before three digits groups thousands, and one before no scale separates numbers
+        reads("EUR 1,500 million", "1500000000", "EUR", "exact");
+        assertThat(find("items 1,2 and 3 of the list")).isEmpty();
+    }
+
+    @Test
     void symbolsCodesAndWords() {
         reads("a $1.85 billion package", "1850000000", "$", "exact");
         reads("under $1.85B aid", "1850000000", "$", "up_to");
