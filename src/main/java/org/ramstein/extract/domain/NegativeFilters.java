@@ -185,7 +185,7 @@ final class NegativeFilters extends ReadingPart {
      */
     boolean donorsForcesReceive(Sentence s, int from) {
         boolean receiving = false;
-        for (int k = from - 1; k > s.from(); k--) {
+        for (int k = from - 1; k > s.from() && k >= from - 20; k--) {
             Token t = tokens.get(k);
             if (t.isPunct(';') || t.isPunct(':')) return false;
             if (REEQUIPPING.contains(t.norm())) receiving = true;

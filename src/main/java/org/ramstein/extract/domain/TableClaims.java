@@ -98,8 +98,6 @@ final class TableClaims extends ReadingPart {
         }
     }
 
-    private static final Pattern FIELD = Pattern.compile("[ \t]*(?:[-*\u2022][ \t]+)?([A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]+(\\S.*?)[ \t]*");
-
     /**
      * A register's entry written as fields, one a line ("Donor: Portugal", "System: Leopard 2A6", "Quantity: 3", "Status:
      * delivered"): a table of one row whose header is the fields' names. Read where its fields name a system and a count
@@ -136,9 +134,34 @@ final class TableClaims extends ReadingPart {
 
     /** A line's field name and value; null if the line is not "Name: value" with a name of at most three words. */
     private int[][] field(int[] l) {
-        java.util.regex.Matcher m = FIELD.matcher(text).region(l[0], l[1]);
-        if (!m.matches() || m.group(1).strip().split(" +").length > 3) return null;
-        return new int[][] {{m.start(1), m.end(1)}, {m.start(2), m.end(2)}};
+        int k = l[0];
+        while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        if (k + 1 < l[1] && "-*\u2022".indexOf(text.charAt(k)) >= 0 && (text.charAt(k + 1) == ' ' || text.charAt(k + 1) == '\t')) {
+            k += 2; // "- Donor: Portugal"
+            while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        }
+        if (k >= l[1] || !isAsciiLetter(text.charAt(k))) return null;
+        int nameFrom = k;
+        int words = 1;
+        // the name: letters and single spaces, at most three words and 25 characters, then the colon
+        while (k < l[1] && k - nameFrom <= 25 && (isAsciiLetter(text.charAt(k)) || text.charAt(k) == ' ')) {
+            if (text.charAt(k) == ' ' && k + 1 < l[1] && isAsciiLetter(text.charAt(k + 1))) words++;
+            k++;
+        }
+        if (k >= l[1] || text.charAt(k) != ':' || words > 3) return null;
+        int nameTo = k;
+        while (nameTo > nameFrom && text.charAt(nameTo - 1) == ' ') nameTo--;
+        k++;
+        if (k >= l[1] || text.charAt(k) != ' ' && text.charAt(k) != '\t') return null; // "16:30", "http://"
+        while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        int valueTo = l[1];
+        while (valueTo > k && Character.isWhitespace(text.charAt(valueTo - 1))) valueTo--;
+        if (valueTo <= k) return null;
+        return new int[][] {{nameFrom, nameTo}, {k, valueTo}};
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The rows from line {@code from} on, while {@code cellsOf} finds a row's cells in each; returns the line after them. */

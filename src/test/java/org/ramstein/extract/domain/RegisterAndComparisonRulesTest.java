@@ -28,6 +28,11 @@ class RegisterAndComparisonRulesTest {
         assertThat(briefs("Donor: Austria\nSystem: Pandur armoured personnel carriers\nQuantity: 12\nStatus: under consideration\n")).isEmpty();
         assertThat(briefs("Donor: Luxembourg\nSystem: CV90 infantry fighting vehicles\nQuantity: not disclosed\nStatus: pledged\n"))
                 .containsExactly("pledge Luxembourg | CV90 | - unspecified");
+        // a time or an address is no field: "At 16:30: ..." and "See: http://..." start no entry
+        assertThat(briefs("Donor: Norway\nTime: 16:30\nSystem: NASAMS launchers\nQuantity: 2\nStatus: delivered\n"))
+                .containsExactly("delivery Norway | NASAMS | 2 exact");
+        assertThat(briefs("- Donor: Spain\n- System: Leopard 2A4 tanks\n- Quantity: 10\n- Status: delivered\n"))
+                .containsExactly("delivery Spain | Leopard 2A4 | 10 exact");
         // the fields of a contact or a note name no system: no entry
         assertThat(briefs("Contact: press office\nPhone: +45 72 81 00 00\nRoom: 3.14\n")).isEmpty();
     }
@@ -86,7 +91,8 @@ class RegisterAndComparisonRulesTest {
         assertThat(briefs("In July, from the Federal Republic of Germany were received 10 units of Leopard 1A5 tanks."))
                 .containsExactly("delivery Germany | Leopard 1A5 | 10 exact");
         assertThat(briefs("Ukraine receives 10 Leopard 2A4 tanks from Germany.")).containsExactly("pledge Germany | Leopard 2A4 | 10 exact");
-        assertThat(briefs("Polish officials say its own army will be re-equipped with 250 Abrams tanks from the United States.")).isEmpty();
+        assertThat(briefs("Polish officials say its own army will be re-equipped with 250 Abrams and 1,000 K2 tanks from the United States and South Korea."))
+                .isEmpty();
         assertThat(briefs("The Dutch army will receive 46 Leopard 2A8 tanks.")).isEmpty();
         assertThat(briefs("The Ukrainian army will receive 20 Leopard 2A4 tanks from Germany.")).containsExactly("pledge Germany | Leopard 2A4 | 20 exact");
     }
