@@ -92,8 +92,8 @@ final class DonorAttribution extends ReadingPart {
             List<DonorLexicon.Group> ig = DonorLexicon.groups(tokens, donorMentions.get(s.intro()));
             if (!ig.isEmpty()) return donors(ig.get(ig.size() - 1).donors(), false);
         }
-        // "..., which the two countries will share": the donors that gave together last
-        // (or, where none gave together, the last two that gave: "promised by both countries")
+        // "..., which the two countries will share", "pledged by four countries": the donors that gave together last (or,
+        // where as many never gave together, the last that gave so many: "promised by both countries")
         int named = groups.isEmpty() ? donorsCounted(s) : 0;
         if (named >= 2) {
             for (int i = drafts.size() - 1; i >= 0; i--) {
@@ -237,9 +237,9 @@ final class DonorAttribution extends ReadingPart {
     private static final java.util.Set<String> RANK_WORDS = java.util.Set.of("ranks", "ranked", "ranking", "second", "third", "fourth",
             "fifth", "largest", "biggest", "top");
 
-    /** "The UK ranks second after the United States": the donor a ranking compares with, not the one it ranks. */
     private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less", "larger", "bigger", "greater");
 
+    /** "The UK ranks second after the United States": the donor a ranking compares with, not the one it ranks. */
     private boolean comparedWith(Sentence s, DonorLexicon.Group g) {
         int by = before(s, g);
         if (by < s.from()) return false;

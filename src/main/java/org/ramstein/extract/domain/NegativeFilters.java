@@ -510,6 +510,7 @@ final class NegativeFilters extends ReadingPart {
 
     private static final Set<String> PREPOSITIONS = Set.of("from", "by", "of", "to", "with", "for", "in");
 
+    /** Whether the name at {@code at} (past "the" and the capitalised words of a longer name) follows a preposition. */
     private boolean afterPreposition(Sentence s, int at) {
         int k = at - 1;
         while (k >= s.from() && (tokens.get(k).is("the") || tokens.get(k).capitalized() && !PREPOSITIONS.contains(tokens.get(k).norm()))) k--;
