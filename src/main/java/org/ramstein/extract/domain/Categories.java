@@ -54,6 +54,14 @@ public final class Categories {
         };
     }
 
+    /**
+     * The unit of a count: "rounds" for ammunition counted in thousands or said to be rounds or shells ("75,000 155mm",
+     * "500 rounds"), else none.
+     */
+    static String countUnit(String category, Long count, boolean saysRounds) {
+        return count != null && category.startsWith("ammunition") && (count >= 1000 || saysRounds) ? "rounds" : null;
+    }
+
     /** Categories that are themselves something fired or launched: "GMLRS rockets" are the GMLRS, not its munitions. */
     public static boolean isMunition(String category) {
         return category.startsWith("ammunition") || category.endsWith("_munition") || category.equals("anti_tank_weapon")

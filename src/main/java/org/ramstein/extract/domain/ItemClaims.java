@@ -136,8 +136,7 @@ final class ItemClaims extends ReadingPart {
         if (m.item == null && !q.counted() && q.vague == null && d.fallback && m.to < s.to()
                 && (DELIVERED_AFTER.contains(tokens.get(m.to).norm()) || Words.NP_PLEDGE.contains(tokens.get(m.to).norm()))) return null;
         String unit = q.unit;
-        if (unit == null && q.counted() && m.category.startsWith("ammunition") && (q.value >= 1000 || tokens.get(m.head).is("rounds")
-                || tokens.get(m.head).is("shells"))) unit = "rounds";
+        if (unit == null && q.counted()) unit = Categories.countUnit(m.category, q.value, tokens.get(m.head).is("rounds") || tokens.get(m.head).is("shells"));
         double confidence = (m.item != null ? 0.75 : 0.6) + (q.counted() ? 0.15 : 0) - (m.bound ? 0.1 : 0) - (d.fallback ? 0.1 : 0)
                 - (Cues.hedged(tokens, s.from(), s.to()) ? 0.1 : 0) - (s.title() ? 0.05 : 0);
         Claim c = new Claim(file, d.name, "Ukraine", k, m.name, m.category, q.value, q.max, q.counted() ? q.qualifier : QualifierRules.UNSPECIFIED,

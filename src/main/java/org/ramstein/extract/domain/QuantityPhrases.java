@@ -48,7 +48,7 @@ final class QuantityPhrases extends ReadingPart {
     }
 
     /** Nouns of a transfer, whose "of" names what is transferred: "the delivery of the second battery". */
-    static final Set<String> EVENT_NOUNS = Set.of("delivery", "arrival", "handover", "transfer", "shipment", "supply", "provision", "donation");
+    private static final Set<String> EVENT_NOUNS = Set.of("delivery", "arrival", "handover", "transfer", "shipment", "supply", "provision", "donation");
     private static final Set<String> COMPARED = Set.of("fewer", "less", "more", "over", "under");
     private static final Set<String> MEASURES = Set.of("rounds", "round", "units", "unit", "batteries", "battery", "pieces", "sets", "set",
             "fleet", "batch", "batches", "squadron", "squadrons", "tranche", "shipment", "consignment", "lots", "lot", "kits", "systems",

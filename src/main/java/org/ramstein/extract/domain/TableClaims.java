@@ -426,8 +426,7 @@ final class TableClaims extends ReadingPart {
             if (count == null) continue;
             int[] ev = trimmed(line);
             String words = cell(cells.get(c));
-            String unit = category.startsWith("ammunition") && count.quantity != null
-                    && (count.quantity >= 1000 || words.contains("rounds") || words.contains("shells")) ? "rounds" : null;
+            String unit = Categories.countUnit(category, count.quantity, words.contains("rounds") || words.contains("shells"));
             Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, count.quantity, null, count.qualifier, null, null, unit,
                     text.substring(ev[0], ev[1]), ev[0], ev[1], "table-cell", 0.8, count.vague);
             String key = category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id();
