@@ -237,12 +237,18 @@ final class CountPatterns extends ReadingPart {
             // a sentence may open with its count only as "Six of them ...": else it is a list's numbering or a date
             if (i == a && !(t.kind() == Token.Kind.WORD && i + 2 < s.to() && (tokens.get(i + 1).is("of")
                     && (tokens.get(i + 2).is("them") || tokens.get(i + 2).is("these") || tokens.get(i + 2).is("those"))
-                    || tokens.get(i + 1).is("more") && AUXILIARIES.contains(tokens.get(i + 2).norm())))) continue; // "Ten more are expected"
+                    || tokens.get(i + 1).is("more") && (AUXILIARIES.contains(tokens.get(i + 2).norm()) || SUCCEEDING.contains(tokens.get(i + 2).norm())))))
+                continue; // "Ten more are expected", "Twenty more came later"
             final int at = i;
             if (mentions.stream().anyMatch(m -> m.from <= at && at < m.to) || money.stream().anyMatch(m -> m.qualifierFrom() <= at && at < m.to()))
                 continue;
             if (r.counted[i]) continue;
+            // "every one had been delivered": each of those named, not one
+            if (t.is("one") && i - 1 >= a && (tokens.get(i - 1).is("every") || tokens.get(i - 1).is("each") || tokens.get(i - 1).is("any"))) continue;
             NumberParser.NumberMatch num = NumberParser.at(tokens, i, s.to());
+            // "about 650,000 shells of the million it promised": a scale alone after "the" is one of it
+            if (num == null && i - 1 >= a && tokens.get(i - 1).is("the") && NumberParser.SCALES.containsKey(t.norm()))
+                num = new NumberParser.NumberMatch(java.math.BigDecimal.valueOf(NumberParser.SCALES.get(t.norm())), i, i + 1, "", true);
             if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) continue;
             int after = num.to();
             // "Spain sent two more than that": a difference compared, not a count
@@ -271,7 +277,9 @@ final class CountPatterns extends ReadingPart {
             }
             // "the Leopard 2A6, 18 of which were handed over": a count of the name just before
             boolean ofWhich = after + 1 < s.to() && tokens.get(after).is("of") && (tokens.get(after + 1).is("which") || tokens.get(after + 1).is("them"));
-            boolean whichBefore = i - 2 >= a && tokens.get(i - 2).is("of") && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("them"));
+            boolean whichBefore = i - 2 >= a && tokens.get(i - 2).is("of") && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("them"))
+                    // "Of these, 109 had arrived by the summer": a part of what the sentence before counted
+                    || i - 3 == a && tokens.get(a).is("of") && DEMONSTRATIVES.contains(tokens.get(a + 1).norm()) && tokens.get(i - 1).isPunct(',');
             // "on top of the 50 pledged earlier this month", "the four announced in January": a count the participle says of
             // (after "on top of", "in addition to": "..., the 200 promised." alone restates)
             // ("the 200 we already sent": the participle after its subject and adverbs)
@@ -282,13 +290,16 @@ final class CountPatterns extends ReadingPart {
                     && pj < s.to() ? tokens.get(pj).norm() : "";
             String participleKind = NP_PLEDGE.contains(participle) || participle.equals("announced") ? Claim.PLEDGE
                     : DELIVERED_PARTICIPLES.contains(participle) ? Claim.DELIVERY : null;
+            // "on top of the six already there": those there are delivered
+            if (participle.equals("there") && tokens.get(pj - 1).is("already")) participleKind = Claim.DELIVERY;
             // "A Patriot battery from the United States and one from Germany": as many again of the system, from another donor
             boolean fromDonor = after + 1 < s.to() && tokens.get(after).is("from") && i - 1 >= a
                     && (tokens.get(i - 1).is("and") || tokens.get(i - 1).isPunct(',')) && donorAt(s, tokens.get(after + 1).is("the") ? after + 2 : after + 1);
             // "of roughly 360 IFVs pledged, perhaps 300 have arrived": the count the subject of a verb of giving
             String auxKind = auxiliaryVerb(s, after, cues);
             if (!ofWhich && !whichBefore && participleKind == null && !fromDonor && auxKind == null && after < s.to() && tokens.get(after).isWordLike()
-                    && !ELLIPSIS_AFTER.contains(tokens.get(after).norm()) && !clauseJoins(s, after)) {
+                    && !ELLIPSIS_AFTER.contains(tokens.get(after).norm()) && !SUCCEEDING.contains(tokens.get(after).norm()) && !clauseJoins(s, after)
+                    && !deadline(s, after)) {
                 i = num.to() - 1;
                 continue;
             }
@@ -366,8 +377,8 @@ final class CountPatterns extends ReadingPart {
                     if (antecedent != null) subject = antecedent;
                 }
             }
-            // "Germany alone supplied three of them": of the system named last before the sentence
-            if (subject == null && ofWhich && !catalogHistory.isEmpty()) subject = catalogHistory.get(catalogHistory.size() - 1);
+            // "Germany alone supplied three of them", "Of these, 109 had arrived": of the system named last before the sentence
+            if (subject == null && (ofWhich || whichBefore) && !catalogHistory.isEmpty()) subject = catalogHistory.get(catalogHistory.size() - 1);
             // "The first 50,000 artillery shells have arrived, and a further 50,000 will follow": more of the class counted before
             Draft counted = null;
             if (subject == null && (furtherBefore || moreAfter)) {
@@ -379,7 +390,10 @@ final class CountPatterns extends ReadingPart {
             // named last in the paragraph
             // "The Netherlands has pledged 24 F-16s in total. Norway will send six, and ...": a bare count ending its clause after
             // a verb of giving
-            boolean clauseEnds = inUkraine || after >= s.to() || tokens.get(after).isPunct(',') || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(';');
+            // ("It promised 40 in January 2023;": a date may close the clause)
+            int closing = afterDate(s, after);
+            boolean clauseEnds = inUkraine || closing >= s.to() || tokens.get(closing).isPunct(',') || tokens.get(closing).isPunct('.')
+                    || tokens.get(closing).isPunct(';');
             if (subject == null && (referring || furtherBefore || moreAfter || transfer && clauseEnds) && !catalogHistory.isEmpty()) {
                 Mention last = catalogHistory.get(catalogHistory.size() - 1);
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
@@ -395,6 +409,12 @@ final class CountPatterns extends ReadingPart {
                         && x.claim.quantity() > num.value().longValue() && !x.claim.kind().equals(Claim.MONEY)) counted = x;
                 if (counted == null) continue;
             }
+            // "about 650,000 shells of the million it promised": the whole of what the sentence just counted
+            if (subject == null && counted == null && promised) {
+                int sentenceStart = tokens.get(s.from()).start();
+                for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= t.start() && x.claim.quantity() != null
+                        && x.claim.quantity() < num.value().longValue() && !x.claim.kind().equals(Claim.MONEY)) counted = x;
+            }
             // "Europe promised one million artillery shells. EU countries had delivered about 224,000 of them": of the class
             // counted last in the paragraph
             if (subject == null && counted == null && ofWhich) {
@@ -408,6 +428,15 @@ final class CountPatterns extends ReadingPart {
             if (estimated && subject != null) {
                 String key = r.itemClaims.itemKey(subject);
                 for (Draft x : drafts) if (x.itemKey.equals(key)) earlierKind = x.claim.kind();
+            }
+            // "Twenty more came later that year": arrived; "Another 59 followed within weeks": as the ones before them were
+            int verb = moreAfter ? after + 1 : after;
+            if (earlierKind == null && subject != null && verb < s.to() && (further || whichBefore) && SUCCEEDING.contains(tokens.get(verb).norm())) {
+                if (tokens.get(verb).is("came")) earlierKind = Claim.DELIVERY;
+                else {
+                    String key = r.itemClaims.itemKey(subject);
+                    for (Draft x : drafts) if (x.itemKey.equals(key) && !x.title) earlierKind = x.claim.kind();
+                }
             }
             if (earlierKind == null && (kind == null || kind.negated || kind.requested)) continue;
             String k = earlierKind != null ? earlierKind : kind.kind;
@@ -760,6 +789,28 @@ final class CountPatterns extends ReadingPart {
     private static final Set<String> RAISED = Set.of("raised", "increased", "upped", "rose", "grew", "expanded", "boosted", "doubled",
             "tripled", "lifted");
 
+    /** "no later than 31 March 2026", "not before May": a deadline after a count whose name was left out. */
+    private boolean deadline(Sentence s, int k) {
+        return k + 2 < s.to() && (tokens.get(k).is("no") || tokens.get(k).is("not")) && (tokens.get(k + 1).is("later") && tokens.get(k + 2).is("than")
+                || tokens.get(k + 1).is("before"));
+    }
+
+    /** Verbs that say more came after the ones before: "Another 59 followed", "Twenty more came later". */
+    private static final Set<String> SUCCEEDING = Set.of("followed", "came");
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "them");
+    private static final Set<String> DATE_WORDS = Set.of("in", "on", "by", "last", "this", "next", "early", "late", "the", "end", "of", "year",
+            "month", "week", "spring", "summer", "autumn", "fall", "winter");
+
+    /** The token after a date closing a count's clause ("in January 2023", "last year", "by the end of March"), or {@code k}. */
+    private int afterDate(Sentence s, int k) {
+        if (k >= s.to() || !(tokens.get(k).is("in") || tokens.get(k).is("on") || tokens.get(k).is("by") || tokens.get(k).is("last")
+                || tokens.get(k).is("this") || tokens.get(k).is("next"))) return k;
+        int j = k;
+        while (j < s.to() && j < k + 6 && (DATE_WORDS.contains(tokens.get(j).norm()) || MONTHS.contains(tokens.get(j).norm())
+                || tokens.get(j).kind() == Token.Kind.NUMBER && tokens.get(j).text().length() == 4)) j++;
+        return j;
+    }
+
     /** The kind the verb after a bare count says, past its auxiliaries: "300 have arrived", "ten were pledged"; null if none. */
     private String auxiliaryVerb(Sentence s, int k, byte[] cues) {
         int j = k;
@@ -789,18 +840,20 @@ final class CountPatterns extends ReadingPart {
         for (Draft d : pledged) {
             int k = s.from();
             while (k < s.to() && tokens.get(k).start() < d.claim.end()) k++;
-            int limit = Math.min(s.to(), k + 6);
+            k = afterDate(s, k);
+            int limit = Math.min(s.to(), k + 8);
             int all = -1;
             for (int j = k; j < limit; j++) {
                 Token t = tokens.get(j);
-                if (t.isPunct(';') || t.isPunct('.') || t.startsWithDigit() || r.inMoney[j]) break;
-                if (t.is("all")) {
+                if (t.isPunct('.') || t.startsWithDigit() || r.inMoney[j]) break;
+                // "It promised 40 in January; all of them were handed over", "and it did: every one had been delivered"
+                if (t.is("all") || (t.is("every") || t.is("each")) && j + 1 < s.to() && tokens.get(j + 1).is("one")) {
                     all = j;
                     break;
                 }
             }
             if (all < 0 || tokens.get(all - 1).is("not")) continue; // "not all have arrived"
-            int j = all + 1;
+            int j = tokens.get(all).is("all") ? all + 1 : all + 2;
             if (j + 1 < s.to() && tokens.get(j).is("of") && (tokens.get(j + 1).is("them") || tokens.get(j + 1).is("which")
                     || tokens.get(j + 1).is("these"))) j += 2;
             while (j < s.to() && (AUXILIARIES.contains(tokens.get(j).norm()) || tokens.get(j).is("now") || tokens.get(j).is("already"))) j++;

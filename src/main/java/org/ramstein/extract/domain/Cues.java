@@ -86,6 +86,11 @@ public final class Cues {
         if ((w.equals("left") || w.equals("departed")) && i + 1 < to && (tokens.get(i + 1).is("for") || tokens.get(i + 1).is("port")
                 || tokens.get(i + 1).is("the") && i + 2 < to && (tokens.get(i + 2).is("port") || tokens.get(i + 2).is("harbour")
                 || tokens.get(i + 2).is("harbor")))) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        // "the third tranche of F-16 jets left Skrydstrup": a place left behind, on the way (not Ukraine left, nor a month)
+        if (w.equals("left") && i > from && i + 1 < to && tokens.get(i + 1).kind() == Token.Kind.WORD && tokens.get(i + 1).capitalized()
+                && !Words.UKRAINE.contains(tokens.get(i + 1).norm()) && !Words.MONTHS.contains(tokens.get(i + 1).norm())) {
+            return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+        }
         // "five T-72s were loaded onto trains near the border": on their way
         if (w.equals("loaded") && i + 2 < to && (tokens.get(i + 1).is("onto") || tokens.get(i + 1).is("on") || tokens.get(i + 1).is("into"))
                 && (VESSELS.contains(tokens.get(i + 2).norm()) || i + 3 < to && VESSELS.contains(tokens.get(i + 3).norm()))) {

@@ -52,7 +52,8 @@ final class Deduplication extends ReadingPart {
         // a count of the same kind, or a counted delivery for a pledge (what was delivered was pledged)
         // (for classes: the same words, since "laser-guided rocket systems" are not the "2,000 Hydra-70 rockets")
         list.removeIf(d -> d.claim.quantity() == null && d.claim.value() == null && list.stream().anyMatch(x -> x != d
-                && x.claim.quantity() != null && x.donorKey.equals(d.donorKey) && x.itemKey.equals(d.itemKey)
+                && x.claim.quantity() != null && (x.donorKey.equals(d.donorKey) || x.claim.rule().startsWith("table") && amongDonors(x.donorKey, d.donorKey))
+                && x.itemKey.equals(d.itemKey)
                 && (!d.itemKey.startsWith("class:") || x.claim.item().equals(d.claim.item()))
                 && (x.claim.kind().equals(d.claim.kind()) || d.claim.kind().equals(Claim.PLEDGE) && x.claim.kind().equals(Claim.DELIVERY))
                 && !separateListEntries(d.claim, x.claim)));
@@ -72,6 +73,16 @@ final class Deduplication extends ReadingPart {
         }
         out.sort(Comparator.comparingInt(d -> d.claim.start()));
         return out.stream().map(d -> d.claim).toList();
+    }
+
+    /**
+     * Whether {@code one} is one of the donors {@code all} names: a note under a table ("Denmark's Leopard 1A5 are bought
+     * jointly with Germany and the Netherlands") speaks of a row, and says again without a number what the row counts.
+     */
+    private static boolean amongDonors(String one, String all) {
+        if (one.contains(";") || !all.contains(";")) return false;
+        for (String d : all.split(";")) if (d.equals(one)) return true;
+        return false;
     }
 
     /**

@@ -78,7 +78,9 @@ final class DonorAttribution extends ReadingPart {
             // "Canada will buy a NASAMS from the United States": the seller, not the giver
             if (tokens.get(by).is("from") && purchaseBefore(s, from)) continue;
             // "jets held by Poland": the participle right after the name; "en route to Ukraine from France": a "from" close by
-            boolean close = tokens.get(by).is("by") ? by - 1 <= to + 1 || paidFor(to, by) : g.from() - to <= 8;
+            // ("..., for transfer by France to the Armed Forces of Ukraine": the agent of a noun of giving)
+            boolean close = tokens.get(by).is("by") ? by - 1 <= to + 1 || paidFor(to, by) || by - to <= 8 && DonorLexicon.GIVING_NOUNS.contains(tokens.get(by - 1).norm())
+                    : g.from() - to <= 8;
             if (close) return donors(g.donors(), false);
         }
         DonorLexicon.Group left = null;

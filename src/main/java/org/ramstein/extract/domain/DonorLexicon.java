@@ -405,7 +405,7 @@ public final class DonorLexicon {
             int v = p - 1;
             // "delivered jointly by Italy and France", "Also handed over, by Italy:"
             while (v >= from && (BY_ADVERBS.contains(tokens.get(v).norm()) || tokens.get(v).isPunct(',') || tokens.get(v).is("over"))) v--;
-            if (v >= from && GIVING.contains(tokens.get(v).norm())) return false;
+            if (v >= from && (GIVING.contains(tokens.get(v).norm()) || GIVING_NOUNS.contains(tokens.get(v).norm()))) return false;
             // "the United States leads with €42.2 billion, followed by Germany with €17.7 billion": the next in a ranking
             if (v >= from && RANKED_BY.contains(tokens.get(v).norm())) return false;
             // "Ukraine has been promised more than 60 F-16s by Denmark, ...": a passive's agent after its object
@@ -420,6 +420,9 @@ public final class DonorLexicon {
         if (a - 1 >= from && tokens.get(a - 1).isPunct('-') && tokens.get(a - 1).end() == tokens.get(a).start()) return true;
         return false;
     }
+
+    /** Nouns of giving whose agent follows "by": "for transfer by France", "the delivery by Italy of ...". */
+    static final Set<String> GIVING_NOUNS = Set.of("transfer", "delivery", "donation", "handover", "gift", "provision");
 
     private static Mention withAttribution(List<Token> tokens, Mention m, int from) {
         int p = m.from() - 1;

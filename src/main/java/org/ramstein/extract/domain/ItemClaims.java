@@ -36,6 +36,9 @@ final class ItemClaims extends ReadingPart {
         int countEnd = !q.counted() && q.vague == null ? r.quantities.countAfterColon(s, m, q) : -1;
         if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countInApposition(s, m, q);
         if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countInBrackets(s, m, q);
+        if (countEnd < 0 && !q.counted() && q.vague == null && m.item != null) countEnd = r.quantities.countSummedUp(s, m, q, all);
+        // "F-16 jets left Skrydstrup, six aircraft in all": the class word's count was the system's
+        if (m.cls != null && q.counted() && m.from - 1 >= s.from() && r.counted[m.from - 1]) return null;
         if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countRaisedTo(s, m, q);
         shareCount(m, q, all);
         // "the first Danish F-16 aircraft are expected": a plural verb says the first is not one
@@ -84,11 +87,12 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.toSomeoneElse(s, m.to) || r.filters.givenToAnother(s, Math.min(q.from, m.from))) return null;
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (q.counted() && r.filters.rate(s, m.to)) return null;
-        if (r.filters.deniedReport(s, Math.min(q.from, m.from)) || r.filters.debunked(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.deniedReport(s, Math.min(q.from, m.from)) || r.filters.debunked(s, Math.min(q.from, m.from)) || r.filters.speculative(s))
+            return null;
         if (r.filters.blocked(s, Math.min(q.from, m.from)) || r.filters.undecided(s, m.to)) return null;
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
-        if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to)) return null;
+        if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to) || r.filters.paidByRecipient(s)) return null;
         if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from))) return null;
         if (r.filters.forTrainingElsewhere(s, m.to)) return null;
         if (r.filters.versionOf(s, Math.min(q.from, m.from)) || r.filters.partOfHoldings(s, Math.min(q.from, m.from))) return null;

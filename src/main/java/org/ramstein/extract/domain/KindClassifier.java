@@ -47,6 +47,7 @@ final class KindClassifier extends ReadingPart {
         // the subject of its own clause ("..., confirming that Storm Shadow missiles are now in Ukraine") takes its verb after it
         // ("Portugal: the three Leopard 2A6 tanks it promised in February have arrived": after its article)
         int np = from - 1 >= a && tokens.get(from - 1).is("the") ? from - 1 : from;
+        if (np - 1 >= a && tokens.get(np - 1).is("all")) np--; // "that all 8 Archer howitzers it had promised had arrived"
         boolean subject = np == a || tokens.get(np - 1).is("that") || tokens.get(np - 1).is("which") || tokens.get(np - 1).isPunct(':')
                 // "..., and the first F-16s are expected in Ukraine": the subject of a second clause
                 || np - 2 >= a && (tokens.get(np - 1).is("and") || tokens.get(np - 1).is("but")) && tokens.get(np - 2).isPunct(',');
@@ -62,9 +63,10 @@ final class KindClassifier extends ReadingPart {
             boolean relativeVerb = false; // the first verb after "that" is the relative clause's
             for (int k = to; k < clauseEnd && k < to + 10; k++) {
                 if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';')) break;
-                if (tokens.get(k).is("that") || tokens.get(k).is("which")) relativeVerb = true;
-                // "the three tanks it promised in February have arrived": the verb of a clause describing the name, not its own
-                if (k == to + 1 && Words.SUBJECT_PRONOUNS.contains(tokens.get(to).norm())) continue;
+                // ("the three tanks it promised in February have arrived", "all 8 howitzers it had promised had arrived": the
+                // verb of a clause describing the name, not its own)
+                if (tokens.get(k).is("that") || tokens.get(k).is("which") || k == to && Words.SUBJECT_PRONOUNS.contains(tokens.get(to).norm()))
+                    relativeVerb = true;
                 byte c = cues[k - a];
                 if (relativeVerb && (c == Cues.PLEDGE || c == Cues.DELIVERY)) {
                     relativeVerb = false;
@@ -78,6 +80,11 @@ final class KindClassifier extends ReadingPart {
                 }
             }
         }
+        // "..., and three Marders needed new engines on arrival": the subject of a second clause whose own verb gives nothing
+        // takes no verb of the clause before it
+        if (kind == Cues.NONE && np - 2 >= a && tokens.get(np - 2).isPunct(',') && (tokens.get(np - 1).is("and") || tokens.get(np - 1).is("but"))
+                && to < b && tokens.get(to).kind() == Token.Kind.WORD && tokens.get(to).norm().endsWith("ed") && cues[to - a] == Cues.NONE
+                && !tokens.get(to).is("followed")) return null; // ("..., and 20 howitzers followed in May": as the first were)
         if (kind == Cues.NONE) {
             int[] aside = relativeAsideBefore(clauseStart, from);
             // a name inside a relative clause ("..., which join the 10 tanks delivered last year") is not the object of the verb before it

@@ -261,7 +261,7 @@ final class NegativeFilters extends ReadingPart {
             Token p = tokens.get(n);
             if (p.kind() == Token.Kind.WORD && !p.capitalized() && placeElsewhere(s, n)) return true;
             if (p.kind() != Token.Kind.WORD || !p.capitalized()) continue;
-            if (UKRAINE.contains(p.norm())) return false;
+            if (UKRAINE.contains(p.norm()) || ofUkraine(n, s.to())) return false;
             if (MONTHS.contains(p.norm()) || p.allUpper() && p.text().length() == 3) continue; // "to March", "to EUR 1.25 billion"
             if (channel(n, s.to())) continue; // "to the European Peace Facility": a fund, not a recipient
             // "to the Czech-led initiative", "to the US-backed fund": a name made an adjective says who leads, not who gets
@@ -271,6 +271,16 @@ final class NegativeFilters extends ReadingPart {
             // "two launchers to the German units": added to equipment a donor gave, not given to that donor
             if (n + 1 < s.to() && GenericClasses.isHead(tokens.get(n + 1).norm())) continue;
             return true;
+        }
+        return false;
+    }
+
+    /** "the Armed Forces of Ukraine", "the Ministry of Defence of Ukraine": a capitalised name that ends in Ukraine is Ukraine's. */
+    private boolean ofUkraine(int from, int to) {
+        for (int k = from + 1; k + 1 < to && k <= from + 5; k++) {
+            Token t = tokens.get(k);
+            if (t.is("of") && UKRAINE.contains(tokens.get(k + 1).norm())) return true;
+            if (t.kind() != Token.Kind.WORD || !(t.capitalized() || t.is("of") || t.is("and"))) return false;
         }
         return false;
     }
@@ -375,6 +385,21 @@ final class NegativeFilters extends ReadingPart {
     private static final Set<String> GIVING = Set.of("donate", "donates", "donated", "give", "gives", "gave", "send", "sends", "sent",
             "transfer", "transfers", "transferred", "deliver", "delivers", "delivered", "hand", "hands", "handed", "supply", "supplies",
             "supplied", "provide", "provides", "provided", "donation", "gift");
+
+    /**
+     * "a $1.2bn foreign military sale of NASAMS to Ukraine, paid for by Kyiv": what Ukraine pays for itself is bought, not
+     * given, whoever sells it.
+     */
+    boolean paidByRecipient(Sentence s) {
+        for (int k = s.from() + 1; k + 1 < s.to(); k++) {
+            if (!tokens.get(k).is("by")) continue;
+            Token p = tokens.get(k - 1);
+            boolean paid = p.is("financed") || p.is("funded") || p.is("for") && k - 2 >= s.from() && tokens.get(k - 2).is("paid");
+            int at = tokens.get(k + 1).is("the") && k + 2 < s.to() ? k + 2 : k + 1;
+            if (paid && UKRAINE.contains(tokens.get(at).norm())) return true;
+        }
+        return false;
+    }
 
     /**
      * "It is buying 250 Abrams tanks from the United States", "54 new Leopard 2A7 tanks ordered from Germany": a purchase
@@ -721,6 +746,22 @@ final class NegativeFilters extends ReadingPart {
     private static final Set<String> SUPERSEDED = Set.of("earlier", "previous", "original", "prior");
     private static final Set<String> MISTAKENLY = Set.of("incorrectly", "wrongly", "mistakenly", "erroneously");
     private static final Set<String> REPORTING = Set.of("said", "stated", "reported", "gave", "put", "described", "listed");
+
+    private static final Set<String> SPECULATION = Set.of("speculation", "speculated", "speculates", "rumour", "rumours", "rumoured",
+            "rumor", "rumors", "rumored");
+
+    /**
+     * "Sweden might offer Gripen fighters ..., according to press speculation", "is rumoured to be sending", "rumours that
+     * ...": what is only rumoured is no claim ("amid speculation about Taurus, Germany announced ..." announces all the same).
+     */
+    boolean speculative(Sentence s) {
+        for (int k = s.from(); k < s.to(); k++) {
+            if (!SPECULATION.contains(tokens.get(k).norm())) continue;
+            for (int j = k - 1; j >= s.from() && j >= k - 3; j--) if (tokens.get(j).is("according")) return true;
+            if (k + 1 < s.to() && (tokens.get(k + 1).is("that") || tokens.get(k + 1).is("to"))) return true;
+        }
+        return false;
+    }
 
     /** "correcting earlier reports that all 22 of its F-16s would go to Kyiv": what a denied report said is no claim. */
     boolean deniedReport(Sentence s, int at) {

@@ -47,6 +47,45 @@ public final class NumberParser {
         return norm.equals("half") || norm.equals("quarter");
     }
 
+    /**
+     * The tokens without the brackets in which legal and contract texts restate a number ("eighteen (18) CAESAR", "six
+     * thousand (6,000) rounds", "30 (thirty) days"): the bracket repeats the value just written, so the number stands next
+     * to its noun again. A bracket holding another value ("18 (of 24)") stays. Returns the same list where there is none.
+     */
+    public static List<Token> withoutRestatements(List<Token> tokens) {
+        java.util.ArrayList<Token> out = null;
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            int close = t.isPunct('(') && i > 0 ? restatementEnd(tokens, i) : -1;
+            if (close < 0) {
+                if (out != null) out.add(t);
+                continue;
+            }
+            if (out == null) out = new java.util.ArrayList<>(tokens.subList(0, i));
+            i = close;
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** The index of the ")" closing a bracket at {@code open} that restates the number ending right before it, or -1. */
+    private static int restatementEnd(List<Token> tokens, int open) {
+        Token before = tokens.get(open - 1);
+        if (!(before.startsWithDigit() || before.kind() == Token.Kind.WORD && isNumberWord(before.norm()))) return -1;
+        int close = open + 1;
+        while (close < tokens.size() && close <= open + 10 && !tokens.get(close).isPunct(')')) close++;
+        if (close >= tokens.size() || close > open + 10 || close == open + 1) return -1;
+        NumberMatch inside = at(tokens, open + 1, close);
+        if (inside == null || inside.to() != close || !inside.plain()) return -1;
+        for (int k = Math.max(0, open - 16); k < open; k++) {
+            NumberMatch outside = at(tokens, k, open);
+            if (outside != null && outside.to() == open && outside.plain()) {
+                return outside.value().compareTo(inside.value()) == 0 && outside.words() != inside.words() ? close : -1;
+            }
+        }
+        return -1;
+    }
+
     /** A whole string as one number, in digits or in words; empty when it is not one. */
     public static Optional<BigDecimal> parse(String s) {
         if (s == null || s.isBlank()) return Optional.empty();
@@ -118,10 +157,10 @@ public final class NumberParser {
         StringBuilder whole = new StringBuilder(t.text().substring(0, lead));
         int j = i + 1;
         if (suffix.isEmpty() && lead <= 3) {
-            // 1,550 / 1,000,000: comma groups of exactly three digits, written without spaces
+            // 1,550 / 1,000,000: comma groups of exactly three digits, written without spaces (20'000: the Swiss apostrophe)
             int k = j;
             boolean grouped = false;
-            while (k + 1 < limit && tokens.get(k).isPunct(',') && adjacent(tokens.get(k - 1), tokens.get(k))
+            while (k + 1 < limit && (tokens.get(k).isPunct(',') || tokens.get(k).isPunct('\'') || tokens.get(k).isPunct('\u2019')) && adjacent(tokens.get(k - 1), tokens.get(k))
                     && adjacent(tokens.get(k), tokens.get(k + 1)) && threeDigits(tokens.get(k + 1))) {
                 whole.append(tokens.get(k + 1).text(), 0, 3);
                 suffix = tokens.get(k + 1).text().substring(3);

@@ -117,6 +117,7 @@ final class QuantityPhrases extends ReadingPart {
                 }
                 // "3 — Patriot systems Germany has handed over": a fact line's count, before the dash that opens its gloss
                 int start = j - 1 >= a && isDash(t) ? factLineCount(s, j - 1) : -1;
+                if (start < 0 && j - 1 >= a && isDash(t) && j == m.from - 1) start = correctedCount(s, j - 1);
                 if (start >= 0) number(s, start, j, q);
                 break;
             }
@@ -381,6 +382,12 @@ final class QuantityPhrases extends ReadingPart {
         if (at - 1 >= 0 && tokens.get(at - 1).is("how")) q.possession = true;
     }
 
+    /** Whether a comma or semicolon comes among tokens {@code from}..{@code to}. */
+    private boolean punctuationIn(int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';')) return true;
+        return false;
+    }
+
     private static boolean isQuote(Token t) {
         if (t.kind() != Token.Kind.PUNCT) return false;
         char c = t.text().charAt(0);
@@ -443,6 +450,20 @@ final class QuantityPhrases extends ReadingPart {
 
     private static boolean isDash(Token t) {
         return t.isPunct('\u2014') || t.isPunct('\u2013');
+    }
+
+    private static final Set<String> CORRECTING = Set.of("sorry", "mean", "rather", "correction", "pardon");
+
+    /**
+     * "give, I think, 18 – sorry, 28 – F-16s": a speaker's corrected count, set off by dashes after the word that corrects
+     * it; where it starts, or -1.
+     */
+    private int correctedCount(Sentence s, int last) {
+        int start = numberStart(s, last);
+        if (start < 0) return -1;
+        int k = start - 1;
+        if (k >= s.from() && tokens.get(k).isPunct(',')) k--;
+        return k >= s.from() && CORRECTING.contains(tokens.get(k).norm()) ? start : -1;
     }
 
     /**
@@ -571,6 +592,34 @@ final class QuantityPhrases extends ReadingPart {
     }
 
     /**
+     * "F-16 jets left Skrydstrup, six aircraft in all": a count closing the clause with a class word that covers the name
+     * (set off by a comma, ended by "in all", "in total" or "altogether"), where no other system is named between. Sets
+     * {@code q}, marks the count read, and returns the token after the marker, or -1.
+     */
+    int countSummedUp(Sentence s, Mention m, Quantity q, List<Mention> all) {
+        for (int k = m.to; k + 3 < s.to() && k < m.to + 12; k++) {
+            if (tokens.get(k).isPunct(';')) return -1;
+            if (!tokens.get(k).isPunct(',')) continue;
+            int at = k + 1;
+            while (at < s.to() && at <= k + 3 && !(tokens.get(at).startsWithDigit() || NumberParser.isNumberWord(tokens.get(at).norm()))) at++;
+            if (at >= s.to() || QualifierRules.before(tokens, at, k + 1).from() != k + 1) continue;
+            NumberParser.NumberMatch n = NumberParser.at(tokens, at, s.to());
+            if (n == null || n.to() + 2 >= s.to()) continue;
+            Mention cls = null;
+            for (Mention o : all) if (o.from == n.to() && o.cls != null) cls = o;
+            if (cls == null || !Categories.covers(cls.cls.category(), m.category)) continue;
+            int end = cls.to;
+            if (end + 1 < s.to() && tokens.get(end).is("in") && (tokens.get(end + 1).is("total") || tokens.get(end + 1).is("all"))) end += 2;
+            else if (end < s.to() && tokens.get(end).is("altogether")) end++;
+            else continue;
+            if (end < s.to() && !(tokens.get(end).isPunct(',') || tokens.get(end).isPunct(';') || tokens.get(end).isPunct('.'))) continue;
+            for (Mention o : all) if (o != m && o.item != null && o.from > m.to && o.from < at) return -1;
+            return takeCount(s, at, n.to(), q) ? end : -1;
+        }
+        return -1;
+    }
+
+    /**
      * "Leopard 2A4 tanks (14), PzH 2000 howitzers (6)": a count alone in brackets right after the name. Sets {@code q} and
      * returns the token after the bracket, or -1 ("(1973)" is a year, "(range 40 km)" no count).
      */
@@ -673,9 +722,11 @@ final class QuantityPhrases extends ReadingPart {
         // "from Belgium's fleet of 53 F-16s", "its own stock of 30 tanks": what the donor owns, of which it gives some
         if (k - 2 >= s.from() && tokens.get(k).is("of") && HOLDINGS.contains(tokens.get(k - 1).norm())
                 && OWNERS.contains(tokens.get(k - 2).norm())) q.possession = true;
-        // "how many of its 36 howitzers had been sent": a question, not a count given
+        // "how many of its 36 howitzers had been sent": a question, not a count given ("they didn't say how many, and 60
+        // Bradleys": the question ended at the comma)
         for (int h = Math.max(s.from(), q.from - 6); h + 1 < q.from; h++) {
-            if (tokens.get(h).is("how") && (tokens.get(h + 1).is("many") || tokens.get(h + 1).is("much"))) q.possession = true;
+            if (tokens.get(h).is("how") && (tokens.get(h + 1).is("many") || tokens.get(h + 1).is("much"))
+                    && !punctuationIn(h + 2, q.from)) q.possession = true;
         }
         q.vague = null;
         // "the first of 50 CV90s": one of a whole

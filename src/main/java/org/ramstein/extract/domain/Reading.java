@@ -47,7 +47,7 @@ final class Reading {
         this.text = text;
         this.items = items;
         this.donors = donors;
-        this.tokens = Tokenizer.tokenize(text);
+        this.tokens = NumberParser.withoutRestatements(Tokenizer.tokenize(text));
         this.sentences = Sentences.split(text, tokens);
         this.inMoney = new boolean[tokens.size()];
         this.counted = new boolean[tokens.size()];

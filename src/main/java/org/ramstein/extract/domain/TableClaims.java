@@ -419,26 +419,68 @@ final class TableClaims extends ReadingPart {
             String header = cell(headCells.get(c));
             // "Pledged (EUR m)", "Date delivered": a sum or a date, not a count of the system
             if (c == cols.donor || c == cols.item || c == cols.status || NOT_COUNTS.stream().anyMatch(header::contains)) continue;
+            int[][] kinds = splitHeader(headCells.get(c));
+            if (kinds != null) {
+                // "| Pledged / delivered |" over "| 100 / 60 |": two counts in one cell, each of its half of the header
+                int[][] halves = halves(cells.get(c));
+                if (halves == null) continue;
+                for (int h = 0; h < 2; h++) cellClaim(kindOfHeader(cell(kinds[h])), halves[h], line, d, item, category);
+                continue;
+            }
             String kind = kindOfHeader(header);
             if (kind == null && COUNT_HEADERS.stream().anyMatch(header::contains)) kind = kindOfStatus(status);
             if (kind == null) continue;
-            Count count = count(cells.get(c));
-            if (count == null) continue;
-            int[] ev = trimmed(line);
-            String words = cell(cells.get(c));
-            String unit = Categories.countUnit(category, count.quantity, words.contains("rounds") || words.contains("shells"));
-            Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, count.quantity, null, count.qualifier, null, null, unit,
-                    text.substring(ev[0], ev[1]), ev[0], ev[1], "table-cell", 0.8, count.vague);
-            String key = category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id();
-            drafts.add(draft(claim, key, d.key, false));
-            Matcher promised = OF_PROMISED.matcher(words);
-            if (kind.equals(Claim.DELIVERY) && promised.find()) {
-                // "6 (of 8 pledged)": the delivered count and, beside it, the promise it is counted against
-                Claim pledge = new Claim(file, d.name, "Ukraine", Claim.PLEDGE, item.item().name(), category, Long.parseLong(promised.group(1).replace(",", "")),
-                        null, QualifierRules.EXACT, null, null, unit, claim.evidence(), ev[0], ev[1], "table-cell", 0.7, null);
-                drafts.add(draft(pledge, key, d.key, false));
-            }
+            cellClaim(kind, cells.get(c), line, d, item, category);
         }
+    }
+
+    /** The claim of one count cell of a row: the row's donor and system, of the kind its column says. */
+    private void cellClaim(String kind, int[] cellRange, int[] line, DonorAttribution.Donors d, ItemLexicon.CatalogMatch item, String category) {
+        Count count = count(cellRange);
+        if (count == null) return;
+        int[] ev = trimmed(line);
+        String words = cell(cellRange);
+        String unit = Categories.countUnit(category, count.quantity, words.contains("rounds") || words.contains("shells"));
+        Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, count.quantity, null, count.qualifier, null, null, unit,
+                text.substring(ev[0], ev[1]), ev[0], ev[1], "table-cell", 0.8, count.vague);
+        String key = category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id();
+        drafts.add(draft(claim, key, d.key, false));
+        Matcher promised = OF_PROMISED.matcher(words);
+        if (kind.equals(Claim.DELIVERY) && promised.find()) {
+            // "6 (of 8 pledged)": the delivered count and, beside it, the promise it is counted against
+            Claim pledge = new Claim(file, d.name, "Ukraine", Claim.PLEDGE, item.item().name(), category, Long.parseLong(promised.group(1).replace(",", "")),
+                    null, QualifierRules.EXACT, null, null, unit, claim.evidence(), ev[0], ev[1], "table-cell", 0.7, null);
+            drafts.add(draft(pledge, key, d.key, false));
+        }
+    }
+
+    /** A header cell of two kinds set apart by a slash ("Pledged / delivered"): its two halves; null if it is not one. */
+    private int[][] splitHeader(int[] headCell) {
+        int[][] halves = halves(headCell);
+        if (halves == null) return null;
+        String first = kindOfHeader(cell(halves[0]));
+        String second = kindOfHeader(cell(halves[1]));
+        return first != null && second != null && !first.equals(second) ? halves : null;
+    }
+
+    /**
+     * A cell's two halves around its slash: the one with blanks around it where there is one ("14 / n/d"), else the only
+     * slash; null if the cell has none or more than one bare.
+     */
+    private int[][] halves(int[] c) {
+        int slash = -1;
+        int bare = 0;
+        for (int k = c[0]; k < c[1]; k++) {
+            if (text.charAt(k) != '/') continue;
+            if (k > c[0] && k + 1 < c[1] && text.charAt(k - 1) == ' ' && text.charAt(k + 1) == ' ') {
+                slash = k;
+                break;
+            }
+            bare++;
+            if (bare == 1) slash = k;
+        }
+        if (slash < 0 || bare > 1 && text.charAt(slash - 1) != ' ') return null;
+        return new int[][] {{c[0], slash}, {slash + 1, c[1]}};
     }
 
     private static final Pattern OF_PROMISED = Pattern.compile("\\bof (\\d{1,3}(?:,\\d{3})*|\\d+)(?: \\w+)? (?:pledged|promised|committed|ordered)\\b");

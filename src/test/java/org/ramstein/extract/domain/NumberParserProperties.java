@@ -72,4 +72,18 @@ class NumberParserProperties {
         String suffix = n % 10 == 1 && n % 100 != 11 ? "st" : n % 10 == 2 && n % 100 != 12 ? "nd" : n % 10 == 3 && n % 100 != 13 ? "rd" : "th";
         assertThat(NumberParser.parse(n + suffix)).isEmpty();
     }
+
+    @Property
+    void aNumberInWordsRestatedInDigitsReadsAsTheWordsAlone(@ForAll @IntRange(min = 1, max = 999_999) int n, @ForAll boolean hyphen) {
+        String w = words(n, hyphen, true);
+        java.util.List<Token> kept = NumberParser.withoutRestatements(Tokenizer.tokenize("deliver " + w + " (" + String.format(Locale.ROOT, "%,d", n) + ") howitzers"));
+        assertThat(kept).extracting(Token::text).doesNotContain("(", ")").last().isEqualTo("howitzers");
+        assertThat(NumberParser.at(kept, 1, kept.size() - 1).value()).isEqualByComparingTo(BigDecimal.valueOf(n));
+    }
+
+    @Property
+    void digitsWithApostropheSeparatorsParseBack(@ForAll @LongRange(min = 1_000, max = 999_999_999_999L) long n) {
+        String swiss = String.format(Locale.ROOT, "%,d", n).replace(',', '\'');
+        assertThat(NumberParser.parse(swiss)).as(swiss).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(BigDecimal.valueOf(n)));
+    }
 }

@@ -90,4 +90,28 @@ class NumberParserTest {
         assertThat(NumberParser.parse("a dozen")).isEmpty();
         assertThat(NumberParser.parse("half")).isEmpty();
     }
+
+    @Test
+    void aBracketRestatingTheNumberBeforeItIsDropped() {
+        assertThat(texts(NumberParser.withoutRestatements(Tokenizer.tokenize("deliver eighteen (18) CAESAR")))).containsExactly("deliver", "eighteen", "CAESAR");
+        assertThat(texts(NumberParser.withoutRestatements(Tokenizer.tokenize("six thousand (6,000) rounds")))).containsExactly("six", "thousand", "rounds");
+        assertThat(texts(NumberParser.withoutRestatements(Tokenizer.tokenize("30 (thirty) days")))).containsExactly("30", "days");
+        // another value, the same value twice in digits, or no number before: the bracket stays
+        List<Token> other = Tokenizer.tokenize("18 (of 24) tanks");
+        assertThat(NumberParser.withoutRestatements(other)).isSameAs(other);
+        assertThat(texts(NumberParser.withoutRestatements(Tokenizer.tokenize("six (7) tanks")))).contains("7");
+        assertThat(texts(NumberParser.withoutRestatements(Tokenizer.tokenize("18 (18) tanks")))).contains("(");
+        assertThat(texts(NumberParser.withoutRestatements(Tokenizer.tokenize("tanks (18)")))).contains("18");
+    }
+
+    @Test
+    void anApostropheGroupsThousandsAsSwissTextsWriteThem() {
+        assertThat(NumberParser.parse("20'000")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20000"));
+        assertThat(NumberParser.parse("1\u2019250\u2019000")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1250000"));
+        assertThat(NumberParser.parse("20'00")).isEmpty();
+    }
+
+    private static List<String> texts(List<Token> tokens) {
+        return tokens.stream().map(Token::text).toList();
+    }
 }
