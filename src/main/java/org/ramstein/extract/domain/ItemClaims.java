@@ -87,12 +87,11 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.toSomeoneElse(s, m.to) || r.filters.givenToAnother(s, Math.min(q.from, m.from))) return null;
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (q.counted() && r.filters.rate(s, m.to)) return null;
-        if (r.filters.deniedReport(s, Math.min(q.from, m.from)) || r.filters.debunked(s, Math.min(q.from, m.from)) || r.filters.speculative(s))
-            return null;
+        if (r.filters.deniedReport(s, Math.min(q.from, m.from)) || r.filters.debunked(s, Math.min(q.from, m.from))) return null;
         if (r.filters.blocked(s, Math.min(q.from, m.from)) || r.filters.undecided(s, m.to)) return null;
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
-        if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to) || r.filters.paidByRecipient(s)) return null;
+        if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to) || r.filters.givesNothing(s)) return null;
         if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from))) return null;
         if (r.filters.forTrainingElsewhere(s, m.to)) return null;
         if (r.filters.versionOf(s, Math.min(q.from, m.from)) || r.filters.partOfHoldings(s, Math.min(q.from, m.from))) return null;

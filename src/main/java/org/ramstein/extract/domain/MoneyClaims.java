@@ -91,7 +91,7 @@ final class MoneyClaims extends ReadingPart {
         // "cost roughly $4 million each": a price, not a sum given
         if (after < b && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
                 || tokens.get(after).is("per") && after + 1 < b && (tokens.get(after + 1).is("unit") || tokens.get(after + 1).is("piece")))) return false;
-        if (r.filters.toSomeoneElse(s, m.to()) || r.filters.paidByRecipient(s)) return false;
+        if (r.filters.toSomeoneElse(s, m.to()) || r.filters.givesNothing(s)) return false;
         // the sum's own phrase: from the sum before it (or its clause's start) to the one after it
         int phraseStart = m.qualifierFrom();
         while (phraseStart > a && !tokens.get(phraseStart - 1).isPunct(';') && !r.inMoney[phraseStart - 1]) phraseStart--;
