@@ -191,7 +191,12 @@ final class CountPatterns extends ReadingPart {
                     || tokens.get(k).is("now") || tokens.get(k).is("recently"))) k++;
             boolean participle = k < s.to() && (DELIVERED_PARTICIPLES.contains(tokens.get(k).norm()) || NP_PLEDGE.contains(tokens.get(k).norm()));
             // "adding to 18 already delivered", "the 200 already promised": an adverb (or "the ... that") before the participle
-            if (!participle || k == num.to() && !tokens.get(k).is("delivered") || NP_PLEDGE.contains(tokens.get(k).norm()) && k == num.to()) {
+            // ("CV90 (Sweden): 50 pledged, 50 delivered": a fact line's counts, each with its participle, may be either)
+            boolean factLine = i - 1 >= s.from() && (tokens.get(i - 1).isPunct(':') || tokens.get(i - 1).isPunct(',') && i - 2 >= s.from()
+                    && (DELIVERED_PARTICIPLES.contains(tokens.get(i - 2).norm()) || NP_PLEDGE.contains(tokens.get(i - 2).norm())));
+            QualifierRules.Found qualifier = QualifierRules.before(tokens, i, s.from());
+            if (!factLine && qualifier.from() < i && qualifier.from() - 1 >= s.from() && tokens.get(qualifier.from() - 1).isPunct(':')) factLine = true; // ": more than 40 delivered"
+            if (!participle || !factLine && (k == num.to() && !tokens.get(k).is("delivered") || NP_PLEDGE.contains(tokens.get(k).norm()) && k == num.to())) {
                 i = num.to() - 1;
                 continue;
             }
@@ -207,10 +212,10 @@ final class CountPatterns extends ReadingPart {
             String kind = c == Cues.PLEDGE ? Claim.PLEDGE : Claim.DELIVERY;
             DonorAttribution.Donors d = r.donorsOf.donorFor(s, i, k + 1, null);
             if (d.collective) kind = Claim.AGGREGATE;
-            int st = tokens.get(i).start();
+            int st = tokens.get(qualifier.from()).start();
             int en = tokens.get(k).end();
             if (i - 2 >= s.from() && tokens.get(i - 1).is("to") && tokens.get(i - 2).norm().endsWith("ing")) st = tokens.get(i - 2).start();
-            Claim cl = new Claim(file, d.name, "Ukraine", kind, subject.name, subject.category, num.value().longValue(), null, QualifierRules.EXACT,
+            Claim cl = new Claim(file, d.name, "Ukraine", kind, subject.name, subject.category, num.value().longValue(), null, qualifier.qualifier(),
                     null, null, null, text.substring(st, en), st, en, "count-participle", round(0.6 - (d.fallback ? 0.1 : 0)), null);
             Draft dr = draft(cl, r.itemClaims.itemKey(subject), d.key, s.title());
             drafts.add(dr);
@@ -237,8 +242,9 @@ final class CountPatterns extends ReadingPart {
             // a sentence may open with its count only as "Six of them ...": else it is a list's numbering or a date
             if (i == a && !(t.kind() == Token.Kind.WORD && i + 2 < s.to() && (tokens.get(i + 1).is("of")
                     && (tokens.get(i + 2).is("them") || tokens.get(i + 2).is("these") || tokens.get(i + 2).is("those"))
-                    || tokens.get(i + 1).is("more") && (AUXILIARIES.contains(tokens.get(i + 2).norm()) || SUCCEEDING.contains(tokens.get(i + 2).norm())))))
-                continue; // "Ten more are expected", "Twenty more came later"
+                    || tokens.get(i + 1).is("more") && (AUXILIARIES.contains(tokens.get(i + 2).norm()) || SUCCEEDING.contains(tokens.get(i + 2).norm()))
+                    || tokens.get(i + 1).is("came") && tokens.get(i + 2).is("from"))))
+                continue; // "Ten more are expected", "Twenty more came later", "Two came from Germany"
             final int at = i;
             if (mentions.stream().anyMatch(m -> m.from <= at && at < m.to) || money.stream().anyMatch(m -> m.qualifierFrom() <= at && at < m.to()))
                 continue;
@@ -303,7 +309,7 @@ final class CountPatterns extends ReadingPart {
                 i = num.to() - 1;
                 continue;
             }
-            if (scheduled != null) {
+            if (scheduled != null && !fromDonor) { // ("two came from Germany and one from the United States": another giver's)
                 int st = tokens.get(qualifier.from()).start();
                 int en = tokens.get(after - 1).end();
                 Claim m = scheduled.claim;
@@ -338,7 +344,9 @@ final class CountPatterns extends ReadingPart {
                 if (v > a && tokens.get(v).is("the")) v--;
                 estimated = ESTIMATING.contains(tokens.get(v).norm());
             }
-            boolean transfer = inUkraine || raised || estimated || p >= a && (cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision")
+            // "Two came from Germany": arrived, from the giver named after it
+            boolean cameFrom = after + 1 < s.to() && tokens.get(after).is("came") && tokens.get(after + 1).is("from");
+            boolean transfer = inUkraine || raised || estimated || cameFrom || p >= a && (cueBefore == Cues.DELIVERY || cueBefore == Cues.PLEDGE && !tokens.get(p).is("decision")
                     || tokens.get(p).norm().equals("send"));
             // "18 howitzers, of which 8 have been delivered"; "the first two already on their way", "the remaining ten"
             // ("All 31 have been delivered": every one of those named before)
@@ -394,10 +402,10 @@ final class CountPatterns extends ReadingPart {
             int closing = afterDate(s, after);
             boolean clauseEnds = inUkraine || closing >= s.to() || tokens.get(closing).isPunct(',') || tokens.get(closing).isPunct('.')
                     || tokens.get(closing).isPunct(';');
-            if (subject == null && (referring || furtherBefore || moreAfter || transfer && clauseEnds) && !catalogHistory.isEmpty()) {
+            if (subject == null && (referring || furtherBefore || moreAfter || transfer && clauseEnds || cameFrom || fromDonor) && !catalogHistory.isEmpty()) {
                 Mention last = catalogHistory.get(catalogHistory.size() - 1);
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-                if ((tokens.get(last.from).start() >= lineStart || inQuestionAnswered(s, last)) && counted == null) subject = last;
+                if ((tokens.get(last.from).start() >= lineStart || inQuestionAnswered(s, last) || inHeadingAbove(s, last)) && counted == null) subject = last;
             }
             // "... the 14 Challenger 2 tanks we pledged a year ago? — All 14 were delivered last spring": every one of the
             // system counted so a few sentences before, across paragraphs
@@ -456,8 +464,10 @@ final class CountPatterns extends ReadingPart {
                 }
             }
             if (moreAfter || furtherBefore) {
-                // the verb after "six more", "a further 50,000" says what they are
-                for (int j = moreAfter ? after + 1 : after; j < s.to() && j <= after + 3; j++) {
+                // the verb after "six more", "a further 50,000" says what they are ("18 more on order": still to come)
+                int v = moreAfter ? after + 1 : after;
+                if (v + 1 < s.to() && tokens.get(v).is("on") && tokens.get(v + 1).is("order")) k = Claim.PLEDGE;
+                for (int j = v; j < s.to() && j <= after + 3; j++) {
                     byte c = cues[j - a];
                     if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                         k = c == Cues.PLEDGE ? Claim.PLEDGE : Claim.DELIVERY;
@@ -482,6 +492,13 @@ final class CountPatterns extends ReadingPart {
             drafts.add(draft(c, subject != null ? r.itemClaims.itemKey(subject) : counted.itemKey, d.key, s.title()));
             i = (max != null ? after : num.to()) - 1;
         }
+    }
+
+    /** "## 3 Patriot systems\n\nTwo came from Germany": a name in the heading right above the sentence's paragraph. */
+    private boolean inHeadingAbove(Sentence s, Mention m) {
+        if (s.index() == 0) return false;
+        Sentence above = sentences.get(s.index() - 1);
+        return above.title() && m.from >= above.from() && m.to <= above.to();
     }
 
     /** "How many F-16s have been promised?\nThe Netherlands has pledged 24": a name in the question the sentence answers. */

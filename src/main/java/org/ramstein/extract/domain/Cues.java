@@ -101,6 +101,8 @@ public final class Cues {
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
         // "From the United States came 109 Bradleys": arrived, told the other way round ("came as", "came after" are no arrivals)
         if (w.equals("came") && i > from && tokens.get(from).is("from") && !tokens.get(from).equals(tokens.get(i - 1))) return DELIVERY;
+        // "Two came from Germany": arrived from a giver
+        if (w.equals("came") && i + 1 < to && tokens.get(i + 1).is("from")) return DELIVERY;
         // "completed the delivery of all 24 jets": done
         if ((w.equals("delivery") || w.equals("deliveries") || w.equals("handover") || w.equals("transfer")) && completedBefore(tokens, i, from))
             return DELIVERY;
@@ -203,7 +205,8 @@ public final class Cues {
                 || tokens.get(k).is("completes") || tokens.get(k).is("completing"));
     }
 
-    private static boolean inUkraine(List<Token> tokens, int k, int to) {
+    /** Whether "in Ukraine" (or "at the front") follows token {@code k}, past "now", "already", "all". */
+    static boolean inUkraine(List<Token> tokens, int k, int to) {
         while (k < to && (tokens.get(k).is("now") || tokens.get(k).is("already") || tokens.get(k).is("finally") || tokens.get(k).is("all"))) k++;
         if (k + 1 < to && tokens.get(k).is("in") && (tokens.get(k + 1).is("ukraine") || tokens.get(k + 1).is("kyiv"))) return true;
         // "are already at the front", "on the front line", "on the battlefield": in use

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * One claim per fact: a headline's claims only where the body does not state the same item; equal claims once; a count
  * read from "a"/"an" yields to a written number for the same donor, item and kind; a claim with no number yields to a
- * counted claim of the same donor and item.
+ * counted claim of the same donor and item (or to a table row's counted claim of one of its donors).
  */
 final class Deduplication extends ReadingPart {
 

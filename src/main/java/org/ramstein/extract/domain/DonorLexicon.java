@@ -311,8 +311,10 @@ public final class DonorLexicon {
         }
         // "of roughly 360 Western IFVs pledged", "300 Western tanks": equipment the allies gave, the allies as a whole
         // (only so counted: "the first Western tanks to arrive" describes, it gives nothing)
-        if (t.is("western") && t.capitalized() && i + 1 < to && GenericClasses.HEADS.contains(tokens.get(i + 1).norm()) && i - 1 >= floor
-                && (tokens.get(i - 1).startsWithDigit() || NumberParser.isNumberWord(tokens.get(i - 1).norm()))) {
+        // ("about 70 modern Western tanks": a word of age or number between)
+        int count = i - 1 >= floor && COUNT_MODIFIERS.contains(tokens.get(i - 1).norm()) ? i - 2 : i - 1;
+        if (t.is("western") && t.capitalized() && i + 1 < to && GenericClasses.HEADS.contains(tokens.get(i + 1).norm()) && count >= floor
+                && (tokens.get(count).startsWithDigit() || NumberParser.isNumberWord(tokens.get(count).norm()))) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
         }
         if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
@@ -354,6 +356,8 @@ public final class DonorLexicon {
         }
         return new Mention(new DonorRef(COLLECTIVE_CODE, partners ? "NATO allies and partners" : "NATO allies", true), i, k, false);
     }
+
+    private static final Set<String> COUNT_MODIFIERS = Set.of("modern", "new", "more", "further", "additional", "older", "heavy");
 
     private static final Set<String> RANKED_BY = Set.of("followed", "trailed", "overtaken", "surpassed", "outpaced", "matched");
 
@@ -450,7 +454,8 @@ public final class DonorLexicon {
             int end = first.to();
             int j = i + 1;
             boolean and = false;
-            while (j < mentions.size() && joined(tokens, end, mentions.get(j).from()) && !speaker(tokens, mentions.get(j).to())) {
+            while (j < mentions.size() && (joined(tokens, end, mentions.get(j).from()) || bracketedList(tokens, first.from(), end, mentions.get(j)))
+                    && !speaker(tokens, mentions.get(j).to())) {
                 // "from Poland and Germany, and Slovakia handed over ...": after "A and B", ", and" opens another clause
                 boolean comma = hasComma(tokens, end, mentions.get(j).from());
                 if (and && comma && verbAfter(tokens, mentions.get(j).to())) break;
@@ -493,6 +498,12 @@ public final class DonorLexicon {
     private static boolean hasComma(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) if (tokens.get(k).isPunct(',')) return true;
         return false;
+    }
+
+    /** "(France; Italy)": names parted by semicolons inside one bracket are a list, as a label writes joint donors. */
+    private static boolean bracketedList(List<Token> tokens, int groupFrom, int end, Mention next) {
+        return groupFrom > 0 && tokens.get(groupFrom - 1).isPunct('(') && next.from() == end + 1 && tokens.get(end).isPunct(';')
+                && next.to() < tokens.size() && (tokens.get(next.to()).isPunct(')') || tokens.get(next.to()).isPunct(';'));
     }
 
     private static boolean joined(List<Token> tokens, int from, int to) {

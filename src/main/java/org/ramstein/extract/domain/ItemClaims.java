@@ -46,6 +46,10 @@ final class ItemClaims extends ReadingPart {
             q.value = null;
             q.qualifier = QualifierRules.UNSPECIFIED;
         }
+        // "−1 IRIS-T SLM unit: damaged in a strike": a count taken away, not given
+        if (q.counted() && q.from - 1 >= s.from() && (tokens.get(q.from - 1).isPunct('\u2212') || tokens.get(q.from - 1).isPunct('-'))
+                && tokens.get(q.from - 1).end() == tokens.get(q.from).start()
+                && (q.from - 2 < s.from() || tokens.get(q.from - 2).end() < tokens.get(q.from - 1).start())) return null;
         // Ukraine's brigades are what aid equips: a formation is Ukrainian by nature
         if (q.foreign && !m.category.equals("unit_formation") || q.possession && !m.category.equals("unit_formation") || q.none) return null;
         // "to send more air defence systems": more of a class, with no number, says nothing countable
@@ -104,6 +108,9 @@ final class ItemClaims extends ReadingPart {
         int evidenceFrom = Math.min(q.from, m.from);
         int evidenceTo = countEnd > 0 ? countEnd : m.to;
         KindClassifier.Kind kind = r.kinds.kind(s, evidenceFrom, m.to, cues, q.npKind);
+        // "that is about 70 modern Western tanks in Ukraine": a count said to be there is delivered, whatever the verb
+        if (kind == null && q.counted() && Cues.inUkraine(tokens, m.to, s.to()) && !Cues.negatedBefore(tokens, evidenceFrom, s.from()))
+            kind = new KindClassifier.Kind(Claim.DELIVERY, false, false, m.to);
         if (kind == null) return null;
         if (kind.negated || kind.requested) return null;
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, evidenceFrom, m.to, q.donor);
@@ -207,13 +214,15 @@ final class ItemClaims extends ReadingPart {
             Mention c = sentence.get(i);
             if (c.from < m.from && c.item != null && !c.bound && Categories.covers(cls, c.category) && headOf(c).equals(head)) return c;
         }
-        for (int i = catalogHistory.size() - 1; i >= 0; i--) {
-            Mention c = catalogHistory.get(i);
-            if (Categories.covers(cls, c.category) && headOf(c).equals(head)) return c;
-        }
+        // ("Sweden's contribution of CV90s is north of 50 vehicles": a system of the class in the same sentence before one
+        // of the same head noun sentences before)
         for (int i = sentence.size() - 1; i >= 0; i--) {
             Mention c = sentence.get(i);
             if (c.from < m.from && c.item != null && !c.bound && Categories.covers(cls, c.category)) return c;
+        }
+        for (int i = catalogHistory.size() - 1; i >= 0; i--) {
+            Mention c = catalogHistory.get(i);
+            if (Categories.covers(cls, c.category) && headOf(c).equals(head)) return c;
         }
         for (int i = catalogHistory.size() - 1; i >= 0; i--) {
             Mention c = catalogHistory.get(i);

@@ -375,6 +375,9 @@ final class KindClassifier extends ReadingPart {
         for (int k = from; k < b; k++) {
             Token t = tokens.get(k);
             if (t.isPunct(';') || t.is("while") || t.is("whereas") || t.is("but") && k - 1 >= 0 && tokens.get(k - 1).isPunct(',')) return k;
+            // "+1 Patriot battery pledged (Germany) [total delivered: 2]": an editor's note in square brackets is another clause
+            // (a footnote mark, "[2]", is not)
+            if (t.isPunct('[') && k + 1 < b && tokens.get(k + 1).kind() == Token.Kind.WORD) return k;
         }
         return b;
     }

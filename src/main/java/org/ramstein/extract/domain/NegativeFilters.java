@@ -326,10 +326,24 @@ final class NegativeFilters extends ReadingPart {
         for (int k = at - 1; k >= s.from(); k--) {
             Token t = tokens.get(k);
             if (t.isPunct(',') && asideAfterEnemy(s, k)) return true;
+            // "Iran has sent Russia drones and, according to Western intelligence, more than 200 missiles": past the source's aside
+            int aside = t.isPunct(',') ? sourceAsideStart(s, k) : -1;
+            if (aside >= 0) {
+                k = aside;
+                continue;
+            }
             if (t.isPunct(',') || t.isPunct(';') || t.is("while") || t.is("whereas")) return false;
             if (Words.enemyAt(tokens, k)) return true;
         }
         return false;
+    }
+
+    /** The comma opening ", according to Western intelligence," that closes at the comma {@code close}; -1 if it is none. */
+    private int sourceAsideStart(Sentence s, int close) {
+        for (int k = close - 1; k >= s.from() && k >= close - 6; k--) {
+            if (tokens.get(k).isPunct(',')) return k + 2 < close && tokens.get(k + 1).is("according") && tokens.get(k + 2).is("to") ? k : -1;
+        }
+        return -1;
     }
 
     /** "Russia, by contrast, is believed to produce ...": a short aside between commas right after the other side's name. */
@@ -455,8 +469,9 @@ final class NegativeFilters extends ReadingPart {
             if (tokens.get(k).is("from") && (tokens.get(k + 1).capitalized() || tokens.get(k + 1).is("the"))) seller = true;
         }
         if (!seller) return false;
-        // "The package includes ... 6 Skynex systems purchased from Rheinmetall": bought to fill the package, for Ukraine
-        for (int k = s.from(); k < clauseStart; k++) if (PACKAGE_WORDS.contains(tokens.get(k).norm())) return false;
+        // "The package includes ... 6 Skynex systems purchased from Rheinmetall", "and includes 18 Archer systems on order from
+        // industry": bought to fill the package, for Ukraine
+        for (int k = s.from(); k < verb; k++) if (PACKAGE_WORDS.contains(tokens.get(k).norm())) return false;
         for (int k = clauseStart; k < clauseEnd; k++) {
             String w = tokens.get(k).norm();
             if (UKRAINE.contains(w) || GIVING.contains(w)) return false;
@@ -572,12 +587,17 @@ final class NegativeFilters extends ReadingPart {
         return !(k + 2 < s.to() && Cues.at(tokens, k + 2, s.from(), s.to()) != Cues.NONE);
     }
 
-    /** "If European armies gave even a tenth of ...": what would happen, not what did. */
+    /**
+     * "If European armies gave even a tenth of ...", "Had the West sent 100 tanks in 2022, ...", "Were Germany to send
+     * Taurus, ...": what would happen, or would have, not what did.
+     */
     boolean conditional(Sentence s, int at) {
         for (int k = at - 1; k >= s.from(); k--) {
             Token t = tokens.get(k);
             if (t.isPunct(',') || t.isPunct(';')) return false;
             if (t.is("if") || t.is("unless") || t.is("whether")) return true;
+            // an inverted condition opens its sentence: "Had ... sent", "Were ... to send", "Should ... decide"
+            if (k == s.from() && t.capitalized() && (t.is("had") || t.is("were") || t.is("should"))) return true;
         }
         return false;
     }

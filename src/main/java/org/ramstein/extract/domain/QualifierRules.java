@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The qualifier written before a number: "up to", "as many as", "at most", "a maximum of" → up_to; "more than",
- * "over", "at least", "a minimum of" → more_than; "around", "about", "nearly", "almost", "approximately", "some",
- * "roughly" → about; nothing → exact; a "+" after it ("5,000+") → more_than. Ranges ("40 to 50",
+ * "over", "at least", "a minimum of", "north of" → more_than; "around", "about", "nearly", "almost", "approximately",
+ * "some", "roughly", "just shy of" → about; nothing → exact; a "+" after it ("5,000+") → more_than. Ranges ("40 to 50",
  * "between 40 and 50") are read by the claim extractor with the number they qualify. Pure.
  */
 public final class QualifierRules {
@@ -57,6 +57,9 @@ public final class QualifierRules {
         if ("least".equals(w1) && "at".equals(w2)) return new Found(MORE_THAN, at - 2);
         if ("of".equals(w1) && "excess".equals(w2) && "in".equals(w3)) return new Found(MORE_THAN, at - 3);
         if ("to".equals(w1) && "close".equals(w2)) return new Found(ABOUT, at - 2);
+        // "just shy of 50": nearly; "north of 50": more than
+        if ("of".equals(w1) && "shy".equals(w2)) return new Found(ABOUT, "just".equals(w3) ? at - 3 : at - 2);
+        if ("of".equals(w1) && "north".equals(w2)) return new Found(MORE_THAN, at - 2);
         if ("of".equals(w1) && "region".equals(w2) && "the".equals(w3) && "in".equals(word(tokens, at - 4, floor))) return new Found(ABOUT, at - 4);
         if ("estimated".equals(w1) && "an".equals(w2)) return new Found(ABOUT, at - 2);
         // "is estimated at EUR 28 billion": an estimate, not a count

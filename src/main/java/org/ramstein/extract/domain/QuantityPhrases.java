@@ -135,6 +135,11 @@ final class QuantityPhrases extends ReadingPart {
                     number(s, cs, cs + 1, q);
                     return q;
                 }
+                if (tokens.get(cs).startsWithDigit() && t.is("odd") && j == m.from - 1) {
+                    number(s, cs, cs + 1, q); // "20-odd PzH 2000 howitzers": twenty or so
+                    if (q.counted()) q.qualifier = QualifierRules.ABOUT;
+                    return q;
+                }
                 if (ORIGIN_KINDS.contains(tokens.get(cs).norm())) q.generic = true;
                 j = cs - 1;
                 continue;
@@ -413,6 +418,12 @@ final class QuantityPhrases extends ReadingPart {
         if (w.equals("pair") && j - 1 >= a && tokens.get(j - 1).is("a")) {
             one(q, j - 1, false); // "a pair of Mi-17 helicopters": two
             q.value = 2L;
+            return;
+        }
+        if ((w.equals("couple") || w.equals("score")) && j - 1 >= a && tokens.get(j - 1).is("a")) {
+            one(q, j - 1, false); // "a couple of NASAMS launchers": two or so; "a score of M113 carriers": twenty or so
+            q.value = w.equals("couple") ? 2L : 20L;
+            q.qualifier = QualifierRules.ABOUT;
             return;
         }
         if (!MEASURES.contains(w)) return;

@@ -14,13 +14,14 @@ import java.util.stream.Stream;
  * ("delivered", "promised"). Each count above zero in a row is a claim of that row's donor and system; a vague amount
  * ("several dozen") is a claim without a number. A table without a donor column is the donor's the text is about. The
  * row is the evidence. A register's entry written as fields, one a line ("Donor: Portugal", "Quantity: 3"), is a table
- * of one row.
+ * of one row. A column headed "Pledged / delivered" holds two counts a cell ("100 / 60"); a table with a plain count and
+ * no status column takes the kind the lines above it say ("Status: shipped" over a manifest).
  */
 final class TableClaims extends ReadingPart {
 
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final List<String> DONOR_HEADERS = List.of("donor", "country", "contributor", "provider", "supplier");
-    private static final List<String> ITEM_HEADERS = List.of("system", "item", "equipment", "weapon", "model", "type");
+    private static final List<String> ITEM_HEADERS = List.of("system", "item", "equipment", "weapon", "model", "type", "description");
     private static final List<String> PLEDGE_HEADERS = List.of("pledged", "promised", "committed", "announced", "pledge");
     private static final List<String> DELIVERY_HEADERS = List.of("delivered", "sent", "received", "arrived", "handed", "delivery");
     private static final List<String> COUNT_HEADERS = List.of("quantity", "number", "count", "qty", "units", "pieces", "amount");
@@ -193,7 +194,8 @@ final class TableClaims extends ReadingPart {
         if (cols.item >= 0) {
             // its cells are read by their columns: what the sentences its rows also make would say is said here
             drafts.removeIf(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end);
-            for (int k = 0; k < rows.size(); k++) row(rowLines.get(k), rows.get(k), headCells, cols, about);
+            String above = cols.status < 0 ? kindAbove(start) : null;
+            for (int k = 0; k < rows.size(); k++) row(rowLines.get(k), rows.get(k), headCells, cols, about, above);
             return;
         }
         if (cols.donor >= 0 && classColumns(headCells, rows, rowLines, cols, start, end)) return;
@@ -269,7 +271,8 @@ final class TableClaims extends ReadingPart {
         return null;
     }
 
-    private static final List<String> DELIVERED_WORDS = List.of("delivered", "deliveries", "handed over", "arrived", "received", "in service");
+    private static final List<String> DELIVERED_WORDS = List.of("delivered", "deliveries", "handed over", "arrived", "received", "in service",
+            "shipped", "dispatched");
     private static final List<String> PLEDGED_WORDS = List.of("pledged", "pledges", "promised", "committed", "commitments", "announced");
 
     /** The kind the nearest of the few lines above a table says, where it says one and not both; null if none does. */
@@ -404,7 +407,8 @@ final class TableClaims extends ReadingPart {
         return refs.isEmpty() ? null : r.donorsOf.donors(refs, false);
     }
 
-    private void row(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors about) {
+    /** One row: each count cell a claim, of the kind its header says, else its status, else {@code above} (the lines above the table). */
+    private void row(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors about, String above) {
         if (cells.size() != headCells.size()) return;
         DonorAttribution.Donors d = cols.donor >= 0 ? rowDonor(cells.get(cols.donor)) : about;
         if (d == null) return;
@@ -412,6 +416,9 @@ final class TableClaims extends ReadingPart {
         ItemLexicon.CatalogMatch item = null;
         for (int k = it[0]; k < it[1] && item == null; k++) item = items.catalogAt(tokens, k, it[1]);
         if (item == null) return;
+        // "Spare parts kit, CAESAR": parts for the system, not the system
+        String what = cell(cells.get(cols.item));
+        if (what.startsWith("spare") || what.startsWith("parts")) return;
         String category = Categories.fromCatalog(item.item().category());
         String status = cols.status >= 0 ? cell(cells.get(cols.status)) : "";
         if (UNDECIDED.stream().anyMatch(status::contains)) return;
@@ -428,7 +435,8 @@ final class TableClaims extends ReadingPart {
                 continue;
             }
             String kind = kindOfHeader(header);
-            if (kind == null && COUNT_HEADERS.stream().anyMatch(header::contains)) kind = kindOfStatus(status);
+            // a plain count takes its row's status, or where the table has none the lines above it ("Status: shipped" on a manifest)
+            if (kind == null && COUNT_HEADERS.stream().anyMatch(header::contains)) kind = cols.status < 0 && above != null ? above : kindOfStatus(status);
             if (kind == null) continue;
             cellClaim(kind, cells.get(c), line, d, item, category);
         }

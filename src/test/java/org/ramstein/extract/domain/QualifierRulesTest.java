@@ -58,4 +58,14 @@ class QualifierRulesTest {
         // a full stop ending a sentence is no abbreviation
         assertThat(before("They arrived. 30 more followed", "30")).isEqualTo("exact");
     }
+
+    @Test
+    void idiomsOfNearlyAndOfMoreThan() {
+        assertThat(before("just shy of 50 Marders", "50")).isEqualTo("about");
+        assertThat(before("shy of 50 Marders", "50")).isEqualTo("about");
+        assertThat(before("north of 50 vehicles", "50")).isEqualTo("more_than");
+        assertThat(before("the shy 50 Marders", "50")).isEqualTo("exact");
+        List<Token> t = Tokenizer.tokenize("just shy of 50 Marders");
+        assertThat(QualifierRules.before(t, 3, 0).from()).isZero(); // the evidence starts at "just"
+    }
 }
