@@ -191,12 +191,16 @@ final class CountPatterns extends ReadingPart {
                     || tokens.get(k).is("now") || tokens.get(k).is("recently"))) k++;
             boolean participle = k < s.to() && (DELIVERED_PARTICIPLES.contains(tokens.get(k).norm()) || NP_PLEDGE.contains(tokens.get(k).norm()));
             // "adding to 18 already delivered", "the 200 already promised": an adverb (or "the ... that") before the participle
+            if (!participle) {
+                i = num.to() - 1;
+                continue;
+            }
             // ("CV90 (Sweden): 50 pledged, 50 delivered": a fact line's counts, each with its participle, may be either)
             boolean factLine = i - 1 >= s.from() && (tokens.get(i - 1).isPunct(':') || tokens.get(i - 1).isPunct(',') && i - 2 >= s.from()
                     && (DELIVERED_PARTICIPLES.contains(tokens.get(i - 2).norm()) || NP_PLEDGE.contains(tokens.get(i - 2).norm())));
             QualifierRules.Found qualifier = QualifierRules.before(tokens, i, s.from());
             if (!factLine && qualifier.from() < i && qualifier.from() - 1 >= s.from() && tokens.get(qualifier.from() - 1).isPunct(':')) factLine = true; // ": more than 40 delivered"
-            if (!participle || !factLine && (k == num.to() && !tokens.get(k).is("delivered") || NP_PLEDGE.contains(tokens.get(k).norm()) && k == num.to())) {
+            if (!factLine && (k == num.to() && !tokens.get(k).is("delivered") || NP_PLEDGE.contains(tokens.get(k).norm()) && k == num.to())) {
                 i = num.to() - 1;
                 continue;
             }

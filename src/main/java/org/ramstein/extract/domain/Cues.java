@@ -82,15 +82,7 @@ public final class Cues {
         String w = t.norm();
         if (!ANY.contains(w)) return NONE;
         if (w.equals("en") && i + 1 < to && tokens.get(i + 1).is("route")) return DELIVERY;
-        // "Six Leopard tanks left the port of Santander", "departed for Ukraine": on their way
-        if ((w.equals("left") || w.equals("departed")) && i + 1 < to && (tokens.get(i + 1).is("for") || tokens.get(i + 1).is("port")
-                || tokens.get(i + 1).is("the") && i + 2 < to && (tokens.get(i + 2).is("port") || tokens.get(i + 2).is("harbour")
-                || tokens.get(i + 2).is("harbor")))) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
-        // "the third tranche of F-16 jets left Skrydstrup": a place left behind, on the way (not Ukraine left, nor a month)
-        if (w.equals("left") && i > from && i + 1 < to && tokens.get(i + 1).kind() == Token.Kind.WORD && tokens.get(i + 1).capitalized()
-                && !Words.UKRAINE.contains(tokens.get(i + 1).norm()) && !Words.MONTHS.contains(tokens.get(i + 1).norm())) {
-            return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
-        }
+        if (w.equals("left") || w.equals("departed")) return departed(tokens, i, from, to);
         // "five T-72s were loaded onto trains near the border": on their way
         if (w.equals("loaded") && i + 2 < to && (tokens.get(i + 1).is("onto") || tokens.get(i + 1).is("on") || tokens.get(i + 1).is("into"))
                 && (VESSELS.contains(tokens.get(i + 2).norm()) || i + 3 < to && VESSELS.contains(tokens.get(i + 3).norm()))) {
@@ -99,10 +91,10 @@ public final class Cues {
         // "The ship also carries 20 M113s": a cargo on its way ("the Bushmaster carries nine soldiers" is a capacity)
         if ((w.equals("carries") || w.equals("carrying") || w.equals("carried")) && vesselBefore(tokens, i, from)) return DELIVERY;
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
-        // "From the United States came 109 Bradleys": arrived, told the other way round ("came as", "came after" are no arrivals)
-        if (w.equals("came") && i > from && tokens.get(from).is("from") && !tokens.get(from).equals(tokens.get(i - 1))) return DELIVERY;
-        // "Two came from Germany": arrived from a giver
-        if (w.equals("came") && i + 1 < to && tokens.get(i + 1).is("from")) return DELIVERY;
+        // "From the United States came 109 Bradleys": arrived, told the other way round ("came as", "came after" are no
+        // arrivals); "Two came from Germany": arrived from a giver
+        if (w.equals("came")) return i > from && tokens.get(from).is("from") && !tokens.get(from).equals(tokens.get(i - 1))
+                || i + 1 < to && tokens.get(i + 1).is("from") ? DELIVERY : NONE;
         // "completed the delivery of all 24 jets": done
         if ((w.equals("delivery") || w.equals("deliveries") || w.equals("handover") || w.equals("transfer")) && completedBefore(tokens, i, from))
             return DELIVERY;
@@ -203,6 +195,21 @@ public final class Cues {
         if (k >= from && tokens.get(k).is("the")) k--;
         return k >= from && (tokens.get(k).is("completed") || tokens.get(k).is("finished") || tokens.get(k).is("concluded")
                 || tokens.get(k).is("completes") || tokens.get(k).is("completing"));
+    }
+
+    /**
+     * "Six Leopard tanks left the port of Santander", "departed for Ukraine", "the third tranche of F-16 jets left
+     * Skrydstrup": on their way (a place left behind, not Ukraine, nor a month: "left in March" says when).
+     */
+    private static byte departed(List<Token> tokens, int i, int from, int to) {
+        if (i + 1 >= to) return NONE;
+        Token next = tokens.get(i + 1);
+        boolean away = next.is("for") || next.is("port") || next.is("the") && i + 2 < to && (tokens.get(i + 2).is("port")
+                || tokens.get(i + 2).is("harbour") || tokens.get(i + 2).is("harbor"))
+                || tokens.get(i).is("left") && i > from && next.kind() == Token.Kind.WORD && next.capitalized()
+                && !Words.UKRAINE.contains(next.norm()) && !Words.MONTHS.contains(next.norm());
+        if (!away) return NONE;
+        return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
     }
 
     /** Whether "in Ukraine" (or "at the front") follows token {@code k}, past "now", "already", "all". */

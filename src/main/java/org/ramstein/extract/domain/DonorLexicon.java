@@ -312,9 +312,8 @@ public final class DonorLexicon {
         // "of roughly 360 Western IFVs pledged", "300 Western tanks": equipment the allies gave, the allies as a whole
         // (only so counted: "the first Western tanks to arrive" describes, it gives nothing)
         // ("about 70 modern Western tanks": a word of age or number between)
-        int count = i - 1 >= floor && COUNT_MODIFIERS.contains(tokens.get(i - 1).norm()) ? i - 2 : i - 1;
-        if (t.is("western") && t.capitalized() && i + 1 < to && GenericClasses.HEADS.contains(tokens.get(i + 1).norm()) && count >= floor
-                && (tokens.get(count).startsWithDigit() || NumberParser.isNumberWord(tokens.get(count).norm()))) {
+        if (t.is("western") && t.capitalized() && i + 1 < to && GenericClasses.HEADS.contains(tokens.get(i + 1).norm()) && i - 1 >= floor
+                && countBefore(tokens, i - 1 >= floor + 1 && COUNT_MODIFIERS.contains(tokens.get(i - 1).norm()) ? i - 2 : i - 1)) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
         }
         if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
@@ -355,6 +354,10 @@ public final class DonorLexicon {
             }
         }
         return new Mention(new DonorRef(COLLECTIVE_CODE, partners ? "NATO allies and partners" : "NATO allies", true), i, k, false);
+    }
+
+    private static boolean countBefore(List<Token> tokens, int k) {
+        return tokens.get(k).startsWithDigit() || NumberParser.isNumberWord(tokens.get(k).norm());
     }
 
     private static final Set<String> COUNT_MODIFIERS = Set.of("modern", "new", "more", "further", "additional", "older", "heavy");
