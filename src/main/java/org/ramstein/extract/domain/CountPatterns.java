@@ -199,7 +199,8 @@ final class CountPatterns extends ReadingPart {
             boolean factLine = i - 1 >= s.from() && (tokens.get(i - 1).isPunct(':') || tokens.get(i - 1).isPunct(',') && i - 2 >= s.from()
                     && (DELIVERED_PARTICIPLES.contains(tokens.get(i - 2).norm()) || NP_PLEDGE.contains(tokens.get(i - 2).norm())));
             QualifierRules.Found qualifier = QualifierRules.before(tokens, i, s.from());
-            if (!factLine && qualifier.from() < i && qualifier.from() - 1 >= s.from() && tokens.get(qualifier.from() - 1).isPunct(':')) factLine = true; // ": more than 40 delivered"
+            // ("M113 (Australia, Portugal): more than 40 delivered": the qualifier after the colon)
+            if (!factLine && qualifier.from() < i && qualifier.from() - 1 >= s.from() && tokens.get(qualifier.from() - 1).isPunct(':')) factLine = true;
             if (!factLine && (k == num.to() && !tokens.get(k).is("delivered") || NP_PLEDGE.contains(tokens.get(k).norm()) && k == num.to())) {
                 i = num.to() - 1;
                 continue;
@@ -394,9 +395,7 @@ final class CountPatterns extends ReadingPart {
             // "The first 50,000 artillery shells have arrived, and a further 50,000 will follow": more of the class counted before
             Draft counted = null;
             if (subject == null && (furtherBefore || moreAfter)) {
-                int sentenceStart = tokens.get(s.from()).start();
-                for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= t.start() && x.claim.quantity() != null
-                        && x.itemKey.startsWith("class:")) counted = x;
+                counted = lastCountedBefore(s, t, x -> x.itemKey.startsWith("class:"));
             }
             // "Denmark will give 19 F-16s ... The first six are expected around New Year, another eight in 2024": of the system
             // named last in the paragraph
@@ -416,16 +415,14 @@ final class CountPatterns extends ReadingPart {
             if (subject == null && counted == null && referring && tokens.get(p).is("all")) subject = countedBefore(s, num.value().longValue());
             // "of roughly 360 Western IFVs pledged, perhaps 300 have arrived": fewer of what the sentence counted before
             if (subject == null && counted == null && auxKind != null) {
-                int sentenceStart = tokens.get(s.from()).start();
-                for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= t.start() && x.claim.quantity() != null
-                        && x.claim.quantity() > num.value().longValue() && !x.claim.kind().equals(Claim.MONEY)) counted = x;
+                long n = num.value().longValue();
+                counted = lastCountedBefore(s, t, x -> x.claim.quantity() > n && !x.claim.kind().equals(Claim.MONEY));
                 if (counted == null) continue;
             }
             // "about 650,000 shells of the million it promised": the whole of what the sentence just counted
             if (subject == null && counted == null && promised) {
-                int sentenceStart = tokens.get(s.from()).start();
-                for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= t.start() && x.claim.quantity() != null
-                        && x.claim.quantity() < num.value().longValue() && !x.claim.kind().equals(Claim.MONEY)) counted = x;
+                long n = num.value().longValue();
+                counted = lastCountedBefore(s, t, x -> x.claim.quantity() < n && !x.claim.kind().equals(Claim.MONEY));
             }
             // "Europe promised one million artillery shells. EU countries had delivered about 224,000 of them": of the class
             // counted last in the paragraph
@@ -496,6 +493,14 @@ final class CountPatterns extends ReadingPart {
             drafts.add(draft(c, subject != null ? r.itemClaims.itemKey(subject) : counted.itemKey, d.key, s.title()));
             i = (max != null ? after : num.to()) - 1;
         }
+    }
+
+    /** The last claim with a count drafted in sentence {@code s} before token {@code t} that {@code fits}; null if none. */
+    private Draft lastCountedBefore(Sentence s, Token t, java.util.function.Predicate<Draft> fits) {
+        int sentenceStart = tokens.get(s.from()).start();
+        Draft last = null;
+        for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= t.start() && x.claim.quantity() != null && fits.test(x)) last = x;
+        return last;
     }
 
     /** "## 3 Patriot systems\n\nTwo came from Germany": a name in the heading right above the sentence's paragraph. */

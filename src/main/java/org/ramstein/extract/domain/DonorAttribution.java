@@ -208,9 +208,7 @@ final class DonorAttribution extends ReadingPart {
             if ((t.is("them") || t.is("which") || t.is("these")) && tokens.get(k - 1).is("of")) return -1;
             if (!pastAPhrase && (t.is("under") || t.is("with") || t.is("as") || t.is("through") || t.is("via"))) return -1;
             if (!t.is("by")) continue;
-            Token p = tokens.get(k - 1);
-            boolean paid = p.is("financed") || p.is("funded") || p.is("jointly") && k - 2 >= to && PAYING.contains(tokens.get(k - 2).norm())
-                    || p.is("for") && k - 2 >= to && tokens.get(k - 2).is("paid");
+            boolean paid = Words.paidBy(tokens, k, to) || tokens.get(k - 1).is("jointly") && k - 2 >= to && PAYING.contains(tokens.get(k - 2).norm());
             if (!paid) continue;
             int at = k + 1;
             if (at < s.to() && tokens.get(at).is("the")) at++;

@@ -400,10 +400,9 @@ final class NegativeFilters extends ReadingPart {
             "transfer", "transfers", "transferred", "deliver", "delivers", "delivered", "hand", "hands", "handed", "supply", "supplies",
             "supplied", "provide", "provides", "provided", "donation", "gift");
 
+    private Boolean mayGiveNothing; // whether the text has the words at all
     private int sentenceRead = -1;
-    private boolean givesNothing;
-
-    private Boolean mayGiveNothing;
+    private boolean givesNothing; // of sentence sentenceRead
 
     /** Whether a sentence gives nothing at all: what Ukraine pays for itself, or what is only rumoured (read once a sentence). */
     boolean givesNothing(Sentence s) {
@@ -424,11 +423,9 @@ final class NegativeFilters extends ReadingPart {
      */
     private boolean paidByRecipient(Sentence s) {
         for (int k = s.from() + 1; k + 1 < s.to(); k++) {
-            if (!tokens.get(k).is("by")) continue;
-            Token p = tokens.get(k - 1);
-            boolean paid = p.is("financed") || p.is("funded") || p.is("for") && k - 2 >= s.from() && tokens.get(k - 2).is("paid");
+            if (!paidBy(tokens, k, s.from())) continue;
             int at = tokens.get(k + 1).is("the") && k + 2 < s.to() ? k + 2 : k + 1;
-            if (paid && UKRAINE.contains(tokens.get(at).norm())) return true;
+            if (UKRAINE.contains(tokens.get(at).norm())) return true;
         }
         return false;
     }

@@ -594,12 +594,17 @@ final class QuantityPhrases extends ReadingPart {
         if (to >= s.to() || QualifierRules.before(tokens, to, k + 1).from() != k + 1) return -1;
         NumberParser.NumberMatch n = NumberParser.at(tokens, to, s.to());
         if (n == null) return -1;
-        int end = n.to();
+        int end = totalEnd(s, n.to());
+        return end >= 0 && takeCount(s, to, n.to(), q) ? end : -1;
+    }
+
+    /** The token after "in all", "in total" or "altogether" at {@code k} that closes its clause; -1 if none does. */
+    private int totalEnd(Sentence s, int k) {
+        int end = k;
         if (end + 1 < s.to() && tokens.get(end).is("in") && (tokens.get(end + 1).is("total") || tokens.get(end + 1).is("all"))) end += 2;
         else if (end < s.to() && tokens.get(end).is("altogether")) end++;
         else return -1;
-        if (end < s.to() && !(tokens.get(end).isPunct(',') || tokens.get(end).isPunct(';') || tokens.get(end).isPunct('.'))) return -1;
-        return takeCount(s, to, n.to(), q) ? end : -1;
+        return end < s.to() && !(tokens.get(end).isPunct(',') || tokens.get(end).isPunct(';') || tokens.get(end).isPunct('.')) ? -1 : end;
     }
 
     /**
@@ -619,11 +624,8 @@ final class QuantityPhrases extends ReadingPart {
             Mention cls = null;
             for (Mention o : all) if (o.from == n.to() && o.cls != null) cls = o;
             if (cls == null || !Categories.covers(cls.cls.category(), m.category)) continue;
-            int end = cls.to;
-            if (end + 1 < s.to() && tokens.get(end).is("in") && (tokens.get(end + 1).is("total") || tokens.get(end + 1).is("all"))) end += 2;
-            else if (end < s.to() && tokens.get(end).is("altogether")) end++;
-            else continue;
-            if (end < s.to() && !(tokens.get(end).isPunct(',') || tokens.get(end).isPunct(';') || tokens.get(end).isPunct('.'))) continue;
+            int end = totalEnd(s, cls.to);
+            if (end < 0) continue;
             for (Mention o : all) if (o != m && o.item != null && o.from > m.to && o.from < at) return -1;
             return takeCount(s, at, n.to(), q) ? end : -1;
         }

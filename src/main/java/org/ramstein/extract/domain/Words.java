@@ -15,6 +15,14 @@ final class Words {
         if (ENEMY.contains(t.norm())) return true;
         return (t.is("korea") || t.is("korean") || t.is("koreans")) && k > 0 && tokens.get(k - 1).is("north");
     }
+
+    /** Whether token {@code by} is the "by" of "paid for by", "financed by", "funded by": a payer's name follows. */
+    static boolean paidBy(java.util.List<Token> tokens, int by, int floor) {
+        if (by - 1 < floor || !tokens.get(by).is("by")) return false;
+        Token p = tokens.get(by - 1);
+        return p.is("financed") || p.is("funded") || p.is("for") && by - 2 >= floor && tokens.get(by - 2).is("paid");
+    }
+
     static final Set<String> NP_PLEDGE = Set.of("promised", "pledged", "committed");
     static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "whose");
     static final Set<String> ADVERBS = Set.of("now", "still", "already", "currently", "only", "also", "just", "reportedly");
