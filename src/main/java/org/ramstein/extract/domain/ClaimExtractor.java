@@ -92,6 +92,7 @@ public final class ClaimExtractor {
         r.counts.gapped(s, mentions, r.counts.ellipticalIn(s), cues);
         r.counts.ordinalAlone(s, mentions, cues);
         r.counts.allDelivered(s, cues);
+        r.counts.sameNumber(s, cues);
         // after the elliptical counts: "Germany has promised 15 more, which would bring the total to 52"
         r.counts.runningTotals(s, mentions, itemDrafts, cues);
         r.counts.spares(s, cues);

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Counts written apart from their name: shares ("98% of the equipment promised"), running totals ("bringing the total
  * to 10"), counts with a participle ("adding to 18 already delivered"), counts whose name is left out ("while Spain
- * sent six", "a further 42"), and spares counted in the vehicles they serve.
+ * sent six", "a further 42", "Another 59 followed"), counts given by reference ("Norway, which delivered the same
+ * number"), and spares counted in the vehicles they serve.
  */
 final class CountPatterns extends ReadingPart {
 
@@ -492,6 +493,47 @@ final class CountPatterns extends ReadingPart {
                     null, null, unit, text.substring(st, en), st, en, "elliptical-count", round(0.55 - (d.fallback ? 0.1 : 0)), null);
             drafts.add(draft(c, subject != null ? r.itemClaims.itemKey(subject) : counted.itemKey, d.key, s.title()));
             i = (max != null ? after : num.to()) - 1;
+        }
+    }
+
+    /**
+     * "Canada's eight Leopard 2A4 were matched by Norway, which delivered the same number", "Spain, which sent two more
+     * than that: ten": a count given by reference to the one the sentence just counted, of the donor that gives it.
+     */
+    void sameNumber(Sentence s, byte[] cues) {
+        for (int i = s.from() + 1; i + 1 < s.to(); i++) {
+            Token t = tokens.get(i);
+            int end;
+            Long value = null;
+            if (t.is("same") && tokens.get(i - 1).is("the") && tokens.get(i + 1).is("number")) end = i + 2;
+            else if (t.is("as") && tokens.get(i + 1).is("many") && !(i + 2 < s.to() && tokens.get(i + 2).is("as"))) end = i + 2;
+            else if (t.is("that") && tokens.get(i + 1).isPunct(':') && i - 3 >= s.from() && tokens.get(i - 1).is("than")
+                    && (tokens.get(i - 2).is("more") || tokens.get(i - 2).is("fewer"))) {
+                // "two more than that: ten": the figure after the colon
+                NumberParser.NumberMatch n = i + 2 < s.to() ? NumberParser.at(tokens, i + 2, s.to()) : null;
+                if (n == null || !n.plain() || n.value().scale() > 0) continue;
+                value = n.value().longValue();
+                end = n.to();
+            } else continue;
+            int verb = i - (t.is("same") ? 2 : 1);
+            if (verb < s.from() || cues[verb - s.from()] != Cues.PLEDGE && cues[verb - s.from()] != Cues.DELIVERY) {
+                if (value == null) continue;
+                verb = -1;
+                for (int k = i - 1; k >= s.from() && k >= i - 6; k--) if (cues[k - s.from()] == Cues.PLEDGE || cues[k - s.from()] == Cues.DELIVERY) verb = k;
+                if (verb < 0) continue;
+            }
+            int from = verb;
+            Draft model = lastCountedBefore(s, tokens.get(from), x -> !x.claim.kind().equals(Claim.MONEY) && !x.itemKey.startsWith("money:"));
+            if (model == null) continue;
+            DonorAttribution.Donors d = r.donorsOf.donorFor(s, from, end, null);
+            if (d.fallback || d.key.equals(model.donorKey)) continue;
+            String kind = cues[verb - s.from()] == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE;
+            long n = value != null ? value : model.claim.quantity();
+            String qualifier = value != null ? QualifierRules.EXACT : model.claim.qualifier();
+            int st = from; // from the giver's name: "Norway, which delivered the same number"
+            for (DonorLexicon.Mention dm : donorMentions.get(s.index())) if (dm.to() <= from) st = dm.from();
+            drafts.add(countOf(model, d, kind, n, qualifier, st, end, s, "same-number"));
+            i = end - 1;
         }
     }
 

@@ -115,4 +115,15 @@ class ContractTranscriptAndReferenceRulesTest {
         assertThat(briefs(text)).containsExactly("pledge Denmark | Leopard 1A5 | 100 exact", "delivery Denmark | Leopard 1A5 | 60 exact",
                 "pledge Norway | M109 | 14 exact");
     }
+
+    @Test
+    void aCountGivenByReferenceToTheOneJustCounted() {
+        assertThat(briefs("Germany sent 18 Leopard 2A6 tanks, and Norway sent as many."))
+                .containsExactly("delivery Germany | Leopard 2A6 | 18 exact", "delivery Norway | Leopard 2A6 | 18 exact");
+        assertThat(briefs("Canada sent eight Leopard 2A4, and Spain sent two more than that: ten."))
+                .containsExactly("delivery Canada | Leopard 2A4 | 8 exact", "delivery Spain | Leopard 2A4 | 10 exact");
+        // "as many as 14" is a ceiling on a count of its own
+        assertThat(briefs("Germany sent 18 Leopard 2A6 tanks; Poland sent as many as 14."))
+                .containsExactly("delivery Germany | Leopard 2A6 | 18 exact", "delivery Poland | Leopard 2A6 | 14 up_to");
+    }
 }
