@@ -421,6 +421,19 @@ final class DonorAttribution extends ReadingPart {
                 if (joint != null) return joint;
             }
         }
+        // "The United States ... and, with the Netherlands, has supplied interceptors": a partner set off by commas before the verb
+        int close = from - 1;
+        while (close > s.from() && close >= from - 3 && tokens.get(close).kind() == Token.Kind.WORD && !tokens.get(close).capitalized()) close--;
+        if (close > s.from() && tokens.get(close).isPunct(',')) {
+            for (int open = close - 2; open >= s.from() && open >= close - 6; open--) {
+                if (!tokens.get(open).isPunct(',')) continue;
+                if (tokens.get(open + 1).is("with")) {
+                    Donors joint = partnersAt(s, open + 2, d);
+                    if (joint != null) return joint;
+                }
+                break;
+            }
+        }
         for (int k = s.from(); k + 2 < s.to(); k++) {
             Token t = tokens.get(k);
             if (!(t.is("together") || t.is("jointly") || t.is("along"))) continue;

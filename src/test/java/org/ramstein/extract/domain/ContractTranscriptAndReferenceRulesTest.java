@@ -126,4 +126,13 @@ class ContractTranscriptAndReferenceRulesTest {
         assertThat(briefs("Germany sent 18 Leopard 2A6 tanks; Poland sent as many as 14."))
                 .containsExactly("delivery Germany | Leopard 2A6 | 18 exact", "delivery Poland | Leopard 2A6 | 14 up_to");
     }
+
+    @Test
+    void aPartnerSetOffByCommasBeforeTheVerbGivesWithTheSubject() {
+        assertThat(briefs("The United States provided the first Patriot battery in April 2023 and, with the Netherlands, has supplied interceptors."))
+                .containsExactly("delivery United States | Patriot | 1 exact", "delivery United States; Netherlands | interceptors | - unspecified");
+        // an aside of another kind is no partner
+        assertThat(briefs("The United States, in April 2023, has supplied 12 NASAMS launchers."))
+                .containsExactly("delivery United States | NASAMS | 12 exact");
+    }
 }
