@@ -49,6 +49,7 @@ public final class ClaimExtractor {
         }
         int a = s.from();
         int b = s.to();
+        int draftsBefore = r.drafts.size();
         List<MoneyParser.Money> money = MoneyParser.find(r.tokens, a, b);
         MoneyParser.Money declared = money.isEmpty() && s.listItem() ? r.moneys.declaredSum(s) : null;
         if (declared != null) money = List.of(declared);
@@ -92,7 +93,7 @@ public final class ClaimExtractor {
         r.counts.gapped(s, mentions, r.counts.ellipticalIn(s), cues);
         r.counts.ordinalAlone(s, mentions, cues);
         r.counts.allDelivered(s, cues);
-        r.counts.sameNumber(s, cues);
+        if (r.drafts.size() > draftsBefore) r.counts.sameNumber(s, cues); // a count by reference needs one counted before it
         // after the elliptical counts: "Germany has promised 15 more, which would bring the total to 52"
         r.counts.runningTotals(s, mentions, itemDrafts, cues);
         r.counts.spares(s, cues);
