@@ -60,9 +60,6 @@ public final class ClaimExtractor {
                 r.inMoney[k] = true;
             }
         }
-        // "C$500 million (US$365 million)": the "US" of a currency names no donor
-        if (!money.isEmpty()) r.donorMentions.get(s.index()).removeIf(d -> r.inMoney[d.from()] && d.from() + 1 < r.tokens.size() && r.tokens.get(d.from()).end() == r.tokens.get(d.from() + 1).start()
-                && r.tokens.get(d.from() + 1).isPunct('$'));
         byte[] cues = Cues.of(r.tokens, a, b);
         List<Mention> mentions = r.mentions.mentions(s, taken);
         r.sentenceMentions.put(s.index(), mentions);

@@ -373,8 +373,8 @@ public final class DonorLexicon {
     private boolean excluded(List<Token> tokens, Mention m, int from, int to) {
         int a = m.from();
         int b = m.to();
-        // "French-made", "US-led", "Polish-Ukrainian border"
-        if (b < to && tokens.get(b).isPunct('-') && tokens.get(b).start() == tokens.get(b - 1).end()) return true;
+        // "French-made", "US-led", "Polish-Ukrainian border"; "US$365 million": a currency's prefix
+        if (b < to && (tokens.get(b).isPunct('-') || tokens.get(b).isPunct('$')) && tokens.get(b).start() == tokens.get(b - 1).end()) return true;
         // ("a coalition of countries led by Latvia" is the group that gives)
         // ("The United States made no new announcement": a verb, its object after it)
         if (b < to && (tokens.get(b).is("led") || tokens.get(b).is("made") || tokens.get(b).is("built")) && !m.donor().collective()
