@@ -66,7 +66,9 @@ abstract class BrowserTestBase {
         browser.findElement(org.openqa.selenium.By.id("f-name")).sendKeys(name);
         browser.findElement(org.openqa.selenium.By.id("f-password")).sendKeys(org.ramstein.access.TestAccounts.PASSWORD);
         browser.findElement(org.openqa.selenium.By.cssSelector("form.entry button[type=submit]")).click();
-        waiting().until(d -> d.getCurrentUrl().endsWith("/account"));
+        // the sign-in address itself ends in "next=/account": wait for the account page to have loaded, not for the text
+        waiting().until(d -> d.getCurrentUrl().equals(url("/account"))
+                && Boolean.TRUE.equals(js("return document.readyState === 'complete'")));
     }
 
     @AfterAll
