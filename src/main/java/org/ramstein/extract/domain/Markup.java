@@ -22,6 +22,8 @@ public final class Markup {
     private static final Pattern BLOCK = Pattern.compile("(?i)</?(p|div|br|h[1-6]|tr|table|ul|ol|li|section|article|header|footer|blockquote|"
             + "figure|figcaption|caption|pre|dd|dt|dl|hr|main|aside|nav|title)\\b[^>]*/?>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** An element closed right where the next opens: "<span>18</span><span>Leopard 2A6</span>" are two words on a card. */
+    private static final Pattern ADJACENT_ELEMENTS = Pattern.compile("(</[a-zA-Z][a-zA-Z0-9]*\\s*>)(?=<[a-zA-Z])");
     private static final Pattern TABLE = Pattern.compile("(?is)<table\\b[^>]*>(.*?)</table\\s*>");
     private static final Pattern ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)(?=</tr\\s*>|<tr\\b|$)");
     private static final Pattern CELL = Pattern.compile("(?is)<t[dh]\\b([^>]*)>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|$)");
@@ -44,6 +46,7 @@ public final class Markup {
         s = pipeTables(s);
         s = LIST_ITEM.matcher(s).replaceAll("\n- ");
         s = BLOCK.matcher(s).replaceAll("\n");
+        s = ADJACENT_ELEMENTS.matcher(s).replaceAll("$1 ");
         s = TAG.matcher(s).replaceAll("");
         s = decodeEntities(s);
         s = SPACES.matcher(s).replaceAll(" ");

@@ -1,12 +1,13 @@
 package org.ramstein.extract.domain;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits a text into sentences: never across a line break, and inside a line at '.', '!' or '?' followed by a space
+ * Splits a text into sentences: never across a line break (but for the breaks of a wrapped paragraph), and inside a line at '.', '!' or '?' followed by a space
  * and a capital, a digit or a quote, unless the word before the full stop is an abbreviation ("U.S.", "Dec.", "Gen.").
  * Leading metadata lines ("SOURCE: ... | DATE: ...") are left out; a bulleted line knows the line that introduces its list.
  */
@@ -45,10 +46,13 @@ public final class Sentences {
         boolean inHeader = true;
         boolean titleSeen = false;
         int lastIntro = -1; // the sentence introducing the current list
+        BitSet soft = softBreaks(text);
         while (lineStart <= n) {
             int lineEnd = text.indexOf('\n', lineStart);
+            while (lineEnd >= 0 && soft.get(lineEnd)) lineEnd = text.indexOf('\n', lineEnd + 1);
             if (lineEnd < 0) lineEnd = n;
             String line = text.substring(lineStart, lineEnd).strip();
+            if (line.indexOf('\n') >= 0) line = line.replace('\n', ' ');
             int first = tok;
             while (tok < tokens.size() && tokens.get(tok).start() < lineEnd) tok++;
             int last = tok;
@@ -79,6 +83,73 @@ public final class Sentences {
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    private static final Pattern TERMINAL = Pattern.compile("[.!?:;][\"\u201D\u2019)]?$");
+
+    /**
+     * The line breaks of paragraphs wrapped at a fixed width, as text copied from a PDF or a plain-text e-mail has them:
+     * there a sentence runs on over the break. A paragraph is taken as wrapped when one of its lines stops mid-sentence
+     * (no closing punctuation) and the next goes on in lower case ("... by Ukraine's part-" / "ners had changed ...");
+     * then every break in it is a space, except before a list item or a table row, after a line without letters, and
+     * after a line much shorter than the paragraph's longest (a line that ends where its writer ended it).
+     */
+    static BitSet softBreaks(String text) {
+        BitSet soft = new BitSet();
+        if (!breaksMidSentence(text)) return soft;
+        int n = text.length();
+        int start = 0;
+        while (start < n) {
+            // one paragraph: the lines from start to the next blank line
+            List<int[]> lines = new ArrayList<>();
+            int at = start;
+            while (at < n) {
+                int end = text.indexOf('\n', at);
+                if (end < 0) end = n;
+                if (text.substring(at, end).isBlank()) break;
+                lines.add(new int[] {at, end});
+                at = end + 1;
+            }
+            if (lines.size() > 1) wrappedParagraph(text, lines, soft);
+            start = Math.max(at + 1, start + 1);
+        }
+        return soft;
+    }
+
+    /** A quick look for what makes a wrapped paragraph: a line break between a letter or comma and a lower-case letter. */
+    private static boolean breaksMidSentence(String text) {
+        for (int k = text.indexOf('\n'); k > 0 && k + 1 < text.length(); k = text.indexOf('\n', k + 1)) {
+            char before = text.charAt(k - 1);
+            if ((Character.isLetterOrDigit(before) || before == ',' || before == '-' || before == ')') && Character.isLowerCase(text.charAt(k + 1))) return true;
+        }
+        return false;
+    }
+
+    private static void wrappedParagraph(String text, List<int[]> lines, BitSet soft) {
+        boolean wrapped = false;
+        int longest = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+            longest = Math.max(longest, line.length());
+            if (i + 1 < lines.size() && joinable(text, lines.get(i), lines.get(i + 1)) && !TERMINAL.matcher(line).find()) {
+                String next = text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).strip();
+                if (Character.isLowerCase(next.charAt(0))) wrapped = true;
+            }
+        }
+        if (!wrapped) return;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+            if (joinable(text, lines.get(i), lines.get(i + 1)) && line.length() * 3 >= longest * 2) soft.set(lines.get(i)[1]);
+        }
+    }
+
+    /** Two lines a wrap may have parted: neither a table row, the second no list item, the first holding a letter. */
+    private static boolean joinable(String text, int[] line, int[] next) {
+        String a = text.substring(line[0], line[1]).strip();
+        String b = text.substring(next[0], next[1]).strip();
+        if (a.startsWith("|") || b.startsWith("|") || LIST_MARKER.matcher(b).matches() || HEADER.matcher(b).matches()) return false;
+        for (int k = 0; k < a.length(); k++) if (Character.isLetter(a.charAt(k))) return true;
+        return false;
     }
 
     /** A sentence's end inside a line, after a lower-case word: "... have arrived. #Ukraine #OSINT" (not "U.S. sends"). */

@@ -40,7 +40,42 @@ public final class Tokenizer {
             out.add(new Token(i, i + 1, String.valueOf(c), String.valueOf(c), Token.Kind.PUNCT));
             i++;
         }
-        return out;
+        return text.indexOf('-') < 0 ? out : rejoinedAtLineBreaks(out, text);
+    }
+
+    /**
+     * A word a hard-wrapped text split at the end of a line ("Ar-" / "cher", "pro-" / "mised") is one word again: letters,
+     * a hyphen ending the line, and a lower-case word starting the next. The token spans both parts, so a quote of it is
+     * still the text's own; its text and norm are the word without the hyphen. A hyphen before a capital ("IRIS-" / "T")
+     * is the name's own and stays.
+     */
+    private static List<Token> rejoinedAtLineBreaks(List<Token> tokens, String text) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i + 2 < tokens.size() && t.kind() == Token.Kind.WORD && tokens.get(i + 1).isPunct('-') && tokens.get(i + 1).start() == t.end()) {
+                Token rest = tokens.get(i + 2);
+                if (rest.kind() == Token.Kind.WORD && Character.isLowerCase(rest.text().charAt(0)) && onlyALineBreak(text, tokens.get(i + 1).end(), rest.start())) {
+                    if (out == null) out = new ArrayList<>(tokens.subList(0, i));
+                    String word = t.text() + rest.text();
+                    out.add(new Token(t.start(), rest.end(), word, fold(word), Token.Kind.WORD));
+                    i += 2;
+                    continue;
+                }
+            }
+            if (out != null) out.add(t);
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean onlyALineBreak(String text, int from, int to) {
+        int breaks = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') breaks++;
+            else if (!isSpace(c)) return false;
+        }
+        return breaks == 1;
     }
 
     public static boolean isSpace(char c) {

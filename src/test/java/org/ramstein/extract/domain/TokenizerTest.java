@@ -38,4 +38,19 @@ class TokenizerTest {
     void nonBreakingSpacesSeparateTokens() {
         assertThat(texts("20\u00A0000 shells")).containsExactly("20", "000", "shells");
     }
+
+    @Test
+    void aWordBrokenAtALineEndIsOneTokenSpanningBothParts() {
+        String text = "sent 8 Ar-\ncher guns and IRIS-\nT systems";
+        List<Token> t = Tokenizer.tokenize(text);
+        Token archer = t.get(2);
+        assertThat(archer.text()).isEqualTo("Archer");
+        assertThat(archer.norm()).isEqualTo("archer");
+        assertThat(text.substring(archer.start(), archer.end())).isEqualTo("Ar-\ncher");
+        // a capital after the break: the hyphen is the name's own
+        assertThat(texts("IRIS-\nT systems")).containsExactly("IRIS", "-", "T", "systems");
+        // on one line, or across a blank line, nothing is joined
+        assertThat(texts("Franco-italian")).containsExactly("Franco", "-", "italian");
+        assertThat(texts("end-\n\nnext")).containsExactly("end", "-", "next");
+    }
 }
