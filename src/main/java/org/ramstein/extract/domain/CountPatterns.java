@@ -487,13 +487,21 @@ final class CountPatterns extends ReadingPart {
             int en = tokens.get(moreAfter ? after : max != null ? after - 1 : num.to() - 1).end();
             String name = subject != null ? subject.name : counted.claim.item();
             String category = subject != null ? subject.category : counted.claim.category();
-            String unit = subject == null ? counted.claim.unit() : null;
+            // "one million rounds ..., and by the deadline about 524,000 had been delivered": counted as the system was before
+            String unit = subject == null ? counted.claim.unit() : unitCountedBefore(r.itemClaims.itemKey(subject), st);
             Claim c = new Claim(file, d.name, "Ukraine", k, name, category, num.value().longValue(), max,
                     max != null ? QualifierRules.RANGE : qualifier.qualifier(),
                     null, null, unit, text.substring(st, en), st, en, "elliptical-count", round(0.55 - (d.fallback ? 0.1 : 0)), null);
             drafts.add(draft(c, subject != null ? r.itemClaims.itemKey(subject) : counted.itemKey, d.key, s.title()));
             i = (max != null ? after : num.to()) - 1;
         }
+    }
+
+    /** The unit ("rounds") the last count of the system before offset {@code before} was given in, or null. */
+    private String unitCountedBefore(String itemKey, int before) {
+        String unit = null;
+        for (Draft x : drafts) if (x.itemKey.equals(itemKey) && x.claim.end() <= before && x.claim.quantity() != null) unit = x.claim.unit();
+        return unit;
     }
 
     /**

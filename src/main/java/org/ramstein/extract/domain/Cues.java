@@ -33,7 +33,8 @@ public final class Cues {
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
             "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers", "transmits",
             "receives", "receiving");
-    private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "arriving", "receipt", "operational");
+    private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "arriving", "receipt", "operational", "arrival");
+    private static final Set<String> TIME_BEFORE_ARRIVAL = Set.of("on", "upon", "after", "before", "since", "until");
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed", "gifted",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got", "transmitted");
     private static final Set<String> BASE = Set.of("send", "deliver", "provide", "give", "ship", "equip", "dispatch", "receive", "arrive",
@@ -73,7 +74,7 @@ public final class Cues {
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
         ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due", "reached", "reach",
-                "reaches", "be", "left", "departed", "carries", "carrying", "carried", "loaded", "came"));
+                "reaches", "be", "left", "departed", "carries", "carrying", "carried", "loaded", "came", "added"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -91,6 +92,7 @@ public final class Cues {
         // "The ship also carries 20 M113s": a cargo on its way ("the Bushmaster carries nine soldiers" is a capacity)
         if ((w.equals("carries") || w.equals("carrying") || w.equals("carried")) && vesselBefore(tokens, i, from)) return DELIVERY;
         if (w.equals("took") && i + 1 < to && tokens.get(i + 1).is("delivery")) return DELIVERY;
+        if (w.equals("added")) return added(tokens, i, from, to);
         // "From the United States came 109 Bradleys": arrived, told the other way round ("came as", "came after" are no
         // arrivals); "Two came from Germany": arrived from a giver
         if (w.equals("came")) return i > from && tokens.get(from).is("from") && !tokens.get(from).equals(tokens.get(i - 1))
@@ -105,6 +107,8 @@ public final class Cues {
         // "on its way", "on their way": in transit
         if (w.equals("way") && i - 2 >= from && tokens.get(i - 2).is("on") && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their")))
             return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;
+        // "needed new engines on arrival": when, not what arrived
+        if (w.equals("arrival") && i - 1 >= from && TIME_BEFORE_ARRIVAL.contains(tokens.get(i - 1).norm())) return NONE;
         if (DELIVERED.contains(w)) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
         // "have already reached Ukraine", "reached the front": arrived; "reached 1.1 million" is a figure, not a place
         if ((w.equals("reached") || w.equals("reach") || w.equals("reaches")) && i + 1 < to
@@ -147,6 +151,19 @@ public final class Cues {
         }
         if (NEUTRAL_WORDS.contains(w)) return NEUTRAL;
         return NONE;
+    }
+
+    /**
+     * "and the Netherlands added 8 from its own stocks", "added another 20": given too, when a count follows; "he added
+     * that ..." is speech.
+     */
+    private static byte added(List<Token> tokens, int i, int from, int to) {
+        if (i + 1 >= to) return NONE;
+        Token next = tokens.get(i + 1);
+        boolean count = next.startsWithDigit() || next.kind() == Token.Kind.WORD && (NumberParser.isNumberWord(next.norm())
+                || next.is("another") || next.is("further") || next.is("a") && i + 2 < to && tokens.get(i + 2).is("further"));
+        if (!count) return NONE;
+        return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
     }
 
     /** "were the first Western tanks to arrive": an infinitive after a past "the first", done, not to come. */
@@ -193,6 +210,8 @@ public final class Cues {
     private static boolean completedBefore(List<Token> tokens, int i, int from) {
         int k = i - 1;
         if (k >= from && tokens.get(k).is("the")) k--;
+        // "Completion of the transfer of 40 Marders": the noun of finishing
+        if (k - 1 >= from && tokens.get(k).is("of") && (tokens.get(k - 1).is("completion") || tokens.get(k - 1).is("conclusion"))) return true;
         return k >= from && (tokens.get(k).is("completed") || tokens.get(k).is("finished") || tokens.get(k).is("concluded")
                 || tokens.get(k).is("completes") || tokens.get(k).is("completing"));
     }
@@ -257,6 +276,8 @@ public final class Cues {
             if (w.equals("no") && k + 1 < tokens.size() && (tokens.get(k + 1).is("later") || tokens.get(k + 1).is("sooner"))) continue;
             // "(NO) 22 F-16": Norway's code in a register, not a negation
             if (t.text().equals("NO") && k > 0 && tokens.get(k - 1).isPunct('(')) continue;
+            // "NOR confirmed delivery": Norway's three-letter code in minutes, before a word not in capitals
+            if (t.text().equals("NOR") && k + 1 < tokens.size() && tokens.get(k + 1).kind() == Token.Kind.WORD && !tokens.get(k + 1).allUpper()) continue;
             // "no more than six", "not fewer than 50": a bound, not a negation
             if ((w.equals("no") || w.equals("not")) && k + 2 < tokens.size() && tokens.get(k + 2).is("than")
                     && (tokens.get(k + 1).is("more") || tokens.get(k + 1).is("fewer") || tokens.get(k + 1).is("less"))) continue;

@@ -80,6 +80,7 @@ final class DonorAttribution extends ReadingPart {
             // "jets held by Poland": the participle right after the name; "en route to Ukraine from France": a "from" close by
             // ("..., for transfer by France to the Armed Forces of Ukraine": the agent of a noun of giving)
             boolean close = tokens.get(by).is("by") ? by - 1 <= to + 1 || paidFor(to, by) || by - to <= 8 && DonorLexicon.GIVING_NOUNS.contains(tokens.get(by - 1).norm())
+                    || by - to <= 4 && DonorLexicon.agentOfGivingNoun(tokens, by, s.from())
                     : g.from() - to <= 8;
             if (close) return donors(g.donors(), false);
         }

@@ -110,6 +110,13 @@ public final class DonorLexicon {
     private final Map<String, String> keyToCode = new HashMap<>();
     /** ISO 3166 two-letter codes, read only in brackets as registers write them: "(DK) 19 F-16". */
     private final Map<String, String> bracketCodes = new HashMap<>();
+    /**
+     * ISO 3166 three-letter codes as minutes and working papers write a country ("DEU reported that ...", "NLD offered"),
+     * read only before a word not in capitals (a headline in capitals has "NOR" as a word). Codes that are also common
+     * words or abbreviations in capitals ("CAN", "EST", "10 MAR") are left out.
+     */
+    private final Map<String, String> countryCodes = new HashMap<>();
+    private static final Set<String> CODES_ALSO_WORDS = Set.of("ARE", "CAN", "EST", "IND", "MAR");
 
     public DonorLexicon(List<Donor> donors) {
         for (Donor d : donors) {
@@ -118,6 +125,7 @@ public final class DonorLexicon {
             addName(d.name(), d.code());
             for (String a : d.aliases()) addName(a, d.code());
             if (d.iso2() != null) bracketCodes.put(d.iso2(), d.code());
+            if (d.kind().equals("country") && d.code().length() == 3 && !CODES_ALSO_WORDS.contains(d.code())) countryCodes.put(d.code(), d.code());
         }
         names.putIfAbsent(COLLECTIVE_CODE, "NATO allies");
         for (Map.Entry<String, String> e : METONYMS.entrySet()) {
@@ -215,6 +223,9 @@ public final class DonorLexicon {
                 && tokens.get(i + 1).isPunct(')') && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end()) {
             return new Mention(ref(bracketCodes.get(t.text())), i, i + 1, false);
         }
+        if (t.text().length() == 3 && countryCodes.containsKey(t.text()) && codeAmongWords(tokens, i, to)) {
+            return new Mention(ref(countryCodes.get(t.text())), i, i + 1, false);
+        }
         List<Phrase> cands = byFirst.get(t.norm());
         if (cands == null) return null;
         for (Phrase p : cands) {
@@ -243,6 +254,16 @@ public final class DonorLexicon {
             return new Mention(ref(p.code()), i, k, false);
         }
         return null;
+    }
+
+    /** A three-letter code followed by a word not in capitals: "DEU reported", "ITA: one more". */
+    private static boolean codeAmongWords(List<Token> tokens, int i, int to) {
+        for (int k = i + 1; k < to && k <= i + 2; k++) {
+            Token next = tokens.get(k);
+            if (next.kind() == Token.Kind.WORD) return !next.allUpper();
+            if (next.kind() != Token.Kind.PUNCT) return false;
+        }
+        return false;
     }
 
     /** Words after an organisation's name that make it its members: "EU member states", "EU countries". */
@@ -413,6 +434,7 @@ public final class DonorLexicon {
             // "delivered jointly by Italy and France", "Also handed over, by Italy:"
             while (v >= from && (BY_ADVERBS.contains(tokens.get(v).norm()) || tokens.get(v).isPunct(',') || tokens.get(v).is("over"))) v--;
             if (v >= from && (GIVING.contains(tokens.get(v).norm()) || GIVING_NOUNS.contains(tokens.get(v).norm()))) return false;
+            if (agentOfGivingNoun(tokens, p, from)) return false;
             // "the United States leads with €42.2 billion, followed by Germany with €17.7 billion": the next in a ranking
             if (v >= from && RANKED_BY.contains(tokens.get(v).norm())) return false;
             // "Ukraine has been promised more than 60 F-16s by Denmark, ...": a passive's agent after its object
@@ -429,7 +451,29 @@ public final class DonorLexicon {
     }
 
     /** Nouns of giving whose agent follows "by": "for transfer by France", "the delivery by Italy of ...". */
-    static final Set<String> GIVING_NOUNS = Set.of("transfer", "delivery", "donation", "handover", "gift", "provision");
+    static final Set<String> GIVING_NOUNS = Set.of("transfer", "delivery", "donation", "handover", "gift", "provision", "supply", "shipment");
+
+    /**
+     * Whether the "by" at {@code by} names the agent of a noun of giving whose object comes between: "the transfer of 40
+     * Marder infantry fighting vehicles by Germany", "the supply of up to 100 Leopard 1A5 tanks by Germany, Denmark and the
+     * Netherlands", and, the noun shared, "... by Germany and of 3 Leopard 2A6 by Portugal".
+     */
+    static boolean agentOfGivingNoun(List<Token> tokens, int by, int from) {
+        for (int k = by - 1; k - 1 >= from && k >= by - 10; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct('.')) return false;
+            if (!t.is("of")) continue;
+            if (GIVING_NOUNS.contains(tokens.get(k - 1).norm())) return true;
+            if (!tokens.get(k - 1).is("and")) return false;
+            // "and of 3 Leopard 2A6 by Portugal": the noun of the first "of"
+            for (int j = k - 2; j - 1 >= from && j >= k - 14; j--) {
+                if (tokens.get(j).isPunct(';') || tokens.get(j).isPunct('.')) return false;
+                if (tokens.get(j).is("of") && GIVING_NOUNS.contains(tokens.get(j - 1).norm())) return true;
+            }
+            return false;
+        }
+        return false;
+    }
 
     private static Mention withAttribution(List<Token> tokens, Mention m, int from) {
         int p = m.from() - 1;

@@ -28,7 +28,7 @@ final class ItemClaims extends ReadingPart {
                 && all.stream().anyMatch(o -> o != m && o.from > m.to && o.from <= m.to + 4)) return null;
         if (r.filters.refurbished(s, m)) return null;
         if (r.kinds.firstTimeAside(s, m.from)) return null; // "..., the first time Stockholm has given aircraft, ..."
-        if (r.filters.describesASystem(s, all)) return null;
+        if (r.filters.describesASystem(s, all, m.from)) return null;
         if (r.filters.targetOfMunition(s, m, all) || r.filters.propertyOf(s, m.from) || r.filters.forOwnForces(s)
                 || r.filters.forDonorsForces(s, m.to) || r.filters.donorsForcesReceive(s, m.from)) return null;
         if (r.quantities.unitOfACount(s, m)) return null;
@@ -92,7 +92,8 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (q.counted() && r.filters.rate(s, m.to)) return null;
         if (r.filters.deniedReport(s, Math.min(q.from, m.from)) || r.filters.debunked(s, Math.min(q.from, m.from))) return null;
-        if (r.filters.blocked(s, Math.min(q.from, m.from)) || r.filters.undecided(s, m.to)) return null;
+        if (r.filters.blocked(s, Math.min(q.from, m.from)) || r.filters.undecided(s, m.to) || r.filters.decisionToCome(s, Math.min(q.from, m.from), m.to))
+            return null;
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to) || r.filters.givesNothing(s)) return null;
@@ -161,6 +162,7 @@ final class ItemClaims extends ReadingPart {
                     text.substring(ps, tokens.get(m.to - 1).end()), ps, tokens.get(m.to - 1).end(), "part-count", round(confidence - 0.1), null);
             Draft pd = draft(part, itemKey(m), d.key, s.title());
             pd.weak = q.partWeak;
+            if (q.wholeOwned) return pd;
             drafts.add(pd);
             if (!d.collective && q.npKind == Cues.NONE) k = Claim.PLEDGE;
             c = new Claim(c.file(), c.donor(), c.recipient(), k, c.item(), c.category(), c.quantity(), c.quantityMax(), c.qualifier(), null, null,

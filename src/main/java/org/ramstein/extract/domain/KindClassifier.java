@@ -182,7 +182,10 @@ final class KindClassifier extends ReadingPart {
         // "... tanks are also in demand: Germany has delivered eight Biber": a request before a colon is another clause's
         int requestFrom = a;
         for (int k = a; k < requestEnd; k++) if (tokens.get(k).isPunct(':')) requestFrom = k + 1;
-        boolean requested = Cues.requestIn(tokens, requestFrom, requestEnd);
+        // "NLD offered 2 Patriot launchers; the request for 5 further batteries remains open": a verb borrowed from the clause
+        // before does not outweigh a request in the count's own clause
+        boolean requested = Cues.requestIn(tokens, requestFrom, requestEnd)
+                || governing >= 0 && governing < clauseStart && Cues.requestIn(tokens, clauseStart, from);
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
     }
 

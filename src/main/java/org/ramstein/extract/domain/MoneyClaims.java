@@ -41,6 +41,14 @@ final class MoneyClaims extends ReadingPart {
     }
 
     /** A sum is no claim when it restates another in brackets, is a difference, is not military aid, is negated or goes to someone else. */
+    /** "each", "apiece" or "per" and a thing (not a time) at token {@code after}: the sum before is a price. */
+    static boolean priceAfter(List<Token> tokens, int after, int end) {
+        return after < end && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
+                || tokens.get(after).is("per") && after + 1 < end && !PER_TIME.contains(tokens.get(after + 1).norm()));
+    }
+
+    private static final Set<String> PER_TIME = Set.of("year", "annum", "month", "week", "day", "quarter", "cent", "capita", "head");
+    private static final Set<String> PRICE_NOUNS = Set.of("bill", "price", "cost", "tag");
     private static final Set<String> OWNERS_OF_A_PRICE = Set.of("their", "its", "s", "the", "his", "her");
 
     boolean acceptable(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all) {
@@ -88,9 +96,11 @@ final class MoneyClaims extends ReadingPart {
             if ((tokens.get(k).is("defense") || tokens.get(k).is("defence")) && (tokens.get(k + 1).is("spending") || tokens.get(k + 1).is("budget")))
                 return false;
         }
-        // "cost roughly $4 million each": a price, not a sum given
-        if (after < b && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
-                || tokens.get(after).is("per") && after + 1 < b && (tokens.get(after + 1).is("unit") || tokens.get(after + 1).is("piece")))) return false;
+        // "cost roughly $4 million each", "about EUR 140 million per fire unit": a price, not a sum given ("€1 billion per year"
+        // is a sum given each year)
+        if (priceAfter(tokens, after, b)) return false;
+        // "Ukraine says it needs 15 more Patriot batteries, a bill of more than $16 billion": what a need would cost
+        if (of - 1 >= a && tokens.get(of).is("of") && PRICE_NOUNS.contains(tokens.get(of - 1).norm()) && Cues.requestIn(tokens, a, of)) return false;
         if (r.filters.toSomeoneElse(s, m.to()) || r.filters.givesNothing(s)) return false;
         // the sum's own phrase: from the sum before it (or its clause's start) to the one after it
         int phraseStart = m.qualifierFrom();
@@ -101,7 +111,7 @@ final class MoneyClaims extends ReadingPart {
             if (COMPANY_FIGURES.contains(tokens.get(k).norm())) return false;
         }
         // "A Patriot battery costs about $1 billion": what one system costs, not a sum given
-        if (r.filters.describesASystem(s, sentenceMentions.getOrDefault(s.index(), List.of()))) return false;
+        if (r.filters.describesASystem(s, sentenceMentions.getOrDefault(s.index(), List.of()), m.qualifierFrom())) return false;
         return true;
     }
 

@@ -21,6 +21,7 @@ final class NegativeFilters extends ReadingPart {
     /** What happens to equipment lost in war. */
     private static final Set<String> LOSSES = Set.of("destroyed", "damaged", "lost", "captured", "abandoned", "disabled", "knocked", "killed",
             "wounded", "downed");
+    private static final Set<String> LOSS_NOUNS = Set.of("destruction", "loss", "losses", "repair", "repairs");
     /** What a donor's own systems are, after "two of them": stationed, kept. */
     private static final Set<String> KEPT = Set.of("stationed", "deployed", "based", "kept", "retained", "operational", "reserved");
     /** Verbs that keep someone from doing something: "blocked Germany from re-exporting". */
@@ -107,19 +108,55 @@ final class NegativeFilters extends ReadingPart {
     }
 
     /**
-     * "A SAMP/T battery includes up to six launchers", "Each Patriot battery has eight launchers": a sentence that opens
-     * with one of a kind of system and says what it is made of describes the system; its numbers are no claims.
+     * "A SAMP/T battery includes up to six launchers", "Each Patriot battery has eight launchers": a clause that opens
+     * with one of a kind of system and says what it is made of or costs describes the system; its numbers, from token
+     * {@code at} on, are no claims. The clause starts the sentence or follows a semicolon or ", and" ("...; a new Leopard
+     * 2A6 costs Germany about EUR 10 million"); an aside between dashes may part the name from its verb ("A single Patriot
+     * battery - radar, launchers and interceptors - costs ..."); a clause after one that costs may leave out its verb
+     * ("..., and each PAC-3 MSE interceptor roughly $4 million").
      */
-    boolean describesASystem(Sentence s, List<Mention> all) {
+    boolean describesASystem(Sentence s, List<Mention> all, int at) {
         int k = s.from();
+        for (int j = at - 1; j > s.from(); j--) {
+            if (tokens.get(j - 1).isPunct(';') || tokens.get(j - 1).is("and") && j - 2 >= s.from() && tokens.get(j - 2).isPunct(',')) {
+                k = j;
+                break;
+            }
+        }
         if (k + 1 >= s.to() || !ONE_OF_A_KIND.contains(tokens.get(k).norm())) return false;
-        if (k + 2 < s.to() && tokens.get(k + 1).is("single")) k++; // "A single F-16 costs about 30 million dollars to operate"
-        final int at = k;
-        Mention first = all.stream().filter(m -> m.from == at + 1 && m.item != null).findFirst().orElse(null);
-        if (first == null) return false;
-        int j = first.to;
-        while (j < s.to() && j <= first.to + 2 && SYSTEM_WORDS.contains(tokens.get(j).norm())) j++;
-        return j < s.to() && COMPOSITION.contains(tokens.get(j).norm());
+        if (k + 1 < at && DESCRIBED_ADJECTIVES.contains(tokens.get(k + 1).norm())) k++; // "A single F-16 costs about 30 million dollars to operate"
+        final int first = k + 1;
+        Mention named = all.stream().filter(m -> m.from == first).findFirst().orElse(null);
+        // a system, or a class with its calibre ("A 155 mm shell now costs"): "a drone is being sent" is one given
+        if (named == null || named.item == null && !tokens.get(first).startsWithDigit()) return false;
+        int j = named.to;
+        while (j < s.to() && j <= named.to + 2 && SYSTEM_WORDS.contains(tokens.get(j).norm())) j++;
+        j = pastDashAside(s, j);
+        while (j < s.to() && (tokens.get(j).is("now") || tokens.get(j).is("alone") || tokens.get(j).is("still"))) j++;
+        if (j < s.to() && COMPOSITION.contains(tokens.get(j).norm())) return true;
+        // the verb left out after a clause that costs: "and each PAC-3 MSE interceptor roughly $4 million"
+        for (int m = j; m < s.to() && m <= j + 4 && !tokens.get(m).isPunct(','); m++) {
+            if (r.inMoney[m]) return costedBefore(s, k);
+        }
+        return false;
+    }
+
+    private static final Set<String> DESCRIBED_ADJECTIVES = Set.of("single", "new", "modern", "typical", "standard");
+
+    /** The token after an aside between dashes that starts at {@code j}, or {@code j}. */
+    private int pastDashAside(Sentence s, int j) {
+        if (j >= s.to() || !isDash(tokens.get(j))) return j;
+        for (int k = j + 1; k < s.to() && k <= j + 16; k++) if (isDash(tokens.get(k))) return k + 1;
+        return j;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.isPunct('-') || t.isPunct('\u2013') || t.isPunct('\u2014');
+    }
+
+    private boolean costedBefore(Sentence s, int before) {
+        for (int k = s.from(); k < before; k++) if (tokens.get(k).is("costs") || tokens.get(k).is("cost")) return true;
+        return false;
     }
 
     private static final Set<String> PROCUREMENT = Set.of("contract", "contracts", "modification", "production");
@@ -368,8 +405,12 @@ final class NegativeFilters extends ReadingPart {
             if (LOSSES.contains(t.norm())) return true;
             // "it will have nine, two of them stationed in Poland": kept at home or abroad, not given
             if (partOf && KEPT.contains(t.norm())) return true;
+            // "the last 2 were kept for training": kept, not given
+            if (t.is("kept") || t.is("retained")) return true;
             if (!(t.kind() == Token.Kind.WORD && (AUXILIARIES.contains(t.norm()) || ADVERBS.contains(t.norm())))) break;
         }
+        // "Destruction of 5 donated vehicles", "the repair of 12 damaged tanks": what became of equipment already there
+        if (from - 2 >= s.from() && tokens.get(from - 1).is("of") && LOSS_NOUNS.contains(tokens.get(from - 2).norm())) return true;
         for (int j = from - 1; j >= s.from() && j >= from - 3; j--) {
             Token t = tokens.get(j);
             if (t.is("lost") || t.is("destroyed") || t.is("captured")) return true;
@@ -579,7 +620,15 @@ final class NegativeFilters extends ReadingPart {
     boolean ownedAfter(Sentence s, int to) {
         int k = to;
         if (k < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("which"))) k++;
-        if (k + 1 >= s.to() || !SUBJECT_PRONOUNS.contains(tokens.get(k).norm()) || !OWNING.contains(tokens.get(k + 1).norm())) return false;
+        // "Of the 12 Archer howitzers Sweden has in service": a donor's name as the owner
+        boolean named = false;
+        for (DonorLexicon.Mention d : donorMentions.get(s.index())) {
+            if ((d.from() == k || d.from() == k + 1 && tokens.get(k).is("the")) && d.to() < s.to()) {
+                k = d.to() - 1;
+                named = true;
+            }
+        }
+        if (k + 1 >= s.to() || !(named || SUBJECT_PRONOUNS.contains(tokens.get(k).norm())) || !OWNING.contains(tokens.get(k + 1).norm())) return false;
         // "13 MiG-29 fighters it has promised": "has" an auxiliary of giving, not of owning
         return !(k + 2 < s.to() && Cues.at(tokens, k + 2, s.from(), s.to()) != Cues.NONE);
     }
@@ -691,6 +740,28 @@ final class NegativeFilters extends ReadingPart {
             if (v < s.to() && DECIDING_VERBS.contains(tokens.get(v).norm()) && sameOffer(v + 1, s.to())) {
                 return tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have") || tokens.get(k - 1).is("had") || t.is("yet");
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> PENDING = Set.of("expected", "pending", "due", "awaited", "outstanding", "ongoing");
+
+    /**
+     * "A decision on the provision of a further 4 Patriot launchers by the Netherlands is expected next quarter": a count
+     * a decision still to come is about, no pledge yet.
+     */
+    boolean decisionToCome(Sentence s, int from, int to) {
+        boolean decision = false;
+        for (int k = from - 1; k >= s.from() && k >= from - 8 && !decision; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';')) return false;
+            decision = (t.is("decision") || t.is("consideration")) && k + 1 < from
+                    && (tokens.get(k + 1).is("on") || tokens.get(k + 1).is("about") || tokens.get(k + 1).is("of"));
+        }
+        if (!decision) return false;
+        for (int k = to; k + 1 < s.to(); k++) {
+            if (tokens.get(k).isPunct(';')) return false;
+            if ((tokens.get(k).is("is") || tokens.get(k).is("are")) && PENDING.contains(tokens.get(k + 1).norm())) return true;
         }
         return false;
     }

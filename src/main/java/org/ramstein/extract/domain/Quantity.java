@@ -16,6 +16,7 @@ final class Quantity {
     int partFrom;
     String partQualifier;
     boolean partWeak;
+    boolean wholeOwned; // "28 of its 54 tanks": the whole is what the donor has, only the part is given
     boolean possession; // "has 100 Marders", "how many of its howitzers": what someone has, or a question
     boolean foreign;
     boolean none; // a count of zero: nothing given

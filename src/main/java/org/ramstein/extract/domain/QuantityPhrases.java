@@ -62,6 +62,7 @@ final class QuantityPhrases extends ReadingPart {
             "promised", "promises", "owe", "owes", "showed", "brought", "bring", "provide", "provided");
     private static final Set<String> HOLDINGS = Set.of("fleet", "inventory", "arsenal", "stock", "stocks", "stockpile", "holdings");
     /** Words before "fleet of" that make it someone's own: "Belgium's", "its", "own". */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
     private static final Set<String> OWNERS = Set.of("s", "its", "their", "our", "his", "her", "own", "entire", "whole", "current");
     private static final Set<String> FOREIGN = Set.of("ukrainian", "russian", "enemy", "ukraine", "russia", "belarusian");
     private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -780,6 +781,8 @@ final class QuantityPhrases extends ReadingPart {
                     q.part = part.value().longValue();
                     q.partFrom = pq.from();
                     q.partQualifier = pq.qualifier();
+                    // "sent 28 of its 54 M-55S tanks": the whole is the donor's fleet, not a gift
+                    q.wholeOwned = POSSESSIVES.contains(tokens.get(o).norm());
                 }
             }
         }

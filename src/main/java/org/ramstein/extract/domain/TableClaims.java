@@ -195,7 +195,8 @@ final class TableClaims extends ReadingPart {
             // its cells are read by their columns: what the sentences its rows also make would say is said here
             drafts.removeIf(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end);
             String above = cols.status < 0 ? kindAbove(start) : null;
-            for (int k = 0; k < rows.size(); k++) row(rowLines.get(k), rows.get(k), headCells, cols, about, above);
+            DonorAttribution.Donors previous = null;
+            for (int k = 0; k < rows.size(); k++) previous = row(rowLines.get(k), rows.get(k), headCells, cols, about, above, previous, start);
             return;
         }
         if (cols.donor >= 0 && classColumns(headCells, rows, rowLines, cols, start, end)) return;
@@ -326,6 +327,7 @@ final class TableClaims extends ReadingPart {
             if (found.isEmpty()) found = declaredSum(ct, units.get(c));
             if (found.size() != 1) continue;
             MoneyParser.Money m = found.get(0);
+            if (MoneyClaims.priceAfter(tokens, m.to(), ct[1])) continue; // "about EUR 140 million per fire unit": a price
             String currency = r.moneys.currencyOf(m, d.key);
             String what = units.get(c) != null ? header.replaceAll("\\s*\\([^()]*\\)\\s*$", "") : header; // "aid (eur million)": "aid"
             String item = what + (label.isEmpty() ? "" : " in " + label);
@@ -407,21 +409,37 @@ final class TableClaims extends ReadingPart {
         return refs.isEmpty() ? null : r.donorsOf.donors(refs, false);
     }
 
-    /** One row: each count cell a claim, of the kind its header says, else its status, else {@code above} (the lines above the table). */
-    private void row(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors about, String above) {
-        if (cells.size() != headCells.size()) return;
+    /** A donor cell that repeats the donor of the row above: empty, a ditto mark, "ditto", "do.", "id.". */
+    private static final Pattern DITTO = Pattern.compile("(?i)^(|\u3003|\"|''|\u201D|ditto|do\\.?|id\\.?|same)$");
+    private static final Pattern TOTAL_ROW = Pattern.compile("(?i)^(sub-?\\s?total|total|sum)\\b");
+
+    /**
+     * One row: each count cell a claim, of the kind its header says, else its status, else {@code above} (the lines above
+     * the table). A donor cell left empty or holding a ditto mark repeats {@code previous}, the donor of the row above; a
+     * donor's subtotal row ("Subtotal United States") is that donor's aggregate of the class the lines above the table
+     * name; a grand total row is no one's. Returns the row's donor.
+     */
+    private DonorAttribution.Donors row(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors about, String above,
+            DonorAttribution.Donors previous, int tableStart) {
+        if (cells.size() != headCells.size()) return previous;
+        String donorCell = cols.donor >= 0 ? cell(cells.get(cols.donor)).strip() : "";
         DonorAttribution.Donors d = cols.donor >= 0 ? rowDonor(cells.get(cols.donor)) : about;
-        if (d == null) return;
+        if (TOTAL_ROW.matcher(donorCell).find()) {
+            if (d != null) subtotal(line, cells, headCells, cols, d, tableStart);
+            return previous;
+        }
+        if (d == null && cols.donor >= 0 && DITTO.matcher(donorCell).matches()) d = previous;
+        if (d == null) return previous;
         int[] it = tokenRange(cells.get(cols.item));
         ItemLexicon.CatalogMatch item = null;
         for (int k = it[0]; k < it[1] && item == null; k++) item = items.catalogAt(tokens, k, it[1]);
-        if (item == null) return;
+        if (item == null) return d;
         // "Spare parts kit, CAESAR": parts for the system, not the system
         String what = cell(cells.get(cols.item));
-        if (what.startsWith("spare") || what.startsWith("parts")) return;
+        if (what.startsWith("spare") || what.startsWith("parts")) return d;
         String category = Categories.fromCatalog(item.item().category());
         String status = cols.status >= 0 ? cell(cells.get(cols.status)) : "";
-        if (UNDECIDED.stream().anyMatch(status::contains)) return;
+        if (UNDECIDED.stream().anyMatch(status::contains)) return d;
         for (int c = 0; c < cells.size(); c++) {
             String header = cell(headCells.get(c));
             // "Pledged (EUR m)", "Date delivered": a sum or a date, not a count of the system
@@ -440,6 +458,35 @@ final class TableClaims extends ReadingPart {
             if (kind == null) continue;
             cellClaim(kind, cells.get(c), line, d, item, category);
         }
+        return d;
+    }
+
+    /** "| Subtotal United States | | 140 |" under "Armoured vehicles pledged ...": the donor's total of the class named above. */
+    private void subtotal(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors d, int tableStart) {
+        Mention cls = classAbove(tableStart);
+        if (cls == null) return;
+        for (int c = 0; c < cells.size(); c++) {
+            String header = cell(headCells.get(c));
+            if (c == cols.donor || c == cols.item || c == cols.status || !COUNT_HEADERS.stream().anyMatch(header::contains)) continue;
+            Count count = count(cells.get(c));
+            if (count == null || count.quantity == null) continue;
+            int[] ev = trimmed(line);
+            Claim claim = new Claim(file, d.name, "Ukraine", Claim.AGGREGATE, cls.name, cls.category, count.quantity, null, count.qualifier, null, null,
+                    null, text.substring(ev[0], ev[1]), ev[0], ev[1], "table-subtotal", 0.7, null);
+            drafts.add(draft(claim, r.itemClaims.itemKey(cls), d.key, false));
+            return;
+        }
+    }
+
+    /** The class of equipment the sentences of the few lines above a table name ("Armoured vehicles pledged ..."), or null. */
+    private Mention classAbove(int tableStart) {
+        for (int i = r.sentences.size() - 1; i >= 0; i--) {
+            Sentence s = r.sentences.get(i);
+            if (s.end() > tableStart) continue;
+            if (text.substring(s.end(), tableStart).chars().filter(ch -> ch == '\n').count() > 6) return null;
+            for (Mention m : r.sentenceMentions.getOrDefault(s.index(), List.of())) if (m.item == null && m.cls != null) return m;
+        }
+        return null;
     }
 
     /** The claim of one count cell of a row: the row's donor and system, of the kind its column says. */
