@@ -145,13 +145,9 @@ final class NegativeFilters extends ReadingPart {
 
     /** The token after an aside between dashes that starts at {@code j}, or {@code j}. */
     private int pastDashAside(Sentence s, int j) {
-        if (j >= s.to() || !isDash(tokens.get(j))) return j;
-        for (int k = j + 1; k < s.to() && k <= j + 16; k++) if (isDash(tokens.get(k))) return k + 1;
+        if (j >= s.to() || !tokens.get(j).isDash()) return j;
+        for (int k = j + 1; k < s.to() && k <= j + 16; k++) if (tokens.get(k).isDash()) return k + 1;
         return j;
-    }
-
-    private static boolean isDash(Token t) {
-        return t.isPunct('-') || t.isPunct('\u2013') || t.isPunct('\u2014');
     }
 
     private boolean costedBefore(Sentence s, int before) {

@@ -117,8 +117,8 @@ final class QuantityPhrases extends ReadingPart {
                     continue;
                 }
                 // "3 — Patriot systems Germany has handed over": a fact line's count, before the dash that opens its gloss
-                int start = j - 1 >= a && isDash(t) ? factLineCount(s, j - 1) : -1;
-                if (start < 0 && j - 1 >= a && isDash(t) && j == m.from - 1) start = correctedCount(s, j - 1);
+                int start = j - 1 >= a && t.isLongDash() ? factLineCount(s, j - 1) : -1;
+                if (start < 0 && j - 1 >= a && t.isLongDash() && j == m.from - 1) start = correctedCount(s, j - 1);
                 if (start >= 0) number(s, start, j, q);
                 break;
             }
@@ -439,10 +439,10 @@ final class QuantityPhrases extends ReadingPart {
             return;
         }
         int start = p.startsWithDigit() || NumberParser.isNumberWord(p.norm()) ? numberStart(s, k)
-                : isDash(p) && k - 1 >= a ? factLineCount(s, k - 1) : -1; // "1 million — rounds of artillery ammunition"
+                : p.isLongDash() && k - 1 >= a ? factLineCount(s, k - 1) : -1; // "1 million — rounds of artillery ammunition"
         if (start >= 0) {
             q.unit = unit;
-            number(s, start, isDash(p) ? k : k + 1, q);
+            number(s, start, p.isLongDash() ? k : k + 1, q);
             return;
         }
         if (p.startsWithDigit() || NumberParser.isNumberWord(p.norm())) return;
@@ -459,10 +459,6 @@ final class QuantityPhrases extends ReadingPart {
     }
 
     private static final java.util.regex.Pattern GLUED_TIMES = java.util.regex.Pattern.compile("\\d{1,4}x");
-
-    private static boolean isDash(Token t) {
-        return t.isPunct('\u2014') || t.isPunct('\u2013');
-    }
 
     private static final Set<String> CORRECTING = Set.of("sorry", "mean", "rather", "correction", "pardon");
 
@@ -578,7 +574,7 @@ final class QuantityPhrases extends ReadingPart {
     private boolean countSeparator(int j) {
         Token t = tokens.get(j);
         if (t.isPunct(':')) return true;
-        boolean dash = t.isPunct('\u2013') || t.isPunct('\u2014') || t.isPunct('-');
+        boolean dash = t.isDash();
         return dash && j > 0 && tokens.get(j - 1).end() < t.start() && j + 1 < tokens.size() && t.end() < tokens.get(j + 1).start();
     }
 

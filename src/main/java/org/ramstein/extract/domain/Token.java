@@ -44,6 +44,16 @@ public record Token(int start, int end, String text, String norm, Kind kind) {
         return letter;
     }
 
+    /** An en or em dash: "–", "—". */
+    public boolean isLongDash() {
+        return isPunct('\u2013') || isPunct('\u2014');
+    }
+
+    /** A hyphen or a dash standing for one: "-", "–", "—". */
+    public boolean isDash() {
+        return isPunct('-') || isLongDash();
+    }
+
     public boolean startsWithDigit() {
         return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
