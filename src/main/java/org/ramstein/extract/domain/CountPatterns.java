@@ -397,6 +397,11 @@ final class CountPatterns extends ReadingPart {
             Draft counted = null;
             if (subject == null && (furtherBefore || moreAfter)) {
                 counted = lastCountedBefore(s, t, x -> x.itemKey.startsWith("class:"));
+                // "✅ 500,000 shells since January\n⏳ up to 800,000 more by the end of the year": the class counted last in
+                // the lines of the block above, where no system was named after it
+                Draft above = counted != null ? null : lastClassCountedInBlock(t);
+                if (above != null && (catalogHistory.isEmpty()
+                        || tokens.get(catalogHistory.get(catalogHistory.size() - 1).from).start() < above.claim.start())) counted = above;
             }
             // "Denmark will give 19 F-16s ... The first six are expected around New Year, another eight in 2024": of the system
             // named last in the paragraph
@@ -550,6 +555,15 @@ final class CountPatterns extends ReadingPart {
         int sentenceStart = tokens.get(s.from()).start();
         Draft last = null;
         for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= t.start() && x.claim.quantity() != null && fits.test(x)) last = x;
+        return last;
+    }
+
+    /** The last count of a class drafted in the lines before token {@code t} with no blank line between; null if none. */
+    private Draft lastClassCountedInBlock(Token t) {
+        int blank = text.lastIndexOf("\n\n", t.start());
+        Draft last = null;
+        for (Draft x : drafts) if (!x.title && x.claim.start() > blank && x.claim.end() <= t.start() && x.claim.quantity() != null
+                && x.itemKey.startsWith("class:") && !x.claim.kind().equals(Claim.MONEY)) last = x;
         return last;
     }
 
@@ -763,11 +777,15 @@ final class CountPatterns extends ReadingPart {
             if (n == null || !n.plain() || r.counted[at]) continue;
             int after = n.to();
             // ("and Belgium 30 by 2028": a time may follow the count)
+            // ("Spain six[8] and Canada four": a reference mark may follow it; "Spain 10 across two batches": how it came)
             if (after < s.to() && !(tokens.get(after).isPunct(',') || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(';')
-                    || tokens.get(after).is("and") || tokens.get(after).is("while") || tokens.get(after).is("respectively")
-                    || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("next") || tokens.get(after).is("this"))) continue;
+                    || tokens.get(after).isPunct('[') || tokens.get(after).is("and") || tokens.get(after).is("while") || tokens.get(after).is("respectively")
+                    || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("next") || tokens.get(after).is("this")
+                    || tokens.get(after).is("across") || tokens.get(after).is("over"))) continue;
             int lead = g.from() - 1;
             if (lead >= s.from() && tokens.get(lead).is("the")) lead--;
+            if (lead - 2 >= s.from() && tokens.get(lead).isPunct(']') && tokens.get(lead - 1).kind() == Token.Kind.NUMBER && tokens.get(lead - 2).isPunct('['))
+                lead -= 3; // "eight Leopard 2A4,[7] Spain six": past the reference mark
             if (lead < s.from() || !(tokens.get(lead).is("and") || tokens.get(lead).isPunct(',') || tokens.get(lead).is("while")
                     || tokens.get(lead).is("whereas") || tokens.get(lead).isPunct(':'))) continue;
             Draft model = null;

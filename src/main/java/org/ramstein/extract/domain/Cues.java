@@ -109,6 +109,9 @@ public final class Cues {
             return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;
         // "needed new engines on arrival": when, not what arrived
         if (w.equals("arrival") && i - 1 >= from && TIME_BEFORE_ARRIVAL.contains(tokens.get(i - 1).norm())) return NONE;
+        // "pledged but not yet delivered": the promise is the cue
+        if ((DELIVERED.contains(w) || PAST.contains(w)) && promisedButNot(tokens, i - 1 >= from && tokens.get(i - 1).is("yet") ? i - 2 : i - 1, from))
+            return NONE;
         if (DELIVERED.contains(w)) return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
         // "have already reached Ukraine", "reached the front": arrived; "reached 1.1 million" is a figure, not a place
         if ((w.equals("reached") || w.equals("reach") || w.equals("reaches")) && i + 1 < to
@@ -273,6 +276,7 @@ public final class Cues {
             String w = t.norm();
             if (w.equals("yet") && k + 1 < tokens.size() && tokens.get(k + 1).is("to")) return true;
             if (w.equals("not") && k + 1 < tokens.size() && tokens.get(k + 1).is("only")) continue;
+            if (promisedButNot(tokens, k, 0)) continue; // "pledged but not yet delivered": the promise stands
             if (w.equals("no") && k + 1 < tokens.size() && (tokens.get(k + 1).is("later") || tokens.get(k + 1).is("sooner"))) continue;
             // "(NO) 22 F-16": Norway's code in a register, not a negation
             if (t.text().equals("NO") && k > 0 && tokens.get(k - 1).isPunct('(')) continue;
@@ -287,6 +291,15 @@ public final class Cues {
             if (NEGATIONS.contains(w)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code k} is the "not" or "never" of "pledged but not (yet) delivered": what it denies is the delivery,
+     * and the promise it follows stands.
+     */
+    private static boolean promisedButNot(List<Token> tokens, int k, int floor) {
+        return k - 2 >= floor && (tokens.get(k).is("not") || tokens.get(k).is("never")) && tokens.get(k - 1).is("but")
+                && PLEDGE_WORDS.contains(tokens.get(k - 2).norm());
     }
 
     /** Whether a request ("called for", "needs", "asked") comes in tokens {@code from}..{@code to}. */

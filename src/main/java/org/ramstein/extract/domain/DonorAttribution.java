@@ -65,7 +65,7 @@ final class DonorAttribution extends ReadingPart {
         // (past "under a contract", only where no donor is named before: "Slovak firms will deliver 16 howitzers under a contract
         // financed by Denmark", but "Poland will send 42 under a contract financed by the EU" stays Poland's)
         boolean donorBefore = groups.stream().anyMatch(g -> g.to() <= from);
-        int payer = payerAfter(s, to, !donorBefore);
+        int payer = payerAfter(s, to, !donorBefore, groups);
         if (payer >= 0) for (DonorLexicon.Group g : groups) if (g.from() == payer && !g.collective()) return donors(g.donors(), false);
         for (DonorLexicon.Group g : groups) {
             if (!g.attributed() || g.from() < to || semicolonBetween(to, g.from())) continue;
@@ -89,7 +89,9 @@ final class DonorAttribution extends ReadingPart {
         if (left != null) return donors(left.donors(), false);
         int end = subordinateStart(to, r.kinds.clauseEnd(to, s.to()));
         for (DonorLexicon.Group g : groups) {
-            if (g.from() >= to && g.from() < end && !seller(s, g) && !source(s, g) && !channel(s, g) && !maker(s, g)) return donors(g.donors(), false);
+            // ("18 donated, and 54 more sold with EU and US money": the payer of another count, where not of this one)
+            if (g.from() >= to && g.from() < end && !seller(s, g) && !source(s, g) && !channel(s, g) && !maker(s, g) && !paidWith(g))
+                return donors(g.donors(), false);
         }
         if (s.intro() >= 0) {
             List<DonorLexicon.Group> ig = DonorLexicon.groups(tokens, donorMentions.get(s.intro()));
@@ -178,6 +180,13 @@ final class DonorAttribution extends ReadingPart {
      * The donor a passage at character {@code offset} is about, for a table without a donor column: the first donor (not
      * a collective, not a seller) of the nearest earlier sentence that names one, else the donor the text names most.
      */
+    /** "with EU and US money": donors whose money paid for something. */
+    private boolean paidWith(DonorLexicon.Group g) {
+        int k = g.from() - 1;
+        if (k >= 0 && tokens.get(k).is("the")) k--;
+        return k >= 0 && tokens.get(k).is("with") && Words.moneyOfNamesFrom(tokens, g.from(), tokens.size());
+    }
+
     /** "Mistral missiles, bought through the European Peace Facility": the fund a purchase went through, not its giver. */
     private boolean channel(Sentence s, DonorLexicon.Group g) {
         int k = g.from() - 1;
@@ -198,13 +207,21 @@ final class DonorAttribution extends ReadingPart {
     private static final java.util.Set<String> PAYING = java.util.Set.of("paid", "financed", "funded", "bought", "purchased", "for", "jointly",
             "partly", "fully");
 
-    /** Where the donors start after "paid for by", "financed by", "funded by" in the clause after a name; -1 if nowhere. */
-    private int payerAfter(Sentence s, int to, boolean pastAPhrase) {
+    /**
+     * Where the donors start after "paid for by", "financed by", "funded by" or "with ... money" in the clause after a name;
+     * -1 if nowhere.
+     */
+    private int payerAfter(Sentence s, int to, boolean pastAPhrase, List<DonorLexicon.Group> groups) {
         for (int k = to; k + 1 < s.to() && k < to + 12; k++) {
             Token t = tokens.get(k);
             if (t.isPunct(';') || nameBetween(s, to, k)) return -1;
             // "will send a further 42 under a contract financed by the EU": the payer of another phrase
             if (t.is("and")) return -1;
+            // "54 more sold to Ukraine with EU and US money": whose money it is gives them
+            if (t.is("with")) {
+                int at = k + 1 < s.to() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+                for (DonorLexicon.Group g : groups) if (g.from() == at && Words.moneyOfNamesFrom(tokens, at, s.to())) return at;
+            }
             // "about 90 T-72s, a third of them paid for by the Netherlands": who paid for a part, not who gave the whole
             if ((t.is("them") || t.is("which") || t.is("these")) && tokens.get(k - 1).is("of")) return -1;
             if (!pastAPhrase && (t.is("under") || t.is("with") || t.is("as") || t.is("through") || t.is("via"))) return -1;

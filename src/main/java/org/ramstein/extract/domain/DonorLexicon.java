@@ -419,6 +419,8 @@ public final class DonorLexicon {
             if (tokens.get(p).is("to") && p - 1 >= from && tokens.get(p - 1).is("according")) return false;
             // "Thanks to Norway, we received two NASAMS systems": the one thanked gave
             if (tokens.get(p).is("to") && p - 1 >= from && (tokens.get(p - 1).is("thanks") || tokens.get(p - 1).is("grateful"))) return false;
+            // "sold to Ukraine with EU and US money": whose money pays, gives
+            if (tokens.get(p).is("with") && Words.moneyOfNamesFrom(tokens, a, to)) return false;
             // "with Athens handing Ukraine its BMP-1s": the subject of a clause, not a partner
             if (tokens.get(p).is("with") && b < to && tokens.get(b).kind() == Token.Kind.WORD && tokens.get(b).norm().endsWith("ing")) return false;
             // "coordinated with the Netherlands, which is sending two Patriot launchers": the relative clause's giver

@@ -70,10 +70,15 @@ final class ItemClaims extends ReadingPart {
                     rule = "reference-count";
                 }
             }
-            if (!m.bound && m.cls.anaphoric() && m.bare && q.counted() && s.intro() < 0) {
+            if (!m.bound && m.cls.anaphoric() && m.bare && q.counted()) {
+                // "Leopard 1 in Ukrainian service: 110 tanks pledged ...": the one system of the class the words before the colon name
+                Mention only = beforeColon(s, m, all);
+                DonorAttribution.Donors d = r.donorsOf.donorFor(s, Math.min(q.from, m.from), m.to, q.donor);
                 // "The Netherlands has pledged 42 jets" in a text that names one kind of jet only: that one
-                Mention only = onlyAntecedent(m, all);
-                if (only != null && !r.donorsOf.donorFor(s, Math.min(q.from, m.from), m.to, q.donor).collective) {
+                if (only == null && s.intro() < 0 && !d.collective) only = onlyAntecedent(m, all);
+                // "Germany later raised its own contribution to 18 tanks": the one system of the class the donor gave before
+                if (only == null && s.intro() < 0 && !d.collective && !d.fallback && !q.whole && !inTotal(s)) only = onlyOfDonor(m, d.key);
+                if (only != null) {
                     m.item = only.item;
                     m.category = only.category;
                     m.name = only.name;
@@ -112,7 +117,7 @@ final class ItemClaims extends ReadingPart {
         // "that is about 70 modern Western tanks in Ukraine": a count said to be there is delivered, whatever the verb
         if (kind == null && q.counted() && Cues.inUkraine(tokens, m.to, s.to()) && !Cues.negatedBefore(tokens, evidenceFrom, s.from()))
             kind = new KindClassifier.Kind(Claim.DELIVERY, false, false, m.to);
-        if (kind == null) return null;
+        if (kind == null || kind.declared && !q.counted()) return null; // what figures are declared to be says nothing of a name alone
         if (kind.negated || kind.requested) return null;
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, evidenceFrom, m.to, q.donor);
         if (d.fallback && m.item != null) d = r.donorsOf.ofEarlierClaim(itemKey(m), d); // "the Abrams would arrive": whose Abrams
@@ -141,6 +146,7 @@ final class ItemClaims extends ReadingPart {
             // "(the effort) to equip a Ukrainian tank battalion": a formation named with "a" after an infinitive is what the gift
             // is for, not a count of formations ("France will equip a brigade" is one)
             if (!q.counted() || q.weak && q.from - 2 >= s.from() && tokens.get(q.from - 2).is("to")) return null;
+            if (q.weak && purposeBefore(s, q.from)) return null; // "..., so that a full battalion could be formed": what it is for
             k = Claim.AGGREGATE;
         }
         // "lists main battle tanks delivered to Ukraine by donor": a class described, of no one named, is no gift
@@ -231,6 +237,52 @@ final class ItemClaims extends ReadingPart {
             if (Categories.covers(cls, c.category)) return c;
         }
         return null;
+    }
+
+    /** Whether a clause of purpose ("so that", "in order that", "enough") opens shortly before token {@code at}. */
+    private boolean purposeBefore(Sentence s, int at) {
+        for (int k = at - 1; k >= s.from() && k >= at - 6; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';')) return false;
+            if (t.is("enough") || t.is("that") && k - 1 >= s.from() && (tokens.get(k - 1).is("so") || tokens.get(k - 1).is("order"))) return true;
+        }
+        return false;
+    }
+
+    /** The one system of the class a sentence names before the colon that comes before the class word; null if none or several. */
+    private Mention beforeColon(Sentence s, Mention m, List<Mention> sentence) {
+        int colon = -1;
+        for (int k = s.from(); k < m.from; k++) if (tokens.get(k).isPunct(':')) colon = k;
+        if (colon < 0) return null;
+        Mention found = null;
+        for (Mention c : sentence) {
+            if (c.to > colon || c.item == null || !Categories.covers(m.cls.category(), c.category)) continue;
+            if (found != null) return null;
+            found = c;
+        }
+        return found;
+    }
+
+    /** The one system of the class a donor's earlier claims are of; null if none or several are. */
+    private Mention onlyOfDonor(Mention m, String donorKey) {
+        String key = null;
+        for (Draft d : drafts) {
+            if (d.title || !d.donorKey.equals(donorKey) || d.itemKey.startsWith("class:") || d.claim.kind().equals(Claim.MONEY)
+                    || !Categories.covers(m.cls.category(), d.claim.category())) continue;
+            if (key != null && !key.equals(d.itemKey)) return null;
+            key = d.itemKey;
+        }
+        if (key == null) return null;
+        for (int i = catalogHistory.size() - 1; i >= 0; i--) if (itemKey(catalogHistory.get(i)).equals(key)) return catalogHistory.get(i);
+        return null;
+    }
+
+    private static final java.util.Set<String> TOTALS = java.util.Set.of("total", "totals", "altogether", "overall", "all", "cumulative");
+
+    /** Whether a sentence speaks of a total: a count of the class there sums many systems. */
+    private boolean inTotal(Sentence s) {
+        for (int k = s.from(); k < s.to(); k++) if (TOTALS.contains(tokens.get(k).norm())) return true;
+        return false;
     }
 
     /** The one system of the class named so far in the text, or null when none or several are. */

@@ -4,12 +4,29 @@ package org.ramstein.extract.domain;
 /**
  * The kind of a claim from the cues around it ({@link Cues}): a participle inside its noun phrase ("four promised
  * systems"), else the nearest pledge or delivery cue before it in its clause, else after it; neutral cues only
- * ("includes", "package") make a pledge; no cue at all, no claim. Also whether the governing cue is negated or a request.
+ * ("includes", "package") make a pledge; no cue at all, no claim; a line opened by a mark the text keys to a status
+ * ({@link StatusMarks}) has the kind the mark says. Also whether the governing cue is negated or a request.
  */
 final class KindClassifier extends ReadingPart {
 
+    /** The kind a text declares its bare figures have ("Figures are systems delivered unless marked otherwise"); or null. */
+    private final String declared;
+
     KindClassifier(Reading r) {
         super(r);
+        this.declared = declaredKind(text);
+    }
+
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:figures|numbers|counts|quantities)\\s+(?:are|show|give|refer\\s+to)\\s+(?:(?:the|number|of|[a-z]+s)\\s+){0,3}?"
+                    + "(delivered|pledged|promised|committed|handed\\s+over|received)\\b");
+
+    /** "Figures are systems delivered unless marked otherwise": the kind a count without a verb of its own has in this text. */
+    static String declaredKind(String text) {
+        java.util.regex.Matcher m = DECLARED.matcher(text);
+        if (!m.find()) return null;
+        String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("pledged") || w.equals("promised") || w.equals("committed") ? Claim.PLEDGE : Claim.DELIVERY;
     }
 
     /** The kind a cue gives a claim, and whether the cue is negated or a request. */
@@ -18,6 +35,8 @@ final class KindClassifier extends ReadingPart {
         final boolean negated;
         final boolean requested;
         final int cue;
+        /** Whether only the text's declaration of what its figures are gives the kind. */
+        boolean declared;
 
         Kind(String kind, boolean negated, boolean requested, int cue) {
             this.kind = kind;
@@ -33,6 +52,12 @@ final class KindClassifier extends ReadingPart {
      * ("includes", "package") make a pledge. Null when the sentence (and, for a list item, its introduction) has no cue.
      */
     Kind kind(Sentence s, int from, int to, byte[] cues, byte npKind) {
+        // "✅ 31 Abrams" under "✅ = delivered": the line's mark says its kind
+        String marked = r.marks.kindAt(tokens.get(from).start());
+        if (marked != null) {
+            boolean refused = marked.equals(StatusMarks.REFUSED);
+            return new Kind(refused ? Claim.PLEDGE : marked, refused, false, -1);
+        }
         int a = s.from();
         int b = s.to();
         int clauseStart = a;
@@ -63,6 +88,11 @@ final class KindClassifier extends ReadingPart {
             boolean relativeVerb = false; // the first verb after "that" is the relative clause's
             for (int k = to; k < clauseEnd && k < to + 10; k++) {
                 if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct(';')) break;
+                int closing = bracketWithCount(k, clauseEnd); // "HIMARS: 39 (plus 20 more pledged for 2025)": another count's verb
+                if (closing > k) {
+                    k = closing;
+                    continue;
+                }
                 // ("the three tanks it promised in February have arrived", "all 8 howitzers it had promised had arrived": the
                 // verb of a clause describing the name, not its own)
                 if (tokens.get(k).is("that") || tokens.get(k).is("which") || k == to && Words.SUBJECT_PRONOUNS.contains(tokens.get(to).norm()))
@@ -93,6 +123,8 @@ final class KindClassifier extends ReadingPart {
                 byte c = cues[k - a];
                 if (c != Cues.NONE) any = true;
                 if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && (firstTimeAside(s, k) || k > aside[0] && k < aside[1])) continue;
+                // "listed 14 tanks, ..., a figure he declined to give us, and more than 200,000 rounds": an aside's verb, refused
+                if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && listGoesOn(k, from) && Cues.negatedBefore(tokens, k, floor)) continue;
                 if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
                     kind = c;
                     cue = k;
@@ -121,6 +153,12 @@ final class KindClassifier extends ReadingPart {
             for (int k = to; k < clauseEnd; k++) {
                 // "is sending 200 carriers, which it ordered in November, and has delivered four howitzers": another predicate
                 if (coordinatedPredicate(k)) break;
+                // "HIMARS: 39 (plus 20 more pledged for 2025)": the verb of another count, in brackets
+                int closing = bracketWithCount(k, clauseEnd);
+                if (closing > k) {
+                    k = closing;
+                    continue;
+                }
                 // "8 Leopard 2A4, four of which arrived": the verb of a part says nothing of the whole ("all of which" is the whole)
                 if (tokens.get(k).is("of") && k + 1 < clauseEnd && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("them"))
                         && k - 1 >= a && !WHOLE.contains(tokens.get(k - 1).norm())) break;
@@ -132,7 +170,8 @@ final class KindClassifier extends ReadingPart {
                     // "18 howitzers pledged last year have been delivered": the participle right after the name describes it;
                     // "ten tanks that Sweden pledged in 2023 have all been delivered": so does a relative clause
                     // ("- Mistral missiles, bought through the European Peace Facility": set off by a comma)
-                    boolean describing = k == to || k == sameKindAfter(to, clauseEnd) || k == to + 1 && tokens.get(to).isPunct(',') && ACQUIRED.contains(tokens.get(k).norm());
+                    // ("Zuzana 2: 16, bought by Denmark, ...": how its count was paid for)
+                    boolean describing = k == to || k == sameKindAfter(to, clauseEnd) || k - 1 >= to && tokens.get(k - 1).isPunct(',') && ACQUIRED.contains(tokens.get(k).norm());
                     if ((describing || relativeClause) && relative == Cues.NONE && (tokens.get(k).norm().endsWith("ed")
                             || IRREGULAR_PARTICIPLES.contains(tokens.get(k).norm()) || relativeClause)) {
                         relative = c;
@@ -146,6 +185,8 @@ final class KindClassifier extends ReadingPart {
             }
             // a list item's introduction says more than a participle describing the name ("What has been delivered so far?")
             if (kind == Cues.NONE && relative != Cues.NONE && s.intro() < 0) {
+                // "Zuzana 2: 16, bought by Denmark, Germany and Norway" where figures are declared delivered: how they were paid for
+                if (declared != null && ACQUIRED.contains(tokens.get(relativeAt).norm())) return declared();
                 kind = relative;
                 cue = relativeAt;
             }
@@ -171,13 +212,15 @@ final class KindClassifier extends ReadingPart {
             kind = relative;
             cue = relativeAt;
         }
+        // "M777: more than 180" where the text declares its figures delivered
+        if (kind == Cues.NONE && declared != null && (relative == Cues.NONE || ACQUIRED.contains(tokens.get(relativeAt).norm()))) return declared();
         if (!any) return null;
         int governing = cue >= 0 ? cue : firstCue(cues, a, from);
         // "would not include additional ATACMS, after Washington sent some in April": the verb of the name's own clause is negated
         int nearest = firstCue(cues, a, from);
         boolean negated = Cues.negatedBefore(tokens, governing >= 0 ? governing : from, clauseStart)
                 || governing >= 0 && governing < from && Cues.negatedBefore(tokens, from, governing + 1)
-                || nearest >= clauseStart && nearest != governing && Cues.negatedBefore(tokens, nearest, clauseStart);
+                || nearest >= clauseStart && nearest != governing && Cues.negatedBefore(tokens, nearest, clauseStart) && !listGoesOn(nearest, from);
         int requestEnd = governing >= 0 && governing < from ? governing : from;
         // "... tanks are also in demand: Germany has delivered eight Biber": a request before a colon is another clause's
         int requestFrom = a;
@@ -187,6 +230,33 @@ final class KindClassifier extends ReadingPart {
         boolean requested = Cues.requestIn(tokens, requestFrom, requestEnd)
                 || governing >= 0 && governing < clauseStart && Cues.requestIn(tokens, clauseStart, from);
         return new Kind(kind == Cues.DELIVERY ? Claim.DELIVERY : Claim.PLEDGE, negated, requested, cue);
+    }
+
+    /**
+     * Whether ", and" comes between tokens {@code k} and {@code to}: "..., a figure he declined to give us, and more than 200,000
+     * rounds": the list goes on past an aside, whose verb speaks of the item before it.
+     */
+    private boolean listGoesOn(int k, int to) {
+        for (int j = k + 1; j + 1 < to; j++) if (tokens.get(j).isPunct(',') && tokens.get(j + 1).is("and")) return true;
+        return false;
+    }
+
+    /** The kind the text declares its figures have: of a figure only, not of a name without one. */
+    private Kind declared() {
+        Kind k = new Kind(declared, false, false, -1);
+        k.declared = true;
+        return k;
+    }
+
+    /** Where the bracket opening at token {@code k} closes, if it holds a count of its own; -1 otherwise. */
+    private int bracketWithCount(int k, int end) {
+        if (!tokens.get(k).isPunct('(')) return -1;
+        boolean count = false;
+        for (int j = k + 1; j < end && j < k + 16; j++) {
+            if (tokens.get(j).isPunct(')')) return count ? j : -1;
+            count |= tokens.get(j).kind() == Token.Kind.NUMBER;
+        }
+        return -1;
     }
 
     /**

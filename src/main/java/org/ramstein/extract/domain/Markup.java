@@ -1,6 +1,8 @@
 package org.ramstein.extract.domain;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,7 +19,9 @@ public final class Markup {
     private Markup() {
     }
 
-    private static final Pattern DROP = Pattern.compile("(?is)<!--.*?-->|<(script|style|head|noscript|template|svg)\\b[^>]*>.*?</\\1\\s*>");
+    /** Scripts, styles and the head, and text struck out ("<del>3</del> <ins>4</ins>": the page says 4 now). */
+    private static final Pattern DROP = Pattern.compile("(?is)<!--.*?-->|<(script|style|head|noscript|template|svg)\\b[^>]*>.*?</\\1\\s*>"
+            + "|<(del|s|strike)\\b[^>]*>.*?</\\2\\s*>");
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
     private static final Pattern BLOCK = Pattern.compile("(?i)</?(p|div|br|h[1-6]|tr|table|ul|ol|li|section|article|header|footer|blockquote|"
             + "figure|figcaption|caption|pre|dd|dt|dl|hr|main|aside|nav|title)\\b[^>]*/?>");
@@ -26,7 +30,7 @@ public final class Markup {
     private static final Pattern ADJACENT_ELEMENTS = Pattern.compile("(</[a-zA-Z][a-zA-Z0-9]*\\s*>)(?=<[a-zA-Z])");
     private static final Pattern TABLE = Pattern.compile("(?is)<table\\b[^>]*>(.*?)</table\\s*>");
     private static final Pattern ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)(?=</tr\\s*>|<tr\\b|$)");
-    private static final Pattern CELL = Pattern.compile("(?is)<t[dh]\\b([^>]*)>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|$)");
+    private static final Pattern CELL = Pattern.compile("(?is)<t([dh])\\b([^>]*)>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|$)");
     private static final Pattern ROWSPAN = Pattern.compile("(?i)\\browspan\\s*=\\s*[\"']?(\\d{1,3})");
     private static final Pattern COLSPAN = Pattern.compile("(?i)\\bcolspan\\s*=\\s*[\"']?(\\d{1,2})");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});");
@@ -56,43 +60,56 @@ public final class Markup {
     }
 
     /**
-     * Each HTML table as "| a | b |" lines, a separator after its first row; a pipe inside a cell becomes a slash. A cell
+     * Each HTML table as "| a | b |" lines, a separator after its header; a pipe inside a cell becomes a slash. A cell
      * spanning rows ("rowspan", a donor's name beside each of its lines) is repeated in every row it spans, and one spanning
-     * columns is followed by empty cells, so each value stays under its own header.
+     * columns is followed by empty cells, so each value stays under its own header. A header of two rows of header cells
+     * ("Units" over "Pledged" and "Delivered") is read as one: each column's words from top to bottom ("Units Pledged").
      */
     private static String pipeTables(String html) {
         Matcher t = TABLE.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (t.find()) {
-            StringBuilder table = new StringBuilder("\n");
-            Matcher r = ROW.matcher(t.group(1));
-            boolean first = true;
+            List<List<String>> rows = new ArrayList<>(); // a cell spanning columns, then empty cells
+            List<List<String>> spread = new ArrayList<>(); // a cell spanning columns in each of them: how a header reads
+            List<Boolean> headerRows = new ArrayList<>();
             Map<Integer, String> spanText = new HashMap<>();
             Map<Integer, Integer> spanRows = new HashMap<>();
+            Matcher r = ROW.matcher(t.group(1));
             while (r.find()) {
                 Matcher c = CELL.matcher(r.group(1));
-                StringBuilder row = new StringBuilder("|");
+                List<String> row = new ArrayList<>();
+                List<String> wide = new ArrayList<>();
+                boolean allHeads = true;
                 int cells = 0;
-                int column = 0;
                 while (c.find()) {
-                    column = spannedCells(row, column, spanText, spanRows);
-                    String cell = TAG.matcher(c.group(2)).replaceAll(" ").replaceAll("\\s+", " ").replace('|', '/').strip();
-                    Matcher rs = ROWSPAN.matcher(c.group(1));
+                    spannedCells(row, wide, spanText, spanRows);
+                    String cell = TAG.matcher(c.group(3)).replaceAll(" ").replaceAll("\\s+", " ").replace('|', '/').strip();
+                    Matcher rs = ROWSPAN.matcher(c.group(2));
                     if (rs.find() && Integer.parseInt(rs.group(1)) > 1) {
-                        spanText.put(column, cell);
-                        spanRows.put(column, Integer.parseInt(rs.group(1)) - 1);
+                        spanText.put(row.size(), cell);
+                        spanRows.put(row.size(), Integer.parseInt(rs.group(1)) - 1);
                     }
-                    row.append(' ').append(cell).append(" |");
-                    column++;
+                    allHeads &= c.group(1).equalsIgnoreCase("h");
                     cells++;
-                    Matcher cs = COLSPAN.matcher(c.group(1));
-                    for (int extra = cs.find() ? Integer.parseInt(cs.group(1)) - 1 : 0; extra > 0; extra--, column++) row.append("  |");
+                    Matcher cs = COLSPAN.matcher(c.group(2));
+                    for (int span = cs.find() ? Integer.parseInt(cs.group(1)) : 1, k = 0; k < span; k++) {
+                        row.add(k == 0 ? cell : "");
+                        wide.add(cell);
+                    }
                 }
                 if (cells == 0) continue;
-                column = spannedCells(row, column, spanText, spanRows);
-                table.append(row).append('\n');
-                if (first) table.append("|").append(" --- |".repeat(cells)).append('\n');
-                first = false;
+                spannedCells(row, wide, spanText, spanRows);
+                rows.add(row);
+                spread.add(wide);
+                headerRows.add(allHeads);
+            }
+            int heads = 0;
+            while (heads < rows.size() && headerRows.get(heads)) heads++;
+            StringBuilder table = new StringBuilder("\n");
+            if (!rows.isEmpty()) {
+                List<String> header = heads >= 2 ? mergedHeader(spread.subList(0, heads)) : rows.get(0);
+                table.append(pipeRow(header)).append("|").append(" --- |".repeat(header.size())).append('\n');
+                for (List<String> row : rows.subList(heads >= 2 ? heads : 1, rows.size())) table.append(pipeRow(row));
             }
             t.appendReplacement(out, Matcher.quoteReplacement(table.append('\n').toString()));
         }
@@ -100,14 +117,39 @@ public final class Markup {
         return out.toString();
     }
 
-    /** Appends the cells that rows above span into this row from {@code column} on; the column after them. */
-    private static int spannedCells(StringBuilder row, int column, Map<Integer, String> spanText, Map<Integer, Integer> spanRows) {
-        while (spanRows.getOrDefault(column, 0) > 0) {
-            row.append(' ').append(spanText.get(column)).append(" |");
-            spanRows.merge(column, -1, Integer::sum);
-            column++;
+    /** Header rows read as one: each column's distinct words from the top row down. */
+    private static List<String> mergedHeader(List<List<String>> headerRows) {
+        int columns = headerRows.stream().mapToInt(List::size).max().orElse(0);
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            StringBuilder words = new StringBuilder();
+            String last = null;
+            for (List<String> row : headerRows) {
+                String w = c < row.size() ? row.get(c) : "";
+                if (w.isEmpty() || w.equals(last)) continue;
+                if (words.length() > 0) words.append(' ');
+                words.append(w);
+                last = w;
+            }
+            out.add(words.toString());
         }
-        return column;
+        return out;
+    }
+
+    private static String pipeRow(List<String> cells) {
+        StringBuilder row = new StringBuilder("|");
+        for (String cell : cells) row.append(' ').append(cell).append(" |");
+        return row.append('\n').toString();
+    }
+
+    /** Adds the cells that rows above span into this row at its end, while they span the next column. */
+    private static void spannedCells(List<String> row, List<String> wide, Map<Integer, String> spanText, Map<Integer, Integer> spanRows) {
+        while (spanRows.getOrDefault(row.size(), 0) > 0) {
+            int column = row.size();
+            row.add(spanText.get(column));
+            wide.add(spanText.get(column));
+            spanRows.merge(column, -1, Integer::sum);
+        }
     }
 
     public static String decodeEntities(String s) {

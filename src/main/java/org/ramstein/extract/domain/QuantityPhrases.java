@@ -538,7 +538,8 @@ final class QuantityPhrases extends ReadingPart {
         int numberTo = to;
         if (QualifierRules.plusAfter(tokens, to)) to++; // "Reconnaissance drones: 200+": the number reads it
         if (to < s.to() && COUNT_UNITS.contains(tokens.get(to).norm())) to++; // "Mi-17 helicopters – 4 units;"
-        if (to < s.to() && !(tokens.get(to).isPunct('(') || tokens.get(to).isPunct(',') || tokens.get(to).isPunct(';') || tokens.get(to).isPunct('.'))) {
+        if (to < s.to() && !(tokens.get(to).isPunct('(') || tokens.get(to).isPunct(',') || tokens.get(to).isPunct(';') || tokens.get(to).isPunct('.')
+                || AFTER_COLON_COUNT.contains(tokens.get(to).norm()))) {
             return -1;
         }
         Quantity found = new Quantity();
@@ -549,6 +550,9 @@ final class QuantityPhrases extends ReadingPart {
         q.qualifier = found.qualifier;
         return to;
     }
+
+    /** Words that open a phrase saying more of a count after a colon: "M109: about 200 across several variants", "... 40 so far". */
+    private static final Set<String> AFTER_COLON_COUNT = Set.of("across", "in", "from", "so", "since", "over", "until", "with");
 
     /** Whether a class word is the unit of a count set off after a name: "units" in "Stinger launchers – 10 units". */
     boolean unitOfACount(Sentence s, Mention m) {

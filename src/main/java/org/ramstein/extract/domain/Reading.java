@@ -30,6 +30,8 @@ final class Reading {
     final boolean[] counted;
     /** Systems named after "and" that share the number of the system before them: "250 PT-91 and T-72 tanks". */
     final Map<Mention, String> sharedCounts = new HashMap<>();
+    /** The marks the text keys to a status ("✅ = delivered"): the kind of each line they open. */
+    final StatusMarks marks;
 
     final DonorAttribution donorsOf;
     final KindClassifier kinds;
@@ -51,6 +53,7 @@ final class Reading {
         this.sentences = Sentences.split(text, tokens);
         this.inMoney = new boolean[tokens.size()];
         this.counted = new boolean[tokens.size()];
+        this.marks = StatusMarks.of(text);
         for (Sentence s : sentences) donorMentions.put(s.index(), donors.find(tokens, s.from(), s.to()));
         this.donorsOf = new DonorAttribution(this);
         this.kinds = new KindClassifier(this);

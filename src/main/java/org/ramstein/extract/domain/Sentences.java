@@ -22,6 +22,8 @@ public final class Sentences {
     private static final Pattern HEADER = Pattern.compile("^(SOURCE|NOTE|DATE|URL|PUBLISHER|AUTHOR|LANGUAGE|ID|LICENSE|RETRIEVED)\\s*:.*");
     private static final Pattern CAPTION = Pattern.compile("(?i)^[(\\[]?(photo caption|file photo|photo|image|picture|caption|pictured)\\s*[:|\\-\u2013\u2014].*"
             + "|.*\\((file photo|photo[^)]*|image[^)]*)\\)\\s*$");
+    /** The heading of a list of works cited: its entries ("3. \"Germany to send 14 Leopard tanks\". Reuters.") state no claims. */
+    private static final Pattern REFERENCES = Pattern.compile("(?i)^(references|bibliography|citations|works cited|further reading|sources)\s*:?$");
     /** "Light multirole vehicles ........ 80": a line whose dots lead to its number is an entry of a list. */
     private static final Pattern LEADER = Pattern.compile("\\S\\s*(\\.{3,}|\u2026)\\s*\\d");
 
@@ -46,6 +48,7 @@ public final class Sentences {
         boolean inHeader = true;
         boolean titleSeen = false;
         int lastIntro = -1; // the sentence introducing the current list
+        boolean inReferences = false; // in the entries of a list of works cited
         BitSet soft = softBreaks(text);
         while (lineStart <= n) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -71,9 +74,12 @@ public final class Sentences {
                     int intro = list ? lastIntro : -1;
                     int before = out.size();
                     splitLine(text, tokens, first, last, title, list, intro, out);
-                    if (CAPTION.matcher(line).matches() && out.size() > before) {
-                        Sentence c = out.get(before);
-                        out.set(before, new Sentence(c.index(), c.from(), c.to(), c.start(), c.end(), c.title(), c.listItem(), c.intro(), true));
+                    inReferences = REFERENCES.matcher(line).matches() || inReferences && (list || line.startsWith("["));
+                    // a work cited is read as a caption is: its names may be referred to, its words state nothing
+                    boolean caption = CAPTION.matcher(line).matches();
+                    for (int k = before; k < out.size() && (caption && k == before || inReferences); k++) {
+                        Sentence c = out.get(k);
+                        out.set(k, new Sentence(c.index(), c.from(), c.to(), c.start(), c.end(), c.title(), c.listItem(), c.intro(), true));
                     }
                     // a list is introduced by the last sentence before it ("The package also contains:")
                     if (!list) lastIntro = out.size() > before ? out.size() - 1 : -1;

@@ -81,15 +81,19 @@ final class TableClaims extends ReadingPart {
                     return cells.size() == header.size() ? cells : null;
                 }, rows, rowLines);
             } else if (head.contains("  ") || head.indexOf('\t') >= 0) {
-                // "Year         Military support      Civilian support": columns lined up with spaces
+                // "Year         Military support      Civilian support": columns lined up with spaces, perhaps ruled off
+                // with dashes under the header ("-------  ---------"), which then mark where each column runs
                 List<int[]> header = alignedCells(lines.get(i));
                 if (header.size() < 2 || !headerWords(header)) continue;
                 headCells = header;
-                int[] headLine = lines.get(i);
-                j = rows(lines, i + 1, l -> {
-                    List<int[]> cells = alignedCells(l);
-                    return cells.size() == header.size() && linedUp(header, headLine, cells, l) ? cells : null;
-                }, rows, rowLines);
+                List<int[]> columns = i + 2 < lines.size() ? ruleColumns(lines.get(i + 1)) : null;
+                int first = i + 2;
+                if (columns == null || columns.size() != header.size()) {
+                    columns = headerColumns(header, lines.get(i));
+                    first = i + 1;
+                }
+                List<int[]> spans = columns;
+                j = rows(lines, first, l -> ruleColumns(l) != null ? List.of() : placed(alignedCells(l), l, spans), rows, rowLines);
             } else {
                 continue;
             }
@@ -165,13 +169,17 @@ final class TableClaims extends ReadingPart {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** The rows from line {@code from} on, while {@code cellsOf} finds a row's cells in each; returns the line after them. */
+    /**
+     * The rows from line {@code from} on, while {@code cellsOf} finds a row's cells in each (none: a line to pass over);
+     * returns the line after them.
+     */
     private static int rows(List<int[]> lines, int from, java.util.function.Function<int[], List<int[]>> cellsOf, List<List<int[]>> rows,
             List<int[]> rowLines) {
         int j = from;
         for (; j < lines.size(); j++) {
             List<int[]> cells = cellsOf.apply(lines.get(j));
             if (cells == null) break;
+            if (cells.isEmpty()) continue; // a rule between the rows and their total
             rows.add(cells);
             rowLines.add(lines.get(j));
         }
@@ -189,6 +197,7 @@ final class TableClaims extends ReadingPart {
     /** One table: its header's cells, its rows' cells, and where it starts and ends in the text. */
     private void table(List<int[]> headCells, List<List<int[]>> rows, List<int[]> rowLines, int start, int end) {
         Columns cols = new Columns(column(headCells, DONOR_HEADERS), column(headCells, ITEM_HEADERS), column(headCells, STATUS_HEADERS));
+        if (cols.donor < 0 && cols.item >= 0 && donorColumns(headCells, rows, rowLines, cols, start, end)) return;
         DonorAttribution.Donors about = cols.donor >= 0 ? null : r.donorsOf.donorBefore(start);
         if (cols.donor < 0 && (about == null || about.name == null)) return;
         if (cols.item >= 0) {
@@ -242,10 +251,40 @@ final class TableClaims extends ReadingPart {
                 ColumnItem ci = columns.get(c);
                 Count count = ci == null ? null : count(cells.get(c));
                 if (count == null) continue;
-                int[] ev = trimmed(line);
+                int[] ev = upTo(line, cells.get(c));
                 Claim claim = new Claim(file, d.name, "Ukraine", ci.kind, ci.item, ci.category, count.quantity, null, count.qualifier, null, null, null,
                         text.substring(ev[0], ev[1]), ev[0], ev[1], "table-column", 0.75, count.vague);
                 drafts.add(draft(claim, ci.key, d.key, false));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A table whose rows are systems and whose columns are donors ("| System | Denmark | Sweden |"), of the kind the lines
+     * above it say ("each cell is the number of units delivered"): each count is its column's donor's, of its row's system.
+     * Returns false where the table is not one (fewer than two donors head its columns) or its kind is not said.
+     */
+    private boolean donorColumns(List<int[]> headCells, List<List<int[]>> rows, List<int[]> rowLines, Columns cols, int start, int end) {
+        List<DonorAttribution.Donors> donorOf = new ArrayList<>();
+        int named = 0;
+        for (int c = 0; c < headCells.size(); c++) {
+            DonorAttribution.Donors d = c == cols.item ? null : rowDonor(headCells.get(c));
+            donorOf.add(d);
+            if (d != null) named++;
+        }
+        String kind = kindAbove(start);
+        if (named < 2 || kind == null) return false;
+        drafts.removeIf(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end);
+        for (int k = 0; k < rows.size(); k++) {
+            List<int[]> cells = rows.get(k);
+            if (cells.size() != headCells.size()) continue;
+            int[] it = tokenRange(cells.get(cols.item));
+            ItemLexicon.CatalogMatch item = null;
+            for (int t = it[0]; t < it[1] && item == null; t++) item = items.catalogAt(tokens, t, it[1]);
+            if (item == null) continue;
+            for (int c = 0; c < cells.size(); c++) {
+                if (donorOf.get(c) != null) cellClaim(kind, cells.get(c), rowLines.get(k), donorOf.get(c), item, Categories.fromCatalog(item.item().category()));
             }
         }
         return true;
@@ -291,6 +330,16 @@ final class TableClaims extends ReadingPart {
             if (delivered != pledged) return delivered ? Claim.DELIVERY : Claim.PLEDGE;
         }
         return null;
+    }
+
+    /**
+     * A row's evidence for one count: from the row's start to that count's cell, not the remarks after it (a register's
+     * entry, a row of fields one a line, keeps the fields after its count: its status).
+     */
+    private int[] upTo(int[] line, int[] cell) {
+        if (text.substring(cell[1], line[1]).indexOf('\n') >= 0) return trimmed(line);
+        int[] ev = trimmed(new int[] {line[0], cell[1]});
+        return ev[1] > ev[0] ? ev : trimmed(line);
     }
 
     /** A line's range without the blanks around it. */
@@ -389,12 +438,55 @@ final class TableClaims extends ReadingPart {
         return out;
     }
 
-    /** Whether each cell of a row starts where the header's cell above it does (give or take two characters). */
-    private boolean linedUp(List<int[]> headCells, int[] headLine, List<int[]> cells, int[] line) {
-        for (int c = 0; c < cells.size(); c++) {
-            if (Math.abs((cells.get(c)[0] - line[0]) - (headCells.get(c)[0] - headLine[0])) > 2) return false;
+    /** The columns a rule of dashes marks ("-------  ----------"), as offsets within its line; null if the line is no rule. */
+    private List<int[]> ruleColumns(int[] l) {
+        List<int[]> cells = alignedCells(l);
+        if (cells.isEmpty()) return null;
+        for (int[] c : cells) {
+            for (int k = c[0]; k < c[1]; k++) if (text.charAt(k) != '-' && text.charAt(k) != '=') return null;
+            if (c[1] - c[0] < 2) return null;
         }
-        return true;
+        List<int[]> out = new ArrayList<>();
+        for (int[] c : cells) out.add(new int[] {c[0] - l[0], c[1] - l[0]});
+        return out;
+    }
+
+    /** The columns a header's words mark: each from where its header starts to where the next one does. */
+    private static List<int[]> headerColumns(List<int[]> header, int[] headLine) {
+        List<int[]> out = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            out.add(new int[] {header.get(c)[0] - headLine[0], c + 1 < header.size() ? header.get(c + 1)[0] - headLine[0] : Integer.MAX_VALUE});
+        }
+        return out;
+    }
+
+    /**
+     * A line's cells, each put in the column it overlaps most (numbers set flush right sit under the end of their
+     * header), with an empty cell where a column has nothing; null where a cell overlaps no column, two share one, or fewer
+     * than two are filled: the line is not a row of the table.
+     */
+    private static List<int[]> placed(List<int[]> cells, int[] line, List<int[]> columns) {
+        if (cells.size() < 2 || cells.size() > columns.size()) return null;
+        int[][] out = new int[columns.size()][];
+        for (int[] cell : cells) {
+            int best = -1;
+            int most = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                int overlap = Math.min(cell[1] - line[0], columns.get(c)[1]) - Math.max(cell[0] - line[0], columns.get(c)[0]);
+                if (overlap > most) {
+                    most = overlap;
+                    best = c;
+                }
+            }
+            if (best < 0 || out[best] != null) return null;
+            out[best] = cell;
+        }
+        List<int[]> row = new ArrayList<>();
+        for (int c = 0; c < out.length; c++) {
+            int at = Math.min(line[1], line[0] + columns.get(c)[0]);
+            row.add(out[c] != null ? out[c] : new int[] {at, at});
+        }
+        return row;
     }
 
     /** Where a table keeps its donors, systems and statuses; -1 where it has no such column. */
@@ -440,6 +532,9 @@ final class TableClaims extends ReadingPart {
         String category = Categories.fromCatalog(item.item().category());
         String status = cols.status >= 0 ? cell(cells.get(cols.status)) : "";
         if (UNDECIDED.stream().anyMatch(status::contains)) return d;
+        int before = drafts.size();
+        String furthest = null;
+        int[] furthestCell = null;
         for (int c = 0; c < cells.size(); c++) {
             String header = cell(headCells.get(c));
             // "Pledged (EUR m)", "Date delivered": a sum or a date, not a count of the system
@@ -456,7 +551,17 @@ final class TableClaims extends ReadingPart {
             // a plain count takes its row's status, or where the table has none the lines above it ("Status: shipped" on a manifest)
             if (kind == null && COUNT_HEADERS.stream().anyMatch(header::contains)) kind = cols.status < 0 && above != null ? above : kindOfStatus(status);
             if (kind == null) continue;
+            furthest = furthest == null || kind.equals(Claim.DELIVERY) ? kind : furthest;
+            furthestCell = kind.equals(furthest) ? cells.get(c) : furthestCell;
             cellClaim(kind, cells.get(c), line, d, item, category);
+        }
+        // "| Aspide | n/a | n/a | numbers classified |": the system was given, its number kept back; one claim, of the furthest kind
+        String said = text.substring(line[0], line[1]).toLowerCase(Locale.ROOT);
+        if (drafts.size() == before && furthest != null && UNDISCLOSED.stream().anyMatch(said::contains)) {
+            int[] ev = upTo(line, furthestCell);
+            Claim claim = new Claim(file, d.name, "Ukraine", furthest, item.item().name(), category, null, null, QualifierRules.UNSPECIFIED, null, null,
+                    null, text.substring(ev[0], ev[1]), ev[0], ev[1], "table-cell", 0.7, null);
+            drafts.add(draft(claim, item.item().id(), d.key, false));
         }
         return d;
     }
@@ -493,7 +598,7 @@ final class TableClaims extends ReadingPart {
     private void cellClaim(String kind, int[] cellRange, int[] line, DonorAttribution.Donors d, ItemLexicon.CatalogMatch item, String category) {
         Count count = count(cellRange);
         if (count == null) return;
-        int[] ev = trimmed(line);
+        int[] ev = upTo(line, cellRange);
         String words = cell(cellRange);
         String unit = Categories.countUnit(category, count.quantity, words.contains("rounds") || words.contains("shells"));
         Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, count.quantity, null, count.qualifier, null, null, unit,

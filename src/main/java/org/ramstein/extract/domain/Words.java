@@ -23,6 +23,21 @@ final class Words {
         return p.is("financed") || p.is("funded") || p.is("for") && by - 2 >= floor && tokens.get(by - 2).is("paid");
     }
 
+    static final Set<String> MONEY_NOUNS = Set.of("money", "funds", "funding", "financing", "cash", "grants", "loans");
+
+    /**
+     * Whether the names from token {@code k} on (joined by "and" or commas) end in a noun of money: "with EU and US money",
+     * "with Danish funds"; whose money it is, pays.
+     */
+    static boolean moneyOfNamesFrom(java.util.List<Token> tokens, int k, int to) {
+        for (int j = k; j < to && j < k + 8; j++) {
+            Token t = tokens.get(j);
+            if (MONEY_NOUNS.contains(t.norm())) return j > k;
+            if (!(t.is("and") || t.isPunct(',') || t.kind() == Token.Kind.WORD && (t.capitalized() || t.allUpper()))) return false;
+        }
+        return false;
+    }
+
     static final Set<String> NP_PLEDGE = Set.of("promised", "pledged", "committed");
     static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "whose");
     static final Set<String> ADVERBS = Set.of("now", "still", "already", "currently", "only", "also", "just", "reportedly");

@@ -38,4 +38,15 @@ class MarkupTest {
                 + "<tr><td colspan='2'>Total</td><td>8</td></tr></table>";
         assertThat(Markup.html(html)).contains("| Norway | NASAMS | 2 |\n| Norway | F-16 | 6 |\n| Total | | 8 |\n");
     }
+
+    @Test
+    void aHeaderOfTwoRowsReadsAsOneAndStruckOutTextIsGone() {
+        String html = "<table><thead><tr><th rowspan=\"2\">Donor</th><th colspan=\"2\">Units</th><th rowspan=\"2\">Notes</th></tr>"
+                + "<tr><th>Pledged</th><th>Delivered</th></tr></thead>"
+                + "<tbody><tr><td>Germany</td><td>8</td><td><del>3</del> <ins>4</ins></td><td>corrected</td></tr></tbody></table>";
+        assertThat(Markup.html(html)).isEqualTo("| Donor | Units Pledged | Units Delivered | Notes |\n| --- | --- | --- | --- |\n"
+                + "| Germany | 8 | 4 | corrected |\n");
+        // a single header row stays the header; "<s>" is struck out, "<span>" and "<strong>" are not
+        assertThat(Markup.html("<p>Was <s>40</s> 14, <strong>now</strong> <span>final</span></p>")).isEqualTo("Was 14, now final\n");
+    }
 }
