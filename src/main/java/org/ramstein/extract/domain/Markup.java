@@ -105,6 +105,7 @@ public final class Markup {
             }
             int heads = 0;
             while (heads < rows.size() && headerRows.get(heads)) heads++;
+            if (heads == rows.size()) heads = 1; // a table of header cells only: its first row heads the others
             StringBuilder table = new StringBuilder("\n");
             if (!rows.isEmpty()) {
                 List<String> header = heads >= 2 ? mergedHeader(spread.subList(0, heads)) : rows.get(0);

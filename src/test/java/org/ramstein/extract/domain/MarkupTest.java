@@ -46,7 +46,10 @@ class MarkupTest {
                 + "<tbody><tr><td>Germany</td><td>8</td><td><del>3</del> <ins>4</ins></td><td>corrected</td></tr></tbody></table>";
         assertThat(Markup.html(html)).isEqualTo("| Donor | Units Pledged | Units Delivered | Notes |\n| --- | --- | --- | --- |\n"
                 + "| Germany | 8 | 4 | corrected |\n");
-        // a single header row stays the header; "<s>" is struck out, "<span>" and "<strong>" are not
+        // a table of header cells only keeps its first row as header and the others as rows
+        assertThat(Markup.html("<table><tr><th>Donor</th><th>Units</th></tr><tr><th>Norway</th><th>2</th></tr></table>"))
+                .isEqualTo("| Donor | Units |\n| --- | --- |\n| Norway | 2 |\n");
+        // "<s>" is struck out, "<span>" and "<strong>" are not
         assertThat(Markup.html("<p>Was <s>40</s> 14, <strong>now</strong> <span>final</span></p>")).isEqualTo("Was 14, now final\n");
     }
 }
