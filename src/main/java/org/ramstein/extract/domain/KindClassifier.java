@@ -38,13 +38,18 @@ final class KindClassifier extends ReadingPart {
         final boolean requested;
         final int cue;
         /** Whether only the text's declaration of what its figures are gives the kind. */
-        boolean declared;
+        final boolean declared;
 
         Kind(String kind, boolean negated, boolean requested, int cue) {
+            this(kind, negated, requested, cue, false);
+        }
+
+        Kind(String kind, boolean negated, boolean requested, int cue, boolean declared) {
             this.kind = kind;
             this.negated = negated;
             this.requested = requested;
             this.cue = cue;
+            this.declared = declared;
         }
     }
 
@@ -245,9 +250,7 @@ final class KindClassifier extends ReadingPart {
 
     /** The kind the text declares its figures have: of a figure only, not of a name without one. */
     private Kind declared() {
-        Kind k = new Kind(declared, false, false, -1);
-        k.declared = true;
-        return k;
+        return new Kind(declared, false, false, -1, true);
     }
 
     /** Where the bracket opening at token {@code k} closes, if it holds a count of its own; -1 otherwise. */
