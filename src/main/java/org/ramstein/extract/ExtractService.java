@@ -41,7 +41,7 @@ public final class ExtractService {
     public record Document(String name, String text) {
     }
 
-    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm");
+    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki");
 
     private final ClaimExtractor extractor;
     private final CatalogIndex index;
@@ -87,13 +87,14 @@ public final class ExtractService {
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The text the extractor reads: markup removed from HTML and Markdown, plain text as it is. */
+    /** The text the extractor reads: markup removed from HTML, Markdown and wiki pages, plain text as it is. */
     public static String textOf(Path file) throws IOException {
         String raw = decode(Files.readAllBytes(file));
         return switch (extension(file)) {
             case "html", "htm" -> Markup.html(raw);
             case "md", "markdown" -> Markup.markdown(raw);
-            default -> raw;
+            case "wiki", "mediawiki" -> Markup.wikitext(raw);
+            default -> Markup.plain(raw);
         };
     }
 

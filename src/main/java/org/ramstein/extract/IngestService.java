@@ -77,7 +77,7 @@ public final class IngestService {
         if (r.statusCode() / 100 != 2) throw new ValidationException(url, "answered HTTP " + r.statusCode());
         String type = r.headers().firstValue("Content-Type").orElse("text/plain").toLowerCase(Locale.ROOT);
         boolean html = type.contains("html");
-        String text = html ? Markup.html(r.body()) : r.body();
+        String text = html ? Markup.html(r.body()) : Markup.plain(r.body());
         Origin withUrl = new Origin(origin.url() != null ? origin.url() : url, origin.publisher(), origin.publishedOn());
         return new Ingested(url, ingestText(url, text, html ? "text/html" : "text/plain", withUrl, recordedBy));
     }

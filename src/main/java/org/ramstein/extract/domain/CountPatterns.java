@@ -386,7 +386,7 @@ final class CountPatterns extends ReadingPart {
             // before the count refers back to
             if (subject == null && transfer) {
                 for (Mention m : mentions) {
-                    if (m.to > i || m.item != null || m.cls == null || m.purpose) continue;
+                    if (m.to > i || m.item != null || m.cls == null || m.purpose || countedAsClass(m)) continue;
                     Mention antecedent = r.itemClaims.antecedent(m, mentions);
                     if (antecedent != null) subject = antecedent;
                 }
@@ -556,6 +556,14 @@ final class CountPatterns extends ReadingPart {
         Draft last = null;
         for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= t.start() && x.claim.quantity() != null && fits.test(x)) last = x;
         return last;
+    }
+
+    /** Whether a class word was counted as the class ("497 armoured vehicles and pledged 258 more"): no word for a system named before. */
+    private boolean countedAsClass(Mention m) {
+        int st = tokens.get(m.from).start();
+        int en = tokens.get(m.to - 1).end();
+        for (Draft x : drafts) if (x.claim.start() <= st && x.claim.end() >= en && x.itemKey.startsWith("class:")) return true;
+        return false;
     }
 
     /** The last count of a class drafted in the lines before token {@code t} with no blank line between; null if none. */

@@ -296,9 +296,12 @@ public final class DonorLexicon {
             }
             return null;
         }
-        if (GROUPS.contains(t.norm()) && i + 1 < to && (tokens.get(i + 1).is("members") || tokens.get(i + 1).is("countries")
-                || tokens.get(i + 1).is("partners") || tokens.get(i + 1).is("nations"))) {
-            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 2, false);
+        if (GROUPS.contains(t.norm())) {
+            // "coalition members", "the coalition's members"
+            int k = i + 3 < to && (tokens.get(i + 1).isPunct('\'') || tokens.get(i + 1).isPunct('\u2019')) && tokens.get(i + 2).is("s") ? i + 3 : i + 1;
+            if (k < to && (tokens.get(k).is("members") || tokens.get(k).is("countries") || tokens.get(k).is("partners") || tokens.get(k).is("nations"))) {
+                return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, k + 1, false);
+            }
         }
         return null;
     }

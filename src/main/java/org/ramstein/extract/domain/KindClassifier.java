@@ -17,6 +17,9 @@ final class KindClassifier extends ReadingPart {
         this.declared = declaredKind(text);
     }
 
+    /** An introduction that says both kinds ("pledged and delivered"), and so neither. */
+    private static final byte BOTH = (byte) 99;
+
     private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:figures|numbers|counts|quantities)\\s+(?:are|show|give|refer\\s+to)\\s+(?:(?:the|number|of|[a-z]+s)\\s+){0,3}?"
                     + "(delivered|pledged|promised|committed|handed\\s+over|received)\\b");
@@ -203,16 +206,17 @@ final class KindClassifier extends ReadingPart {
         // or that of the sentences before it in its paragraph ("Partners have promised 150 tanks. Here is where things stand.")
         if (kind == Cues.NONE && s.intro() >= 0) {
             int lineStart = text.lastIndexOf('\n', Math.max(0, sentences.get(s.intro()).start() - 1)) + 1;
+            // ("Tanks pledged and delivered." says both, and so neither: the item's own participle says which)
             for (int i = s.intro(); i >= 0 && kind == Cues.NONE && sentences.get(i).start() >= lineStart; i--) {
                 Sentence intro = sentences.get(i);
                 byte[] ic = Cues.of(tokens, intro.from(), intro.to());
+                byte said = Cues.NONE;
                 for (byte c : ic) {
                     if (c != Cues.NONE) any = true;
-                    if (c == Cues.PLEDGE || c == Cues.DELIVERY) {
-                        kind = c;
-                        break;
-                    }
+                    if (c == Cues.PLEDGE || c == Cues.DELIVERY) said = said == Cues.NONE || said == c ? c : BOTH;
                 }
+                if (said == BOTH) break;
+                kind = said;
             }
         }
         if (kind == Cues.NONE && relative != Cues.NONE) { // the participle after all, where the introduction said nothing

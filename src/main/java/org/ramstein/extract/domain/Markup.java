@@ -204,4 +204,113 @@ public final class Markup {
         s = decodeEntities(s.replace("\\*", "*").replace("\\_", "_"));
         return s;
     }
+
+    private static final Pattern WIKI_TABLE_START = Pattern.compile("(?m)^[ \\t]*\\{\\|");
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\[\\]|]*\\|)?([^\\[\\]|]*)\\]\\]");
+    private static final Pattern WIKI_EXTERNAL_LINK = Pattern.compile("\\[(?:https?:)?//\\S+ ([^\\]]*)\\]");
+    private static final Pattern WIKI_TEMPLATE = Pattern.compile("\\{\\{([^{}]*)\\}\\}");
+    private static final Pattern WIKI_HEADING = Pattern.compile("(?m)^[ \\t]*(={1,6})[ \\t]*(.*?)[ \\t]*\\1[ \\t]*$");
+    private static final Pattern WIKI_REF = Pattern.compile("(?is)<ref\\b[^>/]*/>|<ref\\b[^>]*>.*?</ref\\s*>|<!--.*?-->");
+    private static final Pattern WIKI_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern WIKI_EMPHASIS = Pattern.compile("'{2,5}");
+    private static final Pattern WIKI_BULLET = Pattern.compile("(?m)^[*#:;]+[ \\t]*");
+
+    /**
+     * Whether a plain text is wiki markup, as copied from an encyclopaedia's edit box: a wiki table ("{|"), or two of links
+     * ("[[Leopard 2|Leopard 2A6]]"), templates ("{{flagcountry|Germany}}") and headings ("== Tanks ==").
+     */
+    public static boolean isWikitext(String s) {
+        if (s.indexOf("[[") < 0 && s.indexOf("{{") < 0 && s.indexOf("{|") < 0) return false;
+        int signs = WIKI_TABLE_START.matcher(s).find() ? 2 : 0;
+        if (WIKI_LINK.matcher(s).find()) signs++;
+        if (WIKI_TEMPLATE.matcher(s).find()) signs++;
+        if (WIKI_HEADING.matcher(s).find()) signs++;
+        return signs >= 2;
+    }
+
+    /** The text of a plain-text document: wiki markup read as its page shows it, any other text as it is. */
+    public static String plain(String s) {
+        return isWikitext(s) ? wikitext(s) : s;
+    }
+
+    /**
+     * The text of wiki markup: references and comments dropped; a flag template is its country's name, "{{convert|30|km}}"
+     * its figure and unit, other templates (citations, "Main", "Reflist") dropped; links are the words they show;
+     * emphasis quotes, heading signs and list marks removed ("- " for an item); a wiki table becomes a pipe table.
+     */
+    public static String wikitext(String w) {
+        String s = WIKI_REF.matcher(w).replaceAll("");
+        for (int pass = 0; pass < 5; pass++) { // templates inside templates: the innermost first
+            Matcher m = WIKI_TEMPLATE.matcher(s);
+            if (!m.find()) break;
+            s = m.replaceAll(t -> Matcher.quoteReplacement(template(t.group(1))));
+        }
+        s = WIKI_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = WIKI_EXTERNAL_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = WIKI_EMPHASIS.matcher(s).replaceAll("");
+        s = WIKI_HEADING.matcher(s).replaceAll("$2");
+        s = WIKI_BREAK.matcher(s).replaceAll(", ");
+        s = wikiTables(s);
+        s = WIKI_BULLET.matcher(s).replaceAll("- ");
+        return decodeEntities(s);
+    }
+
+    /** What a template shows: a flag template its country, "convert" its figure and unit, "nowrap" its text; others nothing. */
+    private static String template(String body) {
+        String[] parts = body.split("\\|");
+        String name = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (parts.length < 2) return "";
+        if (name.startsWith("flag")) return parts[1].strip();
+        if (name.equals("convert") || name.equals("cvt")) return parts[1].strip() + (parts.length > 2 ? " " + parts[2].strip() : "");
+        if (name.equals("nowrap") || name.equals("abbr") || name.equals("lang") && parts.length > 2) return parts[name.equals("lang") ? 2 : 1].strip();
+        return "";
+    }
+
+    /**
+     * Each wiki table ("{|" to "|}") as pipe rows: "|-" ends a row, a line opened by "!" holds header cells and one opened
+     * by "|" data cells ("!!", "||" between cells on one line), a cell's attributes before a lone "|" are dropped; the
+     * caption ("|+") stands on its own line above. The first row is the header.
+     */
+    private static String wikiTables(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        List<String> row = new ArrayList<>();
+        boolean inTable = false;
+        boolean headerDone = false;
+        for (String line : s.split("\n", -1)) {
+            String l = line.strip();
+            if (!inTable) {
+                if (l.startsWith("{|")) {
+                    inTable = true;
+                    headerDone = false;
+                    row.clear();
+                } else {
+                    out.append(line).append('\n');
+                }
+                continue;
+            }
+            if (l.startsWith("|}") || l.startsWith("|-")) {
+                if (!row.isEmpty()) {
+                    out.append(pipeRow(row));
+                    if (!headerDone) out.append(pipeRow(row.stream().map(c -> "---").toList()));
+                    headerDone = true;
+                    row.clear();
+                }
+                if (l.startsWith("|}")) {
+                    inTable = false;
+                    out.append('\n');
+                }
+            } else if (l.startsWith("|+")) {
+                out.append(l.substring(2).strip()).append('\n');
+            } else if (l.startsWith("!") || l.startsWith("|")) {
+                for (String cell : l.substring(1).split("!!|\\|\\|", -1)) {
+                    int attributes = cell.indexOf('|'); // "style=\"text-align:right\" | 18"
+                    row.add((attributes >= 0 ? cell.substring(attributes + 1) : cell).strip());
+                }
+            } else if (!row.isEmpty() && !l.isEmpty()) {
+                row.set(row.size() - 1, (row.get(row.size() - 1) + " " + l).strip()); // a cell's text going on
+            }
+        }
+        if (!row.isEmpty()) out.append(pipeRow(row));
+        return out.substring(0, Math.max(0, out.length() - 1));
+    }
 }

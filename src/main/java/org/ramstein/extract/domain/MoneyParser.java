@@ -161,7 +161,9 @@ public final class MoneyParser {
         } else {
             int k = j;
             if (k < limit && tokens.get(k).isPunct('-') && tokens.get(k).start() == tokens.get(k - 1).end()) k++; // "200-million"
-            if (k < limit && tokens.get(k).kind() == Token.Kind.WORD && SEPARATE_SCALES.contains(tokens.get(k).norm())) {
+            // "€150 m": after a currency sign the lone letter is the scale too
+            if (k < limit && tokens.get(k).kind() == Token.Kind.WORD && (SEPARATE_SCALES.contains(tokens.get(k).norm())
+                    || currency != null && !currencyAfter && SCALE_WORDS.containsKey(tokens.get(k).norm()) && !tokens.get(k).capitalized())) {
                 value = value.multiply(BigDecimal.valueOf(SCALE_WORDS.get(tokens.get(k).norm())));
                 j = k + 1;
             }

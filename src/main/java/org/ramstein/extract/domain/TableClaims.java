@@ -35,7 +35,7 @@ final class TableClaims extends ReadingPart {
             "rejected", "refused", "cancelled", "canceled", "withdrawn");
     /** Counts a donor keeps to itself: a promise or delivery without its number. */
     private static final List<String> UNDISCLOSED = List.of("not disclosed", "undisclosed", "classified", "not specified", "unspecified",
-            "not given", "not stated");
+            "not given", "not stated", "n/k", "not known", "unknown");
 
     /** Header words of columns that hold sums or dates, whatever else the header says. */
     private static final List<String> NOT_COUNTS = List.of("date", "when", "value", "eur", "usd", "gbp", "$", "\u20ac", "\u00a3", "million",
@@ -67,7 +67,21 @@ final class TableClaims extends ReadingPart {
             List<int[]> rowLines = new ArrayList<>();
             List<int[]> headCells;
             int j;
-            if (head.strip().startsWith("|")) {
+            if (gridBorder(head) && i + 2 < lines.size() && line(lines.get(i + 1)).strip().startsWith("|")) {
+                // "+--------+--------+": a grid table, its header row over "+====+", its rows between borders, a row's
+                // further lines (a cell's text wrapped) passed over, as the lines of a row whose border is partial
+                int k = i + 1;
+                while (k < lines.size() && !gridBorder(line(lines.get(k))) && line(lines.get(k)).strip().startsWith("|")) k++;
+                if (k >= lines.size() || !gridBorder(line(lines.get(k)))) continue;
+                headCells = cells(lines.get(i + 1));
+                j = rows(lines, k + 1, l -> {
+                    String row = line(l);
+                    if (gridBorder(row)) return List.of();
+                    if (!row.strip().startsWith("|")) return null;
+                    String above = text.substring(text.lastIndexOf('\n', l[0] - 2) + 1, Math.max(l[0] - 1, 0));
+                    return gridBorder(above) ? cells(l) : List.of();
+                }, rows, rowLines);
+            } else if (head.strip().startsWith("|")) {
                 if (!SEPARATOR.matcher(line(lines.get(i + 1))).matches()) continue;
                 headCells = cells(lines.get(i));
                 j = rows(lines, i + 2, l -> line(l).strip().startsWith("|") ? cells(l) : null, rows, rowLines);
@@ -80,6 +94,24 @@ final class TableClaims extends ReadingPart {
                     List<int[]> cells = csvCells(l);
                     return cells.size() == header.size() ? cells : null;
                 }, rows, rowLines);
+            } else if (head.chars().filter(ch -> ch == '\t').count() >= 2) {
+                // a spreadsheet pasted as text: its cells set apart by single tabs, an empty field where two tabs meet
+                List<int[]> header = tabCells(lines.get(i));
+                if (!headerWords(header)) continue;
+                headCells = header;
+                j = rows(lines, i + 1, l -> {
+                    List<int[]> cells = tabCells(l);
+                    if (cells.size() < 2 || cells.size() > header.size()) return null;
+                    while (cells.size() < header.size()) cells.add(new int[] {l[1], l[1]}); // trailing empty fields
+                    return cells;
+                }, rows, rowLines);
+            } else if (ruleColumns(lines.get(i)) != null && i + 3 < lines.size() && ruleColumns(lines.get(i + 2)) != null) {
+                // a table set between rules of "=" (reStructuredText's simple table): a rule, the header, a rule, the rows
+                List<int[]> columns = ruleColumns(lines.get(i));
+                List<int[]> header = placed(alignedCells(lines.get(i + 1)), lines.get(i + 1), columns);
+                if (header == null || !headerWords(header)) continue;
+                headCells = header;
+                j = rows(lines, i + 3, l -> ruleColumns(l) != null ? List.of() : placed(alignedCells(l), l, columns), rows, rowLines);
             } else if (head.contains("  ") || head.indexOf('\t') >= 0) {
                 // "Year         Military support      Civilian support": columns lined up with spaces, perhaps ruled off
                 // with dashes under the header ("-------  ---------"), which then mark where each column runs
@@ -325,11 +357,21 @@ final class TableClaims extends ReadingPart {
             if (l.isBlank()) continue;
             if (l.strip().startsWith("|")) break;
             seen++;
-            boolean delivered = DELIVERED_WORDS.stream().anyMatch(l::contains);
+            if (l.contains("exclud") || l.contains("not included") || l.contains("left out")) continue; // what the table leaves out
+            boolean delivered = DELIVERED_WORDS.stream().anyMatch(w -> saidOf(l, w));
             boolean pledged = PLEDGED_WORDS.stream().anyMatch(l::contains);
             if (delivered != pledged) return delivered ? Claim.DELIVERY : Claim.PLEDGE;
         }
         return null;
+    }
+
+    /** Whether a line says {@code word} other than as what has not happened yet ("Pledged, not yet handed over"). */
+    private static boolean saidOf(String line, String word) {
+        for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+            String before = line.substring(0, at).stripTrailing();
+            if (!(before.endsWith("not") || before.endsWith("not yet") || before.endsWith("yet to be"))) return true;
+        }
+        return false;
     }
 
     /**
@@ -405,6 +447,27 @@ final class TableClaims extends ReadingPart {
         for (int k = l[0]; k <= l[1]; k++) {
             if (k == l[1] || text.charAt(k) == ',') {
                 out.add(new int[] {st, k});
+                st = k + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a line is a grid table's border, whole ("+----+----+", "+====+") or under a cell that spans rows ("|    +----+"). */
+    private static boolean gridBorder(String line) {
+        String l = line.strip();
+        if (l.length() < 3 || !(l.contains("+-") || l.contains("+="))) return false;
+        for (int k = 0; k < l.length(); k++) if ("+-=| ".indexOf(l.charAt(k)) < 0) return false;
+        return true;
+    }
+
+    /** The fields of a line of tab-separated values, each trimmed, empty ones kept. */
+    private List<int[]> tabCells(int[] l) {
+        List<int[]> out = new ArrayList<>();
+        int st = l[0];
+        for (int k = l[0]; k <= l[1]; k++) {
+            if (k == l[1] || text.charAt(k) == '\t') {
+                out.add(trimmed(new int[] {st, k}));
                 st = k + 1;
             }
         }
@@ -525,7 +588,13 @@ final class TableClaims extends ReadingPart {
         int[] it = tokenRange(cells.get(cols.item));
         ItemLexicon.CatalogMatch item = null;
         for (int k = it[0]; k < it[1] && item == null; k++) item = items.catalogAt(tokens, k, it[1]);
-        if (item == null) return d;
+        if (item == null) {
+            // "| Finland | Defence materiel package 22 | | 188 |" under "Value (EUR m)": a package's sum is its donor's money
+            List<DeclaredUnit> units = new ArrayList<>();
+            for (int[] h : headCells) units.add(DeclaredUnit.of(text.substring(h[0], h[1])));
+            drafts.addAll(sums(cells, headCells, units, cols, d));
+            return d;
+        }
         // "Spare parts kit, CAESAR": parts for the system, not the system
         String what = cell(cells.get(cols.item));
         if (what.startsWith("spare") || what.startsWith("parts")) return d;
@@ -549,7 +618,7 @@ final class TableClaims extends ReadingPart {
             }
             String kind = kindOfHeader(header);
             // a plain count takes its row's status, or where the table has none the lines above it ("Status: shipped" on a manifest)
-            if (kind == null && COUNT_HEADERS.stream().anyMatch(header::contains)) kind = cols.status < 0 && above != null ? above : kindOfStatus(status);
+            if (kind == null && countHeader(header)) kind = cols.status < 0 && above != null ? above : kindOfStatus(status);
             if (kind == null) continue;
             furthest = furthest == null || kind.equals(Claim.DELIVERY) ? kind : furthest;
             furthestCell = kind.equals(furthest) ? cells.get(c) : furthestCell;
@@ -612,6 +681,13 @@ final class TableClaims extends ReadingPart {
                     null, QualifierRules.EXACT, null, null, unit, claim.evidence(), ev[0], ev[1], "table-cell", 0.7, null);
             drafts.add(draft(pledge, key, d.key, false));
         }
+    }
+
+    /** A header over plain counts: "Quantity", "Qty", or what is counted ("Vehicles", "Systems"). */
+    private static boolean countHeader(String header) {
+        if (COUNT_HEADERS.stream().anyMatch(header::contains)) return true;
+        int sp = header.lastIndexOf(' ');
+        return header.indexOf(' ') == sp && GenericClasses.isHead(header.substring(sp + 1)) && header.endsWith("s");
     }
 
     /** A header cell of two kinds set apart by a slash ("Pledged / delivered"): its two halves; null if it is not one. */
