@@ -36,6 +36,7 @@ public final class ClaimExtractor {
         if (r.donorsOf.defaultDonor == null) r.donorsOf.defaultDonor = SourceLine.donor(text, donors);
         for (Sentence s : r.sentences) sentence(r, s);
         r.tables.tables();
+        r.counts.changedFigures();
         return r.dedup.deduplicate();
     }
 

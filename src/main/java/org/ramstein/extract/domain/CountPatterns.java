@@ -558,6 +558,61 @@ final class CountPatterns extends ReadingPart {
         return last;
     }
 
+    /** Words that say a figure was changed: "raised from 10 to 13", "revised from 40 to 45". */
+    private static final Set<String> CHANGED = Set.of("raised", "increased", "revised", "corrected", "changed", "lowered", "reduced", "cut",
+            "updated", "adjusted", "amended");
+
+    /**
+     * "Leopard 2A6: pledged 14 → 18", "count raised from 10 to 13": a figure that was changed; the count is the one it
+     * became, its evidence running to it.
+     */
+    void changedFigures() {
+        for (Draft d : drafts) {
+            Claim c = d.claim;
+            if (c.quantity() == null) continue;
+            int k = firstTokenFrom(c.start());
+            for (; k < tokens.size() && tokens.get(k).end() <= c.end(); k++) {
+                NumberParser.NumberMatch n = tokens.get(k).startsWithDigit() ? NumberParser.at(tokens, k, tokens.size()) : null;
+                if (n == null || !n.plain() || n.value().scale() > 0 || n.value().longValue() != c.quantity()) continue;
+                int after = n.to();
+                boolean arrow = after + 1 < tokens.size() && (tokens.get(after).isPunct('\u2192') || tokens.get(after).isPunct('\u21d2'));
+                boolean fromTo = after + 1 < tokens.size() && tokens.get(after).is("to") && k - 2 >= 0 && tokens.get(k - 1).is("from")
+                        && changedBefore(k - 1);
+                if (!(arrow && c.quantityMax() == null) && !fromTo) break;
+                NumberParser.NumberMatch became = NumberParser.at(tokens, after + 1, tokens.size());
+                if (became == null || !became.plain() || became.value().scale() > 0 || became.value().signum() <= 0) break;
+                int end = Math.max(c.end(), tokens.get(became.to() - 1).end());
+                d.claim = new Claim(c.file(), c.donor(), c.recipient(), c.kind(), c.item(), c.category(), became.value().longValue(), null,
+                        c.quantityMax() != null ? QualifierRules.EXACT : c.qualifier(), c.value(), c.currency(), c.unit(),
+                        text.substring(c.start(), end), c.start(), end, c.rule(), c.confidence(),
+                        c.quantityText());
+                break;
+            }
+        }
+    }
+
+    /** Whether a word saying a figure was changed stands in the few words before "from" at {@code from}, in its clause. */
+    private boolean changedBefore(int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 8; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct('.') || t.isPunct(';') || t.isPunct(',')) return false;
+            if (CHANGED.contains(t.norm())) return true;
+        }
+        return false;
+    }
+
+    /** The first token that does not end before character {@code at}. */
+    private int firstTokenFrom(int at) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= at) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** Whether a class word was counted as the class ("497 armoured vehicles and pledged 258 more"): no word for a system named before. */
     private boolean countedAsClass(Mention m) {
         int st = tokens.get(m.from).start();

@@ -213,14 +213,28 @@ public final class DonorLexicon {
         return out;
     }
 
+    /**
+     * Whether the two capitals at {@code i} are a country's code in a bracket: "(DE)", either of "(FR/IT)", the first of
+     * "(NO, bought through a US contract)".
+     */
+    private boolean bracketedCode(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        if (before.end() != t.start() || after.start() != t.end()) return false;
+        boolean opens = before.isPunct('(') || before.isPunct('/') && i >= 3 && tokens.get(i - 3).isPunct('(')
+                && bracketCodes.containsKey(tokens.get(i - 2).text());
+        boolean closes = after.isPunct(')') || after.isPunct('/') || after.isPunct(',') && before.isPunct('(');
+        return opens && closes;
+    }
+
     private Mention namedAt(List<Token> tokens, int i, int to) {
         Token t = tokens.get(i);
         if (!t.isWordLike()) return null;
         // a lower-case start only for names spelled so: "the Germans" (the nation, where "Germans" alone may be its citizens)
         boolean lower = !Character.isUpperCase(t.text().charAt(0)) && !Character.isDigit(t.text().charAt(0));
         if (lower && !t.text().equals("the")) return null;
-        if (t.text().length() == 2 && i > 0 && i + 1 < to && bracketCodes.containsKey(t.text()) && tokens.get(i - 1).isPunct('(')
-                && tokens.get(i + 1).isPunct(')') && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end()) {
+        if (t.text().length() == 2 && i > 0 && i + 1 < to && bracketCodes.containsKey(t.text()) && bracketedCode(tokens, i)) {
             return new Mention(ref(bracketCodes.get(t.text())), i, i + 1, false);
         }
         if (t.text().length() == 3 && countryCodes.containsKey(t.text()) && codeAmongWords(tokens, i, to)) {
@@ -552,10 +566,10 @@ public final class DonorLexicon {
         return false;
     }
 
-    /** "(France; Italy)": names parted by semicolons inside one bracket are a list, as a label writes joint donors. */
+    /** "(France; Italy)", "(FR/IT)": names parted by semicolons or slashes inside one bracket are a list of joint donors. */
     private static boolean bracketedList(List<Token> tokens, int groupFrom, int end, Mention next) {
-        return groupFrom > 0 && tokens.get(groupFrom - 1).isPunct('(') && next.from() == end + 1 && tokens.get(end).isPunct(';')
-                && next.to() < tokens.size() && (tokens.get(next.to()).isPunct(')') || tokens.get(next.to()).isPunct(';'));
+        return groupFrom > 0 && tokens.get(groupFrom - 1).isPunct('(') && next.from() == end + 1 && (tokens.get(end).isPunct(';') || tokens.get(end).isPunct('/'))
+                && next.to() < tokens.size() && (tokens.get(next.to()).isPunct(')') || tokens.get(next.to()).isPunct(';') || tokens.get(next.to()).isPunct('/'));
     }
 
     private static boolean joined(List<Token> tokens, int from, int to) {

@@ -186,6 +186,10 @@ final class KindClassifier extends ReadingPart {
                             || IRREGULAR_PARTICIPLES.contains(tokens.get(k).norm()) || relativeClause)) {
                         relative = c;
                         relativeAt = k;
+                        // ", bought through a US contract)": the words of how it was paid for are that phrase's, up to its end
+                        if (tokens.get(k - 1).isPunct(',') && ACQUIRED.contains(tokens.get(k).norm())) {
+                            while (k + 1 < clauseEnd && !(tokens.get(k + 1).isPunct(',') || tokens.get(k + 1).isPunct(')'))) k++;
+                        }
                         continue;
                     }
                     kind = c;

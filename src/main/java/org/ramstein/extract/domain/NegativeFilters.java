@@ -21,6 +21,8 @@ final class NegativeFilters extends ReadingPart {
     /** What happens to equipment lost in war. */
     private static final Set<String> LOSSES = Set.of("destroyed", "damaged", "lost", "captured", "abandoned", "disabled", "knocked", "killed",
             "wounded", "downed");
+    /** Verbs before "down" that bring an attacker's drone or missile down: "shot down", "brought down". */
+    private static final Set<String> DOWNING = Set.of("shot", "shoot", "shoots", "brought", "bring", "brings", "took", "take", "taken");
     private static final Set<String> LOSS_NOUNS = Set.of("destruction", "loss", "losses", "repair", "repairs");
     /** What a donor's own systems are, after "two of them": stationed, kept. */
     private static final Set<String> KEPT = Set.of("stationed", "deployed", "based", "kept", "retained", "operational", "reserved");
@@ -403,13 +405,18 @@ final class NegativeFilters extends ReadingPart {
             if (partOf && KEPT.contains(t.norm())) return true;
             // "the last 2 were kept for training": kept, not given
             if (t.is("kept") || t.is("retained")) return true;
+            // "40 tanks had been counted twice": a tally's error, not a gift
+            if (t.is("counted") && k + 1 < s.to() && (tokens.get(k + 1).is("twice") || tokens.get(k + 1).is("double"))) return true;
             if (!(t.kind() == Token.Kind.WORD && (AUXILIARIES.contains(t.norm()) || ADVERBS.contains(t.norm())))) break;
         }
         // "Destruction of 5 donated vehicles", "the repair of 12 damaged tanks": what became of equipment already there
         if (from - 2 >= s.from() && tokens.get(from - 1).is("of") && LOSS_NOUNS.contains(tokens.get(from - 2).norm())) return true;
-        for (int j = from - 1; j >= s.from() && j >= from - 3; j--) {
+        for (int j = from - 1; j >= s.from() && j >= from - 5; j--) {
             Token t = tokens.get(j);
             if (t.is("lost") || t.is("destroyed") || t.is("captured")) return true;
+            // "brought down 14 of 17 drones", "intercepted 30 missiles": the other side's, brought down
+            if (t.is("intercepted") || t.is("downed") || t.is("down") && j - 1 >= s.from() && DOWNING.contains(tokens.get(j - 1).norm())) return true;
+            if (t.is("of") && j - 1 >= s.from() && tokens.get(j - 1).startsWithDigit()) continue; // "14 of 17"
             if (!(t.kind() == Token.Kind.WORD && (AUXILIARIES.contains(t.norm()) || ADVERBS.contains(t.norm())) || t.startsWithDigit())) break;
         }
         return false;

@@ -528,6 +528,9 @@ final class QuantityPhrases extends ReadingPart {
         int leader = leaderEnd(j, s.to());
         if (j >= s.to() || !countSeparator(j) && leader < 0 || j - m.to > 5) return -1;
         int from = leader >= 0 ? leader : j + 1;
+        // "NASAMS → +2": as many more
+        if (from + 1 < s.to() && tokens.get(from).isPunct('+') && tokens.get(from).end() == tokens.get(from + 1).start()
+                && tokens.get(from + 1).kind() == Token.Kind.NUMBER) from++;
         int to = from;
         while (to < s.to() && (tokens.get(to).kind() == Token.Kind.NUMBER || COLON_QUALIFIERS.contains(tokens.get(to).norm())
                 || tokens.get(to).isPunct(',') && to + 1 < s.to()
@@ -538,6 +541,9 @@ final class QuantityPhrases extends ReadingPart {
         int numberTo = to;
         if (QualifierRules.plusAfter(tokens, to)) to++; // "Reconnaissance drones: 200+": the number reads it
         if (to < s.to() && COUNT_UNITS.contains(tokens.get(to).norm())) to++; // "Mi-17 helicopters – 4 units;"
+        // "IRIS-T SLM → 1 fire unit", "Mistral: 100 missiles": what is counted, said again after the count
+        else if (to + 1 < s.to() && tokens.get(to).is("fire") && COUNT_UNITS.contains(tokens.get(to + 1).norm())) to += 2;
+        else if (to < s.to() && tokens.get(to).kind() == Token.Kind.WORD && GenericClasses.isHead(tokens.get(to).norm())) to++;
         if (to < s.to() && !(tokens.get(to).isPunct('(') || tokens.get(to).isPunct(',') || tokens.get(to).isPunct(';') || tokens.get(to).isPunct('.')
                 || AFTER_COLON_COUNT.contains(tokens.get(to).norm()))) {
             return -1;
@@ -577,7 +583,7 @@ final class QuantityPhrases extends ReadingPart {
     /** A colon or a dash set off by spaces, between a name and its count: "Leopard 1A5 tanks: 10", "Mi-17 helicopters – 4". */
     private boolean countSeparator(int j) {
         Token t = tokens.get(j);
-        if (t.isPunct(':')) return true;
+        if (t.isPunct(':') || t.isPunct('\u2192') || t.isPunct('\u21d2')) return true; // "Gepard → 52" as a slide writes it
         boolean dash = t.isDash();
         return dash && j > 0 && tokens.get(j - 1).end() < t.start() && j + 1 < tokens.size() && t.end() < tokens.get(j + 1).start();
     }
