@@ -67,7 +67,7 @@ final class TableClaims extends ReadingPart {
             List<int[]> rowLines = new ArrayList<>();
             List<int[]> headCells;
             int j;
-            if (gridBorder(head) && i + 2 < lines.size() && line(lines.get(i + 1)).strip().startsWith("|")) {
+            if (head.indexOf('+') >= 0 && gridBorder(head) && i + 2 < lines.size() && line(lines.get(i + 1)).strip().startsWith("|")) {
                 // "+--------+--------+": a grid table, its header row over "+====+", its rows between borders, a row's
                 // further lines (a cell's text wrapped) passed over, as the lines of a row whose border is partial
                 int k = i + 1;
@@ -94,7 +94,7 @@ final class TableClaims extends ReadingPart {
                     List<int[]> cells = csvCells(l);
                     return cells.size() == header.size() ? cells : null;
                 }, rows, rowLines);
-            } else if (head.chars().filter(ch -> ch == '\t').count() >= 2) {
+            } else if (head.indexOf('\t') >= 0 && head.indexOf('\t') != head.lastIndexOf('\t')) {
                 // a spreadsheet pasted as text: its cells set apart by single tabs, an empty field where two tabs meet
                 List<int[]> header = tabCells(lines.get(i));
                 if (!headerWords(header)) continue;
