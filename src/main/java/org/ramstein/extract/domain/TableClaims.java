@@ -105,7 +105,7 @@ final class TableClaims extends ReadingPart {
                     while (cells.size() < header.size()) cells.add(new int[] {l[1], l[1]}); // trailing empty fields
                     return cells;
                 }, rows, rowLines);
-            } else if (ruleColumns(lines.get(i)) != null && i + 3 < lines.size() && ruleColumns(lines.get(i + 2)) != null) {
+            } else if (head.indexOf("==") >= 0 && ruleColumns(lines.get(i)) != null && i + 3 < lines.size() && ruleColumns(lines.get(i + 2)) != null) {
                 // a table set between rules of "=" (reStructuredText's simple table): a rule, the header, a rule, the rows
                 List<int[]> columns = ruleColumns(lines.get(i));
                 List<int[]> header = placed(alignedCells(lines.get(i + 1)), lines.get(i + 1), columns);
