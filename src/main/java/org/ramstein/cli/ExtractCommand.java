@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Prints the aid claims stated in texts (plain text, Markdown, HTML): one JSON object per line, or a table.",
-            "Offsets (start, end) refer to the file for plain text, to the text after markup removal for Markdown, HTML and wiki markup."})
+            "Offsets (start, end) refer to the file for plain text, to the text after markup removal for Markdown, HTML, wiki markup and subtitle files."})
 public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "<file or folder>", description = "Texts, or folders of .txt, .md and .html files.")

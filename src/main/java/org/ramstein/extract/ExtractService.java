@@ -41,7 +41,7 @@ public final class ExtractService {
     public record Document(String name, String text) {
     }
 
-    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki");
+    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki", "srt", "vtt");
 
     private final ClaimExtractor extractor;
     private final CatalogIndex index;

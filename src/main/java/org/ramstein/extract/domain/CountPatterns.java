@@ -290,6 +290,8 @@ final class CountPatterns extends ReadingPart {
             // "the Leopard 2A6, 18 of which were handed over": a count of the name just before
             boolean ofWhich = after + 1 < s.to() && tokens.get(after).is("of") && (tokens.get(after + 1).is("which") || tokens.get(after + 1).is("them"));
             boolean whichBefore = i - 2 >= a && tokens.get(i - 2).is("of") && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("them"))
+                    // "the Gepard anti-aircraft tank, of which Germany has sent Ukraine 52": the count ending the relative clause
+                    || ofWhichOpens(s, i) && (after >= s.to() || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(','))
                     // "Of these, 109 had arrived by the summer": a part of what the sentence before counted
                     || i - 3 == a && tokens.get(a).is("of") && DEMONSTRATIVES.contains(tokens.get(a + 1).norm()) && tokens.get(i - 1).isPunct(',');
             // "on top of the 50 pledged earlier this month", "the four announced in January": a count the participle says of
@@ -371,6 +373,7 @@ final class CountPatterns extends ReadingPart {
             if (r.filters.toSomeoneElse(s, after)) continue; // "Forty of them will be delivered to Greece"
             if (r.filters.ownPurchase(s, i, after)) continue; // "of which Norway has ordered 52", "three more on order"
             if (r.filters.swappedOrPrewar(s, i, after)) continue; // "it received 22 of them from Germany in 2004"
+            if (ofWhich && r.filters.held(s, i)) continue; // "the Polish army, which had about 240 of them"
             // "up to 20 more M113 carriers": the name follows, it is read with its number
             final int next = moreAfter ? after + 1 : after;
             if (mentions.stream().anyMatch(m -> m.from >= next && m.from <= next + 1)) continue;
@@ -484,7 +487,7 @@ final class CountPatterns extends ReadingPart {
             }
             DonorAttribution.Donors d = r.donorsOf.donorFor(s, i, num.to(), null);
             // "The tanks will be delivered in stages, with the first 20 to 25 due by the summer": whose tanks
-            if (d.fallback && subject != null) d = r.donorsOf.ofEarlierClaim(r.itemClaims.itemKey(subject), d);
+            if (d.fallback && subject != null) d = r.donorsOf.ofEarlierClaim(r.itemClaims.itemKey(subject), d, s);
             if (d.collective) k = Claim.AGGREGATE;
             int start = furtherBefore && p - 1 >= a && (tokens.get(p - 1).is("a") || tokens.get(p - 1).is("an")) ? p - 1 : furtherBefore ? p
                     : qualifier.from();
@@ -500,6 +503,16 @@ final class CountPatterns extends ReadingPart {
             drafts.add(draft(c, subject != null ? r.itemClaims.itemKey(subject) : counted.itemKey, d.key, s.title()));
             i = (max != null ? after : num.to()) - 1;
         }
+    }
+
+    /** Whether ", of which" opens the clause the count at {@code i} stands in, a few words before it. */
+    private boolean ofWhichOpens(Sentence s, int i) {
+        for (int k = i - 1; k - 1 >= s.from() && k >= i - 7; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';')) return false;
+            if (t.is("which") && tokens.get(k - 1).is("of") && k - 2 >= s.from() && tokens.get(k - 2).isPunct(',')) return true;
+        }
+        return false;
     }
 
     /** The unit ("rounds") the last count of the system before offset {@code before} was given in, or null. */
@@ -702,7 +715,7 @@ final class CountPatterns extends ReadingPart {
         if (tokens.get(last.from).start() < lineStart) return;
         if (kind == null || kind.negated || kind.requested) return;
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, from, to, null);
-        if (d.fallback) d = r.donorsOf.ofEarlierClaim(r.itemClaims.itemKey(last), d);
+        if (d.fallback) d = r.donorsOf.ofEarlierClaim(r.itemClaims.itemKey(last), d, s);
         if (d.collective) return;
         int st = tokens.get(from).start();
         int en = tokens.get(to - 1).end();

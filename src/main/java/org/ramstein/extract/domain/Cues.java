@@ -83,6 +83,8 @@ public final class Cues {
         String w = t.norm();
         if (!ANY.contains(w)) return NONE;
         if (w.equals("en") && i + 1 < to && tokens.get(i + 1).is("route")) return DELIVERY;
+        // "months earlier than planned": a comparison with the plan, not a plan
+        if (i - 1 >= from && tokens.get(i - 1).is("than") && (PLEDGE_WORDS.contains(w) || DELIVERED.contains(w) || PAST.contains(w))) return NONE;
         if (w.equals("left") || w.equals("departed")) return departed(tokens, i, from, to);
         // "five T-72s were loaded onto trains near the border": on their way
         if (w.equals("loaded") && i + 2 < to && (tokens.get(i + 1).is("onto") || tokens.get(i + 1).is("on") || tokens.get(i + 1).is("into"))
@@ -136,6 +138,7 @@ public final class Cues {
         if (BASE.contains(w)) {
             if (i - 1 >= from && tokens.get(i - 1).is("to") && wereTheFirst(tokens, i - 1, from)) return DELIVERY;
             if (w.equals("hand") && !(i + 1 < to && tokens.get(i + 1).is("over"))) return NONE;
+            if (i - 1 >= from && tokens.get(i - 1).is("did")) return DELIVERY; // "Paris did deliver AMX-10 RC vehicles"
             return modalBefore(tokens, i, from) ? PLEDGE : NEUTRAL;
         }
         if (w.equals("supply") || w.equals("transfer") || w.equals("donate")) {

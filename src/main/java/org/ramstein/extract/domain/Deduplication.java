@@ -47,6 +47,10 @@ final class Deduplication extends ReadingPart {
             else if (prior.weak && !d.weak) unique.put(key, d);
         }
         List<Draft> list = new ArrayList<>(unique.values());
+        // "Of the 250,000 rounds in line 4, ...": a class counted as a system of it was, for the same donor, is that count again
+        list.removeIf(d -> d.itemKey.startsWith("class:") && d.claim.quantity() != null && list.stream().anyMatch(x -> x != d
+                && !x.itemKey.startsWith("class:") && d.claim.quantity().equals(x.claim.quantity()) && x.donorKey.equals(d.donorKey)
+                && x.claim.kind().equals(d.claim.kind()) && x.claim.start() < d.claim.start() && ofClass(d.claim.category(), x.claim.category())));
         list.removeIf(d -> d.weak && list.stream().anyMatch(x -> x != d && !x.weak && x.claim.quantity() != null
                 && x.donorKey.equals(d.donorKey) && x.itemKey.equals(d.itemKey) && x.claim.kind().equals(d.claim.kind())));
         // a count of the same kind, or a counted delivery for a pledge (what was delivered was pledged)
@@ -73,6 +77,11 @@ final class Deduplication extends ReadingPart {
         }
         out.sort(Comparator.comparingInt(d -> d.claim.start()));
         return out.stream().map(d -> d.claim).toList();
+    }
+
+    /** Whether a system of {@code category} is of the class of {@code classCategory} ("rounds" of 155 mm ammunition). */
+    private static boolean ofClass(String classCategory, String category) {
+        return Categories.covers(classCategory, category) || classCategory.equals("ammunition_generic") && category.startsWith("ammunition");
     }
 
     /**

@@ -139,17 +139,24 @@ final class DonorAttribution extends ReadingPart {
         if (sectionLabels == null) {
             // once per text: each sentence's label is the last line before it that held only a donor's name
             sectionLabels = new DonorLexicon.Group[sentences.size()];
+            sectionStarts = new int[sentences.size()];
             DonorLexicon.Group current = null;
+            int start = -1;
             for (int i = 0; i < sentences.size(); i++) {
                 sectionLabels[i] = current;
+                sectionStarts[i] = start;
                 DonorLexicon.Group g = labelIn(sentences.get(i));
-                if (g != null) current = g;
+                if (g != null) {
+                    current = g;
+                    start = sentences.get(i).start();
+                }
             }
         }
         return sectionLabels[sentence];
     }
 
     private DonorLexicon.Group[] sectionLabels;
+    private int[] sectionStarts;
 
     /** The donor a sentence names and nothing else (but punctuation and "the"); null if it says more. */
     private DonorLexicon.Group labelIn(Sentence l) {
@@ -416,9 +423,13 @@ final class DonorAttribution extends ReadingPart {
      * A system named again in a sentence that names no donor is the one claimed before: its donor is that claim's
      * ("Australia will give 49 Abrams ... Marles declined to say when the Abrams would arrive"), else {@code guess}.
      */
-    Donors ofEarlierClaim(String itemKey, Donors guess) {
+    Donors ofEarlierClaim(String itemKey, Donors guess, Sentence s) {
+        // under a heading naming a donor, the system named in another donor's section is not this one's ("Italy: ... M109",
+        // "Norway: 22 M109")
+        int since = sectionLabel(s.index()) != null ? sectionStarts[s.index()] : -1;
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
+            if (d.claim.start() < since) break;
             if (d.itemKey.equals(itemKey) && d.claim.donor() != null && !d.title) return new Donors(d.claim.donor(), d.donorKey, false, false);
         }
         return guess;

@@ -350,8 +350,18 @@ public final class DonorLexicon {
         // "of roughly 360 Western IFVs pledged", "300 Western tanks": equipment the allies gave, the allies as a whole
         // (only so counted: "the first Western tanks to arrive" describes, it gives nothing)
         // ("about 70 modern Western tanks": a word of age or number between)
-        if (t.is("western") && t.capitalized() && i + 1 < to && GenericClasses.HEADS.contains(tokens.get(i + 1).norm()) && i - 1 >= floor
+        // ("around 140 Western main battle tanks": the class's head after its other words)
+        if (t.is("western") && t.capitalized() && headWithin(tokens, i + 1, Math.min(to, i + 4)) && i - 1 >= floor
                 && countBefore(tokens, i - 1 >= floor + 1 && COUNT_MODIFIERS.contains(tokens.get(i - 1).norm()) ? i - 2 : i - 1)) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
+        }
+        // "the contributing states have committed EUR 1.6 billion", "participating countries": the members of an effort as a whole
+        if (CONTRIBUTING.contains(t.norm()) && i + 1 < to && (tokens.get(i + 1).is("states") || tokens.get(i + 1).is("countries")
+                || tokens.get(i + 1).is("nations") || tokens.get(i + 1).is("governments"))) {
+            return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 2, false);
+        }
+        // "the coalition that formed around that decision had promised ...": a coalition named as the one that gives
+        if (t.is("coalition") && i - 1 >= floor && tokens.get(i - 1).is("the") && i + 1 < to && COALITION_ACTS.contains(tokens.get(i + 1).norm())) {
             return new Mention(new DonorRef(COLLECTIVE_CODE, "NATO allies and partners", true), i, i + 1, false);
         }
         if (t.kind() != Token.Kind.WORD || !t.is("nato") && !t.is("allies") && !t.is("allied") && !COLLECTIVE_ADJECTIVES.contains(t.norm())) return null;
@@ -392,6 +402,19 @@ public final class DonorLexicon {
             }
         }
         return new Mention(new DonorRef(COLLECTIVE_CODE, partners ? "NATO allies and partners" : "NATO allies", true), i, k, false);
+    }
+
+    private static final Set<String> CONTRIBUTING = Set.of("contributing", "participating", "donor", "donating");
+    private static final Set<String> COALITION_ACTS = Set.of("that", "which", "has", "had", "have", "will", "promised", "pledged", "delivered",
+            "sent", "committed", "provided");
+
+    /** Whether a class's head word ("tanks", "vehicles") stands among tokens {@code from}..{@code to}, after words only. */
+    private static boolean headWithin(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).kind() != Token.Kind.WORD) return false;
+            if (GenericClasses.HEADS.contains(tokens.get(k).norm())) return true;
+        }
+        return false;
     }
 
     private static boolean countBefore(List<Token> tokens, int k) {

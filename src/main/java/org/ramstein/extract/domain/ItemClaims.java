@@ -109,7 +109,7 @@ final class ItemClaims extends ReadingPart {
             if (r.filters.calibreDescription(s, m.from)) return null;
         }
         if (r.filters.suppliedToAnother(s, Math.min(q.from, m.from)) || r.filters.receivedByAnother(s, Math.min(q.from, m.from))) return null;
-        if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to)) return null;
+        if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to) || !q.counted() && r.filters.made(s, Math.min(q.from, m.from))) return null;
         if (r.filters.swappedOrPrewar(s, Math.min(q.from, m.from), m.to)) return null;
         int evidenceFrom = Math.min(q.from, m.from);
         int evidenceTo = countEnd > 0 ? countEnd : m.to;
@@ -120,7 +120,7 @@ final class ItemClaims extends ReadingPart {
         if (kind == null || kind.declared && !q.counted()) return null; // what figures are declared to be says nothing of a name alone
         if (kind.negated || kind.requested) return null;
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, evidenceFrom, m.to, q.donor);
-        if (d.fallback && m.item != null) d = r.donorsOf.ofEarlierClaim(itemKey(m), d); // "the Abrams would arrive": whose Abrams
+        if (d.fallback && m.item != null) d = r.donorsOf.ofEarlierClaim(itemKey(m), d, s); // "the Abrams would arrive": whose Abrams
         d = r.donorsOf.withPartners(s, evidenceFrom, m.to, d); // "the Netherlands will deliver a Patriot battery together with Germany"
         String k = kind.kind;
         if (k.equals(Claim.DELIVERY) && r.kinds.notYetMade(s, m.to)) k = Claim.PLEDGE;

@@ -228,9 +228,61 @@ public final class Markup {
         return signs >= 2;
     }
 
-    /** The text of a plain-text document: wiki markup read as its page shows it, any other text as it is. */
+    /**
+     * The text of a plain-text document: subtitles read as the speech they carry, wiki markup as its page shows it, any other
+     * text as it is.
+     */
     public static String plain(String s) {
-        return isWikitext(s) ? wikitext(s) : s;
+        return isSubtitles(s) ? subtitles(s) : isWikitext(s) ? wikitext(s) : s;
+    }
+
+    /** A cue's timing line in SubRip or WebVTT: "00:00:04,100 --> 00:00:07,800", "01:02.500 --> 01:04.000 align:start". */
+    private static final Pattern CUE_TIMING = Pattern.compile("^[ \\t]*(\\d{1,2}:)?\\d{2}:\\d{2}[,.]\\d{3}[ \\t]+-->[ \\t]+(\\d{1,2}:)?\\d{2}:\\d{2}[,.]\\d{3}.*$");
+    /** Where a new turn of speech starts in a cue: "MINISTER:", "REPORTER (NOS):", "- ", "[Applause]", "<v Minister>". */
+    private static final Pattern TURN = Pattern.compile("^([A-Z][A-Z .'\\-]{1,40}(\\([^)]{1,30}\\))?:|[-\u2013\u2014] |[\\[(]|<v[ .])");
+    private static final Pattern VTT_TAG = Pattern.compile("</?(v|c|i|b|u|lang|ruby|rt)\\b[^>]*>|<\\d{2}:[^>]*>");
+
+    /** Whether a plain text is a subtitle file (SubRip or WebVTT): at least two cue timing lines. */
+    public static boolean isSubtitles(String s) {
+        if (s.indexOf("-->") < 0) return false;
+        int timings = 0;
+        for (String line : s.split("\n", -1)) if (line.indexOf("-->") >= 0 && CUE_TIMING.matcher(line).matches() && ++timings >= 2) return true;
+        return false;
+    }
+
+    /**
+     * The speech of a subtitle file: cue numbers, timings and the WebVTT header dropped, the lines of the cues joined into
+     * running text, as said; a new paragraph where a new speaker (or a bracketed note) starts, so that a sentence split over
+     * two cues is read as one.
+     */
+    public static String subtitles(String s) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = s.replace("\r\n", "\n").split("\n", -1);
+        boolean inHeader = lines.length > 0 && lines[0].strip().startsWith("WEBVTT");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (inHeader) {
+                if (line.isEmpty()) inHeader = false;
+                continue;
+            }
+            if (line.isEmpty() || CUE_TIMING.matcher(line).matches()) continue;
+            // a cue's number (or WebVTT identifier) stands on the line before its timing
+            if (i + 1 < lines.length && CUE_TIMING.matcher(lines[i + 1]).matches()) continue;
+            boolean turn = TURN.matcher(line).lookingAt();
+            line = VTT_TAG.matcher(line).replaceAll("").strip();
+            if (line.isEmpty()) continue;
+            if (out.length() > 0) out.append(turn || endsWithNote(out) ? "\n\n" : " ");
+            out.append(line);
+        }
+        return out.append('\n').toString();
+    }
+
+    /** Whether the text so far ends with a bracketed note standing as its own paragraph ("[Press conference, The Hague]"). */
+    private static boolean endsWithNote(StringBuilder out) {
+        int para = out.lastIndexOf("\n\n");
+        char first = out.charAt(para < 0 ? 0 : para + 2);
+        char last = out.charAt(out.length() - 1);
+        return first == '[' && last == ']' || first == '(' && last == ')';
     }
 
     /**

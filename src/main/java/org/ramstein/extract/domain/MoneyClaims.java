@@ -70,7 +70,7 @@ final class MoneyClaims extends ReadingPart {
             if (NOT_MILITARY.contains(tokens.get(k).norm()) && !(tokens.get(k).is("financial") && k + 1 < b && tokens.get(k + 1).is("year"))
                     && !(tokens.get(k).is("non") && !nonMilitary(k, b))
                     // "budget support" is not military aid; "Germany's budget for military aid" is
-                    && !(tokens.get(k).is("budget") && militaryAfter(k + 1, Math.min(b, k + 5)))
+                    && !(tokens.get(k).is("budget") && (militaryAfter(k + 1, Math.min(b, k + 5)) || paidOutOf(k, a)))
                     // "recovery vehicles" are military; "Ukraine's recovery" is not
                     && !(tokens.get(k).is("recovery") && k + 1 < b && (tokens.get(k + 1).is("vehicles") || tokens.get(k + 1).is("vehicle")))) return false;
         }
@@ -160,6 +160,15 @@ final class MoneyClaims extends ReadingPart {
     }
 
     private static final Set<String> MILITARY = Set.of("military", "defence", "defense", "weapons", "arms");
+
+    /** "..., paid from this year's budget", "out of the defence budget": the budget the sum comes from, not what it is for. */
+    private boolean paidOutOf(int budget, int sentenceStart) {
+        for (int k = budget - 1; k >= sentenceStart && k >= budget - 6; k--) {
+            if (tokens.get(k).is("from") || tokens.get(k).is("of") && k - 1 >= sentenceStart && tokens.get(k - 1).is("out")) return true;
+            if (tokens.get(k).isPunct(',')) return false;
+        }
+        return false;
+    }
 
     private boolean militaryAfter(int from, int to) {
         for (int k = from; k < to; k++) if (MILITARY.contains(tokens.get(k).norm())) return true;

@@ -50,6 +50,7 @@ final class NegativeFilters extends ReadingPart {
      * Ukraine; "had received around 20 TB2s before the war": bought before the war, not aid. Looked for in the claim's clause.
      */
     boolean swappedOrPrewar(Sentence s, int from, int to) {
+        if (replacing(s, from)) return true;
         int end = Math.min(s.to(), to + 6);
         for (int k = to; k + 1 < end; k++) {
             Token t = tokens.get(k);
@@ -63,6 +64,29 @@ final class NegativeFilters extends ReadingPart {
                 if (j < s.to() && (tokens.get(j).is("war") || tokens.get(j).is("invasion"))) return true;
             }
         }
+        return false;
+    }
+
+    private static final Set<String> HOLDING = Set.of("had", "has", "have", "owned", "owns", "own", "operated", "operates", "operate",
+            "held", "holds", "hold", "kept", "keeps", "fields", "fielded");
+
+    /** "the Polish army, which at the time had about 240 of them": what someone holds, right before the count, is no gift. */
+    boolean held(Sentence s, int from) {
+        int k = QualifierRules.before(tokens, from, s.from()).from() - 1;
+        return k >= s.from() && HOLDING.contains(tokens.get(k).norm());
+    }
+
+    private static final Set<String> REPLACING = Set.of("replace", "replaces", "replaced", "replacing", "backfill", "backfills", "backfilled",
+            "backfilling");
+
+    /**
+     * "Germany was to replace them with 40 Marder 1A3", "backfilled with 14 Leopard 2A4": what a donor gets to make up for
+     * what it gave (a ring exchange) stays with the donor.
+     */
+    private boolean replacing(Sentence s, int from) {
+        int k = QualifierRules.before(tokens, from, s.from()).from() - 1;
+        if (k < s.from() || !tokens.get(k).is("with")) return false;
+        for (int j = k - 1; j >= s.from() && j >= k - 3; j--) if (REPLACING.contains(tokens.get(j).norm())) return true;
         return false;
     }
 
@@ -290,6 +314,8 @@ final class NegativeFilters extends ReadingPart {
         for (int k = from; k + 1 < s.to(); k++) {
             Token t = tokens.get(k);
             if (t.isPunct(';')) return false;
+            // "Of the 24 aircraft we have pledged, the first 18 went to the training centre in Romania": where another count went
+            if (t.isPunct(',') && countWithin(k + 1, Math.min(s.to(), k + 4))) return false;
             if (!t.is("to") || k - 1 >= s.from() && NOT_DIRECTIONAL.contains(tokens.get(k - 1).norm())) continue;
             int n = k + 1;
             if (tokens.get(n).is("the") && n + 1 < s.to()) n++;
@@ -306,6 +332,14 @@ final class NegativeFilters extends ReadingPart {
             // "two launchers to the German units": added to equipment a donor gave, not given to that donor
             if (n + 1 < s.to() && GenericClasses.isHead(tokens.get(n + 1).norm())) continue;
             return true;
+        }
+        return false;
+    }
+
+    private boolean countWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.startsWithDigit() || t.kind() == Token.Kind.WORD && NumberParser.isNumberWord(t.norm())) return true;
         }
         return false;
     }
@@ -505,7 +539,8 @@ final class NegativeFilters extends ReadingPart {
         int clauseEnd = to;
         while (clauseEnd < s.to() && !tokens.get(clauseEnd).isPunct(',') && !tokens.get(clauseEnd).isPunct(';')) clauseEnd++;
         // "help Croatia buy eight Black Hawks": the country helped buys for itself
-        boolean seller = ordered || buyerBefore(s, verb);
+        // ("Poland's own army is buying 96 more": the buyer's own forces)
+        boolean seller = ordered || buyerBefore(s, verb) || ownForcesIn(clauseStart, clauseEnd);
         for (int k = to; k + 1 < clauseEnd; k++) {
             if (tokens.get(k).is("from") && (tokens.get(k + 1).capitalized() || tokens.get(k + 1).is("the"))) seller = true;
         }
@@ -518,6 +553,28 @@ final class NegativeFilters extends ReadingPart {
             if (UKRAINE.contains(w) || GIVING.contains(w)) return false;
         }
         return true;
+    }
+
+    private static final Set<String> MAKING = Set.of("makes", "make", "making", "produces", "produce", "producing", "manufactures",
+            "manufacture", "manufacturing");
+
+    /** "The plant also makes 35 mm rounds for the Gepard": what a maker makes, said a few words before the name, is no gift. */
+    boolean made(Sentence s, int from) {
+        for (int k = from - 1; k >= s.from() && k >= from - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.kind() != Token.Kind.WORD) return false;
+            if (MAKING.contains(t.norm())) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> BUYERS_OWN = Set.of("army", "armed", "forces", "force", "military", "use", "troops", "units", "stocks",
+            "inventory", "navy");
+
+    /** "its own army", "for its own use": the buyer's own forces within tokens {@code from}..{@code to}. */
+    private boolean ownForcesIn(int from, int to) {
+        for (int k = from; k + 1 < to; k++) if (tokens.get(k).is("own") && BUYERS_OWN.contains(tokens.get(k + 1).norm())) return true;
+        return false;
     }
 
     private static final Set<String> PACKAGE_WORDS = Set.of("package", "includes", "include", "contains", "donation", "tranche");
@@ -674,6 +731,8 @@ final class NegativeFilters extends ReadingPart {
             // "The Patriot, operated by German and Dutch troops, arrived in Slovakia": past an apposition, not past another clause
             if (t.isPunct(',') && k + 1 < s.to() && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("but") || tokens.get(k + 1).is("while")))
                 return false;
+            // "Of the 24 aircraft we have pledged, the first 18 went to the training centre": where another count went
+            if (t.isPunct(',') && countWithin(k + 1, Math.min(s.to(), k + 4))) return false;
             if (t.is("training") && TRAINING_PLACES.contains(tokens.get(k + 1).norm())) return true;
             if ((t.is("arrived") || t.is("arrive") || t.is("arrives")) && tokens.get(k + 1).is("in") && k + 2 < s.to()) {
                 final int at = k + 2;
@@ -793,14 +852,22 @@ final class NegativeFilters extends ReadingPart {
 
     boolean blocked(Sentence s, int at) {
         boolean from = false;
+        boolean comma = false;
         for (int k = at - 1; k >= s.from(); k--) {
             Token t = tokens.get(k);
             if (t.isPunct(';') || t.isPunct('.')) return false;
             if (t.is("from")) from = true;
             if (from && BLOCKING.contains(t.norm())) return true;
+            comma |= t.isPunct(',');
+            // "after Switzerland refused to let Germany pass on 12,000 Swiss-made rounds": a transfer refused (in the count's
+            // clause: "a figure it declined to give, and more than 200,000 rounds" was given)
+            if (!comma && k >= at - 8 && REFUSING.contains(t.norm()) && k + 1 < at && tokens.get(k + 1).is("to")) return true;
         }
         return false;
     }
+
+    private static final Set<String> REFUSING = Set.of("refused", "refuses", "refuse", "declined", "declines", "vetoed", "forbade", "forbids",
+            "barred", "bars");
 
     private static final Set<String> PERIODS = Set.of("day", "week", "month", "year");
     private static final Set<String> PER_PERIOD = Set.of("daily", "weekly", "monthly", "annually", "yearly");
@@ -831,6 +898,7 @@ final class NegativeFilters extends ReadingPart {
      * next sentence calls false, is no claim.
      */
     boolean debunked(Sentence s, int at) {
+        if (checkedClaim(s) || rumourSays(s, at)) return true;
         int quoteOpen = -1;
         for (int c = s.start(); c < tokens.get(at).start(); c++) {
             char ch = text.charAt(c);
@@ -850,6 +918,30 @@ final class NegativeFilters extends ReadingPart {
         k++;
         if (k < next.to() && (tokens.get(k).is("not") || tokens.get(k).is("simply") || tokens.get(k).is("completely"))) k++;
         return k < next.to() && VERDICTS.contains(tokens.get(k).norm()) && !tokens.get(k - 1).is("not");
+    }
+
+    /** What passes on a rumour, not a record: "A voice says Berlin has shipped ...", "a post on X claimed ...". */
+    private static final Set<String> RUMOUR_SOURCES = Set.of("video", "videos", "clip", "clips", "footage", "post", "posts", "voice",
+            "tweet", "tweets", "message", "messages", "meme", "rumour", "rumor", "narrator", "caption");
+    private static final Set<String> SAYING = Set.of("says", "said", "claims", "claimed", "alleges", "alleged", "asserts", "asserted",
+            "insists", "suggests", "suggested");
+
+    /** "A voice says Berlin has shipped 300 Leopards": what a video, a post or a rumour says, before the count, in its sentence. */
+    private boolean rumourSays(Sentence s, int at) {
+        for (int k = s.from(); k + 1 < at; k++) {
+            if (!RUMOUR_SOURCES.contains(tokens.get(k).norm())) continue;
+            for (int j = k + 1; j < at && j <= k + 3; j++) if (SAYING.contains(tokens.get(j).norm())) return true;
+        }
+        return false;
+    }
+
+    /** The claim a fact check examines: the quotation under its "Claim" label ("Claim\n“Germany has secretly sent ...”"). */
+    private boolean checkedClaim(Sentence s) {
+        if (s.size() > 1 && tokens.get(s.from()).is("claim") && tokens.get(s.from() + 1).isPunct(':')) return true;
+        if (s.index() == 0) return false;
+        Sentence label = sentences.get(s.index() - 1);
+        return label.size() >= 1 && label.size() <= 2 && tokens.get(label.from()).is("claim")
+                && (label.size() == 1 || tokens.get(label.from() + 1).isPunct(':'));
     }
 
     private static final Set<String> SUPERSEDED = Set.of("earlier", "previous", "original", "prior");

@@ -18,7 +18,7 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
             "sgt", "adm", "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "no", "nos", "vs", "v", "c", "approx", "est", "inc", "ltd", "co", "corp", "dept", "del", "calif", "md", "va", "fig", "pp", "ca",
-            "e", "i", "mt", "ft", "jr", "sr", "ret", "mio", "mrd", "mln", "bln");
+            "e", "i", "mt", "ft", "jr", "sr", "ret", "mio", "mrd", "mln", "bln", "vz");
     private static final Pattern HEADER = Pattern.compile("^(SOURCE|NOTE|DATE|URL|PUBLISHER|AUTHOR|LANGUAGE|ID|LICENSE|RETRIEVED)\\s*:.*");
     private static final Pattern CAPTION = Pattern.compile("(?i)^[(\\[]?(photo caption|file photo|photo|image|picture|caption|pictured)\\s*[:|\\-\u2013\u2014].*"
             + "|.*\\((file photo|photo[^)]*|image[^)]*)\\)\\s*$");

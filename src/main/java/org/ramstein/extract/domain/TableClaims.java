@@ -21,6 +21,8 @@ final class TableClaims extends ReadingPart {
 
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final List<String> DONOR_HEADERS = List.of("donor", "country", "contributor", "provider", "supplier");
+    private static final List<String> RECIPIENT_HEADERS = List.of("recipient", "beneficiary", "destination", "end user");
+    private static final Pattern REPLENISHING = Pattern.compile("(?i)\\b(replacement|replenish\\w*|backfill\\w*|restock\\w*)\\b");
     private static final List<String> ITEM_HEADERS = List.of("system", "item", "equipment", "weapon", "model", "type", "description");
     private static final List<String> PLEDGE_HEADERS = List.of("pledged", "promised", "committed", "announced", "pledge");
     private static final List<String> DELIVERY_HEADERS = List.of("delivered", "sent", "received", "arrived", "handed", "delivery");
@@ -35,7 +37,7 @@ final class TableClaims extends ReadingPart {
             "rejected", "refused", "cancelled", "canceled", "withdrawn");
     /** Counts a donor keeps to itself: a promise or delivery without its number. */
     private static final List<String> UNDISCLOSED = List.of("not disclosed", "undisclosed", "classified", "not specified", "unspecified",
-            "not given", "not stated", "n/k", "not known", "unknown");
+            "not given", "not stated", "n/k", "not known", "unknown", "tbd", "tbc", "to be determined", "to be confirmed");
 
     /** Header words of columns that hold sums or dates, whatever else the header says. */
     private static final List<String> NOT_COUNTS = List.of("date", "when", "value", "eur", "usd", "gbp", "$", "\u20ac", "\u00a3", "million",
@@ -141,13 +143,27 @@ final class TableClaims extends ReadingPart {
      * or a kind; returns the line after it, or {@code i} where line {@code i} starts none.
      */
     private int record(List<int[]> lines, int i) {
-        if (i > 0 && field(lines.get(i - 1)) != null) return i; // inside an entry already read, or one not read
         List<int[]> names = new ArrayList<>();
         List<int[]> values = new ArrayList<>();
         int j = i;
-        for (int[][] f; j < lines.size() && (f = field(lines.get(j))) != null; j++) {
-            names.add(f[0]);
-            values.add(f[1]);
+        List<int[][]> flow = flowFields(lines.get(i));
+        if (flow != null) {
+            // "- {donor: Canada, system: Roshel Senator, pledged: 200}": an entry's fields on one line
+            for (int[][] f : flow) {
+                names.add(f[0]);
+                values.add(f[1]);
+            }
+            j = i + 1;
+        } else {
+            // inside an entry already read, or one not read (but "- donor: Sweden" after another entry's last field starts one)
+            // ("- Donor: Spain\n- System: ..." is one entry, each field a bullet)
+            if (i > 0 && field(lines.get(i - 1)) != null && !(startsEntry(lines.get(i)) && !startsEntry(lines.get(i - 1)))) return i;
+            for (int[][] f; j < lines.size() && (f = field(lines.get(j))) != null; j++) {
+                // the first field's name again opens the next entry ("- donor: Sweden")
+                if (j > i && cell(f[0]).equals(cell(names.get(0)))) break;
+                names.add(f[0]);
+                values.add(f[1]);
+            }
         }
         if (names.size() < 3 || column(names, ITEM_HEADERS) < 0) return i;
         boolean counted = names.stream().map(this::cell)
@@ -165,8 +181,56 @@ final class TableClaims extends ReadingPart {
                 evTo = Math.max(evTo, values.get(k)[1]);
             }
         }
+        // a remark among the fields is a sentence of its own ("note: Czechia sent T-72 tanks to Ukraine in return"), unless it
+        // speaks again of the entry's system ("Remarks: first guns due in June")
+        final int from = evFrom;
+        final int to = evTo;
+        List<Draft> remarks = drafts.stream().filter(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end
+                && (d.claim.end() <= from || d.claim.start() >= to)).toList();
+        java.util.Set<Draft> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        before.addAll(drafts);
         table(names, List.of(values), List.of(new int[] {evFrom, evTo}), start, end);
+        java.util.Set<String> entry = new java.util.HashSet<>();
+        for (Draft d : drafts) if (!before.contains(d)) entry.add(d.itemKey);
+        for (Draft d : remarks) if (!entry.contains(d.itemKey) && !drafts.contains(d)) drafts.add(d);
         return j;
+    }
+
+    /** Whether a line opens an entry of a list ("- donor: Sweden"). */
+    private boolean startsEntry(int[] l) {
+        int k = l[0];
+        while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        return k + 1 < l[1] && "-*\u2022".indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) == ' ';
+    }
+
+    /** The fields of an entry written on one line in braces ("{donor: Canada, pledged: 200}"); null if the line is none. */
+    private List<int[][]> flowFields(int[] l) {
+        int k = l[0];
+        int end = l[1];
+        while (k < end && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        if (k + 1 < end && text.charAt(k) == '-' && text.charAt(k + 1) == ' ') k += 2;
+        while (k < end && text.charAt(k) == ' ') k++;
+        while (end > k && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (k >= end || text.charAt(k) != '{' || text.charAt(end - 1) != '}') return null;
+        List<int[][]> out = new ArrayList<>();
+        int from = k + 1;
+        boolean quoted = false;
+        for (int c = k + 1; c < end; c++) {
+            char ch = text.charAt(c);
+            if (ch == '"') quoted = !quoted;
+            if (quoted || ch != ',' && c != end - 1) continue;
+            int colon = text.indexOf(": ", from);
+            if (colon < 0 || colon >= c) return null;
+            int nf = from;
+            while (nf < colon && text.charAt(nf) == ' ') nf++;
+            int vf = colon + 2;
+            int vt = c;
+            while (vt > vf && text.charAt(vt - 1) == ' ') vt--;
+            if (nf >= colon || vt <= vf) return null;
+            out.add(new int[][] {{nf, colon}, {vf, vt}});
+            from = c + 1;
+        }
+        return out.size() >= 3 ? out : null;
     }
 
     /** A line's field name and value; null if the line is not "Name: value" with a name of at most three words. */
@@ -181,7 +245,7 @@ final class TableClaims extends ReadingPart {
         int nameFrom = k;
         int words = 1;
         // the name: letters and single spaces, at most three words and 25 characters, then the colon
-        while (k < l[1] && k - nameFrom <= 25 && (isAsciiLetter(text.charAt(k)) || text.charAt(k) == ' ')) {
+        while (k < l[1] && k - nameFrom <= 25 && (isAsciiLetter(text.charAt(k)) || text.charAt(k) == ' ' || text.charAt(k) == '_')) {
             if (text.charAt(k) == ' ' && k + 1 < l[1] && isAsciiLetter(text.charAt(k + 1))) words++;
             k++;
         }
@@ -359,7 +423,8 @@ final class TableClaims extends ReadingPart {
             seen++;
             if (l.contains("exclud") || l.contains("not included") || l.contains("left out")) continue; // what the table leaves out
             boolean delivered = DELIVERED_WORDS.stream().anyMatch(w -> saidOf(l, w));
-            boolean pledged = PLEDGED_WORDS.stream().anyMatch(l::contains);
+            // "end items to be bought from industry and delivered to the Armed Forces of Ukraine": still to come
+            boolean pledged = PLEDGED_WORDS.stream().anyMatch(l::contains) || DELIVERED_WORDS.stream().anyMatch(w -> toCome(l, w));
             if (delivered != pledged) return delivered ? Claim.DELIVERY : Claim.PLEDGE;
         }
         return null;
@@ -369,7 +434,18 @@ final class TableClaims extends ReadingPart {
     private static boolean saidOf(String line, String word) {
         for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
             String before = line.substring(0, at).stripTrailing();
-            if (!(before.endsWith("not") || before.endsWith("not yet") || before.endsWith("yet to be"))) return true;
+            if (!(before.endsWith("not") || before.endsWith("not yet") || before.endsWith("yet to be") || FUTURE.matcher(before).find())) return true;
+        }
+        return false;
+    }
+
+    /** "to be bought from industry and delivered", "will be delivered": the words of a thing still to come, before its verb. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(to|will|shall) be\\b[^.;:]{0,50}$");
+
+    /** Whether a line says {@code word} of what is still to come ("to be delivered", "will be delivered"). */
+    private static boolean toCome(String line, String word) {
+        for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+            if (FUTURE.matcher(line.substring(0, at).stripTrailing()).find()) return true;
         }
         return false;
     }
@@ -585,6 +661,11 @@ final class TableClaims extends ReadingPart {
         }
         if (d == null && cols.donor >= 0 && DITTO.matcher(donorCell).matches()) d = previous;
         if (d == null) return previous;
+        // "recipient: Czechia" (a ring exchange): a row of what went to someone else
+        int to = column(headCells, RECIPIENT_HEADERS);
+        if (to >= 0 && !cell(cells.get(to)).isBlank() && !cell(cells.get(to)).toLowerCase(java.util.Locale.ROOT).contains("ukrain")) return d;
+        // "M777A2 howitzers (replacement)": what replenishes the donor's own stocks, not what it gives
+        if (REPLENISHING.matcher(cell(cells.get(cols.item))).find()) return d;
         int[] it = tokenRange(cells.get(cols.item));
         ItemLexicon.CatalogMatch item = null;
         for (int k = it[0]; k < it[1] && item == null; k++) item = items.catalogAt(tokens, k, it[1]);
