@@ -89,6 +89,7 @@ public final class ClaimExtractor {
         r.counts.elliptical(s, mentions, money, cues);
         // "Norway will send six, and Belgium 30 by 2028": a gap after a count read without its name
         r.counts.gapped(s, mentions, r.counts.ellipticalIn(s), cues);
+        r.counts.distributed(s, r.counts.ellipticalIn(s)); // "So far, three have arrived: two from Germany, and one from ..."
         r.counts.ordinalAlone(s, mentions, cues);
         r.counts.allDelivered(s, cues);
         if (r.drafts.size() > draftsBefore) r.counts.sameNumber(s, cues); // a count by reference needs one counted before it

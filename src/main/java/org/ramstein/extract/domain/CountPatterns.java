@@ -4,6 +4,7 @@ import static org.ramstein.extract.domain.Words.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ final class CountPatterns extends ReadingPart {
 
     private static final Set<String> ELLIPSIS_AFTER = Set.of("in", "under", "by", "to", "from", "this", "next", "last", "on", "at", "within",
             "more", "over", "during", "later", "soon", "as", "before", "after", "earlier", "already", "so", "are", "is", "were", "was", "will",
-            "would", "should", "it", "they", "we", "arrived", "arrive", "due", "expected", "scheduled");
+            "would", "should", "it", "they", "we", "arrived", "arrive", "due", "expected", "scheduled", "through", "via");
     private static final Set<String> DELIVERED_PARTICIPLES = Set.of("delivered", "sent", "supplied", "handed", "transferred", "received",
             "shipped", "provided", "donated");
     private static final Set<String> SHARE_PARTICIPLES = Set.of("promised", "pledged", "committed", "delivered", "announced", "allocated");
@@ -306,6 +307,10 @@ final class CountPatterns extends ReadingPart {
                     : DELIVERED_PARTICIPLES.contains(participle) ? Claim.DELIVERY : null;
             // "on top of the six already there": those there are delivered
             if (participle.equals("there") && tokens.get(pj - 1).is("already")) participleKind = Claim.DELIVERY;
+            // "812 tanks pledged and 480 delivered": a second count of what the first counted, its participle its kind
+            Draft paired = participleKind == null ? pairedCount(s, t, qualifier.from() - 1, after) : null;
+            if (paired != null) participleKind = SHARE_PARTICIPLES.contains(tokens.get(after).norm()) && !tokens.get(after).is("delivered")
+                    ? Claim.PLEDGE : Claim.DELIVERY;
             // "A Patriot battery from the United States and one from Germany": as many again of the system, from another donor
             boolean fromDonor = after + 1 < s.to() && tokens.get(after).is("from") && i - 1 >= a
                     && (tokens.get(i - 1).is("and") || tokens.get(i - 1).isPunct(',')) && donorAt(s, tokens.get(after + 1).is("the") ? after + 2 : after + 1);
@@ -422,6 +427,14 @@ final class CountPatterns extends ReadingPart {
             // "... the 14 Challenger 2 tanks we pledged a year ago? — All 14 were delivered last spring": every one of the
             // system counted so a few sentences before, across paragraphs
             if (subject == null && counted == null && referring && tokens.get(p).is("all")) subject = countedBefore(s, num.value().longValue());
+            // "They have asked for 25 Patriot systems. So far, three have arrived": the subject of its sentence, nothing counted
+            // before it there, counts the system the paragraph named last
+            if (subject == null && counted == null && auxKind != null && opensItsSentence(s, qualifier.from()) && !catalogHistory.isEmpty()
+                    && lastCountedBefore(s, t, x -> true) == null) {
+                Mention last = catalogHistory.get(catalogHistory.size() - 1);
+                int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+                if (tokens.get(last.from).start() >= lineStart) subject = last;
+            }
             // "of roughly 360 Western IFVs pledged, perhaps 300 have arrived": fewer of what the sentence counted before
             if (subject == null && counted == null && auxKind != null) {
                 long n = num.value().longValue();
@@ -440,6 +453,7 @@ final class CountPatterns extends ReadingPart {
                 for (Draft x : drafts) if (!x.title && x.claim.start() >= lineStart && x.claim.end() <= t.start() && x.claim.quantity() != null
                         && x.claim.quantity() > num.value().longValue() && x.itemKey.startsWith("class:")) counted = x;
             }
+            if (subject == null && counted == null && paired != null) counted = paired;
             if (subject == null && counted == null) continue;
             KindClassifier.Kind kind = r.kinds.kind(s, i, num.to(), cues, Cues.NONE);
             String earlierKind = null;
@@ -503,6 +517,32 @@ final class CountPatterns extends ReadingPart {
             drafts.add(draft(c, subject != null ? r.itemClaims.itemKey(subject) : counted.itemKey, d.key, s.title()));
             i = (max != null ? after : num.to()) - 1;
         }
+    }
+
+    /**
+     * The count before "and" (or a comma) at token {@code lead} that a count followed by a participle at {@code after}
+     * pairs with: "812 tanks pledged and 480 delivered". Null unless only that count's own participle stands between them.
+     */
+    private Draft pairedCount(Sentence s, Token t, int lead, int after) {
+        if (lead < s.from() || after >= s.to() || !(tokens.get(lead).is("and") || tokens.get(lead).isPunct(','))) return null;
+        String participle = tokens.get(after).norm();
+        if (!DELIVERED_PARTICIPLES.contains(participle) && !SHARE_PARTICIPLES.contains(participle)) return null;
+        Draft before = lastCountedBefore(s, t, x -> !x.claim.kind().equals(Claim.MONEY));
+        if (before == null) return null;
+        String between = text.substring(before.claim.end(), tokens.get(lead).start()).strip().toLowerCase(Locale.ROOT);
+        boolean ownParticiple = between.isEmpty() || SHARE_PARTICIPLES.contains(between) || DELIVERED_PARTICIPLES.contains(between);
+        return ownParticiple && !between.equals(participle) ? before : null;
+    }
+
+    /**
+     * Whether the count whose words start at token {@code k} opens its sentence, perhaps after an opening phrase set off by a
+     * comma ("So far, three have arrived", "A year on, about 30 have arrived").
+     */
+    private boolean opensItsSentence(Sentence s, int k) {
+        if (k == s.from()) return true;
+        if (!tokens.get(k - 1).isPunct(',')) return false;
+        for (int j = s.from(); j < k - 1; j++) if (!tokens.get(j).isWordLike() || j - s.from() > 4) return false;
+        return true;
     }
 
     /** Whether ", of which" opens the clause the count at {@code i} stands in, a few words before it. */
@@ -908,7 +948,13 @@ final class CountPatterns extends ReadingPart {
             if (m.quantity() == null || m.quantity() < 2 || m.kind().equals(Claim.AGGREGATE)) continue;
             int k = -1;
             for (int x = s.from(); x < s.to(); x++) if (tokens.get(x).end() == m.end()) k = x + 1;
-            if (k < 0 || k >= s.to() || !tokens.get(k).isPunct(',')) continue;
+            // ("So far, three have arrived: two from Germany, and one from ...": the shares after the verb and a colon)
+            if (k >= 0 && k < s.to() && !tokens.get(k).isPunct(',')) {
+                int c = k;
+                while (c < s.to() && c < k + 4 && tokens.get(c).kind() == Token.Kind.WORD) c++;
+                if (c < s.to() && tokens.get(c).isPunct(':')) k = c;
+            }
+            if (k < 0 || k >= s.to() || !(tokens.get(k).isPunct(',') || tokens.get(k).isPunct(':'))) continue;
             List<int[]> shares = new ArrayList<>(); // number from, number to, donor group from
             List<DonorLexicon.Group> groups = new ArrayList<>();
             long sum = 0;
@@ -938,6 +984,9 @@ final class CountPatterns extends ReadingPart {
                 int[] sh = shares.get(i);
                 DonorAttribution.Donors d = r.donorsOf.donors(groups.get(i).donors(), false);
                 long value = NumberParser.at(tokens, sh[0], sh[1]).value().longValue();
+                int shareFrom = tokens.get(sh[0]).start();
+                int shareTo = tokens.get(sh[2] - 1).end();
+                drafts.removeIf(x -> x != model && x.claim.start() >= shareFrom && x.claim.end() <= shareTo); // read as a share now
                 drafts.add(countOf(model, d, m.kind(), value, QualifierRules.EXACT, sh[0], sh[2], s, "shared-out-count"));
                 for (DonorLexicon.DonorRef ref : groups.get(i).donors()) all.add(ref.code());
             }

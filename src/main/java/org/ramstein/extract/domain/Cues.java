@@ -26,8 +26,8 @@ public final class Cues {
             "authorises", "allocate", "allocated", "allocates", "allocating", "earmark", "earmarked", "earmarks", "offer", "offered", "offers",
             "donate", "donates", "donating", "decision", "decided", "decides", "agreed", "agrees", "unveil", "unveiled", "unveils", "buying",
             "buy", "buys", "bought", "purchase", "purchased", "purchases", "purchasing", "procure", "procured", "procures", "planned",
-            "intends", "intend", "vowed", "vows", "expected", "preparation", "sell", "sells", "selling", "financed", "funded", "paid", "ordered",
-            "contract", "contracted");
+            "intends", "intend", "vowed", "vows", "expected", "preparation", "sell", "sells", "selling", "financed", "funded", "paid", "financing", "finances", "paying", "pays", "ordered",
+            "contract", "contracts", "contracted");
     private static final Set<String> NEUTRAL_WORDS = Set.of("include", "includes", "included", "including", "contain", "contains", "contained",
             "containing", "package", "packages", "drawdown", "tranche", "supply", "supplies", "delivery", "deliveries", "shipment", "shipments",
             "confirm", "confirms", "confirmed", "confirming", "sends", "delivers", "provides", "gives", "transfers", "ships", "transfer",
@@ -52,7 +52,7 @@ public final class Cues {
     private static final Set<String> REQUESTS = Set.of("call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask",
             "asks", "asked", "asking", "appeal", "appeals", "appealed", "request", "requests", "requested", "requesting", "plead", "pleads",
             "pleaded", "need", "needs", "needed", "demand", "demands", "demanded", "seek", "seeks", "sought", "want", "wants", "wanted",
-            "wish", "wishes", "priority", "hope", "hopes");
+            "wish", "wishes", "priority", "hope", "hopes", "requirement", "requirements");
     private static final Set<String> ANSWERING = Set.of("answered", "answers", "answering", "heeded", "heeds", "met", "meets", "fulfilled",
             "granted", "to"); // "responded to the call"
     private static final Set<String> THREATS = Set.of("against", "intercept", "intercepts", "intercepting", "detect", "detects", "detecting",
@@ -74,7 +74,7 @@ public final class Cues {
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
         ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due", "reached", "reach",
-                "reaches", "be", "left", "departed", "carries", "carrying", "carried", "loaded", "came", "added"));
+                "reaches", "be", "left", "departed", "carries", "carrying", "carried", "loaded", "came", "added", "heading"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -106,6 +106,9 @@ public final class Cues {
         if ((w.equals("are") || w.equals("is") || w.equals("were") || w.equals("was")) && inUkraine(tokens, i + 1, to)) return DELIVERY;
         // "All 31 Abrams should be in Ukraine by the fall": still to come
         if (w.equals("be") && inUkraine(tokens, i + 1, to)) return modalBefore(tokens, i, from) ? PLEDGE : NONE;
+        // "a train with at least 12 Leopard 1A5 tanks heading for the Polish-Ukrainian border": in transit
+        if (w.equals("heading") && i + 2 < to && (tokens.get(i + 1).is("for") || tokens.get(i + 1).is("to") || tokens.get(i + 1).is("towards"))
+                && destinationAhead(tokens, i + 2, Math.min(to, i + 6))) return DELIVERY;
         // "on its way", "on their way": in transit
         if (w.equals("way") && i - 2 >= from && tokens.get(i - 2).is("on") && (tokens.get(i - 1).is("its") || tokens.get(i - 1).is("their")))
             return modalBefore(tokens, i - 2, from) ? PLEDGE : DELIVERY;
@@ -249,6 +252,20 @@ public final class Cues {
         return false;
     }
 
+    private static final Set<String> DESTINATIONS = Set.of("ukraine", "ukrainian", "kyiv", "border", "front", "frontline");
+
+    /** Whether Ukraine, its border or the front is named in tokens {@code from}..{@code to}: where a transport is heading. */
+    private static boolean destinationAhead(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) if (DESTINATIONS.contains(tokens.get(k).norm())) return true;
+        return false;
+    }
+
+    /** Whether a modal of what is to come ("will", "expected", "due") stands in tokens {@code from}..{@code to}. */
+    public static boolean modalIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).kind() == Token.Kind.WORD && !tokens.get(k).is("to") && MODALS.contains(tokens.get(k).norm())) return true;
+        return false;
+    }
+
     private static boolean modalBefore(List<Token> tokens, int i, int from) {
         for (int k = i - 1; k >= from && k >= i - 3; k--) {
             Token t = tokens.get(k);
@@ -291,10 +308,15 @@ public final class Cues {
             if (w.equals("ruled") && !(k + 1 < tokens.size() && tokens.get(k + 1).is("out"))) continue;
             // "Instead, Germany will send ...": the alternative is given; only "instead of sending" withholds
             if (w.equals("instead") && !(k + 1 < tokens.size() && tokens.get(k + 1).is("of"))) continue;
+            // "we did not audit Germany's delivery of 60 Gepard systems": what is denied is the scrutiny, not the delivery
+            if (NEGATIONS.contains(w) && k + 1 < at && SCRUTINY.contains(tokens.get(k + 1).norm())) continue;
             if (NEGATIONS.contains(w)) return true;
         }
         return false;
     }
+
+    private static final Set<String> SCRUTINY = Set.of("audit", "audited", "examine", "examined", "review", "reviewed", "assess", "assessed",
+            "inspect", "inspected", "cover", "covered", "count", "counted", "discuss", "discussed");
 
     /**
      * Whether token {@code k} is the "not" or "never" of "pledged but not (yet) delivered": what it denies is the delivery,

@@ -47,6 +47,20 @@ final class Deduplication extends ReadingPart {
             else if (prior.weak && !d.weak) unique.put(key, d);
         }
         List<Draft> list = new ArrayList<>(unique.values());
+        // "the Challenger 2 squadron promised in January, 14 tanks, is now complete": a class counted in apposition to a system
+        // named without a number is that system's count
+        for (Draft d : List.copyOf(list)) {
+            if (!d.itemKey.startsWith("class:") || d.claim.quantity() == null) continue;
+            Draft named = list.stream().filter(x -> !x.itemKey.startsWith("class:") && x.claim.quantity() == null && x.claim.value() == null
+                    && x.donorKey.equals(d.donorKey) && x.claim.kind().equals(d.claim.kind()) && ofClass(d.claim.category(), x.claim.category())
+                    && inApposition(x, d)).findFirst().orElse(null);
+            if (named == null) continue;
+            Claim n = named.claim;
+            Claim c = d.claim;
+            named.claim = new Claim(n.file(), n.donor(), n.recipient(), n.kind(), n.item(), n.category(), c.quantity(), c.quantityMax(),
+                    c.qualifier(), null, null, c.unit(), text.substring(n.start(), c.end()), n.start(), c.end(), n.rule(), n.confidence(), null);
+            list.remove(d);
+        }
         // "Of the 250,000 rounds in line 4, ...": a class counted as a system of it was, for the same donor, is that count again
         list.removeIf(d -> d.itemKey.startsWith("class:") && d.claim.quantity() != null && list.stream().anyMatch(x -> x != d
                 && !x.itemKey.startsWith("class:") && d.claim.quantity().equals(x.claim.quantity()) && x.donorKey.equals(d.donorKey)
@@ -77,6 +91,18 @@ final class Deduplication extends ReadingPart {
         }
         out.sort(Comparator.comparingInt(d -> d.claim.start()));
         return out.stream().map(d -> d.claim).toList();
+    }
+
+    /**
+     * Whether the count of {@code counted} stands in apposition to the name of {@code named}, a few words after it on the
+     * same line, after a comma, with no other number between.
+     */
+    private boolean inApposition(Draft named, Draft counted) {
+        int from = named.claim.end();
+        int to = counted.claim.start();
+        if (to <= from || to - from > 50) return false;
+        String between = text.substring(from, to);
+        return between.stripTrailing().endsWith(",") && between.chars().noneMatch(c -> Character.isDigit(c) || c == '\n' || c == ';' || c == '.');
     }
 
     /** Whether a system of {@code category} is of the class of {@code classCategory} ("rounds" of 155 mm ammunition). */

@@ -67,6 +67,12 @@ final class DonorAttribution extends ReadingPart {
         boolean donorBefore = groups.stream().anyMatch(g -> g.to() <= from);
         int payer = payerAfter(s, to, !donorBefore, groups);
         if (payer >= 0) for (DonorLexicon.Group g : groups) if (g.from() == payer && !g.collective()) return donors(g.donors(), false);
+        // "we have received from Germany two Patriot fire units and from Italy and France one SAMP/T": the giver put before
+        for (DonorLexicon.Group g : groups) {
+            int by = g.from() - 1;
+            if (by >= s.from() && tokens.get(by).is("the")) by--;
+            if (g.to() == from && by >= s.from() && tokens.get(by).is("from") && !purchaseBefore(s, from)) return donors(g.donors(), false);
+        }
         for (DonorLexicon.Group g : groups) {
             if (!g.attributed() || g.from() < to || semicolonBetween(to, g.from())) continue;
             int by = g.from() - 1;
@@ -84,13 +90,27 @@ final class DonorAttribution extends ReadingPart {
                     : g.from() - to <= 8;
             if (close) return donors(g.donors(), false);
         }
+        // "our countries have together committed ..." after "We, the Ministers of Defence of Denmark, Estonia, ... and Sweden,":
+        // the countries the text's "we" named
+        if (groups.isEmpty() && firstPersonBefore(s, from)) {
+            DonorLexicon.Group we = weNamed();
+            if (we != null) return donors(we.donors(), false);
+        }
+        // "the Council agreed to provide Ukraine with one million rounds" in a text on the EU: the EU's Council
+        if (groups.isEmpty() && councilBefore(s, from) && namesTheEu()) {
+            DonorLexicon.DonorRef eu = donors.ref(DonorLexicon.EU_CODE);
+            return donors(List.of(eu), false);
+        }
         DonorLexicon.Group left = null;
         for (DonorLexicon.Group g : groups) if (g.to() <= from && !seller(s, g) && !comparedWith(s, g) && !maker(s, g)) left = g;
         if (left != null) return donors(left.donors(), false);
         int end = subordinateStart(to, r.kinds.clauseEnd(to, s.to()));
         for (DonorLexicon.Group g : groups) {
             // ("18 donated, and 54 more sold with EU and US money": the payer of another count, where not of this one)
-            if (g.from() >= to && g.from() < end && !seller(s, g) && !source(s, g) && !channel(s, g) && !maker(s, g) && !paidWith(g))
+            // ("We will deliver three more IRIS-T SLM systems ..., and we are financing a fourth together with our partners": the
+            // partners of the next clause)
+            if (g.from() >= to && g.from() < end && !seller(s, g) && !source(s, g) && !channel(s, g) && !maker(s, g) && !paidWith(g)
+                    && !(g.collective() && clauseBreakBetween(to, g.from())))
                 return donors(g.donors(), false);
         }
         if (s.intro() >= 0) {
@@ -389,6 +409,11 @@ final class DonorAttribution extends ReadingPart {
     }
 
     Donors donors(List<DonorLexicon.DonorRef> refs, boolean fallback) {
+        // "Member States had delivered approximately 524 000 rounds" in a text on the EU: the EU's members
+        if (refs.size() == 1 && refs.get(0).name().equals(DonorLexicon.MEMBER_STATES) && namesTheEu()) {
+            DonorLexicon.DonorRef eu = donors.ref(DonorLexicon.EU_CODE);
+            return new Donors(eu.name(), eu.code(), true, fallback);
+        }
         if (refs.stream().anyMatch(DonorLexicon.DonorRef::collective)) {
             String name = refs.stream().filter(DonorLexicon.DonorRef::collective).map(DonorLexicon.DonorRef::name)
                     .filter(n -> n.contains("partners")).findFirst().orElse("NATO allies");
@@ -397,6 +422,53 @@ final class DonorAttribution extends ReadingPart {
         String name = refs.stream().map(DonorLexicon.DonorRef::name).collect(Collectors.joining("; "));
         String key = refs.stream().map(DonorLexicon.DonorRef::code).sorted().collect(Collectors.joining(";"));
         return new Donors(name, key, refs.stream().anyMatch(DonorLexicon.DonorRef::many), fallback);
+    }
+
+    private DonorLexicon.Group weNamed;
+    private boolean weLooked;
+
+    /**
+     * The donors a statement's opening "We, the Ministers of Defence of Denmark, Estonia, ... and Sweden," names as its
+     * "we" (two or more, before the clause's verb); null if it names none.
+     */
+    private DonorLexicon.Group weNamed() {
+        if (weLooked) return weNamed;
+        weLooked = true;
+        for (Sentence s : sentences) {
+            int a = s.from();
+            if (a + 2 >= s.to() || !tokens.get(a).is("we") || !tokens.get(a + 1).isPunct(',')) continue;
+            for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donorMentions.get(s.index()))) {
+                if (g.donors().size() >= 2 && g.from() - a <= 12 && !g.collective()) return weNamed = g;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> OUR_GROUP = java.util.Set.of("countries", "nations", "governments", "states");
+
+    /** Whether "our countries" (or "we", "our nations") stands before token {@code from} in its sentence. */
+    private boolean firstPersonBefore(Sentence s, int from) {
+        for (int k = s.from(); k < from; k++) {
+            if (tokens.get(k).is("we") || tokens.get(k).is("our") && k + 1 < from && OUR_GROUP.contains(tokens.get(k + 1).norm())) return true;
+        }
+        return false;
+    }
+
+    /** Whether "the Council" (not "of Europe") stands before token {@code from} in the sentence. */
+    private boolean councilBefore(Sentence s, int from) {
+        for (int k = s.from() + 1; k < from; k++) {
+            if (tokens.get(k).is("council") && tokens.get(k).capitalized() && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("european"))
+                    && !(k + 1 < s.to() && tokens.get(k + 1).is("of") && k + 2 < s.to() && tokens.get(k + 2).is("europe"))) return true;
+        }
+        return false;
+    }
+
+    private Boolean namesTheEu;
+
+    /** Whether the text names the European Union or its Peace Facility anywhere. */
+    private boolean namesTheEu() {
+        if (namesTheEu == null) namesTheEu = donorMentions.values().stream().flatMap(List::stream).anyMatch(m -> DonorLexicon.isOrganisation(m.donor().code()));
+        return namesTheEu;
     }
 
     /** Several donors named together, one by one: "Denmark and Sweden will each fund 20 vehicles". */
@@ -474,10 +546,20 @@ final class DonorAttribution extends ReadingPart {
             if (clauseBreakBetween(Math.min(k, from), Math.max(k, to))) continue;
             // "Hawk missiles ..., a package that also includes 45 T-72B tanks paid for jointly with the Netherlands": the nearer name's
             if (k > to && nameBetween(s, to, k)) continue;
+            // "through the drone coalition it leads together with the United Kingdom": whom it leads a coalition with
+            if (k > to && leadingBetween(to, k)) continue;
             Donors joint = partnersAt(s, with + 1, d);
             if (joint != null) return joint;
         }
         return d;
+    }
+
+    private static final java.util.Set<String> LEADING = java.util.Set.of("leads", "led", "co-leads", "chairs", "co-chairs", "heads", "coordinates",
+            "runs", "founded", "launched");
+
+    private boolean leadingBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (LEADING.contains(tokens.get(k).norm())) return true;
+        return false;
     }
 
     /** {@code d} with the donors named right at token {@code at} (after "with"); null when none are named there. */

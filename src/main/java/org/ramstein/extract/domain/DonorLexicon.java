@@ -45,6 +45,14 @@ public final class DonorLexicon {
     public static final String COLLECTIVE_CODE = "NATO";
     /** Donors that are organisations of members: "EU member states" are many donors. */
     private static final Set<String> ORGANISATIONS = Set.of("EUI", "EPF");
+    public static final String EU_CODE = "EUI";
+    /** The name of an organisation's members as a whole where the organisation is not named with them. */
+    public static final String MEMBER_STATES = "member states";
+
+    /** Whether a donor code is an organisation of members (the EU, its Peace Facility). */
+    public static boolean isOrganisation(String code) {
+        return ORGANISATIONS.contains(code);
+    }
 
     /** Names claims use where the donor list's official name differs from the short name texts use. */
     private static final Map<String, String> DISPLAY = Map.of("CZE", "Czech Republic", "EUI", "European Union", "EPF", "European Union",
@@ -280,6 +288,9 @@ public final class DonorLexicon {
         return false;
     }
 
+    private static final Set<String> DECISIONS = Set.of("decision", "pledge", "promise", "offer", "announcement", "package", "donation",
+            "commitment", "plan");
+
     /** Words after an organisation's name that make it its members: "EU member states", "EU countries". */
     private static final Set<String> MEMBERS = Set.of("members", "member", "countries", "nations", "governments");
     /** Groups whose members give together: "members of the Contact Group", "coalition members". */
@@ -345,7 +356,11 @@ public final class DonorLexicon {
         }
         // "Member states have reported ...": an organisation's members as a whole (after "EU" they are read with its name)
         if (t.is("member") && i + 1 < to && tokens.get(i + 1).is("states")) {
-            return new Mention(new DonorRef(COLLECTIVE_CODE, "member states", true), i, i + 2, false);
+            // ("Member states have reported that their own military support totals about €12 billion": each its own, not the
+            // organisation's)
+            boolean own = false;
+            for (int k = floor; k < to && !own; k++) own = tokens.get(k).is("own") || tokens.get(k).is("national");
+            return new Mention(new DonorRef(COLLECTIVE_CODE, own ? "member states on their own" : MEMBER_STATES, true), i, i + 2, false);
         }
         // "of roughly 360 Western IFVs pledged", "300 Western tanks": equipment the allies gave, the allies as a whole
         // (only so counted: "the first Western tanks to arrive" describes, it gives nothing)
@@ -457,6 +472,9 @@ public final class DonorLexicon {
         if (p - 1 >= from && tokens.get(p).is("for") && (tokens.get(p - 1).is("exchange") || tokens.get(p - 1).is("return"))) return true;
         if (p >= from && tokens.get(p).kind() == Token.Kind.WORD && NOT_DONOR_BEFORE.contains(tokens.get(p).norm())) {
             if (tokens.get(p).is("to") && p - 1 >= from && tokens.get(p - 1).is("according")) return false;
+            // "leads with Berlin's decision to send ...": the name owns the decision, whatever stands before it
+            if (b + 2 < to && (tokens.get(b).isPunct('\'') || tokens.get(b).isPunct('\u2019')) && tokens.get(b + 1).is("s")
+                    && DECISIONS.contains(tokens.get(b + 2).norm())) return false;
             // "Thanks to Norway, we received two NASAMS systems": the one thanked gave
             if (tokens.get(p).is("to") && p - 1 >= from && (tokens.get(p - 1).is("thanks") || tokens.get(p - 1).is("grateful"))) return false;
             // "sold to Ukraine with EU and US money": whose money pays, gives

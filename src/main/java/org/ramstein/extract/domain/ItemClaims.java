@@ -86,6 +86,18 @@ final class ItemClaims extends ReadingPart {
                     rule = "reference-count";
                 }
             }
+            // "... more than 300,000 rounds of 155 mm artillery ammunition. Denmark has paid for a further 30,000 rounds": bare
+            // rounds of the one kind of ammunition named just before, in the sentence or the one before it in the paragraph
+            if (!m.bound && m.bare && q.counted() && m.cls.category().equals("ammunition_generic")) {
+                Mention ammunition = ammunitionJustBefore(s, m);
+                if (ammunition != null) {
+                    m.item = ammunition.item;
+                    m.category = ammunition.category;
+                    m.name = ammunition.name;
+                    m.bound = true;
+                    rule = "reference-count";
+                }
+            }
             if (!m.bound && m.cls.anaphoricOnly()) return null;
             if (!m.bound && m.cls.needsQuantity() && !q.counted() && q.vague == null && !q.whole) return null;
         }
@@ -117,6 +129,15 @@ final class ItemClaims extends ReadingPart {
         // "that is about 70 modern Western tanks in Ukraine": a count said to be there is delivered, whatever the verb
         if (kind == null && q.counted() && Cues.inUkraine(tokens, m.to, s.to()) && !Cues.negatedBefore(tokens, evidenceFrom, s.from()))
             kind = new KindClassifier.Kind(Claim.DELIVERY, false, false, m.to);
+        // "We received the third batch of Dutch F-16s. Eight aircraft this time.": a sentence with no verb counts what the one
+        // before it said of the system its class word refers to
+        // (a few words that open with the count: "Each system consists of ... up to eight launchers" is no such sentence)
+        if (kind == null && m.bound && q.counted() && s.index() > 0 && noCue(cues) && onlyPunctuation(s.from(), evidenceFrom) && shortUntilStop(evidenceFrom, s.to())) {
+            Sentence before = sentences.get(s.index() - 1);
+            String key = itemKey(m);
+            for (Draft x : drafts) if (!x.title && x.itemKey.equals(key) && x.claim.start() >= before.start() && x.claim.end() <= s.start())
+                kind = new KindClassifier.Kind(x.claim.kind(), false, false, -1);
+        }
         if (kind == null || kind.declared && !q.counted()) return null; // what figures are declared to be says nothing of a name alone
         if (kind.negated || kind.requested) return null;
         DonorAttribution.Donors d = r.donorsOf.donorFor(s, evidenceFrom, m.to, q.donor);
@@ -208,6 +229,23 @@ final class ItemClaims extends ReadingPart {
         return false;
     }
 
+    /** Whether at most six words come from token {@code from} to the first full stop. */
+    private boolean shortUntilStop(int from, int to) {
+        int words = 0;
+        for (int k = from; k < to && !tokens.get(k).isPunct('.'); k++) if (tokens.get(k).isWordLike() && ++words > 6) return false;
+        return true;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).kind() != Token.Kind.PUNCT) return false;
+        return true;
+    }
+
+    private static boolean noCue(byte[] cues) {
+        for (byte c : cues) if (c != Cues.NONE) return false;
+        return true;
+    }
+
     String itemKey(Mention m) {
         if (m.item == null) return "class:" + m.category;
         return m.category.equals(Categories.fromCatalog(m.item.category())) ? m.item.id() : "munitions:" + m.item.id();
@@ -237,6 +275,24 @@ final class ItemClaims extends ReadingPart {
             if (Categories.covers(cls, c.category)) return c;
         }
         return null;
+    }
+
+    /**
+     * The one kind of ammunition named in sentence {@code s} before {@code m} or in the sentence before it in the same
+     * paragraph; null where none, or more than one kind, is.
+     */
+    private Mention ammunitionJustBefore(Sentence s, Mention m) {
+        int from = s.index() > 0 ? sentences.get(s.index() - 1).start() : s.start();
+        int paragraph = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        from = Math.max(from, paragraph);
+        Mention found = null;
+        for (Mention c : catalogHistory) {
+            int at = tokens.get(c.from).start();
+            if (at < from || c.from >= m.from || !(c.category.startsWith("ammunition") || c.category.equals("air_defense_munition"))) continue;
+            if (found != null && found.item != c.item) return null;
+            found = c;
+        }
+        return found;
     }
 
     /** Whether a clause of purpose ("so that", "in order that", "enough") opens shortly before token {@code at}. */

@@ -76,6 +76,13 @@ final class KindClassifier extends ReadingPart {
             break;
         }
         int clauseEnd = clauseEnd(to, b);
+        // "Of the 40 Marders that Germany promised, all have arrived": the fronted whole says its own kind, up to its comma
+        if (from - 2 == a && tokens.get(a).is("of") && tokens.get(a + 1).is("the")) {
+            for (int k = to; k < clauseEnd; k++) if (tokens.get(k).isPunct(',')) {
+                clauseEnd = k;
+                break;
+            }
+        }
         int cue = -1;
         byte kind = npKind;
         boolean any = npKind != Cues.NONE;
@@ -158,6 +165,7 @@ final class KindClassifier extends ReadingPart {
         }
         byte relative = Cues.NONE;
         int relativeAt = -1;
+        boolean relativeOwnClause = false; // "the 40 Marders that Germany promised": a clause of its own, not a participle
         if (kind == Cues.NONE) {
             boolean relativeClause = false;
             for (int k = to; k < clauseEnd; k++) {
@@ -186,6 +194,7 @@ final class KindClassifier extends ReadingPart {
                             || IRREGULAR_PARTICIPLES.contains(tokens.get(k).norm()) || relativeClause)) {
                         relative = c;
                         relativeAt = k;
+                        relativeOwnClause = relativeClause;
                         // ", bought through a US contract)": the words of how it was paid for are that phrase's, up to its end
                         if (tokens.get(k - 1).isPunct(',') && ACQUIRED.contains(tokens.get(k).norm())) {
                             while (k + 1 < clauseEnd && !(tokens.get(k + 1).isPunct(',') || tokens.get(k + 1).isPunct(')'))) k++;
@@ -198,7 +207,8 @@ final class KindClassifier extends ReadingPart {
                 }
             }
             // a list item's introduction says more than a participle describing the name ("What has been delivered so far?")
-            if (kind == Cues.NONE && relative != Cues.NONE && s.intro() < 0) {
+            // (but not more than a relative clause of its own: "Of the 40 Marders that Germany promised, all have arrived")
+            if (kind == Cues.NONE && relative != Cues.NONE && (s.intro() < 0 || relativeOwnClause)) {
                 // "Zuzana 2: 16, bought by Denmark, Germany and Norway" where figures are declared delivered: how they were paid for
                 if (declared != null && ACQUIRED.contains(tokens.get(relativeAt).norm())) return declared();
                 kind = relative;
@@ -419,10 +429,20 @@ final class KindClassifier extends ReadingPart {
     boolean deliveryAcknowledged(Sentence s, int at) {
         int k = at - 1;
         if (k - 2 < s.from() || !tokens.get(k).is("of") || !(tokens.get(k - 1).is("delivery") || tokens.get(k - 1).is("arrival")
-                || tokens.get(k - 1).is("handover"))) return false;
+                || tokens.get(k - 1).is("handover") || tokens.get(k - 1).is("transfer"))) return false;
+        // "we did not audit Germany's delivery of 60 Gepard systems": the donor's own delivery, a thing done (not "will complete")
+        if (possessiveDonorEndsAt(s, k - 2) && !Cues.modalIn(tokens, s.from(), s.to())) return true;
+        if (tokens.get(k - 1).is("transfer")) return false;
         k -= 2;
         if (tokens.get(k).is("the") && k - 1 >= s.from()) k--;
         return ACKNOWLEDGING.contains(tokens.get(k).norm());
+    }
+
+    /** Whether "Germany's" ends at token {@code k} (its "s"): a donor's name, an apostrophe, "s". */
+    private boolean possessiveDonorEndsAt(Sentence s, int k) {
+        if (k - 2 < s.from() || !tokens.get(k).is("s") || !(tokens.get(k - 1).isPunct('\'') || tokens.get(k - 1).isPunct('\u2019'))) return false;
+        for (DonorLexicon.Mention m : donorMentions.get(s.index())) if (m.to() == k - 1) return true;
+        return false;
     }
 
     private static final java.util.Set<String> ACKNOWLEDGING = java.util.Set.of("welcomes", "welcomed", "welcome", "confirms", "confirmed",

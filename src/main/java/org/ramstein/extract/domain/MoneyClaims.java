@@ -26,6 +26,7 @@ final class MoneyClaims extends ReadingPart {
             "shortfall", "gap");
     private static final Set<String> COMPANY_FIGURES = Set.of("sales", "revenue", "revenues", "turnover", "backlog", "profit", "profits",
             "earnings", "ebit", "ebitda", "margin", "intake");
+    private static final Set<String> CAPACITY = Set.of("capacity", "capacities", "lines", "base");
     /** What is left of a budget or an authority: "unused authority", "the remaining funds". */
     private static final Set<String> REMAINDERS = Set.of("unused", "remaining", "leftover", "unspent", "residual", "unallocated");
     private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "greatest", "highest", "most", "first", "single");
@@ -95,6 +96,8 @@ final class MoneyClaims extends ReadingPart {
             // "$886 billion for US defense spending": a donor's own defence budget
             if ((tokens.get(k).is("defense") || tokens.get(k).is("defence")) && (tokens.get(k + 1).is("spending") || tokens.get(k + 1).is("budget")))
                 return false;
+            // "EUR 500 million under ASAP to increase ammunition production capacity in the EU": industry's capacity, not aid
+            if ((tokens.get(k).is("production") || tokens.get(k).is("manufacturing")) && CAPACITY.contains(tokens.get(k + 1).norm())) return false;
         }
         // "cost roughly $4 million each", "about EUR 140 million per fire unit": a price, not a sum given ("€1 billion per year"
         // is a sum given each year)

@@ -320,7 +320,8 @@ final class NegativeFilters extends ReadingPart {
             int n = k + 1;
             if (tokens.get(n).is("the") && n + 1 < s.to()) n++;
             Token p = tokens.get(n);
-            if (p.kind() == Token.Kind.WORD && !p.capitalized() && placeElsewhere(s, n)) return true;
+            // ("15 CV90s, to be built in Sweden for Ukraine": an infinitive, where it is made, not where it goes)
+            if (p.kind() == Token.Kind.WORD && !p.capitalized() && !p.is("be") && placeElsewhere(s, n)) return true;
             if (p.kind() != Token.Kind.WORD || !p.capitalized()) continue;
             if (UKRAINE.contains(p.norm()) || ofUkraine(n, s.to())) return false;
             if (MONTHS.contains(p.norm()) || p.allUpper() && p.text().length() == 3) continue; // "to March", "to EUR 1.25 billion"
@@ -522,7 +523,9 @@ final class NegativeFilters extends ReadingPart {
         while (back > s.from() && back > from - 12 && !tokens.get(back - 1).isPunct(',') && !tokens.get(back - 1).isPunct(';')) back--;
         for (int k = back; k < Math.min(s.to(), to + 2); k++) {
             if (BUYING.contains(tokens.get(k).norm()) && verb < 0) verb = k;
-            if (tokens.get(k).is("ordered") || tokens.get(k).is("order") && k - 1 >= s.from() && tokens.get(k - 1).is("on")) {
+            // "on order", and a maker's "booked an order for 25 more Leopard 1A5 from an undisclosed customer"
+            if (tokens.get(k).is("ordered") || tokens.get(k).is("order") && (k - 1 >= s.from() && tokens.get(k - 1).is("on")
+                    || k + 1 < s.to() && tokens.get(k + 1).is("for"))) {
                 ordered = true;
                 if (verb < 0) verb = k;
             }

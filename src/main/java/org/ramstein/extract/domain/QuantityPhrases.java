@@ -79,6 +79,16 @@ final class QuantityPhrases extends ReadingPart {
         return suffix.equals("th") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("st") && !norm.equals("1st");
     }
 
+    private static final Set<String> TRANSFERRING = Set.of("transfer", "transfers", "transferred", "give", "gives", "gave", "given", "donate",
+            "donates", "donated", "send", "sends", "sent", "hand", "handed", "hands");
+
+    /** "to transfer its entire stock of 19 CAESAR howitzers": the whole of a holding, given. */
+    private boolean wholeStockGiven(Sentence s, int owner) {
+        if (!tokens.get(owner).is("entire") && !tokens.get(owner).is("whole")) return false;
+        for (int k = owner - 1; k >= s.from() && k >= owner - 3; k--) if (TRANSFERRING.contains(tokens.get(k).norm())) return true;
+        return false;
+    }
+
     /** Whether a word names an amount without a number: "dozens", "several", "hundreds". */
     static boolean isVague(String word) {
         return VAGUE.contains(word);
@@ -741,7 +751,7 @@ final class QuantityPhrases extends ReadingPart {
         if (k >= s.from() && POSSESSION.contains(tokens.get(k).norm())) q.possession = true;
         // "from Belgium's fleet of 53 F-16s", "its own stock of 30 tanks": what the donor owns, of which it gives some
         if (k - 2 >= s.from() && tokens.get(k).is("of") && HOLDINGS.contains(tokens.get(k - 1).norm())
-                && OWNERS.contains(tokens.get(k - 2).norm())) q.possession = true;
+                && OWNERS.contains(tokens.get(k - 2).norm()) && !wholeStockGiven(s, k - 2)) q.possession = true;
         // "how many of its 36 howitzers had been sent": a question, not a count given ("they didn't say how many, and 60
         // Bradleys": the question ended at the comma)
         for (int h = Math.max(s.from(), q.from - 6); h + 1 < q.from; h++) {

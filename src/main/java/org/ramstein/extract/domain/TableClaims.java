@@ -1,8 +1,10 @@
 package org.ramstein.extract.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -161,8 +163,16 @@ final class TableClaims extends ReadingPart {
             for (int[][] f; j < lines.size() && (f = field(lines.get(j))) != null; j++) {
                 // the first field's name again opens the next entry ("- donor: Sweden")
                 if (j > i && cell(f[0]).equals(cell(names.get(0)))) break;
-                names.add(f[0]);
-                values.add(f[1]);
+                List<int[][]> inner = bracedFields(f[1][0], f[1][1]);
+                if (inner == null) {
+                    names.add(f[0]);
+                    values.add(f[1]);
+                }
+                // "status": {"pledged": 110, "delivered": 35}: an object's fields stand as the entry's own
+                else for (int[][] g : inner) {
+                    names.add(g[0]);
+                    values.add(g[1]);
+                }
             }
         }
         if (names.size() < 3 || column(names, ITEM_HEADERS) < 0) return i;
@@ -203,34 +213,67 @@ final class TableClaims extends ReadingPart {
         return k + 1 < l[1] && "-*\u2022".indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) == ' ';
     }
 
-    /** The fields of an entry written on one line in braces ("{donor: Canada, pledged: 200}"); null if the line is none. */
+    /**
+     * The fields of an entry written on one line in braces ("{donor: Canada, pledged: 200}", a JSON object with its names
+     * in quotes and a comma after it); null if the line is none.
+     */
     private List<int[][]> flowFields(int[] l) {
         int k = l[0];
         int end = l[1];
         while (k < end && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
         if (k + 1 < end && text.charAt(k) == '-' && text.charAt(k + 1) == ' ') k += 2;
         while (k < end && text.charAt(k) == ' ') k++;
-        while (end > k && Character.isWhitespace(text.charAt(end - 1))) end--;
-        if (k >= end || text.charAt(k) != '{' || text.charAt(end - 1) != '}') return null;
+        while (end > k && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
+        List<int[][]> out = bracedFields(k, end);
+        return out != null && out.size() >= 3 ? out : null;
+    }
+
+    /**
+     * The fields of the object in braces from {@code from} to {@code to}: "name: value" parts between commas outside quotes
+     * and inner braces, a name perhaps in quotes, a value's quotes left out; an inner object's fields stand as the outer's
+     * ("status": {"pledged": 10}). Null where the range is no such object.
+     */
+    private List<int[][]> bracedFields(int from, int to) {
+        if (to - from < 2 || text.charAt(from) != '{' || text.charAt(to - 1) != '}') return null;
         List<int[][]> out = new ArrayList<>();
-        int from = k + 1;
+        int part = from + 1;
         boolean quoted = false;
-        for (int c = k + 1; c < end; c++) {
+        int depth = 0;
+        for (int c = from + 1; c < to; c++) {
             char ch = text.charAt(c);
             if (ch == '"') quoted = !quoted;
-            if (quoted || ch != ',' && c != end - 1) continue;
-            int colon = text.indexOf(": ", from);
-            if (colon < 0 || colon >= c) return null;
-            int nf = from;
-            while (nf < colon && text.charAt(nf) == ' ') nf++;
-            int vf = colon + 2;
-            int vt = c;
-            while (vt > vf && text.charAt(vt - 1) == ' ') vt--;
-            if (nf >= colon || vt <= vf) return null;
-            out.add(new int[][] {{nf, colon}, {vf, vt}});
-            from = c + 1;
+            if (quoted) continue;
+            if (ch == '{') depth++;
+            if (ch == '}' && c != to - 1) depth--;
+            if (depth > 0 || ch != ',' && c != to - 1) continue;
+            int[][] f = namedValue(part, c);
+            if (f == null) return null;
+            List<int[][]> inner = bracedFields(f[1][0], f[1][1]);
+            if (inner == null) out.add(f);
+            else out.addAll(inner);
+            part = c + 1;
         }
-        return out.size() >= 3 ? out : null;
+        return out.isEmpty() ? null : out;
+    }
+
+    /** "name: value" or "\"name\": \"value\"" from {@code from} to {@code to}: the name's and the value's ranges, or null. */
+    private int[][] namedValue(int from, int to) {
+        int colon = text.indexOf(':', from);
+        if (colon < 0 || colon >= to || colon + 1 < to && text.charAt(colon + 1) != ' ') return null;
+        int[] name = unquoted(from, colon);
+        int[] value = unquoted(colon + 1, to);
+        return name == null || value == null ? null : new int[][] {name, value};
+    }
+
+    /** The range from {@code from} to {@code to} without its spaces and quotes around it; null if nothing is left. */
+    private int[] unquoted(int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        if (to - from >= 2 && text.charAt(from) == '"' && text.charAt(to - 1) == '"') {
+            from++;
+            to--;
+        }
+        return to > from ? new int[] {from, to} : null;
     }
 
     /** A line's field name and value; null if the line is not "Name: value" with a name of at most three words. */
@@ -241,6 +284,9 @@ final class TableClaims extends ReadingPart {
             k += 2; // "- Donor: Portugal"
             while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
         }
+        // "\"donor\": \"Germany\",": a JSON object's field, its name in quotes
+        boolean quotedName = k < l[1] && text.charAt(k) == '"';
+        if (quotedName) k++;
         if (k >= l[1] || !isAsciiLetter(text.charAt(k))) return null;
         int nameFrom = k;
         int words = 1;
@@ -249,16 +295,22 @@ final class TableClaims extends ReadingPart {
             if (text.charAt(k) == ' ' && k + 1 < l[1] && isAsciiLetter(text.charAt(k + 1))) words++;
             k++;
         }
-        if (k >= l[1] || text.charAt(k) != ':' || words > 3) return null;
         int nameTo = k;
+        if (quotedName) {
+            if (k >= l[1] || text.charAt(k) != '"') return null;
+            k++;
+        }
+        if (k >= l[1] || text.charAt(k) != ':' || words > 3) return null;
         while (nameTo > nameFrom && text.charAt(nameTo - 1) == ' ') nameTo--;
         k++;
         if (k >= l[1] || text.charAt(k) != ' ' && text.charAt(k) != '\t') return null; // "16:30", "http://"
         while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
         int valueTo = l[1];
         while (valueTo > k && Character.isWhitespace(text.charAt(valueTo - 1))) valueTo--;
-        if (valueTo <= k) return null;
-        return new int[][] {{nameFrom, nameTo}, {k, valueTo}};
+        if (quotedName && valueTo > k && text.charAt(valueTo - 1) == ',') valueTo--;
+        int[] value = quotedName ? unquoted(k, valueTo) : valueTo > k ? new int[] {k, valueTo} : null;
+        if (value == null) return null;
+        return new int[][] {{nameFrom, nameTo}, value};
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -343,14 +395,25 @@ final class TableClaims extends ReadingPart {
             DonorAttribution.Donors d = rowDonor(cells.get(cols.donor));
             if (d == null) continue;
             int[] line = rowLines.get(k);
+            // "| Germany | 18 Leopard 2A6 | 18 |" under "Main battle tanks pledged | delivered": the system a cell names is
+            // the item of its cell and of the bare counts in the other columns of its class on the row
+            Map<String, ColumnItem> namedInRow = new HashMap<>();
+            for (int c = 0; c < cells.size(); c++) {
+                ColumnItem ci = columns.get(c);
+                ItemLexicon.CatalogMatch system = ci == null ? null : systemIn(cells.get(c));
+                if (system != null) namedInRow.putIfAbsent(ci.key, new ColumnItem(system.item().name(),
+                        Categories.fromCatalog(system.item().category()), system.item().id(), null));
+            }
             for (int c = 0; c < cells.size(); c++) {
                 ColumnItem ci = columns.get(c);
                 Count count = ci == null ? null : count(cells.get(c));
                 if (count == null) continue;
+                ColumnItem system = namedInRow.get(ci.key);
+                ColumnItem it = system == null ? ci : new ColumnItem(system.item, system.category, system.key, ci.kind);
                 int[] ev = upTo(line, cells.get(c));
-                Claim claim = new Claim(file, d.name, "Ukraine", ci.kind, ci.item, ci.category, count.quantity, null, count.qualifier, null, null, null,
+                Claim claim = new Claim(file, d.name, "Ukraine", it.kind, it.item, it.category, count.quantity, null, count.qualifier, null, null, null,
                         text.substring(ev[0], ev[1]), ev[0], ev[1], "table-column", 0.75, count.vague);
-                drafts.add(draft(claim, ci.key, d.key, false));
+                drafts.add(draft(claim, it.key, d.key, false));
             }
         }
         return true;
@@ -375,15 +438,23 @@ final class TableClaims extends ReadingPart {
         for (int k = 0; k < rows.size(); k++) {
             List<int[]> cells = rows.get(k);
             if (cells.size() != headCells.size()) continue;
-            int[] it = tokenRange(cells.get(cols.item));
-            ItemLexicon.CatalogMatch item = null;
-            for (int t = it[0]; t < it[1] && item == null; t++) item = items.catalogAt(tokens, t, it[1]);
+            ItemLexicon.CatalogMatch item = systemIn(cells.get(cols.item));
             if (item == null) continue;
             for (int c = 0; c < cells.size(); c++) {
                 if (donorOf.get(c) != null) cellClaim(kind, cells.get(c), rowLines.get(k), donorOf.get(c), item, Categories.fromCatalog(item.item().category()));
             }
         }
         return true;
+    }
+
+    /** The catalogue system a cell names ("18 Leopard 2A6"), or null. */
+    private ItemLexicon.CatalogMatch systemIn(int[] cell) {
+        int[] ct = tokenRange(cell);
+        for (int t = ct[0]; t < ct[1]; t++) {
+            ItemLexicon.CatalogMatch m = items.catalogAt(tokens, t, ct[1]);
+            if (m != null) return m;
+        }
+        return null;
     }
 
     /** The system or class a header cell names, with the kind its words or else the table's say; null if it names none. */
@@ -821,7 +892,11 @@ final class TableClaims extends ReadingPart {
     private Count count(int[] cellRange) {
         int[] qt = tokenRange(cellRange);
         String words = cell(cellRange);
-        if (qt[0] >= qt[1] || words.matches(".*\\d\\s*[-/.]\\s*\\d.*|.*[a-z]{3,}.*\\d{4}.*")) return null;
+        // a date ("March 2023") or a range is no count; a system's own number ("PzH 2000") is no date
+        ItemLexicon.CatalogMatch system = systemIn(cellRange);
+        String checked = system == null ? words
+                : (text.substring(cellRange[0], tokens.get(system.from()).start()) + " " + text.substring(tokens.get(system.to() - 1).end(), cellRange[1])).toLowerCase(Locale.ROOT);
+        if (qt[0] >= qt[1] || checked.matches(".*\\d\\s*[-/.]\\s*\\d.*|.*[a-z]{3,}.*\\d{4}.*")) return null;
         int n = qt[0];
         while (n < qt[1] && !((tokens.get(n).startsWithDigit() || NumberParser.isNumberWord(tokens.get(n).norm())) && NumberParser.at(tokens, n, qt[1]) != null)) n++;
         if (n >= qt[1]) {
