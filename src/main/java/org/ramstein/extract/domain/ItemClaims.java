@@ -63,10 +63,7 @@ final class ItemClaims extends ReadingPart {
             if (refers) {
                 Mention antecedent = antecedent(m, all);
                 if (antecedent != null) {
-                    m.item = antecedent.item;
-                    m.category = antecedent.category;
-                    m.name = antecedent.name;
-                    m.bound = true;
+                    m.bindTo(antecedent);
                     rule = "reference-count";
                 }
             }
@@ -79,10 +76,7 @@ final class ItemClaims extends ReadingPart {
                 // "Germany later raised its own contribution to 18 tanks": the one system of the class the donor gave before
                 if (only == null && s.intro() < 0 && !d.collective && !d.fallback && !q.whole && !inTotal(s)) only = onlyOfDonor(m, d.key);
                 if (only != null) {
-                    m.item = only.item;
-                    m.category = only.category;
-                    m.name = only.name;
-                    m.bound = true;
+                    m.bindTo(only);
                     rule = "reference-count";
                 }
             }
@@ -91,10 +85,7 @@ final class ItemClaims extends ReadingPart {
             if (!m.bound && m.bare && q.counted() && m.cls.category().equals("ammunition_generic")) {
                 Mention ammunition = ammunitionJustBefore(s, m);
                 if (ammunition != null) {
-                    m.item = ammunition.item;
-                    m.category = ammunition.category;
-                    m.name = ammunition.name;
-                    m.bound = true;
+                    m.bindTo(ammunition);
                     rule = "reference-count";
                 }
             }

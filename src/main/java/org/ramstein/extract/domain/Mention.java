@@ -16,4 +16,12 @@ final class Mention {
     boolean bound; // a class word bound to a system named before
     boolean bare; // a class word with no class modifiers: "planes", "howitzers"
     Sentence sentence;
+
+    /** Binds this class word to the system it refers to: it names that system from now on. */
+    void bindTo(Mention system) {
+        item = system.item;
+        category = system.category;
+        name = system.name;
+        bound = true;
+    }
 }
