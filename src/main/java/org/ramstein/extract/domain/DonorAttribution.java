@@ -294,7 +294,9 @@ final class DonorAttribution extends ReadingPart {
         if (t.is("than")) {
             for (int k = by - 1; k >= s.from() && k >= by - 3; k--) if (COMPARATIVES.contains(tokens.get(k).norm())) return true;
         }
-        boolean comparing = t.is("after") || t.is("behind") || t.is("than") || t.is("of") && by - 1 >= s.from() && tokens.get(by - 1).is("ahead");
+        // ("Ranked below France because the AS-90s arrived later": a place in a ranking)
+        boolean comparing = t.is("after") || t.is("behind") || t.is("than") || t.is("below") || t.is("above")
+                || t.is("of") && by - 1 >= s.from() && tokens.get(by - 1).is("ahead");
         if (!comparing) return false;
         // "ahead of Germany with €17.7 billion": the figure after the name is that donor's own
         if (g.to() < s.to() && (tokens.get(g.to()).is("with") || tokens.get(g.to()).is("at") || tokens.get(g.to()).isPunct('('))) return false;

@@ -175,4 +175,11 @@ class ExportsSharesAndStatementsRulesTest {
         assertThat(briefs("Spotted: a train with at least 12 Danish Leopard 1A5 tanks heading for the Polish-Ukrainian border."))
                 .containsExactly("delivery Denmark | Leopard 1A5 | 12 more_than");
     }
+
+    @Test
+    void aPlaceInARankingNamesNoGiverAndMineClearingLeopardsAreTheLeopard2R() {
+        assertThat(briefs("The United Kingdom delivered 32 AS-90 howitzers. Ranked below France because the AS-90s arrived later."))
+                .containsExactly("delivery United Kingdom | AS-90 | 32 exact");
+        assertThat(briefs("Finland sent three Leopard 2 mine-clearing tanks.")).containsExactly("delivery Finland | Leopard 2R | 3 exact");
+    }
 }
