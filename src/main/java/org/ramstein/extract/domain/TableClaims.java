@@ -349,8 +349,7 @@ final class TableClaims extends ReadingPart {
         DonorAttribution.Donors about = cols.donor >= 0 ? null : r.donorsOf.donorBefore(start);
         if (cols.donor < 0 && (about == null || about.name == null)) return;
         if (cols.item >= 0) {
-            // its cells are read by their columns: what the sentences its rows also make would say is said here
-            drafts.removeIf(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end);
+            readByCells(start, end);
             String above = cols.status < 0 ? kindAbove(start) : null;
             DonorAttribution.Donors previous = null;
             for (int k = 0; k < rows.size(); k++) previous = row(rowLines.get(k), rows.get(k), headCells, cols, about, above, previous, start);
@@ -388,7 +387,7 @@ final class TableClaims extends ReadingPart {
             if (ci != null) named++;
         }
         if (named < 2) return false;
-        drafts.removeIf(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end);
+        readByCells(start, end);
         for (int k = 0; k < rows.size(); k++) {
             List<int[]> cells = rows.get(k);
             if (cells.size() != headCells.size()) continue;
@@ -434,7 +433,7 @@ final class TableClaims extends ReadingPart {
         }
         String kind = kindAbove(start);
         if (named < 2 || kind == null) return false;
-        drafts.removeIf(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end);
+        readByCells(start, end);
         for (int k = 0; k < rows.size(); k++) {
             List<int[]> cells = rows.get(k);
             if (cells.size() != headCells.size()) continue;
@@ -445,6 +444,14 @@ final class TableClaims extends ReadingPart {
             }
         }
         return true;
+    }
+
+    /**
+     * A table from {@code start} to {@code end} is read by its cells: what the sentences its rows also make would say is
+     * said there, so their claims go (a headline's stay).
+     */
+    private void readByCells(int start, int end) {
+        drafts.removeIf(d -> !d.title && d.claim.start() >= start && d.claim.end() <= end);
     }
 
     /** The catalogue system a cell names ("18 Leopard 2A6"), or null. */
