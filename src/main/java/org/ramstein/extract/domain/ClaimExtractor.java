@@ -53,6 +53,7 @@ public final class ClaimExtractor {
         int draftsBefore = r.drafts.size();
         List<MoneyParser.Money> money = MoneyParser.find(r.tokens, a, b);
         MoneyParser.Money declared = money.isEmpty() && s.listItem() ? r.moneys.declaredSum(s) : null;
+        if (declared == null && money.isEmpty()) declared = r.moneys.fieldSum(s);
         if (declared != null) money = List.of(declared);
         boolean[] taken = new boolean[b - a];
         for (MoneyParser.Money m : money) {

@@ -15,6 +15,8 @@ record DeclaredUnit(BigDecimal multiplier, String currency) {
     private static final Pattern BRACKETED = Pattern.compile("\\(\\s*(?:in\\s+|figures\\s+in\\s+)?([^()]{1,30}?)\\s*\\)|\\bin\\s+([^(),.;:]{1,30}?)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CURRENCY_LAST = Pattern.compile("(?:^|[\\s_])([A-Za-z]{3}|[$\u20ac\u00a3])$");
+
     /** The unit a heading line declares, or null. */
     static DeclaredUnit of(String line) {
         Matcher m = BRACKETED.matcher(line.strip());
@@ -24,7 +26,10 @@ record DeclaredUnit(BigDecimal multiplier, String currency) {
             DeclaredUnit u = unit(inner);
             if (u != null) found = u;
         }
-        return found;
+        if (found != null) return found;
+        // "value_eur", "Amount USD": a column's name ending in the currency its sums are in
+        Matcher tail = CURRENCY_LAST.matcher(line.strip());
+        return tail.find() ? unit(tail.group(1).toUpperCase(java.util.Locale.ROOT)) : null;
     }
 
     /** "EUR million", "€m", "million euros", "millions of euros", "NOK bn": a currency and a scale, read as a sum of one. */

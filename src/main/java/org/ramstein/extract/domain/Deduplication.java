@@ -65,6 +65,11 @@ final class Deduplication extends ReadingPart {
         list.removeIf(d -> d.itemKey.startsWith("class:") && d.claim.quantity() != null && list.stream().anyMatch(x -> x != d
                 && !x.itemKey.startsWith("class:") && d.claim.quantity().equals(x.claim.quantity()) && x.donorKey.equals(d.donorKey)
                 && x.claim.kind().equals(d.claim.kind()) && x.claim.start() < d.claim.start() && ofClass(d.claim.category(), x.claim.category())));
+        // "the 135 tanks are refurbished by industry" under a row of Denmark, Germany and the Netherlands' 135 Leopard 1A5: the
+        // row's count again, with one of its donors
+        list.removeIf(d -> d.claim.quantity() != null && !d.claim.rule().startsWith("table") && list.stream().anyMatch(x -> x != d
+                && x.claim.rule().startsWith("table") && amongDonors(d.donorKey, x.donorKey) && x.itemKey.equals(d.itemKey)
+                && x.claim.kind().equals(d.claim.kind()) && d.claim.quantity().equals(x.claim.quantity())));
         list.removeIf(d -> d.weak && list.stream().anyMatch(x -> x != d && !x.weak && x.claim.quantity() != null
                 && x.donorKey.equals(d.donorKey) && x.itemKey.equals(d.itemKey) && x.claim.kind().equals(d.claim.kind())));
         // a count of the same kind, or a counted delivery for a pledge (what was delivered was pledged)

@@ -82,7 +82,8 @@ final class DonorAttribution extends ReadingPart {
             // "18 Leopard 2A6 tanks, and two from Poland": the attribution of another count
             if (countBetween(to, by)) continue;
             // "Canada will buy a NASAMS from the United States": the seller, not the giver
-            if (tokens.get(by).is("from") && purchaseBefore(s, from)) continue;
+            // ("NASAMS X1 (PURCHASED FROM USA ON UKR BEHALF)": the verb of buying between the name and its seller)
+            if (tokens.get(by).is("from") && purchaseBefore(s, by)) continue;
             // "jets held by Poland": the participle right after the name; "en route to Ukraine from France": a "from" close by
             // ("..., for transfer by France to the Armed Forces of Ukraine": the agent of a noun of giving)
             boolean close = tokens.get(by).is("by") ? by - 1 <= to + 1 || paidFor(to, by) || by - to <= 8 && DonorLexicon.GIVING_NOUNS.contains(tokens.get(by - 1).norm())

@@ -124,6 +124,8 @@ public final class DonorLexicon {
      * words or abbreviations in capitals ("CAN", "EST", "10 MAR") are left out.
      */
     private final Map<String, String> countryCodes = new HashMap<>();
+    /** Three-letter codes as a bulletin's labels write them, words or not: "CAN: NASAMS X1", "NLD/DNK: F-16 X4", "CZE-LED". */
+    private final Map<String, String> labelCodes = new HashMap<>();
     private static final Set<String> CODES_ALSO_WORDS = Set.of("ARE", "CAN", "EST", "IND", "MAR");
 
     public DonorLexicon(List<Donor> donors) {
@@ -134,6 +136,7 @@ public final class DonorLexicon {
             for (String a : d.aliases()) addName(a, d.code());
             if (d.iso2() != null) bracketCodes.put(d.iso2(), d.code());
             if (d.kind().equals("country") && d.code().length() == 3 && !CODES_ALSO_WORDS.contains(d.code())) countryCodes.put(d.code(), d.code());
+            if (d.kind().equals("country") && d.code().length() == 3 && !d.code().equals("MAR")) labelCodes.put(d.code(), d.code());
         }
         names.putIfAbsent(COLLECTIVE_CODE, "NATO allies");
         for (Map.Entry<String, String> e : METONYMS.entrySet()) {
@@ -248,6 +251,9 @@ public final class DonorLexicon {
         if (t.text().length() == 3 && countryCodes.containsKey(t.text()) && codeAmongWords(tokens, i, to)) {
             return new Mention(ref(countryCodes.get(t.text())), i, i + 1, false);
         }
+        if (t.text().length() == 3 && labelCodes.containsKey(t.text()) && codeAsLabel(tokens, i, to)) {
+            return new Mention(ref(labelCodes.get(t.text())), i, i + 1, false);
+        }
         List<Phrase> cands = byFirst.get(t.norm());
         if (cands == null) return null;
         for (Phrase p : cands) {
@@ -286,6 +292,21 @@ public final class DonorLexicon {
             if (next.kind() != Token.Kind.PUNCT) return false;
         }
         return false;
+    }
+
+    /**
+     * A three-letter code glued to the colon of a label ("DEU: IRIS-T SLM X1"), to a slash and another code with its colon
+     * ("NLD/DNK: F-16 X4"), or to "-led" ("CZE-LED INITIATIVE").
+     */
+    private boolean codeAsLabel(List<Token> tokens, int i, int to) {
+        if (i + 1 >= to || tokens.get(i + 1).start() != tokens.get(i).end()) return false;
+        Token next = tokens.get(i + 1);
+        if (next.isPunct(':')) return true;
+        if (i + 2 >= to || tokens.get(i + 2).start() != next.end()) return false;
+        if (next.isPunct('-')) return tokens.get(i + 2).is("led");
+        if (!next.isPunct('/')) return false;
+        if (i > 0 && tokens.get(i - 1).isPunct('/') && tokens.get(i - 1).end() == tokens.get(i).start()) return false;
+        return labelCodes.containsKey(tokens.get(i + 2).text()) && codeAsLabel(tokens, i + 2, to);
     }
 
     private static final Set<String> DECISIONS = Set.of("decision", "pledge", "promise", "offer", "announcement", "package", "donation",
@@ -450,7 +471,9 @@ public final class DonorLexicon {
         int a = m.from();
         int b = m.to();
         // "French-made", "US-led", "Polish-Ukrainian border"; "US$365 million": a currency's prefix
-        if (b < to && (tokens.get(b).isPunct('-') || tokens.get(b).isPunct('$')) && tokens.get(b).start() == tokens.get(b - 1).end()) return true;
+        // (but "the Czech-led initiative" buys with its members' money under the leader's name, as the leader's)
+        if (b < to && (tokens.get(b).isPunct('-') || tokens.get(b).isPunct('$')) && tokens.get(b).start() == tokens.get(b - 1).end()
+                && !(b + 2 < to && tokens.get(b + 1).is("led") && tokens.get(b + 2).is("initiative"))) return true;
         // ("a coalition of countries led by Latvia" is the group that gives)
         // ("The United States made no new announcement": a verb, its object after it)
         if (b < to && (tokens.get(b).is("led") || tokens.get(b).is("made") || tokens.get(b).is("built")) && !m.donor().collective()
@@ -614,14 +637,24 @@ public final class DonorLexicon {
     }
 
     private static boolean joined(List<Token> tokens, int from, int to) {
-        if (to - from > 4) return false;
         if (to == from) return true; // "GermanyThe" split, or adjacent names
+        // "NLD/DNK": two codes set apart by a slash and nothing else
+        if (to == from + 1 && tokens.get(from).isPunct('/') && tokens.get(from - 1).end() == tokens.get(from).start()
+                && tokens.get(from).end() == tokens.get(to).start()) return true;
         boolean conj = false;
+        int words = 0;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.is("and") || t.isPunct(',') || t.is("&") || t.is("as") || t.is("well")) conj = true;
+            if (flagPart(t)) continue; // "Italy + 🇫🇷 France": a flag before a name
+            if (++words > 4) return false;
+            if (t.is("and") || t.isPunct(',') || t.is("&") || t.isPunct('+') || t.is("as") || t.is("well")) conj = true;
             else if (!t.is("the")) return false;
         }
         return conj;
+    }
+
+    /** A piece of a flag emoji: half of one of its two regional indicator letters. */
+    private static boolean flagPart(Token t) {
+        return t.kind() == Token.Kind.PUNCT && Character.isSurrogate(t.text().charAt(0));
     }
 }

@@ -33,7 +33,8 @@ final class ItemClaims extends ReadingPart {
                 || r.filters.forDonorsForces(s, m.to) || r.filters.donorsForcesReceive(s, m.from)) return null;
         if (r.quantities.unitOfACount(s, m)) return null;
         Quantity q = r.quantities.before(s, m);
-        int countEnd = !q.counted() && q.vague == null ? r.quantities.countAfterColon(s, m, q) : -1;
+        int countEnd = !q.counted() && q.vague == null ? r.quantities.countAsMultiplier(s, m, q) : -1;
+        if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countAfterColon(s, m, q);
         if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countInApposition(s, m, q);
         if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countInBrackets(s, m, q);
         if (countEnd < 0 && !q.counted() && q.vague == null && m.item != null) countEnd = r.quantities.countSummedUp(s, m, q, all);
@@ -108,6 +109,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from))) return null;
         if (r.filters.forTrainingElsewhere(s, m.to)) return null;
         if (r.filters.versionOf(s, Math.min(q.from, m.from)) || r.filters.partOfHoldings(s, Math.min(q.from, m.from))) return null;
+        if (!q.counted() && r.quantities.heldStock(s, m.from)) return null;
         if (Categories.isMunition(m.category) || m.category.startsWith("ammunition")) {
             if (r.filters.calibreDescription(s, m.from)) return null;
         }

@@ -57,6 +57,33 @@ final class KindClassifier extends ReadingPart {
     }
 
     /**
+     * The kind the heading of a sentence's block says: the line its line is indented under, else the first line of its
+     * block of lines (up to the blank line before it), where that line is short and reads as a heading ("Section B -
+     * Pledges made in the period", "3. PLEDGES (ANNOUNCED, NOT YET DELIVERED):"); null if there is none or it says no kind.
+     */
+    private String headingKind(Sentence s) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        int indent = indentAt(lineStart);
+        String head = null;
+        for (int at = lineStart; at > 0; ) {
+            int prev = text.lastIndexOf('\n', at - 2) + 1;
+            String line = text.substring(prev, at - 1);
+            if (line.isBlank()) break;
+            head = line.strip();
+            if (indentAt(prev) < indent) break;
+            at = prev;
+        }
+        if (head == null || head.length() > 100 || head.endsWith(".") || head.endsWith("!") || head.endsWith("?")) return null;
+        return LineKinds.said(head.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private int indentAt(int lineStart) {
+        int k = lineStart;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        return k - lineStart;
+    }
+
+    /**
      * The kind of a claim at tokens {@code from}..{@code to}: from a participle inside its noun phrase ("four promised
      * systems"), else the nearest pledge or delivery cue before it, else after it in its clause; neutral cues only
      * ("includes", "package") make a pledge. Null when the sentence (and, for a list item, its introduction) has no cue.
@@ -239,7 +266,11 @@ final class KindClassifier extends ReadingPart {
         }
         // "M777: more than 180" where the text declares its figures delivered
         if (kind == Cues.NONE && declared != null && (relative == Cues.NONE || ACQUIRED.contains(tokens.get(relativeAt).norm()))) return declared();
-        if (!any) return null;
+        if (!any) {
+            // "2. DELIVERIES (RECEIPT CONFIRMED):" over "  A. DEU: IRIS-T SLM X1": a line with no word of its own takes its heading's
+            String headed = headingKind(s);
+            return headed == null ? null : new Kind(headed, false, false, -1);
+        }
         int governing = cue >= 0 ? cue : firstCue(cues, a, from);
         // "would not include additional ATACMS, after Washington sent some in April": the verb of the name's own clause is negated
         int nearest = firstCue(cues, a, from);

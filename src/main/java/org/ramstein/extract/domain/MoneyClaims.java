@@ -26,6 +26,7 @@ final class MoneyClaims extends ReadingPart {
             "shortfall", "gap");
     private static final Set<String> COMPANY_FIGURES = Set.of("sales", "revenue", "revenues", "turnover", "backlog", "profit", "profits",
             "earnings", "ebit", "ebitda", "margin", "intake");
+    private static final java.util.regex.Pattern REPLENISHING = java.util.regex.Pattern.compile("replenish\\w*|restock\\w*|backfill\\w*");
     private static final Set<String> CAPACITY = Set.of("capacity", "capacities", "lines", "base");
     /** What is left of a budget or an authority: "unused authority", "the remaining funds". */
     private static final Set<String> REMAINDERS = Set.of("unused", "remaining", "leftover", "unspent", "residual", "unallocated");
@@ -92,6 +93,8 @@ final class MoneyClaims extends ReadingPart {
             // "a request for $61.4 billion": asked, not given
             if (ASKING.contains(tokens.get(k).norm())) return false;
         }
+        // "Replenishment orders placed with industry: 3 (total EUR 400 million)": what refills the donor's own stocks
+        for (int k = a; k < m.qualifierFrom(); k++) if (REPLENISHING.matcher(tokens.get(k).norm()).matches()) return false;
         for (int k = m.to(); k + 1 < purposeEnd; k++) {
             // "$886 billion for US defense spending": a donor's own defence budget
             if ((tokens.get(k).is("defense") || tokens.get(k).is("defence")) && (tokens.get(k + 1).is("spending") || tokens.get(k + 1).is("budget")))
@@ -491,6 +494,23 @@ final class MoneyClaims extends ReadingPart {
         if (unit == null) return null;
         // the whole line is the evidence: its label says what the sum is for
         return new MoneyParser.Money(n.value().multiply(unit.multiplier()), unit.currency(), QualifierRules.EXACT, s.from(), start, last + 1);
+    }
+
+    /**
+     * "B3 Value of the pledges (EUR): 188 million": a form's field whose name declares the unit of the number it holds, as
+     * a sum; null if the sentence is no such field.
+     */
+    MoneyParser.Money fieldSum(Sentence s) {
+        int colon = s.from();
+        while (colon < s.to() && !tokens.get(colon).isPunct(':')) colon++;
+        if (colon == s.from() || colon + 1 >= s.to()) return null;
+        int end = s.to();
+        if (end - 1 > colon + 1 && tokens.get(end - 1).isPunct('.')) end--;
+        NumberParser.NumberMatch n = NumberParser.at(tokens, colon + 1, end);
+        if (n == null || n.to() != end || !n.plain() || n.value().signum() <= 0) return null;
+        DeclaredUnit unit = DeclaredUnit.of(text.substring(tokens.get(s.from()).start(), tokens.get(colon).start()));
+        if (unit == null) return null;
+        return new MoneyParser.Money(n.value().multiply(unit.multiplier()), unit.currency(), QualifierRules.EXACT, s.from(), colon + 1, end);
     }
 
     /** The unit declared by the line that heads the list of leader lines {@code s} stands in; null if none. */

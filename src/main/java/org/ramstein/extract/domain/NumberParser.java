@@ -139,7 +139,7 @@ public final class NumberParser {
         if (q < limit && tokens.get(q).kind() == Token.Kind.WORD && (SCALES.containsKey(tokens.get(q).norm()) || SCALE_ABBREVIATIONS.contains(tokens.get(q).norm()))) {
             return k;
         }
-        if (q + 1 < limit && (tokens.get(q).isPunct('.') || tokens.get(q).isPunct(',')) && adjacent(tokens.get(q - 1), tokens.get(q))
+        if (q + 1 < limit && (tokens.get(q).isPunct('.') || tokens.get(q).isPunct(',') && !cents(tokens, q, limit)) && adjacent(tokens.get(q - 1), tokens.get(q))
                 && adjacent(tokens.get(q), tokens.get(q + 1)) && tokens.get(q + 1).startsWithDigit()) return k;
         for (int g = k + 1; g < q; g += 2) whole.append(tokens.get(g).text());
         return q;
@@ -156,6 +156,7 @@ public final class NumberParser {
         if (!lettersOnly(suffix)) return null; // "2A6" is a model code, not a number
         StringBuilder whole = new StringBuilder(t.text().substring(0, lead));
         int j = i + 1;
+        boolean dotted = false; // "400.000.000,00": thousands set apart by dots, so a comma sets off the decimals
         if (suffix.isEmpty() && lead <= 3) {
             // 1,550 / 1,000,000: comma groups of exactly three digits, written without spaces (20'000: the Swiss apostrophe)
             int k = j;
@@ -176,11 +177,14 @@ public final class NumberParser {
                     k++;
                 }
             }
-            if (!grouped && k == j && !whole.toString().equals("0")) k = dotGroups(tokens, k, limit, whole);
+            if (!grouped && k == j && !whole.toString().equals("0")) {
+                k = dotGroups(tokens, k, limit, whole);
+                dotted = k > j;
+            }
             j = k;
         }
         String fraction = "";
-        if (suffix.isEmpty() && j + 1 < limit && (tokens.get(j).isPunct('.') || j == i + 1 && decimalComma(tokens, j, limit))
+        if (suffix.isEmpty() && j + 1 < limit && (tokens.get(j).isPunct('.') || j == i + 1 && decimalComma(tokens, j, limit) || dotted && cents(tokens, j, limit))
                 && adjacent(tokens.get(j - 1), tokens.get(j)) && adjacent(tokens.get(j), tokens.get(j + 1)) && tokens.get(j + 1).startsWithDigit()) {
             Token f = tokens.get(j + 1);
             int fl = leadingDigits(f.text());
@@ -223,6 +227,18 @@ public final class NumberParser {
         if (j + 2 >= limit || tokens.get(j + 2).kind() != Token.Kind.WORD || tokens.get(j + 2).start() - f.end() != 1) return false;
         String next = tokens.get(j + 2).norm();
         return SCALES.containsKey(next) || SCALE_ABBREVIATIONS.contains(next) && !next.equals("m") && !next.equals("b") && !next.equals("k");
+    }
+
+    /**
+     * "400.000.000,00", "12.500,5": after thousands set apart by dots, a comma before one or two digits (and no further group)
+     * is the decimal comma.
+     */
+    private static boolean cents(List<Token> tokens, int j, int limit) {
+        if (!tokens.get(j).isPunct(',') || j + 1 >= limit) return false;
+        Token f = tokens.get(j + 1);
+        if (f.kind() != Token.Kind.NUMBER || f.text().length() > 2) return false;
+        return j + 2 >= limit || !(adjacent(f, tokens.get(j + 2)) && (tokens.get(j + 2).isPunct(',') || tokens.get(j + 2).isPunct('.'))
+                && j + 3 < limit && tokens.get(j + 3).startsWithDigit());
     }
 
     private static boolean threeDigits(Token t) {

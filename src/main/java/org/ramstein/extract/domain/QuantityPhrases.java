@@ -63,7 +63,7 @@ final class QuantityPhrases extends ReadingPart {
     private static final Set<String> HOLDINGS = Set.of("fleet", "inventory", "arsenal", "stock", "stocks", "stockpile", "holdings");
     /** Words before "fleet of" that make it someone's own: "Belgium's", "its", "own". */
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
-    private static final Set<String> OWNERS = Set.of("s", "its", "their", "our", "his", "her", "own", "entire", "whole", "current");
+    private static final Set<String> OWNERS = Set.of("s", "its", "their", "our", "his", "her", "own", "entire", "whole", "current", "national");
     private static final Set<String> FOREIGN = Set.of("ukrainian", "russian", "enemy", "ukraine", "russia", "belarusian");
     private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
@@ -87,6 +87,13 @@ final class QuantityPhrases extends ReadingPart {
         if (!tokens.get(owner).is("entire") && !tokens.get(owner).is("whole")) return false;
         for (int k = owner - 1; k >= s.from() && k >= owner - 3; k--) if (TRANSFERRING.contains(tokens.get(k).norm())) return true;
         return false;
+    }
+
+    /** "National stock of 155 mm ammunition after transfers: classified": the name of what an owner holds, not of a gift. */
+    boolean heldStock(Sentence s, int at) {
+        int k = at - 1;
+        return k - 2 >= s.from() && tokens.get(k).is("of") && HOLDINGS.contains(tokens.get(k - 1).norm()) && OWNERS.contains(tokens.get(k - 2).norm())
+                && !wholeStockGiven(s, k - 2);
     }
 
     /** Whether a word names an amount without a number: "dozens", "several", "hundreds". */
@@ -659,6 +666,46 @@ final class QuantityPhrases extends ReadingPart {
         NumberParser.NumberMatch n = NumberParser.at(tokens, k + 1, s.to());
         if (n == null || n.to() >= s.to() || !tokens.get(n.to()).isPunct(')')) return -1;
         return takeCount(s, k + 1, n.to(), q) ? n.to() + 1 : -1;
+    }
+
+    private static final java.util.regex.Pattern TIMES_GLUED = java.util.regex.Pattern.compile("[xX]\\d{1,7}");
+
+    /**
+     * "IRIS-T SLM ×1", "CV90 ×~50", "GEPARD X3", "155MM RDS X85,000", "Patriot missiles ×?": a count written as a multiplier
+     * after the name (and a word or two of unit), as notes and bulletins write it; "×?" says the number is not public. Sets
+     * {@code q} and returns the token after the count, or -1.
+     */
+    int countAsMultiplier(Sentence s, Mention m, Quantity q) {
+        int k = m.to;
+        if (k < s.to() && tokens.get(k).is("nil")) { // "AS90 NIL": none
+            q.none = true;
+            return k + 1;
+        }
+        while (k < s.to() && k < m.to + 2 && tokens.get(k).kind() == Token.Kind.WORD && !tokens.get(k).text().equalsIgnoreCase("x")) k++;
+        if (k >= s.to()) return -1;
+        Token t = tokens.get(k);
+        if (t.kind() == Token.Kind.ALNUM && TIMES_GLUED.matcher(t.text()).matches()) {
+            // "X85,000": the digits glued to the sign, then their groups of thousands
+            StringBuilder digits = new StringBuilder(t.text().substring(1));
+            int e = k + 1;
+            while (e + 1 < s.to() && tokens.get(e).isPunct(',') && tokens.get(e).start() == tokens.get(e - 1).end()
+                    && tokens.get(e + 1).start() == tokens.get(e).end() && tokens.get(e + 1).kind() == Token.Kind.NUMBER && tokens.get(e + 1).text().length() == 3) {
+                digits.append(tokens.get(e + 1).text());
+                e += 2;
+            }
+            long v = Long.parseLong(digits.toString());
+            if (v == 0) return -1;
+            q.value = v;
+            q.qualifier = QualifierRules.EXACT;
+            for (int x = k; x < e; x++) r.counted[x] = true;
+            return e;
+        }
+        boolean sign = t.isPunct('\u00D7') || t.text().equalsIgnoreCase("x") && k + 1 < s.to() && tokens.get(k + 1).startsWithDigit();
+        if (!sign || k + 1 >= s.to() || tokens.get(k + 1).start() - t.end() > 1) return -1;
+        if (tokens.get(k + 1).isPunct('?')) return k + 2; // the number not public: a claim without one
+        int from = tokens.get(k + 1).isPunct('~') || tokens.get(k + 1).isPunct('\u2248') ? k + 2 : k + 1;
+        NumberParser.NumberMatch n = from < s.to() ? NumberParser.at(tokens, from, s.to()) : null;
+        return n != null && takeCount(s, from, n.to(), q) ? n.to() : -1;
     }
 
     private static final Set<String> RAISED = Set.of("raised", "raises", "raise", "doubled", "doubles", "double", "tripled", "triples",

@@ -21,7 +21,7 @@ final class StatusMarks {
     private static final String PROMISED = "pledged|promised|announced|committed|pending|planned|expected|ordered|approved";
     private static final String DENIED = "refused|declined|rejected|withdrawn|cancelled|canceled|not approved|denied";
     /** A mark (one to three symbols, a variation selector among them), what parts it from its word, and the word. */
-    private static final Pattern PAIR = Pattern.compile("([\\p{So}\\p{Sm}\\p{Sk}\\u2190-\\u2BFF\\uFE0F\\u200D&&[^=<>+|~^]]{1,3})\\s*([=:\u2013\u2014-]?)\\s*("
+    private static final Pattern PAIR = Pattern.compile("([\\p{So}\\p{Sm}\\p{Sk}\\u2190-\\u2BFF\\uFE0F\\u200D&&[^=<>+|~^]]{1,3})[`'\"\u201D]?\\s*([=:\u2013\u2014-]?)\\s*("
             + DELIVERED + "|" + PROMISED + "|" + DENIED + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private final String text;
@@ -82,6 +82,19 @@ final class StatusMarks {
             if (mark.length() > longest && text.startsWith(mark, k)) {
                 best = kinds.get(i);
                 longest = mark.length();
+            }
+        }
+        if (best != null) return best;
+        // "Germany ⇒ 🇺🇦 IRIS-T SLM ×1" under "`→` pledged · `⇒` delivered": an arrow of the key between giver and receiver
+        int lineEnd = Math.min(at, text.length());
+        int nearest = -1;
+        for (int i = 0; i < marks.size(); i++) {
+            String mark = marks.get(i);
+            if (mark.length() != 1 || mark.charAt(0) < '\u2190' || mark.charAt(0) > '\u21FF') continue;
+            int found = text.lastIndexOf(mark, lineEnd - 1);
+            if (found >= k && found > nearest) {
+                nearest = found;
+                best = kinds.get(i);
             }
         }
         return best;

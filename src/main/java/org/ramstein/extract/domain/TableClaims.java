@@ -89,13 +89,16 @@ final class TableClaims extends ReadingPart {
                 if (!SEPARATOR.matcher(line(lines.get(i + 1))).matches()) continue;
                 headCells = cells(lines.get(i));
                 j = rows(lines, i + 2, l -> line(l).strip().startsWith("|") ? cells(l) : null, rows, rowLines);
-            } else if (head.indexOf(',') >= 0) {
-                // "donor,system,delivered,source": values separated by commas, a header first
-                List<int[]> header = csvCells(lines.get(i));
+            } else if (separator(head) != 0) {
+                // "donor,system,delivered,source", "donor;system;quantity" (a continental export), "Donor & System & Pledged \\"
+                // (a LaTeX tabular): values set apart by one character, a header first
+                char sep = separator(head);
+                List<int[]> header = delimitedCells(lines.get(i), sep);
                 if (header.size() < 3 || !headerWords(header)) continue;
                 headCells = header;
                 j = rows(lines, i + 1, l -> {
-                    List<int[]> cells = csvCells(l);
+                    if (sep == '&' && LATEX_RULE.matcher(line(l).strip()).matches()) return List.of();
+                    List<int[]> cells = delimitedCells(l, sep);
                     return cells.size() == header.size() ? cells : null;
                 }, rows, rowLines);
             } else if (head.indexOf('\t') >= 0 && head.indexOf('\t') != head.lastIndexOf('\t')) {
@@ -485,10 +488,6 @@ final class TableClaims extends ReadingPart {
         return null;
     }
 
-    private static final List<String> DELIVERED_WORDS = List.of("delivered", "deliveries", "handed over", "arrived", "received", "in service",
-            "shipped", "dispatched");
-    private static final List<String> PLEDGED_WORDS = List.of("pledged", "pledges", "promised", "committed", "commitments", "announced");
-
     /** The kind the nearest of the few lines above a table says, where it says one and not both; null if none does. */
     private String kindAbove(int start) {
         int end = start;
@@ -500,32 +499,10 @@ final class TableClaims extends ReadingPart {
             if (l.strip().startsWith("|")) break;
             seen++;
             if (l.contains("exclud") || l.contains("not included") || l.contains("left out")) continue; // what the table leaves out
-            boolean delivered = DELIVERED_WORDS.stream().anyMatch(w -> saidOf(l, w));
-            // "end items to be bought from industry and delivered to the Armed Forces of Ukraine": still to come
-            boolean pledged = PLEDGED_WORDS.stream().anyMatch(l::contains) || DELIVERED_WORDS.stream().anyMatch(w -> toCome(l, w));
-            if (delivered != pledged) return delivered ? Claim.DELIVERY : Claim.PLEDGE;
+            String kind = LineKinds.said(l);
+            if (kind != null) return kind;
         }
         return null;
-    }
-
-    /** Whether a line says {@code word} other than as what has not happened yet ("Pledged, not yet handed over"). */
-    private static boolean saidOf(String line, String word) {
-        for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
-            String before = line.substring(0, at).stripTrailing();
-            if (!(before.endsWith("not") || before.endsWith("not yet") || before.endsWith("yet to be") || FUTURE.matcher(before).find())) return true;
-        }
-        return false;
-    }
-
-    /** "to be bought from industry and delivered", "will be delivered": the words of a thing still to come, before its verb. */
-    private static final Pattern FUTURE = Pattern.compile("\\b(to|will|shall) be\\b[^.;:]{0,50}$");
-
-    /** Whether a line says {@code word} of what is still to come ("to be delivered", "will be delivered"). */
-    private static boolean toCome(String line, String word) {
-        for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
-            if (FUTURE.matcher(line.substring(0, at).stripTrailing()).find()) return true;
-        }
-        return false;
     }
 
     /**
@@ -592,17 +569,39 @@ final class TableClaims extends ReadingPart {
         return List.of(new MoneyParser.Money(n.value().multiply(unit.multiplier()), unit.currency(), QualifierRules.EXACT, ct[0], ct[0], ct[1]));
     }
 
-    /** The cells of a line of comma-separated values (no space after its commas, or it is prose); empty if it is none. */
-    private List<int[]> csvCells(int[] l) {
+    /** A LaTeX tabular's rules between its rows: "\\midrule", "\\hline", "\\cmidrule{2-3}". */
+    private static final Pattern LATEX_RULE = Pattern.compile("\\\\(toprule|midrule|bottomrule|hline|cline|cmidrule|addlinespace)\\b.*");
+
+    /**
+     * The character a line's values are set apart by: '&' in a LaTeX tabular's row (ending in a double backslash), ';' in
+     * a continental export, ',' in comma-separated values (no space after its commas, or it is prose); 0 for none.
+     */
+    private static char separator(String line) {
+        String l = line.strip();
+        if (l.startsWith("|")) return 0;
+        if (l.endsWith("\\\\") && l.indexOf('&') >= 0) return '&';
+        if (l.indexOf(';') >= 0 && l.indexOf(';') != l.lastIndexOf(';') && !l.contains("; ")) return ';';
+        return l.indexOf(',') >= 0 && !l.contains(", ") ? ',' : 0;
+    }
+
+    /**
+     * The cells of a line of values set apart by {@code sep}; empty if the line is none. A field in double quotes keeps its
+     * separators ("\"Leopard 2A4, refurbished\""); a LaTeX row's cells are trimmed, its escaped "\\&" is no separator and its
+     * closing double backslash no cell.
+     */
+    private List<int[]> delimitedCells(int[] l, char sep) {
         List<int[]> out = new ArrayList<>();
-        String line = line(l);
-        if (line.indexOf(',') < 0 || line.contains(", ") || line.strip().startsWith("|")) return out;
+        if (separator(line(l)) != sep) return out;
+        int end = l[1];
+        if (sep == '&') end = text.lastIndexOf("\\\\", end);
         int st = l[0];
-        for (int k = l[0]; k <= l[1]; k++) {
-            if (k == l[1] || text.charAt(k) == ',') {
-                out.add(new int[] {st, k});
-                st = k + 1;
-            }
+        boolean quoted = false;
+        for (int k = l[0]; k <= end; k++) {
+            char c = k < end ? text.charAt(k) : sep;
+            if (c == '"' && sep != '&') quoted = !quoted;
+            if (k < end && (c != sep || quoted || sep == '&' && k > l[0] && text.charAt(k - 1) == '\\')) continue;
+            out.add(sep == '&' ? trimmed(new int[] {st, k}) : new int[] {st, k});
+            st = k + 1;
         }
         return out;
     }
@@ -903,6 +902,7 @@ final class TableClaims extends ReadingPart {
         ItemLexicon.CatalogMatch system = systemIn(cellRange);
         String checked = system == null ? words
                 : (text.substring(cellRange[0], tokens.get(system.from()).start()) + " " + text.substring(tokens.get(system.to() - 1).end(), cellRange[1])).toLowerCase(Locale.ROOT);
+        checked = checked.replaceAll("\\b\\d{1,3}(\\.\\d{3})+\\b", "0"); // "12.500": thousands set apart by dots, one number
         if (qt[0] >= qt[1] || checked.matches(".*\\d\\s*[-/.]\\s*\\d.*|.*[a-z]{3,}.*\\d{4}.*")) return null;
         int n = qt[0];
         while (n < qt[1] && !((tokens.get(n).startsWithDigit() || NumberParser.isNumberWord(tokens.get(n).norm())) && NumberParser.at(tokens, n, qt[1]) != null)) n++;

@@ -20,7 +20,8 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            // "Leopard~2A6", "EUR~100": LaTeX's tie, a space that does not break, between two words or numbers
+            if (isSpace(c) || c == '~' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 i++;
                 continue;
             }
