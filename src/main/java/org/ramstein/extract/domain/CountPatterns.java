@@ -209,8 +209,16 @@ final class CountPatterns extends ReadingPart {
             }
             final int numberAt = i;
             if (mentions.stream().anyMatch(m -> m.from <= numberAt && numberAt < m.to)) continue;
+            // the sentence's first system, or its clause's where a semicolon sets the count's clause apart ("GBR: STORM SHADOW
+            // UNK QTY; AS90 NIL (ALL 32 ALREADY DELIVERED)")
+            int clauseFrom = i;
+            while (clauseFrom > s.from() && !tokens.get(clauseFrom - 1).isPunct(';')) clauseFrom--;
             Mention subject = null;
-            for (Mention m : mentions) if (m.to <= i && m.item != null) {
+            for (Mention m : mentions) if (m.to <= i && m.item != null && m.from >= clauseFrom) {
+                subject = m;
+                break;
+            }
+            if (subject == null) for (Mention m : mentions) if (m.to <= i && m.item != null) {
                 subject = m;
                 break;
             }

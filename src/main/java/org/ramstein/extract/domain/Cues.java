@@ -302,6 +302,9 @@ public final class Cues {
             if (t.text().equals("NO") && k > 0 && tokens.get(k - 1).isPunct('(')) continue;
             // "NOR confirmed delivery": Norway's three-letter code in minutes, before a word not in capitals
             if (t.text().equals("NOR") && k + 1 < tokens.size() && tokens.get(k + 1).kind() == Token.Kind.WORD && !tokens.get(k + 1).allUpper()) continue;
+            // "NOR: NASAMS X2", "NOR/DNK: ...": the code as a bulletin's label
+            if (t.text().equals("NOR") && k + 1 < tokens.size() && (tokens.get(k + 1).isPunct(':') || tokens.get(k + 1).isPunct('/'))
+                    && tokens.get(k + 1).start() == t.end()) continue;
             // "no more than six", "not fewer than 50": a bound, not a negation
             if ((w.equals("no") || w.equals("not")) && k + 2 < tokens.size() && tokens.get(k + 2).is("than")
                     && (tokens.get(k + 1).is("more") || tokens.get(k + 1).is("fewer") || tokens.get(k + 1).is("less"))) continue;

@@ -285,6 +285,8 @@ final class MoneyClaims extends ReadingPart {
         }
         for (int k = from; k < to; k++) {
             if (!tokens.get(k).is("total")) continue;
+            // "The total value of the assistance under this Memorandum is NOK 3.5 billion": the value of one gift, whole
+            if (ofThisGift(k + 1, to)) continue;
             // "Total value of the equipment delivered in 2023: €244 million": a total opens the sentence
             if (k == from) return true;
             Token p = tokens.get(k - 1);
@@ -293,6 +295,15 @@ final class MoneyClaims extends ReadingPart {
             // "Australia's total military assistance": a donor's total
             if (p.is("s") && k - 2 >= from && (tokens.get(k - 2).isPunct('\'') || tokens.get(k - 2).isPunct('\u2019'))) return true;
         }
+        return false;
+    }
+
+    private static final Set<String> ONE_GIFT = Set.of("memorandum", "agreement", "package", "tranche", "contract", "decision", "decree",
+            "arrangement", "donation", "programme", "program");
+
+    /** Whether tokens {@code from}..{@code to} say "this package", "under this Memorandum": one gift's own sum. */
+    private boolean ofThisGift(int from, int to) {
+        for (int k = from; k + 1 < to; k++) if (tokens.get(k).is("this") && ONE_GIFT.contains(tokens.get(k + 1).norm())) return true;
         return false;
     }
 

@@ -4,6 +4,7 @@ import static org.ramstein.extract.domain.Words.*;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What looks like a claim but is not: a transfer to someone else ("to Greece", "to a training centre in Romania"),
@@ -392,7 +393,12 @@ final class NegativeFilters extends ReadingPart {
     }
 
     /** "Russia has deployed T-90 tanks": the clause's actor is the other side. */
+    /** "4. ADVERSARY: RU LAUNCHED ...": a bulletin's line labelled as the other side's. */
+    private static final Pattern ENEMY_LABEL = Pattern.compile("(?i)^\\s*(?:[\\dA-Za-z]{1,2}[.)]\\s+)?(adversary|enemy|opponent|russia|russian forces|threat)\\s*:");
+
     boolean enemyActor(Sentence s, int at) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, tokens.get(at).start() - 1)) + 1;
+        if (ENEMY_LABEL.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 40))).find()) return true;
         for (int k = at - 1; k >= s.from(); k--) {
             Token t = tokens.get(k);
             if (t.isPunct(',') && asideAfterEnemy(s, k)) return true;
@@ -539,7 +545,8 @@ final class NegativeFilters extends ReadingPart {
             clauseStart--;
             while (clauseStart > s.from() && !tokens.get(clauseStart - 1).isPunct(',') && !tokens.get(clauseStart - 1).isPunct(';')) clauseStart--;
         }
-        int clauseEnd = to;
+        // ("A further 20 Leopard 1A5 tanks, ordered by Denmark and Germany for Ukraine, ...": the order's clause after the name)
+        int clauseEnd = Math.max(to, verb + 1);
         while (clauseEnd < s.to() && !tokens.get(clauseEnd).isPunct(',') && !tokens.get(clauseEnd).isPunct(';')) clauseEnd++;
         // "help Croatia buy eight Black Hawks": the country helped buys for itself
         // ("Poland's own army is buying 96 more": the buyer's own forces)
@@ -551,7 +558,10 @@ final class NegativeFilters extends ReadingPart {
         // "The package includes ... 6 Skynex systems purchased from Rheinmetall", "and includes 18 Archer systems on order from
         // industry": bought to fill the package, for Ukraine
         for (int k = s.from(); k < verb; k++) if (PACKAGE_WORDS.contains(tokens.get(k).norm())) return false;
-        for (int k = clauseStart; k < clauseEnd; k++) {
+        // (and the name's own clause: "Denmark and the Netherlands have delivered 14 Leopard 2A4 tanks, bought together from RUAG")
+        int nameClauseStart = from;
+        while (nameClauseStart > s.from() && !tokens.get(nameClauseStart - 1).isPunct(',') && !tokens.get(nameClauseStart - 1).isPunct(';')) nameClauseStart--;
+        for (int k = Math.min(clauseStart, nameClauseStart); k < clauseEnd; k++) {
             String w = tokens.get(k).norm();
             if (UKRAINE.contains(w) || GIVING.contains(w)) return false;
         }
@@ -872,7 +882,7 @@ final class NegativeFilters extends ReadingPart {
     private static final Set<String> REFUSING = Set.of("refused", "refuses", "refuse", "declined", "declines", "vetoed", "forbade", "forbids",
             "barred", "bars");
 
-    private static final Set<String> PERIODS = Set.of("day", "week", "month", "year");
+    private static final Set<String> PERIODS = Set.of("day", "week", "month", "year", "wk", "yr");
     private static final Set<String> PER_PERIOD = Set.of("daily", "weekly", "monthly", "annually", "yearly");
 
     /**
@@ -883,7 +893,8 @@ final class NegativeFilters extends ReadingPart {
         if (to >= s.to()) return false;
         Token t = tokens.get(to);
         if (PER_PERIOD.contains(t.norm())) return true;
-        if (!(t.is("a") || t.is("an") || t.is("per") || t.is("each") || t.is("every")) || to + 1 >= s.to()) return false;
+        // "×20/month", "80K RDS/WK": a slash before the period
+        if (!(t.is("a") || t.is("an") || t.is("per") || t.is("each") || t.is("every") || t.isPunct('/')) || to + 1 >= s.to()) return false;
         return PERIODS.contains(tokens.get(to + 1).norm());
     }
 

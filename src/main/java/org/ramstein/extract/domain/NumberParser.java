@@ -196,6 +196,10 @@ public final class NumberParser {
             }
         }
         BigDecimal value = new BigDecimal(fraction.isEmpty() ? whole.toString() : whole + "." + fraction);
+        if (dotted && !fraction.isEmpty()) { // "1.250.000,00": no cents
+            BigDecimal v = value.stripTrailingZeros();
+            value = v.scale() < 0 ? v.setScale(0) : v;
+        }
         // "10k rounds", "1.2k mines", "500k+ shells": thousands
         if (suffix.equals("k") || suffix.equals("K")) {
             BigDecimal v = value.multiply(BigDecimal.valueOf(1000)).stripTrailingZeros();

@@ -149,6 +149,17 @@ final class QuantityPhrases extends ReadingPart {
                     if (start >= 0) number(s, start, j + 1, q);
                     return q;
                 }
+                if (model && m.cls != null && j == m.from - 1 && cs == j - 2 && t.kind() == Token.Kind.NUMBER && tokens.get(cs).kind() == Token.Kind.WORD
+                        && tokens.get(cs).text().length() <= 3 && Character.isUpperCase(tokens.get(cs).text().charAt(0))) {
+                    // "8 S-400 LAUNCHERS", "12 BM-21 launchers": a model the catalogue does not know, then its class (no
+                    // word that refers back to a system named before)
+                    m.name = text.substring(tokens.get(cs).start(), tokens.get(m.to - 1).end());
+                    m.from = cs;
+                    q.from = cs;
+                    m.bare = false;
+                    j = cs - 1;
+                    continue;
+                }
                 if (tokens.get(cs).startsWithDigit() && t.is("strong")) {
                     number(s, cs, cs + 1, q);
                     return q;

@@ -21,7 +21,7 @@ final class StatusMarks {
     private static final String PROMISED = "pledged|promised|announced|committed|pending|planned|expected|ordered|approved";
     private static final String DENIED = "refused|declined|rejected|withdrawn|cancelled|canceled|not approved|denied";
     /** A mark (one to three symbols, a variation selector among them), what parts it from its word, and the word. */
-    private static final Pattern PAIR = Pattern.compile("([\\p{So}\\p{Sm}\\p{Sk}\\u2190-\\u2BFF\\uFE0F\\u200D&&[^=<>+|~^]]{1,3})[`'\"\u201D]?\\s*([=:\u2013\u2014-]?)\\s*("
+    private static final Pattern PAIR = Pattern.compile("([\\p{So}\\p{Sm}\\p{Sk}\\u2190-\\u2BFF\\uFE0F\\u200D&&[^=<>+|~^`]]{1,3})[`'\"\u201D]?\\s*([=:\u2013\u2014-]?)\\s*("
             + DELIVERED + "|" + PROMISED + "|" + DENIED + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private final String text;

@@ -26,6 +26,15 @@ class DeclaredUnitTest {
     }
 
     @Test
+    void aColumnsNameEndingInACurrencyDeclaresItsSumsInThatCurrency() {
+        assertThat(DeclaredUnit.of("value_eur")).isEqualTo(new DeclaredUnit(BigDecimal.ONE, "EUR"));
+        assertThat(DeclaredUnit.of("Amount USD")).isEqualTo(new DeclaredUnit(BigDecimal.ONE, "USD"));
+        assertThat(DeclaredUnit.of("Value of the pledges (SEK)")).isEqualTo(new DeclaredUnit(BigDecimal.ONE, "SEK"));
+        assertThat(DeclaredUnit.of("Quantity")).isNull();
+        assertThat(DeclaredUnit.of("Donor country")).isNull();
+    }
+
+    @Test
     void aBracketWithoutACurrencyOrWithMoreThanAUnitDeclaresNone() {
         assertThat(DeclaredUnit.of("Deliveries (units)")).isNull();
         assertThat(DeclaredUnit.of("Range (km)")).isNull();

@@ -54,6 +54,15 @@ class NumberParserProperties {
     }
 
     @Property
+    void continentalNumbersWithDotsAndADecimalCommaParseBack(@ForAll @LongRange(min = 1_000, max = 999_999_999_999L) long whole,
+            @ForAll @IntRange(min = 0, max = 99) int cents) {
+        // "400.000.000,00", "12.500,5": thousands set apart by dots, the decimals by a comma, as continental exports write them
+        String written = String.format(Locale.ROOT, "%,d", whole).replace(',', '.') + "," + String.format(Locale.ROOT, "%02d", cents);
+        BigDecimal d = BigDecimal.valueOf(whole * 100 + cents, 2);
+        assertThat(NumberParser.parse(written)).as(written).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(d));
+    }
+
+    @Property
     void plainDigitsAndDecimalsParseBack(@ForAll @LongRange(min = 0, max = 999_999_999L) long whole, @ForAll @IntRange(min = 0, max = 99) int cents) {
         BigDecimal d = BigDecimal.valueOf(whole * 100 + cents, 2);
         assertThat(NumberParser.parse(d.toPlainString())).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(d));
