@@ -32,6 +32,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.targetOfMunition(s, m, all) || r.filters.propertyOf(s, m.from) || r.filters.forOwnForces(s)
                 || r.filters.forDonorsForces(s, m.to) || r.filters.donorsForcesReceive(s, m.from)) return null;
         if (r.quantities.unitOfACount(s, m)) return null;
+        if (restatedInBrackets(m, all)) return null;
         Quantity q = r.quantities.before(s, m);
         int countEnd = !q.counted() && q.vague == null ? r.quantities.countAsMultiplier(s, m, q) : -1;
         if (countEnd < 0 && !q.counted() && q.vague == null) countEnd = r.quantities.countAfterColon(s, m, q);
@@ -410,6 +411,13 @@ final class ItemClaims extends ReadingPart {
      * "about 250 PT-91 and T-72 tanks": one number for two systems named together counts neither alone; each keeps the
      * number as words ("about 250, shared").
      */
+    /** "PATRIOT INTERCEPTORS (PAC-3 MSE)": a bracket right after a name that names the same system again, a variant of it. */
+    private boolean restatedInBrackets(Mention m, List<Mention> all) {
+        if (m.item == null || m.from < 1 || !tokens.get(m.from - 1).isPunct('(')) return false;
+        for (Mention o : all) if (o != m && o.to == m.from - 1 && o.item != null && o.item.id().equals(m.item.id())) return true;
+        return false;
+    }
+
     private void shareCount(Mention m, Quantity q, List<Mention> all) {
         if (m.item == null) return;
         String shared = r.sharedCounts.get(m);

@@ -141,6 +141,13 @@ class BulletinsFormsAndSourceTablesRulesTest {
     }
 
     @Test
+    void aNumberKeptBackIsNoQuestionAndAVariantInBracketsNoSecondSystem() {
+        assertThat(briefs("Key: `→` pledged · `⇒` delivered\n\n- Greece → Ukraine: Patriot missiles ×?")).containsExactly("pledge Greece | Patriot missiles | - unspecified");
+        assertThat(briefs("DELIVERIES:\n  A. USA: PATRIOT INTERCEPTORS (PAC-3 MSE) UNK QTY."))
+                .containsExactly("delivery United States | Patriot interceptors | - unspecified");
+    }
+
+    @Test
     void aBohdanaFinancedByADonorIsItsPledge() {
         assertThat(briefs("Denmark will finance 12 more Bohdana howitzers built in Ukraine."))
                 .containsExactly("pledge Denmark | Bohdana | 12 exact");
