@@ -538,12 +538,10 @@ final class NegativeFilters extends ReadingPart {
         }
         if (verb < 0) return false;
         // the purchase's own clause: "Poland, which signed deals to buy 980 K2 tanks from South Korea, has not sent any to Ukraine"
-        int clauseStart = verb;
-        while (clauseStart > s.from() && !tokens.get(clauseStart - 1).isPunct(',') && !tokens.get(clauseStart - 1).isPunct(';')) clauseStart--;
+        int clauseStart = clauseStartAt(s, verb);
         // "has provided Ukraine with ..., including 39 vehicles ordered from GDLS-Canada": the list belongs to the clause before it
         if (clauseStart > s.from() && tokens.get(clauseStart).is("including")) {
-            clauseStart--;
-            while (clauseStart > s.from() && !tokens.get(clauseStart - 1).isPunct(',') && !tokens.get(clauseStart - 1).isPunct(';')) clauseStart--;
+            clauseStart = clauseStartAt(s, clauseStart - 1);
         }
         // ("A further 20 Leopard 1A5 tanks, ordered by Denmark and Germany for Ukraine, ...": the order's clause after the name)
         int clauseEnd = Math.max(to, verb + 1);
@@ -559,13 +557,18 @@ final class NegativeFilters extends ReadingPart {
         // industry": bought to fill the package, for Ukraine
         for (int k = s.from(); k < verb; k++) if (PACKAGE_WORDS.contains(tokens.get(k).norm())) return false;
         // (and the name's own clause: "Denmark and the Netherlands have delivered 14 Leopard 2A4 tanks, bought together from RUAG")
-        int nameClauseStart = from;
-        while (nameClauseStart > s.from() && !tokens.get(nameClauseStart - 1).isPunct(',') && !tokens.get(nameClauseStart - 1).isPunct(';')) nameClauseStart--;
-        for (int k = Math.min(clauseStart, nameClauseStart); k < clauseEnd; k++) {
+        for (int k = Math.min(clauseStart, clauseStartAt(s, from)); k < clauseEnd; k++) {
             String w = tokens.get(k).norm();
             if (UKRAINE.contains(w) || GIVING.contains(w)) return false;
         }
         return true;
+    }
+
+    /** The first token of the clause (set off by a comma or a semicolon) that token {@code at} stands in. */
+    private int clauseStartAt(Sentence s, int at) {
+        int k = at;
+        while (k > s.from() && !tokens.get(k - 1).isPunct(',') && !tokens.get(k - 1).isPunct(';')) k--;
+        return k;
     }
 
     private static final Set<String> MAKING = Set.of("makes", "make", "making", "produces", "produce", "producing", "manufactures",
