@@ -296,7 +296,7 @@ public final class DonorLexicon {
 
     /**
      * A three-letter code glued to the colon of a label ("DEU: IRIS-T SLM X1"), to a slash and another code with its colon
-     * ("NLD/DNK: F-16 X4"), or to "-led" ("CZE-LED INITIATIVE").
+     * ("NLD/DNK: F-16 X4", as many as are listed), or to "-led" ("CZE-LED INITIATIVE").
      */
     private boolean codeAsLabel(List<Token> tokens, int i, int to) {
         if (i + 1 >= to || tokens.get(i + 1).start() != tokens.get(i).end()) return false;
@@ -305,7 +305,6 @@ public final class DonorLexicon {
         if (i + 2 >= to || tokens.get(i + 2).start() != next.end()) return false;
         if (next.isPunct('-')) return tokens.get(i + 2).is("led");
         if (!next.isPunct('/')) return false;
-        if (i > 0 && tokens.get(i - 1).isPunct('/') && tokens.get(i - 1).end() == tokens.get(i).start()) return false;
         return labelCodes.containsKey(tokens.get(i + 2).text()) && codeAsLabel(tokens, i + 2, to);
     }
 

@@ -26,7 +26,6 @@ final class MoneyClaims extends ReadingPart {
             "shortfall", "gap");
     private static final Set<String> COMPANY_FIGURES = Set.of("sales", "revenue", "revenues", "turnover", "backlog", "profit", "profits",
             "earnings", "ebit", "ebitda", "margin", "intake");
-    private static final java.util.regex.Pattern REPLENISHING = java.util.regex.Pattern.compile("replenish\\w*|restock\\w*|backfill\\w*");
     private static final Set<String> CAPACITY = Set.of("capacity", "capacities", "lines", "base");
     /** What is left of a budget or an authority: "unused authority", "the remaining funds". */
     private static final Set<String> REMAINDERS = Set.of("unused", "remaining", "leftover", "unspent", "residual", "unallocated");
@@ -93,8 +92,6 @@ final class MoneyClaims extends ReadingPart {
             // "a request for $61.4 billion": asked, not given
             if (ASKING.contains(tokens.get(k).norm())) return false;
         }
-        // "Replenishment orders placed with industry: 3 (total EUR 400 million)": what refills the donor's own stocks
-        for (int k = a; k < m.qualifierFrom(); k++) if (REPLENISHING.matcher(tokens.get(k).norm()).matches()) return false;
         for (int k = m.to(); k + 1 < purposeEnd; k++) {
             // "$886 billion for US defense spending": a donor's own defence budget
             if ((tokens.get(k).is("defense") || tokens.get(k).is("defence")) && (tokens.get(k + 1).is("spending") || tokens.get(k + 1).is("budget")))

@@ -259,10 +259,12 @@ final class NegativeFilters extends ReadingPart {
 
     private static final Set<String> REPLENISHING = Set.of("replenishment", "replenish", "replenishing", "restock", "restocking", "backfill",
             "backfilling", "refill", "refilling");
-    private static final Set<String> STOCK_WORDS = Set.of("stocks", "stock", "stockpiles", "inventories", "inventory", "reserves");
+    /** What refills a donor's stocks besides the word "stocks": "Replenishment orders placed with industry". */
+    private static final Set<String> STOCK_WORDS = Set.of("stocks", "stock", "stockpiles", "inventories", "inventory", "reserves", "orders");
 
     /**
-     * "Replenishment of Dutch stocks after donations ...... 620", "$23 billion to replenish U.S. stocks": a sum to refill a
+     * "Replenishment of Dutch stocks after donations ...... 620", "$23 billion to replenish U.S. stocks", "Replenishment orders
+     * placed with industry: 3 (total EUR 400 million)": a sum to refill a
      * donor's own stocks, said in tokens {@code from}..{@code to} (the sum's own phrase).
      */
     boolean refillsOwnStocks(int from, int to) {
@@ -398,7 +400,7 @@ final class NegativeFilters extends ReadingPart {
 
     boolean enemyActor(Sentence s, int at) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, tokens.get(at).start() - 1)) + 1;
-        if (ENEMY_LABEL.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 40))).find()) return true;
+        if (ENEMY_LABEL.matcher(text).region(lineStart, Math.min(text.length(), lineStart + 40)).lookingAt()) return true;
         for (int k = at - 1; k >= s.from(); k--) {
             Token t = tokens.get(k);
             if (t.isPunct(',') && asideAfterEnemy(s, k)) return true;

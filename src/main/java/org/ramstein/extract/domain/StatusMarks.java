@@ -91,7 +91,8 @@ final class StatusMarks {
         for (int i = 0; i < marks.size(); i++) {
             String mark = marks.get(i);
             if (mark.length() != 1 || mark.charAt(0) < '\u2190' || mark.charAt(0) > '\u21FF') continue;
-            int found = text.lastIndexOf(mark, lineEnd - 1);
+            int found = lineEnd - 1; // the nearest before the claim on its own line, never further back
+            while (found >= k && text.charAt(found) != mark.charAt(0)) found--;
             if (found >= k && found > nearest) {
                 nearest = found;
                 best = kinds.get(i);

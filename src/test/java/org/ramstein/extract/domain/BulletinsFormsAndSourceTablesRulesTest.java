@@ -62,14 +62,14 @@ class BulletinsFormsAndSourceTablesRulesTest {
         String text = """
                 2. RECEIVED (CONFIRMED BY UKR MOD):
                   A. SWE: ARCHER X6; CV90 X10.
-                  B. NLD/BEL: F-16 X3.
+                  B. NLD/BEL/DNK: F-16 X3.
 
                 3. PLEDGES (ANNOUNCED, NOT YET DELIVERED):
                   A. DEU: SKYNEX X2.
                   B. FRA: CAESAR NIL (ALL 30 ALREADY DELIVERED).
                 """;
         assertThat(briefs(text)).containsExactlyInAnyOrder("delivery Sweden | Archer | 6 exact", "delivery Sweden | CV90 | 10 exact",
-                "delivery Netherlands; Belgium | F-16 | 3 exact", "pledge Germany | Skynex | 2 exact", "delivery France | Caesar | 30 exact");
+                "delivery Netherlands; Belgium; Denmark | F-16 | 3 exact", "pledge Germany | Skynex | 2 exact", "delivery France | Caesar | 30 exact");
     }
 
     @Test
