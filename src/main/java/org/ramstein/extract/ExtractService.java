@@ -41,7 +41,7 @@ public final class ExtractService {
     public record Document(String name, String text) {
     }
 
-    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki", "srt", "vtt");
+    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki", "srt", "vtt", "xml", "rss", "atom");
 
     private final ClaimExtractor extractor;
     private final CatalogIndex index;
@@ -62,7 +62,7 @@ public final class ExtractService {
         return extractor;
     }
 
-    /** The texts of files and folders (folders: every .txt, .md and .html file inside, by name). */
+    /** The texts of files and folders (folders: every text, Markdown, HTML, wiki, subtitle and XML file inside, by name). */
     public List<Document> read(List<Path> inputs) throws IOException {
         List<Document> out = new ArrayList<>();
         for (Path in : inputs) {
@@ -94,6 +94,7 @@ public final class ExtractService {
             case "html", "htm" -> Markup.html(raw);
             case "md", "markdown" -> Markup.markdown(raw);
             case "wiki", "mediawiki" -> Markup.wikitext(raw);
+            case "xml", "rss", "atom" -> Markup.xml(raw);
             default -> Markup.plain(raw);
         };
     }

@@ -22,6 +22,8 @@ public final class Markup {
     /** Scripts, styles and the head, and text struck out ("<del>3</del> <ins>4</ins>": the page says 4 now). */
     private static final Pattern DROP = Pattern.compile("(?is)<!--.*?-->|<(script|style|head|noscript|template|svg)\\b[^>]*>.*?</\\1\\s*>"
             + "|<(del|s|strike)\\b[^>]*>.*?</\\2\\s*>");
+    /** A footnote's mark set above the line ("18<sup>1</sup> Leopard 2A6"): read into the number it would change it ("181"). */
+    private static final Pattern FOOTNOTE_SUP = Pattern.compile("(?i)<sup\\b[^>]*>\\s*(\\[?[0-9a-z*\u2020\u2021]{1,3}\\]?)\\s*</sup\\s*>");
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
     private static final Pattern BLOCK = Pattern.compile("(?i)</?(p|div|br|h[1-6]|tr|table|ul|ol|li|section|article|header|footer|blockquote|"
             + "figure|figcaption|caption|pre|dd|dt|dl|hr|main|aside|nav|title)\\b[^>]*/?>");
@@ -47,6 +49,7 @@ public final class Markup {
     /** The text of an HTML document. */
     public static String html(String html) {
         String s = DROP.matcher(html).replaceAll(" ");
+        s = FOOTNOTE_SUP.matcher(s).replaceAll(" ");
         s = pipeTables(s);
         s = LIST_ITEM.matcher(s).replaceAll("\n- ");
         s = BLOCK.matcher(s).replaceAll("\n");
@@ -187,10 +190,23 @@ public final class Markup {
     private static final Pattern MD_BULLET = Pattern.compile("(?m)^([ \\t]*)[*+][ \\t]+");
     private static final Pattern MD_FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~).*$");
 
+    /** Text struck through ("~~6~~ 12 delivered": the page says 12 now), in Markdown's way or in HTML within it. */
+    private static final Pattern MD_STRUCK = Pattern.compile("~~(?=\\S)([^\\n]+?)(?<=\\S)~~|(?i)<(del|s|strike)\\b[^>]*>.*?</\\2\\s*>");
+    /** A footnote's reference ("pledged 135 of them[^5]"); its definition is dropped with the link definitions. */
+    private static final Pattern MD_FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]\\s]{1,20}\\]");
+    /** HTML written into Markdown: tags of running text dropped, their words kept; tags of blocks end a line. */
+    private static final Pattern MD_INLINE_TAG = Pattern.compile("(?i)</?(ins|u|mark|span|small|sub|sup|b|i|em|strong|abbr|code|kbd|a)\\b[^>]*>");
+    private static final Pattern MD_BLOCK_TAG = Pattern.compile("(?i)</?(br|p|div|details|summary)\\b[^>]*/?>");
+
     /** The text of a Markdown document. */
     public static String markdown(String md) {
         String s = MD_FENCE.matcher(md).replaceAll("");
         s = MD_LINK_DEF.matcher(s).replaceAll("");
+        s = MD_STRUCK.matcher(s).replaceAll("");
+        s = FOOTNOTE_SUP.matcher(s).replaceAll("");
+        s = MD_FOOTNOTE_REF.matcher(s).replaceAll("");
+        s = MD_INLINE_TAG.matcher(s).replaceAll("");
+        s = MD_BLOCK_TAG.matcher(s).replaceAll("\n");
         s = MD_HEADING.matcher(s).replaceAll("$1");
         s = MD_SETEXT.matcher(s).replaceAll("");
         s = MD_IMAGE.matcher(s).replaceAll("$1");
@@ -203,6 +219,51 @@ public final class Markup {
         s = MD_BULLET.matcher(s).replaceAll("$1- ");
         s = decodeEntities(s.replace("\\*", "*").replace("\\_", "_"));
         return s;
+    }
+
+    private static final Pattern XML_PROLOG = Pattern.compile("(?s)<\\?.*?\\?>|<!DOCTYPE[^>]*>|<!--.*?-->");
+    private static final Pattern XML_CDATA = Pattern.compile("(?s)<!\\[CDATA\\[(.*?)]]>");
+    private static final Pattern FEED = Pattern.compile("(?i)<(rss|feed|rdf:RDF)\\b");
+    /** The elements of a news feed (RSS, Atom) that readers read: titles and the bodies of its items. */
+    private static final Pattern FEED_TEXT = Pattern.compile("(?is)<((?:dc:)?title|subtitle|description|summary|content(?::encoded)?)\\b[^>]*(?<!/)>(.*?)</\\1\\s*>");
+    private static final Pattern XML_LEAF = Pattern.compile("(?s)<([A-Za-z_][\\w.:-]*)\\b[^>]*(?<!/)>([^<]*)</\\1\\s*>");
+    private static final Pattern XML_TAG = Pattern.compile("<[^>]*>");
+
+    /**
+     * The text of an XML document. A news feed (RSS, Atom): the feed's title and description, then each item's title and
+     * body, the body read as the HTML it carries (in CDATA or escaped); links, identifiers and dates are left out. Other
+     * XML: each element holding only text as a "name: text" line, records (the elements around them) set apart by a blank
+     * line, as a record's fields read in YAML.
+     */
+    public static String xml(String xml) {
+        String s = XML_PROLOG.matcher(xml).replaceAll("");
+        if (FEED.matcher(s).find()) {
+            StringBuilder out = new StringBuilder(s.length() / 2);
+            Matcher m = FEED_TEXT.matcher(s);
+            while (m.find()) {
+                Matcher cdata = XML_CDATA.matcher(m.group(2));
+                String body = cdata.find() ? cdata.group(1) : decodeEntities(m.group(2));
+                out.append(html(body)).append('\n');
+            }
+            return BLANK_LINES.matcher(out).replaceAll("\n\n").strip() + "\n";
+        }
+        s = XML_CDATA.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).replace("&", "&amp;").replace("<", "&lt;")));
+        s = XML_LEAF.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\n" + m.group(1) + ": " + m.group(2).strip() + "\n"));
+        s = XML_TAG.matcher(s).replaceAll("\n\u0000\n");
+        StringBuilder out = new StringBuilder(s.length());
+        boolean boundary = false;
+        for (String line : s.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty()) continue;
+            if (l.equals("\u0000")) {
+                boundary = out.length() > 0;
+                continue;
+            }
+            if (boundary) out.append('\n');
+            boundary = false;
+            out.append(decodeEntities(l)).append('\n');
+        }
+        return out.toString();
     }
 
     private static final Pattern WIKI_TABLE_START = Pattern.compile("(?m)^[ \\t]*\\{\\|");

@@ -21,7 +21,9 @@ public final class Tokenizer {
         while (i < n) {
             char c = text.charAt(i);
             // "Leopard~2A6", "EUR~100": LaTeX's tie, a space that does not break, between two words or numbers
-            if (isSpace(c) || c == '~' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            // "18¹ Leopard 2A6": a footnote's mark set above the line after a number or a word, no part of either
+            if (isSpace(c) || c == '~' && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1))
+                    || isSuperscriptDigit(c) && i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || isSuperscriptDigit(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
@@ -67,6 +69,10 @@ public final class Tokenizer {
             if (out != null) out.add(t);
         }
         return out == null ? tokens : out;
+    }
+
+    private static boolean isSuperscriptDigit(char c) {
+        return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || c >= '\u2074' && c <= '\u2079';
     }
 
     private static boolean onlyALineBreak(String text, int from, int to) {

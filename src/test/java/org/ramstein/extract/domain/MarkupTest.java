@@ -52,4 +52,43 @@ class MarkupTest {
         // "<s>" is struck out, "<span>" and "<strong>" are not
         assertThat(Markup.html("<p>Was <s>40</s> 14, <strong>now</strong> <span>final</span></p>")).isEqualTo("Was 14, now final\n");
     }
+
+    @Test
+    void aNewsFeedReadsAsItsTitlesAndTheBodiesOfItsItemsWhetherInCdataOrEscaped() {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Defence news</title>"
+                + "<lastBuildDate>Fri, 15 Nov 2024 14:05:00 +0100</lastBuildDate><ttl>60</ttl>"
+                + "<item><title>Two NASAMS</title><guid>id3071245</guid><pubDate>Fri, 15 Nov 2024 10:30:00 +0100</pubDate>"
+                + "<description><![CDATA[<p>Norway will donate two NASAMS &amp; missiles.</p><p>More soon.</p>]]></description></item>"
+                + "<item><title>Ammunition</title><description>&lt;p&gt;NOK 275 million for shells.&lt;/p&gt;</description></item>"
+                + "</channel></rss>";
+        assertThat(Markup.xml(rss)).isEqualTo("Defence news\n\nTwo NASAMS\n\nNorway will donate two NASAMS & missiles.\n\nMore soon.\n\n"
+                + "Ammunition\n\nNOK 275 million for shells.\n");
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title type=\"text\">F-16s</title><id>urn:1</id>"
+                + "<updated>2024-10-28</updated><content type=\"html\">&lt;b&gt;Six&lt;/b&gt; F-16 pledged</content></entry></feed>";
+        assertThat(Markup.xml(atom)).isEqualTo("F-16s\n\nSix F-16 pledged\n");
+    }
+
+    @Test
+    void otherXmlReadsAsFieldsOfRecordsSetApartByBlankLines() {
+        String xml = "<?xml version=\"1.0\"?>\n<!-- export -->\n<pledges>\n  <pledge id=\"1\">\n    <donor>Germany</donor>\n"
+                + "    <system>IRIS-T SLM</system>\n    <quantity>4</quantity>\n  </pledge>\n  <pledge id=\"2\">\n"
+                + "    <donor>Sweden</donor>\n    <system><![CDATA[CV90 & spares]]></system>\n    <quantity>50</quantity>\n  </pledge>\n</pledges>\n";
+        assertThat(Markup.xml(xml)).isEqualTo("donor: Germany\nsystem: IRIS-T SLM\nquantity: 4\n\ndonor: Sweden\nsystem: CV90 & spares\nquantity: 50\n");
+    }
+
+    @Test
+    void textStruckThroughIsDroppedAndTheFiguresThatReplaceItKept() {
+        assertThat(Markup.markdown("- Denmark: ~~6~~ 12 delivered; Norway <del>2</del> <ins>4</ins> delivered, first ~~in 2024~~ in 2025\n"))
+                .isEqualTo("- Denmark:  12 delivered; Norway  4 delivered, first  in 2025\n");
+        assertThat(Markup.markdown("about ~50 tanks, ~ 20 guns and ~~\n")).isEqualTo("about ~50 tanks, ~ 20 guns and ~~\n");
+        assertThat(Markup.html("<p>Norway: <s>2</s> <ins>4</ins> delivered</p>")).isEqualTo("Norway: 4 delivered\n");
+    }
+
+    @Test
+    void aFootnotesMarkAfterANumberIsNoPartOfIt() {
+        assertThat(Markup.html("<p>Germany pledged 18<sup>1</sup> Leopard 2A6 and 14<sup>[b]</sup> more</p>"))
+                .isEqualTo("Germany pledged 18 Leopard 2A6 and 14 more\n");
+        assertThat(Markup.markdown("pledged 135 of them[^5], and 14<sup>2</sup> more.\n\n[^5]: Joint statement of 7 February 2023.\n"))
+                .isEqualTo("pledged 135 of them, and 14 more.\n\n\n");
+    }
 }

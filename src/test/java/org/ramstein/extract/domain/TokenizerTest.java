@@ -53,4 +53,11 @@ class TokenizerTest {
         assertThat(texts("Franco-italian")).containsExactly("Franco", "-", "italian");
         assertThat(texts("end-\n\nnext")).containsExactly("end", "-", "next");
     }
+
+    @Test
+    void aFootnotesMarkSetAboveTheLineAfterANumberOrWordIsNoToken() {
+        assertThat(texts("Germany pledged 18\u00B9 Leopard 2A6, Spain 10\u00B3; Sweden\u2074\u2075 sent 10 Strv 122\u2074."))
+                .containsExactly("Germany", "pledged", "18", "Leopard", "2A6", ",", "Spain", "10", ";", "Sweden", "sent", "10", "Strv", "122", ".");
+        assertThat(texts("note \u00B9 German list")).containsExactly("note", "\u00B9", "German", "list");
+    }
 }
