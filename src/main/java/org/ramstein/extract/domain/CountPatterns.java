@@ -258,8 +258,8 @@ final class CountPatterns extends ReadingPart {
             if (i == a && !(t.kind() == Token.Kind.WORD && i + 2 < s.to() && (tokens.get(i + 1).is("of")
                     && (tokens.get(i + 2).is("them") || tokens.get(i + 2).is("these") || tokens.get(i + 2).is("those"))
                     || tokens.get(i + 1).is("more") && (AUXILIARIES.contains(tokens.get(i + 2).norm()) || SUCCEEDING.contains(tokens.get(i + 2).norm()))
-                    || tokens.get(i + 1).is("came") && tokens.get(i + 2).is("from"))))
-                continue; // "Ten more are expected", "Twenty more came later", "Two came from Germany"
+                    || tokens.get(i + 1).is("came") && tokens.get(i + 2).is("from")) || statusCount(s, i, i + 1)))
+                continue; // "Ten more are expected", "Twenty more came later", "Two came from Germany", "18 delivered."
             final int at = i;
             if (mentions.stream().anyMatch(m -> m.from <= at && at < m.to) || money.stream().anyMatch(m -> m.qualifierFrom() <= at && at < m.to()))
                 continue;
@@ -291,7 +291,10 @@ final class CountPatterns extends ReadingPart {
             QualifierRules.Found qualifier = QualifierRules.before(tokens, i, a);
             Draft scheduled = null;
             int lead = qualifier.from() - 1;
-            if (lead >= a && (tokens.get(lead).is("and") || tokens.get(lead).isPunct(','))) {
+            // ("8 delivered, 18 more on order": more than those, no second count of theirs; "6 pledged, 4 delivered": a count
+            // with its own status is no part of a schedule)
+            if (lead >= a && (tokens.get(lead).is("and") || tokens.get(lead).isPunct(',')) && !(after < s.to() && tokens.get(after).is("more"))
+                    && !statusCount(s, i, after)) {
                 int sentenceStart = tokens.get(s.from()).start();
                 for (Draft x : drafts) if (x.claim.start() >= sentenceStart && x.claim.end() <= tokens.get(lead).start()
                         && x.claim.rule().equals("elliptical-count")) scheduled = x;
@@ -303,6 +306,9 @@ final class CountPatterns extends ReadingPart {
                     || ofWhichOpens(s, i) && (after >= s.to() || tokens.get(after).isPunct('.') || tokens.get(after).isPunct(','))
                     // "Of these, 109 had arrived by the summer": a part of what the sentence before counted
                     || i - 3 == a && tokens.get(a).is("of") && DEMONSTRATIVES.contains(tokens.get(a + 1).norm()) && tokens.get(i - 1).isPunct(',');
+            // "- Denmark: 19 pledged; 12 delivered" under the heading "F-16": a tracker's line, a count and its status after a label
+            boolean labelled = statusCount(s, i, after) && (qualifier.from() == a || tokens.get(qualifier.from() - 1).isPunct(':')
+                    || tokens.get(qualifier.from() - 1).isPunct(';') || tokens.get(qualifier.from() - 1).isPunct(','));
             // "on top of the 50 pledged earlier this month", "the four announced in January": a count the participle says of
             // (after "on top of", "in addition to": "..., the 200 promised." alone restates)
             // ("the 200 we already sent": the participle after its subject and adverbs)
@@ -313,6 +319,7 @@ final class CountPatterns extends ReadingPart {
                     && pj < s.to() ? tokens.get(pj).norm() : "";
             String participleKind = NP_PLEDGE.contains(participle) || participle.equals("announced") ? Claim.PLEDGE
                     : DELIVERED_PARTICIPLES.contains(participle) ? Claim.DELIVERY : null;
+            if (labelled && participleKind == null) participleKind = NP_PLEDGE.contains(tokens.get(after).norm()) ? Claim.PLEDGE : Claim.DELIVERY;
             // "on top of the six already there": those there are delivered
             if (participle.equals("there") && tokens.get(pj - 1).is("already")) participleKind = Claim.DELIVERY;
             // "812 tanks pledged and 480 delivered": a second count of what the first counted, its participle its kind
@@ -325,7 +332,7 @@ final class CountPatterns extends ReadingPart {
             // "of roughly 360 IFVs pledged, perhaps 300 have arrived": the count the subject of a verb of giving
             String auxKind = auxiliaryVerb(s, after, cues);
             if (!ofWhich && !whichBefore && participleKind == null && !fromDonor && auxKind == null && after < s.to() && tokens.get(after).isWordLike()
-                    && !ELLIPSIS_AFTER.contains(tokens.get(after).norm()) && !SUCCEEDING.contains(tokens.get(after).norm()) && !clauseJoins(s, after)
+                    && !ELLIPSIS_AFTER.contains(tokens.get(after).norm()) && !SUCCEEDING.contains(tokens.get(after).norm()) && !clauseJoins(s, after, cues)
                     && !deadline(s, after)) {
                 i = num.to() - 1;
                 continue;
@@ -426,11 +433,13 @@ final class CountPatterns extends ReadingPart {
             // ("It promised 40 in January 2023;": a date may close the clause)
             int closing = afterDate(s, after);
             boolean clauseEnds = inUkraine || closing >= s.to() || tokens.get(closing).isPunct(',') || tokens.get(closing).isPunct('.')
-                    || tokens.get(closing).isPunct(';');
-            if (subject == null && (referring || furtherBefore || moreAfter || transfer && clauseEnds || cameFrom || fromDonor) && !catalogHistory.isEmpty()) {
+                    || tokens.get(closing).isPunct(';') || clauseJoins(s, closing, cues);
+            if (subject == null && (referring || furtherBefore || moreAfter || transfer && clauseEnds || cameFrom || fromDonor || labelled)
+                    && !catalogHistory.isEmpty()) {
                 Mention last = catalogHistory.get(catalogHistory.size() - 1);
                 int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-                if ((tokens.get(last.from).start() >= lineStart || inQuestionAnswered(s, last) || inHeadingAbove(s, last)) && counted == null) subject = last;
+                if ((tokens.get(last.from).start() >= lineStart || inQuestionAnswered(s, last) || inHeadingAbove(s, last)
+                        || labelled && inSectionHeading(s, last)) && counted == null) subject = last;
             }
             // "... the 14 Challenger 2 tanks we pledged a year ago? — All 14 were delivered last spring": every one of the
             // system counted so a few sentences before, across paragraphs
@@ -696,6 +705,28 @@ final class CountPatterns extends ReadingPart {
         if (s.index() == 0) return false;
         Sentence above = sentences.get(s.index() - 1);
         return above.title() && m.from >= above.from() && m.to <= above.to();
+    }
+
+    /** "## F-16\n\n- Denmark: 19 pledged\n- Norway: 6 pledged": a name in the heading of the section the sentence is in. */
+    private boolean inSectionHeading(Sentence s, Mention m) {
+        for (int k = s.index() - 1; k >= 0; k--) {
+            Sentence h = sentences.get(k);
+            if (m.from >= h.from() && m.to <= h.to()) return h.title();
+            if (h.title()) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the count from token {@code i} to {@code after} is a status's count: a participle of promising or giving right
+     * after it, and then the clause's end ("19 pledged;", "12 delivered (second batch ...)", "18 delivered.").
+     */
+    private boolean statusCount(Sentence s, int i, int after) {
+        if (after >= s.to() || !tokens.get(i).startsWithDigit()) return false;
+        String p = tokens.get(after).norm();
+        if (!NP_PLEDGE.contains(p) && !DELIVERED_PARTICIPLES.contains(p)) return false;
+        return after + 1 >= s.to() || tokens.get(after + 1).isPunct(';') || tokens.get(after + 1).isPunct(',') || tokens.get(after + 1).isPunct('.')
+                || tokens.get(after + 1).isPunct('(');
     }
 
     /** "How many F-16s have been promised?\nThe Netherlands has pledged 24": a name in the question the sentence answers. */
@@ -1053,9 +1084,14 @@ final class CountPatterns extends ReadingPart {
     private static final Set<String> CLAUSE_VERBS = Set.of("says", "said", "adds", "added", "will", "would", "has", "have", "had", "is", "are",
             "was", "were", "expects", "plans");
 
-    /** Whether the token at {@code k} is "and" opening a new clause, so that the count before it ends its own. */
-    private boolean clauseJoins(Sentence s, int k) {
-        return k + 1 < s.to() && tokens.get(k).is("and") && CLAUSE_VERBS.contains(tokens.get(k + 1).norm());
+    /**
+     * Whether the token at {@code k} is "and" opening a new clause, so that the count before it ends its own: "Sweden
+     * promised 50 and says ...", "Denmark has pledged 19 and delivered 12".
+     */
+    private boolean clauseJoins(Sentence s, int k, byte[] cues) {
+        if (k + 1 >= s.to() || !tokens.get(k).is("and")) return false;
+        byte next = cues[k + 1 - s.from()];
+        return CLAUSE_VERBS.contains(tokens.get(k + 1).norm()) || next == Cues.DELIVERY || next == Cues.PLEDGE;
     }
 
     /**

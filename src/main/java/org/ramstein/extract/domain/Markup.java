@@ -294,7 +294,111 @@ public final class Markup {
      * text as it is.
      */
     public static String plain(String s) {
-        return isSubtitles(s) ? subtitles(s) : isWikitext(s) ? wikitext(s) : s;
+        return isSubtitles(s) ? subtitles(s) : isWikitext(s) ? wikitext(s) : isSqlDump(s) ? sqlDump(s) : s;
+    }
+
+    private static final Pattern SQL_INSERT = Pattern.compile("(?i)^\\s*INSERT\\s+INTO\\s+[`\"]?([\\w.]+)[`\"]?\\s*(?:\\(([^)]*)\\))?\\s*VALUES\\s*");
+    private static final Pattern SQL_CREATE = Pattern.compile("(?i)^\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?[`\"]?([\\w.]+)[`\"]?\\s*\\(");
+    private static final Pattern SQL_COLUMN = Pattern.compile("^\\s*[`\"]?(\\w+)[`\"]?\\s+\\w+");
+    private static final Pattern SQL_KEY_LINE = Pattern.compile("(?i)^\\s*(PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|CHECK|FULLTEXT)\\b");
+    private static final Pattern SQL_NOISE = Pattern.compile("(?i)^\\s*(DROP|LOCK|UNLOCK|SET|USE|BEGIN|COMMIT|START|ALTER|/\\*!).*$");
+
+    /** Whether a plain text is a database's dump: a CREATE TABLE and an INSERT ... VALUES. */
+    public static boolean isSqlDump(String s) {
+        if (!s.contains("INSERT INTO") && !s.contains("insert into")) return false;
+        for (String line : s.split("\n", -1)) if (SQL_CREATE.matcher(line).find() || SQL_INSERT.matcher(line).find() && line.contains("(")) return true;
+        return false;
+    }
+
+    /**
+     * The data of a database's dump as tables: each INSERT's rows a pipe table under the header of its columns (named in it,
+     * else by its table's CREATE TABLE), strings unquoted, NULL an empty cell, a counter's column (AUTO_INCREMENT: row
+     * numbers, no data) left out; the comments' words kept as lines, the statements that only manage the database dropped.
+     */
+    public static String sqlDump(String s) {
+        Map<String, List<String>> columns = new HashMap<>();
+        Map<String, Integer> counters = new HashMap<>();
+        StringBuilder out = new StringBuilder(s.length());
+        String[] lines = s.replace("\r\n", "\n").split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher create = SQL_CREATE.matcher(line);
+            if (create.find()) {
+                List<String> names = new ArrayList<>();
+                int counter = -1;
+                for (i++; i < lines.length && !lines[i].strip().startsWith(")"); i++) {
+                    Matcher c = SQL_COLUMN.matcher(lines[i]);
+                    if (SQL_KEY_LINE.matcher(lines[i]).find() || !c.find()) continue;
+                    if (lines[i].toUpperCase(Locale.ROOT).contains("AUTO_INCREMENT")) counter = names.size();
+                    names.add(c.group(1));
+                }
+                columns.put(create.group(1), names);
+                counters.put(create.group(1), counter);
+                continue;
+            }
+            Matcher insert = SQL_INSERT.matcher(line);
+            if (insert.find()) {
+                StringBuilder statement = new StringBuilder(line.substring(insert.end()));
+                while (statement.toString().stripTrailing().endsWith(";") == false && i + 1 < lines.length) statement.append('\n').append(lines[++i]);
+                String table = insert.group(1);
+                List<String> header = insert.group(2) != null
+                        ? java.util.Arrays.stream(insert.group(2).split(",")).map(h -> h.strip().replaceAll("^[`\"]|[`\"]$", "")).toList()
+                        : columns.getOrDefault(table, List.of());
+                int counter = insert.group(2) != null ? -1 : counters.getOrDefault(table, -1);
+                List<List<String>> rows = sqlTuples(statement.toString());
+                if (header.isEmpty() && !rows.isEmpty()) header = java.util.stream.IntStream.range(0, rows.get(0).size()).mapToObj(c -> "column " + (c + 1)).toList();
+                out.append(pipeRow(withoutColumn(header, counter))).append(pipeRow(withoutColumn(header, counter).stream().map(c -> "---").toList()));
+                for (List<String> row : rows) out.append(pipeRow(withoutColumn(row, counter)));
+                continue;
+            }
+            if (SQL_NOISE.matcher(line).matches()) continue;
+            String l = line.strip();
+            if (l.startsWith("--")) out.append(l.substring(2).strip()).append('\n');
+            else out.append(line).append('\n');
+        }
+        return BLANK_LINES.matcher(out).replaceAll("\n\n").stripTrailing() + "\n";
+    }
+
+    private static List<String> withoutColumn(List<String> row, int column) {
+        if (column < 0 || column >= row.size()) return row;
+        List<String> out = new ArrayList<>(row);
+        out.remove(column);
+        return out;
+    }
+
+    /** The tuples of an INSERT's VALUES: "(1,'Germany','IRIS-T SLM',4,NULL),(2,...)", quotes ('' or \\' within) respected. */
+    private static List<List<String>> sqlTuples(String values) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = null;
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int c = 0; c < values.length(); c++) {
+            char ch = values.charAt(c);
+            if (quoted) {
+                if (ch == '\\' && c + 1 < values.length()) cell.append(values.charAt(++c));
+                else if (ch == '\'' && c + 1 < values.length() && values.charAt(c + 1) == '\'') cell.append(values.charAt(++c));
+                else if (ch == '\'') quoted = false;
+                else cell.append(ch);
+            } else if (ch == '\'' && row != null) {
+                quoted = true;
+                wasQuoted = true;
+            } else if (ch == '(' && row == null) {
+                row = new ArrayList<>();
+            } else if ((ch == ',' || ch == ')') && row != null) {
+                String v = cell.toString().strip();
+                row.add(!wasQuoted && v.equalsIgnoreCase("NULL") ? "" : v);
+                cell.setLength(0);
+                wasQuoted = false;
+                if (ch == ')') {
+                    rows.add(row);
+                    row = null;
+                }
+            } else if (row != null) {
+                cell.append(ch);
+            }
+        }
+        return rows;
     }
 
     /** A cue's timing line in SubRip or WebVTT: "00:00:04,100 --> 00:00:07,800", "01:02.500 --> 01:04.000 align:start". */

@@ -158,10 +158,12 @@ public final class NumberParser {
         int j = i + 1;
         boolean dotted = false; // "400.000.000,00": thousands set apart by dots, so a comma sets off the decimals
         if (suffix.isEmpty() && lead <= 3) {
-            // 1,550 / 1,000,000: comma groups of exactly three digits, written without spaces (20'000: the Swiss apostrophe)
+            // 1,550 / 1,000,000: comma groups of exactly three digits, written without spaces (20'000: the Swiss apostrophe;
+            // 977_000_000: the underscore of data files and code)
             int k = j;
             boolean grouped = false;
-            while (k + 1 < limit && (tokens.get(k).isPunct(',') || tokens.get(k).isPunct('\'') || tokens.get(k).isPunct('\u2019')) && adjacent(tokens.get(k - 1), tokens.get(k))
+            while (k + 1 < limit && (tokens.get(k).isPunct(',') || tokens.get(k).isPunct('\'') || tokens.get(k).isPunct('\u2019') || tokens.get(k).isPunct('_'))
+                    && adjacent(tokens.get(k - 1), tokens.get(k))
                     && adjacent(tokens.get(k), tokens.get(k + 1)) && threeDigits(tokens.get(k + 1))) {
                 whole.append(tokens.get(k + 1).text(), 0, 3);
                 suffix = tokens.get(k + 1).text().substring(3);

@@ -1,6 +1,7 @@
 package org.ramstein.extract.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -189,7 +190,9 @@ final class TableClaims extends ReadingPart {
         int evTo = start;
         for (int k = 0; k < names.size(); k++) {
             String n = cell(names.get(k));
-            if (Stream.of(DONOR_HEADERS, ITEM_HEADERS, COUNT_HEADERS, STATUS_HEADERS).flatMap(List::stream).anyMatch(n::contains) || kindOfHeader(n) != null) {
+            // ("announced = 2022-06-21": a date under a word of kind is no part of it)
+            if (Stream.of(DONOR_HEADERS, ITEM_HEADERS, COUNT_HEADERS, STATUS_HEADERS).flatMap(List::stream).anyMatch(n::contains)
+                    || kindOfHeader(n) != null && count(values.get(k)) != null) {
                 evFrom = Math.min(evFrom, names.get(k)[0]);
                 evTo = Math.max(evTo, values.get(k)[1]);
             }
@@ -202,11 +205,49 @@ final class TableClaims extends ReadingPart {
                 && (d.claim.end() <= from || d.claim.start() >= to)).toList();
         java.util.Set<Draft> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         before.addAll(drafts);
-        table(names, List.of(values), List.of(new int[] {evFrom, evTo}), start, end);
+        List<List<int[]>> rows = entryRows(names, values);
+        table(names, rows, Collections.nCopies(rows.size(), new int[] {evFrom, evTo}), start, end);
         java.util.Set<String> entry = new java.util.HashSet<>();
         for (Draft d : drafts) if (!before.contains(d)) entry.add(d.itemKey);
         for (Draft d : remarks) if (!entry.contains(d.itemKey) && !drafts.contains(d)) drafts.add(d);
         return j;
+    }
+
+    /**
+     * The rows an entry's fields make: one, or where its system is a list ("system = [\"Leopard 2A6\", \"M113\"]") and its
+     * counts lists as long ("quantity = [3, 28]"), one for each system with its own count.
+     */
+    private List<List<int[]>> entryRows(List<int[]> names, List<int[]> values) {
+        int item = column(names, ITEM_HEADERS);
+        List<int[]> systems = listElements(values.get(item));
+        if (systems == null || systems.size() < 2) return List.of(values);
+        List<List<int[]>> rows = new ArrayList<>();
+        for (int e = 0; e < systems.size(); e++) rows.add(new ArrayList<>(values));
+        for (int k = 0; k < values.size(); k++) {
+            List<int[]> elements = k == item ? systems : listElements(values.get(k));
+            if (elements == null) continue;
+            if (elements.size() != systems.size()) return List.of(values);
+            for (int e = 0; e < elements.size(); e++) rows.get(e).set(k, elements.get(e));
+        }
+        return rows;
+    }
+
+    /** The elements of a value written as a list in brackets ("[3, 28]", "[\"Leopard 2A6\", \"M113\"]"), unquoted; null if it is none. */
+    private List<int[]> listElements(int[] v) {
+        if (v[1] - v[0] < 2 || text.charAt(v[0]) != '[' || text.charAt(v[1] - 1) != ']') return null;
+        List<int[]> out = new ArrayList<>();
+        boolean quoted = false;
+        int part = v[0] + 1;
+        for (int c = v[0] + 1; c < v[1]; c++) {
+            char ch = text.charAt(c);
+            if (ch == '"') quoted = !quoted;
+            if (quoted || ch != ',' && c != v[1] - 1) continue;
+            int[] element = unquoted(part, c);
+            if (element == null) return null;
+            out.add(element);
+            part = c + 1;
+        }
+        return out;
     }
 
     /** Whether a line opens an entry of a list ("- donor: Sweden"). */
@@ -303,17 +344,31 @@ final class TableClaims extends ReadingPart {
             if (k >= l[1] || text.charAt(k) != '"') return null;
             k++;
         }
-        if (k >= l[1] || text.charAt(k) != ':' || words > 3) return null;
+        // "quantity = 14": a key of TOML or an INI file, one word, "=" with blanks around it
+        boolean assigned = !quotedName && words == 1 && k < l[1] && text.charAt(k) == '=' && k > nameFrom && text.charAt(k - 1) == ' ';
+        if (k >= l[1] || text.charAt(k) != ':' && !assigned || words > 3) return null;
         while (nameTo > nameFrom && text.charAt(nameTo - 1) == ' ') nameTo--;
         k++;
         if (k >= l[1] || text.charAt(k) != ' ' && text.charAt(k) != '\t') return null; // "16:30", "http://"
         while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
         int valueTo = l[1];
+        if (assigned) valueTo = tomlValueEnd(k, valueTo);
         while (valueTo > k && Character.isWhitespace(text.charAt(valueTo - 1))) valueTo--;
         if (quotedName && valueTo > k && text.charAt(valueTo - 1) == ',') valueTo--;
-        int[] value = quotedName ? unquoted(k, valueTo) : valueTo > k ? new int[] {k, valueTo} : null;
+        int[] value = quotedName || assigned ? unquoted(k, valueTo) : valueTo > k ? new int[] {k, valueTo} : null;
         if (value == null) return null;
         return new int[][] {{nameFrom, nameTo}, value};
+    }
+
+    /** Where a TOML value from {@code from} ends: before a comment ("6      # reported, never confirmed"), outside quotes. */
+    private int tomlValueEnd(int from, int to) {
+        boolean quoted = false;
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '"') quoted = !quoted;
+            else if (ch == '#' && !quoted && (c == from || text.charAt(c - 1) == ' ' || text.charAt(c - 1) == '\t')) return c;
+        }
+        return to;
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -349,6 +404,8 @@ final class TableClaims extends ReadingPart {
     private void table(List<int[]> headCells, List<List<int[]>> rows, List<int[]> rowLines, int start, int end) {
         Columns cols = new Columns(column(headCells, DONOR_HEADERS), column(headCells, ITEM_HEADERS), column(headCells, STATUS_HEADERS));
         if (cols.donor < 0 && cols.item >= 0 && donorColumns(headCells, rows, rowLines, cols, start, end)) return;
+        // "(Ukraine's published requests, kept to compare against)" over a table that says no kind of its own: what was asked for
+        if (cols.status < 0 && headCells.stream().noneMatch(h -> kindOfHeader(cell(h).toLowerCase(Locale.ROOT)) != null) && requestsAbove(start)) return;
         DonorAttribution.Donors about = cols.donor >= 0 ? null : r.donorsOf.donorBefore(start);
         if (cols.donor < 0 && (about == null || about.name == null)) return;
         if (cols.item >= 0) {
@@ -503,6 +560,24 @@ final class TableClaims extends ReadingPart {
             if (kind != null) return kind;
         }
         return null;
+    }
+
+    private static final Pattern REQUEST_WORDS = Pattern.compile("\\b(requests?|requested|asks|wish list|shopping list)\\b");
+
+    /** Whether one of the few lines above a table says what it lists was asked for, and no line says it was given. */
+    private boolean requestsAbove(int start) {
+        int end = start;
+        for (int seen = 0; end > 0 && seen < 3; ) {
+            int from = text.lastIndexOf('\n', end - 2) + 1;
+            String l = text.substring(from, Math.max(from, end - 1)).toLowerCase(Locale.ROOT);
+            end = from;
+            if (l.isBlank()) continue;
+            if (l.strip().startsWith("|")) break;
+            seen++;
+            if (LineKinds.said(l) != null) return false;
+            if (REQUEST_WORDS.matcher(l).find()) return true;
+        }
+        return false;
     }
 
     /**
@@ -783,8 +858,10 @@ final class TableClaims extends ReadingPart {
             cellClaim(kind, cells.get(c), line, d, item, category);
         }
         // "| Aspide | n/a | n/a | numbers classified |": the system was given, its number kept back; one claim, of the furthest kind
+        // ("| United States | HIMARS |  | delivered |": the status says what was done, the count is left empty: not known)
         String said = text.substring(line[0], line[1]).toLowerCase(Locale.ROOT);
-        if (drafts.size() == before && furthest != null && UNDISCLOSED.stream().anyMatch(said::contains)) {
+        boolean leftEmpty = furthestCell != null && cell(furthestCell).isBlank() && kindOfHeader(status.toLowerCase(Locale.ROOT)) != null;
+        if (drafts.size() == before && furthest != null && (UNDISCLOSED.stream().anyMatch(said::contains) || leftEmpty)) {
             int[] ev = upTo(line, furthestCell);
             Claim claim = new Claim(file, d.name, "Ukraine", furthest, item.item().name(), category, null, null, QualifierRules.UNSPECIFIED, null, null,
                     null, text.substring(ev[0], ev[1]), ev[0], ev[1], "table-cell", 0.7, null);

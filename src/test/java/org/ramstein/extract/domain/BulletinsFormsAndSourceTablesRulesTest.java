@@ -46,7 +46,8 @@ class BulletinsFormsAndSourceTablesRulesTest {
                 Latvia;M109;6;pledged;
                 """;
         assertThat(briefs(text)).containsExactlyInAnyOrder("money Austria | 1250000 EUR exact",
-                "delivery Estonia | 155mm artillery ammunition | 20000 exact rounds", "pledge Latvia | M109 | 6 exact");
+                "delivery Estonia | 155mm artillery ammunition | 20000 exact rounds", "pledge Estonia | FH70 | - unspecified",
+                "pledge Latvia | M109 | 6 exact");
     }
 
     @Test
