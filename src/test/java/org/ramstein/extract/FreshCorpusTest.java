@@ -31,7 +31,7 @@ class FreshCorpusTest {
         "k, 0.92, 0.90", "l, 0.95, 0.93", "m, 0.90, 0.95",
         "n, 0.95, 0.95", "o, 0.93, 0.95", "p, 0.93, 0.91", "q, 0.95, 0.94", "r, 0.95, 0.88", "s, 0.95, 0.92", "t, 0.86, 0.94", "u, 0.92, 0.90",
         "v, 0.95, 0.95", "w, 0.92, 0.92", "x, 0.95, 0.95", "y, 0.95, 0.95", "z, 0.95, 0.95", "aa, 0.95, 0.88",
-        "ab, 0.95, 0.90", "ac, 0.92, 0.85", "ad, 0.93, 0.88", "ae, 0.95, 0.93", "af, 0.93, 0.87", "ag, 0.95, 0.95", "ah, 0.95, 0.93", "ai, 0.88, 0.93", "aj, 0.85, 0.77", "ak, 0.90, 0.90", "al, 0.90, 0.93"})
+        "ab, 0.95, 0.90", "ac, 0.92, 0.85", "ad, 0.93, 0.88", "ae, 0.95, 0.93", "af, 0.93, 0.87", "ag, 0.95, 0.95", "ah, 0.95, 0.93", "ai, 0.88, 0.93", "aj, 0.85, 0.77", "ak, 0.90, 0.90", "al, 0.90, 0.93", "am, 0.78, 0.82"})
     void scoresAtLeastItsTargetsWithNoMustNotHits(String name, double minFullPrecision, double minItemRecall) throws Exception {
         Path dir = half(name);
         List<ExtractService.Document> docs = SERVICE.read(List.of(dir));

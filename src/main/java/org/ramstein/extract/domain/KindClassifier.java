@@ -56,10 +56,14 @@ final class KindClassifier extends ReadingPart {
         }
     }
 
+    /** What {@link #headingKind} returns for a heading over what was asked for. */
+    private static final String REQUESTED = "requested";
+
     /**
      * The kind the heading of a sentence's block says: the line its line is indented under, else the first line of its
      * block of lines (up to the blank line before it), where that line is short and reads as a heading ("Section B -
-     * Pledges made in the period", "3. PLEDGES (ANNOUNCED, NOT YET DELIVERED):"); null if there is none or it says no kind.
+     * Pledges made in the period", "3. PLEDGES (ANNOUNCED, NOT YET DELIVERED):"); {@link #REQUESTED} where it heads what
+     * was asked for ("Ukraine's asks"); null if there is none or it says no kind.
      */
     private String headingKind(Sentence s) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
@@ -74,7 +78,10 @@ final class KindClassifier extends ReadingPart {
             at = prev;
         }
         if (head == null || head.length() > 100 || head.endsWith(".") || head.endsWith("!") || head.endsWith("?")) return null;
-        return LineKinds.said(head.toLowerCase(java.util.Locale.ROOT));
+        String h = head.toLowerCase(java.util.Locale.ROOT);
+        String said = LineKinds.said(h);
+        // "* Ukraine's asks (not pledges)": what the lines under it list was asked for
+        return said == null && LineKinds.asked(h) ? REQUESTED : said;
     }
 
     private int indentAt(int lineStart) {
@@ -269,7 +276,7 @@ final class KindClassifier extends ReadingPart {
         if (!any) {
             // "2. DELIVERIES (RECEIPT CONFIRMED):" over "  A. DEU: IRIS-T SLM X1": a line with no word of its own takes its heading's
             String headed = headingKind(s);
-            return headed == null ? null : new Kind(headed, false, false, -1);
+            return headed == null ? null : REQUESTED.equals(headed) ? new Kind(Claim.PLEDGE, false, true, -1) : new Kind(headed, false, false, -1);
         }
         int governing = cue >= 0 ? cue : firstCue(cues, a, from);
         // "would not include additional ATACMS, after Washington sent some in April": the verb of the name's own clause is negated

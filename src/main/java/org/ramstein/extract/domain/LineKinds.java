@@ -25,8 +25,24 @@ final class LineKinds {
      */
     static String said(String line) {
         boolean delivered = DELIVERED_WORDS.stream().anyMatch(w -> saidOf(line, w));
-        boolean pledged = PLEDGED_WORDS.stream().anyMatch(line::contains) || DELIVERED_WORDS.stream().anyMatch(w -> toCome(line, w));
+        boolean pledged = PLEDGED_WORDS.stream().anyMatch(w -> notDenied(line, w)) || DELIVERED_WORDS.stream().anyMatch(w -> toCome(line, w));
         return delivered == pledged ? null : delivered ? Claim.DELIVERY : Claim.PLEDGE;
+    }
+
+    private static final Pattern ASKED = Pattern.compile("\\b(requests?|requested|asks|wish list|shopping list)\\b");
+
+    /** Whether a line (in lower case) says what it heads was asked for: "Ukraine's asks", "requests still open". */
+    static boolean asked(String line) {
+        return ASKED.matcher(line).find();
+    }
+
+    /** Whether a line says {@code word} other than denied: "(not pledges)", "no commitments" say none was made. */
+    private static boolean notDenied(String line, String word) {
+        for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+            String before = line.substring(0, at).stripTrailing();
+            if (!(before.endsWith("not") || before.endsWith("no"))) return true;
+        }
+        return false;
     }
 
     /** Whether a line says {@code word} other than as what has not happened yet ("Pledged, not yet handed over"). */

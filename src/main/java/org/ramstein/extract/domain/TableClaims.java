@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  */
 final class TableClaims extends ReadingPart {
 
-    private static final Pattern SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+    /** The rule under a table's header: "|---|:--:|", or as Org mode draws it "|------+------|". */
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*([|+]\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final List<String> DONOR_HEADERS = List.of("donor", "country", "contributor", "provider", "supplier");
     private static final List<String> RECIPIENT_HEADERS = List.of("recipient", "beneficiary", "destination", "end user");
     private static final Pattern REPLENISHING = Pattern.compile("(?i)\\b(replacement|replenish\\w*|backfill\\w*|restock\\w*)\\b");
@@ -562,8 +563,6 @@ final class TableClaims extends ReadingPart {
         return null;
     }
 
-    private static final Pattern REQUEST_WORDS = Pattern.compile("\\b(requests?|requested|asks|wish list|shopping list)\\b");
-
     /** Whether one of the few lines above a table says what it lists was asked for, and no line says it was given. */
     private boolean requestsAbove(int start) {
         int end = start;
@@ -575,7 +574,7 @@ final class TableClaims extends ReadingPart {
             if (l.strip().startsWith("|")) break;
             seen++;
             if (LineKinds.said(l) != null) return false;
-            if (REQUEST_WORDS.matcher(l).find()) return true;
+            if (LineKinds.asked(l)) return true;
         }
         return false;
     }

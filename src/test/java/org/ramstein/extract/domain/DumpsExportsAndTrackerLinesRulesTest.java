@@ -144,4 +144,27 @@ class DumpsExportsAndTrackerLinesRulesTest {
         assertThat(ClaimExtractorTest.claims(toml)).filteredOn(c -> c.donor().equals("Germany")).singleElement()
                 .satisfies(c -> assertThat(c.evidence()).doesNotContain("announced"));
     }
+
+    @Test
+    void anOrgModeTableWithItsRuleOfPlusesIsReadUnderItsDonorsHeading() {
+        String text = """
+                * Denmark                                                              :DNK:
+                  | system   | pledged | delivered |
+                  |----------+---------+-----------|
+                  | F-16     |      19 |         6 |
+                """;
+        assertThat(briefs(text)).containsExactlyInAnyOrder("pledge Denmark | F-16 | 19 exact", "delivery Denmark | F-16 | 6 exact");
+    }
+
+    @Test
+    void linesUnderAHeadingOfAsksAreNoPledges() {
+        String text = """
+                * Canada
+                ** PLEDGED 1,300 AIM-7 Sparrow missiles
+
+                * Ukraine's asks (not pledges)
+                ** 25 Patriot systems (to cover the whole country)
+                """;
+        assertThat(briefs(text)).containsExactly("pledge Canada | AIM-7 Sparrow | 1300 exact");
+    }
 }
