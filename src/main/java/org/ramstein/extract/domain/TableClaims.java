@@ -548,14 +548,7 @@ final class TableClaims extends ReadingPart {
 
     /** The kind the nearest of the few lines above a table says, where it says one and not both; null if none does. */
     private String kindAbove(int start) {
-        int end = start;
-        for (int seen = 0; end > 0 && seen < 4; ) {
-            int from = text.lastIndexOf('\n', end - 2) + 1;
-            String l = text.substring(from, Math.max(from, end - 1)).toLowerCase(Locale.ROOT);
-            end = from;
-            if (l.isBlank()) continue;
-            if (l.strip().startsWith("|")) break;
-            seen++;
+        for (String l : linesAbove(start, 4)) {
             if (l.contains("exclud") || l.contains("not included") || l.contains("left out")) continue; // what the table leaves out
             String kind = LineKinds.said(l);
             if (kind != null) return kind;
@@ -563,20 +556,27 @@ final class TableClaims extends ReadingPart {
         return null;
     }
 
-    /** Whether one of the few lines above a table says what it lists was asked for, and no line says it was given. */
+    /** Whether one of the few lines above a table says what it lists was asked for, and no line nearer says it was given. */
     private boolean requestsAbove(int start) {
-        int end = start;
-        for (int seen = 0; end > 0 && seen < 3; ) {
+        for (String l : linesAbove(start, 3)) {
+            if (LineKinds.said(l) != null) return false;
+            if (LineKinds.asked(l)) return true;
+        }
+        return false;
+    }
+
+    /** Up to {@code most} lines with words above a table, in lower case, the nearest first; none past another table's row. */
+    private List<String> linesAbove(int start, int most) {
+        List<String> out = new ArrayList<>(most);
+        for (int end = start; end > 0 && out.size() < most; ) {
             int from = text.lastIndexOf('\n', end - 2) + 1;
             String l = text.substring(from, Math.max(from, end - 1)).toLowerCase(Locale.ROOT);
             end = from;
             if (l.isBlank()) continue;
             if (l.strip().startsWith("|")) break;
-            seen++;
-            if (LineKinds.said(l) != null) return false;
-            if (LineKinds.asked(l)) return true;
+            out.add(l);
         }
-        return false;
+        return out;
     }
 
     /**
