@@ -36,11 +36,13 @@ final class LineKinds {
         return ASKED.matcher(line).find();
     }
 
+    private static final Pattern DENIAL = Pattern.compile("(^|\\W)(not|no)$");
+
     /** Whether a line says {@code word} other than denied: "(not pledges)", "no commitments" say none was made. */
     private static boolean notDenied(String line, String word) {
         for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
             String before = line.substring(0, at).stripTrailing();
-            if (!(before.endsWith("not") || before.endsWith("no"))) return true;
+            if (!DENIAL.matcher(before).find()) return true;
         }
         return false;
     }

@@ -167,4 +167,13 @@ class DumpsExportsAndTrackerLinesRulesTest {
                 """;
         assertThat(briefs(text)).containsExactly("pledge Canada | AIM-7 Sparrow | 1300 exact");
     }
+
+    @Test
+    void aWordOfKindDeniedSaysNoKindButAWordMerelyEndingInNoDoesNotDenyIt() {
+        assertThat(LineKinds.said("ukraine's asks (not pledges)")).isNull();
+        assertThat(LineKinds.said("no commitments yet")).isNull();
+        assertThat(LineKinds.said("casino pledges made in the period")).isEqualTo(Claim.PLEDGE);
+        assertThat(LineKinds.asked("ukraine's asks (not pledges)")).isTrue();
+        assertThat(LineKinds.asked("pledges made in the period")).isFalse();
+    }
 }
