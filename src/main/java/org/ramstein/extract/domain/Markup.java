@@ -1,12 +1,14 @@
 package org.ramstein.extract.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Plain text from HTML and Markdown, so the extractor reads what a reader reads. Claims' offsets refer to the text
@@ -19,9 +21,10 @@ public final class Markup {
     private Markup() {
     }
 
-    /** Scripts, styles and the head, and text struck out ("<del>3</del> <ins>4</ins>": the page says 4 now). */
-    private static final Pattern DROP = Pattern.compile("(?is)<!--.*?-->|<(script|style|head|noscript|template|svg)\\b[^>]*>.*?</\\1\\s*>"
-            + "|<(del|s|strike)\\b[^>]*>.*?</\\2\\s*>");
+    /** Scripts, styles and the head. */
+    private static final Pattern DROP = Pattern.compile("(?is)<!--.*?-->|<(script|style|head|noscript|template|svg)\\b[^>]*>.*?</\\1\\s*>");
+    /** Text struck out ("<del>3</del> <ins>4</ins>": the page says 4 now), in HTML and in HTML written into Markdown. */
+    private static final Pattern STRUCK = Pattern.compile("(?is)<(del|s|strike)\\b[^>]*>.*?</\\1\\s*>");
     /** A footnote's mark set above the line ("18<sup>1</sup> Leopard 2A6"): read into the number it would change it ("181"). */
     private static final Pattern FOOTNOTE_SUP = Pattern.compile("(?i)<sup\\b[^>]*>\\s*(\\[?[0-9a-z*\u2020\u2021]{1,3}\\]?)\\s*</sup\\s*>");
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
@@ -49,6 +52,7 @@ public final class Markup {
     /** The text of an HTML document. */
     public static String html(String html) {
         String s = DROP.matcher(html).replaceAll(" ");
+        s = STRUCK.matcher(s).replaceAll(" ");
         s = FOOTNOTE_SUP.matcher(s).replaceAll(" ");
         s = pipeTables(s);
         s = LIST_ITEM.matcher(s).replaceAll("\n- ");
@@ -190,8 +194,8 @@ public final class Markup {
     private static final Pattern MD_BULLET = Pattern.compile("(?m)^([ \\t]*)[*+][ \\t]+");
     private static final Pattern MD_FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~).*$");
 
-    /** Text struck through ("~~6~~ 12 delivered": the page says 12 now), in Markdown's way or in HTML within it. */
-    private static final Pattern MD_STRUCK = Pattern.compile("~~(?=\\S)([^\\n]+?)(?<=\\S)~~|(?i)<(del|s|strike)\\b[^>]*>.*?</\\2\\s*>");
+    /** Text struck through in Markdown's way ("~~6~~ 12 delivered": the page says 12 now). */
+    private static final Pattern MD_STRUCK = Pattern.compile("~~(?=\\S)([^\\n]+?)(?<=\\S)~~");
     /** A footnote's reference ("pledged 135 of them[^5]"); its definition is dropped with the link definitions. */
     private static final Pattern MD_FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]\\s]{1,20}\\]");
     /** HTML written into Markdown: tags of running text dropped, their words kept; tags of blocks end a line. */
@@ -203,6 +207,7 @@ public final class Markup {
         String s = MD_FENCE.matcher(md).replaceAll("");
         s = MD_LINK_DEF.matcher(s).replaceAll("");
         s = MD_STRUCK.matcher(s).replaceAll("");
+        s = STRUCK.matcher(s).replaceAll("");
         s = FOOTNOTE_SUP.matcher(s).replaceAll("");
         s = MD_FOOTNOTE_REF.matcher(s).replaceAll("");
         s = MD_INLINE_TAG.matcher(s).replaceAll("");
@@ -227,7 +232,6 @@ public final class Markup {
     /** The elements of a news feed (RSS, Atom) that readers read: titles and the bodies of its items. */
     private static final Pattern FEED_TEXT = Pattern.compile("(?is)<((?:dc:)?title|subtitle|description|summary|content(?::encoded)?)\\b[^>]*(?<!/)>(.*?)</\\1\\s*>");
     private static final Pattern XML_LEAF = Pattern.compile("(?s)<([A-Za-z_][\\w.:-]*)\\b[^>]*(?<!/)>([^<]*)</\\1\\s*>");
-    private static final Pattern XML_TAG = Pattern.compile("<[^>]*>");
 
     /**
      * The text of an XML document. A news feed (RSS, Atom): the feed's title and description, then each item's title and
@@ -249,7 +253,7 @@ public final class Markup {
         }
         s = XML_CDATA.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).replace("&", "&amp;").replace("<", "&lt;")));
         s = XML_LEAF.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\n" + m.group(1) + ": " + m.group(2).strip() + "\n"));
-        s = XML_TAG.matcher(s).replaceAll("\n\u0000\n");
+        s = TAG.matcher(s).replaceAll("\n\u0000\n");
         StringBuilder out = new StringBuilder(s.length());
         boolean boundary = false;
         for (String line : s.split("\n")) {
@@ -339,15 +343,16 @@ public final class Markup {
             Matcher insert = SQL_INSERT.matcher(line);
             if (insert.find()) {
                 StringBuilder statement = new StringBuilder(line.substring(insert.end()));
-                while (statement.toString().stripTrailing().endsWith(";") == false && i + 1 < lines.length) statement.append('\n').append(lines[++i]);
+                for (String last = line; !last.stripTrailing().endsWith(";") && i + 1 < lines.length; ) statement.append('\n').append(last = lines[++i]);
                 String table = insert.group(1);
-                List<String> header = insert.group(2) != null
-                        ? java.util.Arrays.stream(insert.group(2).split(",")).map(h -> h.strip().replaceAll("^[`\"]|[`\"]$", "")).toList()
-                        : columns.getOrDefault(table, List.of());
-                int counter = insert.group(2) != null ? -1 : counters.getOrDefault(table, -1);
+                List<String> named = insert.group(2) == null ? null
+                        : Arrays.stream(insert.group(2).split(",")).map(h -> h.strip().replaceAll("^[`\"]|[`\"]$", "")).toList();
+                int counter = named != null ? -1 : counters.getOrDefault(table, -1);
                 List<List<String>> rows = sqlTuples(statement.toString());
-                if (header.isEmpty() && !rows.isEmpty()) header = java.util.stream.IntStream.range(0, rows.get(0).size()).mapToObj(c -> "column " + (c + 1)).toList();
-                out.append(pipeRow(withoutColumn(header, counter))).append(pipeRow(withoutColumn(header, counter).stream().map(c -> "---").toList()));
+                List<String> header = named != null ? named : columns.getOrDefault(table, List.of());
+                if (header.isEmpty() && !rows.isEmpty()) header = IntStream.range(0, rows.get(0).size()).mapToObj(c -> "column " + (c + 1)).toList();
+                header = withoutColumn(header, counter);
+                out.append(pipeRow(header)).append(pipeRow(header.stream().map(c -> "---").toList()));
                 for (List<String> row : rows) out.append(pipeRow(withoutColumn(row, counter)));
                 continue;
             }

@@ -406,7 +406,7 @@ final class TableClaims extends ReadingPart {
         Columns cols = new Columns(column(headCells, DONOR_HEADERS), column(headCells, ITEM_HEADERS), column(headCells, STATUS_HEADERS));
         if (cols.donor < 0 && cols.item >= 0 && donorColumns(headCells, rows, rowLines, cols, start, end)) return;
         // "(Ukraine's published requests, kept to compare against)" over a table that says no kind of its own: what was asked for
-        if (cols.status < 0 && headCells.stream().noneMatch(h -> kindOfHeader(cell(h).toLowerCase(Locale.ROOT)) != null) && requestsAbove(start)) return;
+        if (cols.status < 0 && headCells.stream().noneMatch(h -> kindOfHeader(cell(h)) != null) && requestsAbove(start)) return;
         DonorAttribution.Donors about = cols.donor >= 0 ? null : r.donorsOf.donorBefore(start);
         if (cols.donor < 0 && (about == null || about.name == null)) return;
         if (cols.item >= 0) {
@@ -859,7 +859,7 @@ final class TableClaims extends ReadingPart {
         // "| Aspide | n/a | n/a | numbers classified |": the system was given, its number kept back; one claim, of the furthest kind
         // ("| United States | HIMARS |  | delivered |": the status says what was done, the count is left empty: not known)
         String said = text.substring(line[0], line[1]).toLowerCase(Locale.ROOT);
-        boolean leftEmpty = furthestCell != null && cell(furthestCell).isBlank() && kindOfHeader(status.toLowerCase(Locale.ROOT)) != null;
+        boolean leftEmpty = furthestCell != null && cell(furthestCell).isBlank() && kindOfHeader(status) != null;
         if (drafts.size() == before && furthest != null && (UNDISCLOSED.stream().anyMatch(said::contains) || leftEmpty)) {
             int[] ev = upTo(line, furthestCell);
             Claim claim = new Claim(file, d.name, "Ukraine", furthest, item.item().name(), category, null, null, QualifierRules.UNSPECIFIED, null, null,
