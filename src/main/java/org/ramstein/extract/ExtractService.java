@@ -27,6 +27,8 @@ import org.ramstein.common.ValidationException;
 import org.ramstein.extract.domain.Claim;
 import org.ramstein.extract.domain.ClaimExtractor;
 import org.ramstein.extract.domain.ClaimScorer;
+import org.ramstein.extract.domain.AsciiDoc;
+import org.ramstein.extract.domain.DelimitedTables;
 import org.ramstein.extract.domain.Markup;
 import org.ramstein.ledger.domain.Donor;
 
@@ -41,7 +43,8 @@ public final class ExtractService {
     public record Document(String name, String text) {
     }
 
-    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki", "srt", "vtt", "xml", "rss", "atom");
+    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki", "srt", "vtt", "xml", "rss", "atom",
+            "csv", "tsv", "adoc", "asciidoc", "diff", "patch");
 
     private final ClaimExtractor extractor;
     private final CatalogIndex index;
@@ -87,7 +90,7 @@ public final class ExtractService {
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The text the extractor reads: markup removed from HTML, Markdown and wiki pages, plain text as it is. */
+    /** The text the extractor reads: markup removed from HTML, Markdown, AsciiDoc and wiki pages, spreadsheets' exports as tables, plain text as it is. */
     public static String textOf(Path file) throws IOException {
         String raw = decode(Files.readAllBytes(file));
         return switch (extension(file)) {
@@ -95,6 +98,8 @@ public final class ExtractService {
             case "md", "markdown" -> Markup.markdown(raw);
             case "wiki", "mediawiki" -> Markup.wikitext(raw);
             case "xml", "rss", "atom" -> Markup.xml(raw);
+            case "csv", "tsv" -> DelimitedTables.table(raw, extension(file).equals("tsv"));
+            case "adoc", "asciidoc" -> AsciiDoc.text(raw);
             default -> Markup.plain(raw);
         };
     }

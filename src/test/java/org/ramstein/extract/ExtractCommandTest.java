@@ -24,7 +24,7 @@ class ExtractCommandTest {
         Files.writeString(t.resolve("b.html"), "<html><body><p>Canada will provide <b>C$500&nbsp;million</b> in military aid.</p>"
                 + "<script>var x = '100 tanks';</script></body></html>");
         Files.writeString(t.resolve("c.md"), "# Aid\n\n**Poland** has delivered *14* Krab howitzers.\n");
-        Files.writeString(t.resolve("notes.csv"), "not,a,text\n");
+        Files.writeString(t.resolve("photo.jpg"), "not a text");
         return t;
     }
 
@@ -53,6 +53,20 @@ class ExtractCommandTest {
         JsonNode md = json.readTree(lines.get(2));
         assertThat(md.get("quantity").asLong()).isEqualTo(14);
         assertThat(md.get("kind").asText()).isEqualTo("delivery");
+    }
+
+    @Test
+    void spreadsheetsAsciiDocAndPatchesAreReadAsTheTextTheyLeave(@TempDir Path dir) throws Exception {
+        Path t = Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(t.resolve("tracker.csv"), "donor,system,quantity,status\nPoland,Krab,\"18\",delivered\n");
+        Files.writeString(t.resolve("report.adoc"), "= Report\n\n|===\n|Donor |System |Qty |Status\n\n|Estonia |FH70 |6 |delivered\n|===\n");
+        Files.writeString(t.resolve("change.diff"), "--- a/t.md\n+++ b/t.md\n@@ -1,3 +1,3 @@\n | Donor | System | Qty | Status |\n |---|---|---|---|\n"
+                + "-| Sweden | Archer | 4 | pledged |\n+| Sweden | Archer | 8 | delivered |\n");
+        CliRun r = run("extract", "--format", "table", t.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().filter(l -> !l.startsWith("file"))).hasSize(3).anyMatch(l -> l.startsWith("tracker.csv") && l.contains("AHS Krab"))
+                .anyMatch(l -> l.startsWith("report.adoc") && l.contains("FH70")).anyMatch(l -> l.startsWith("change.diff") && l.contains(" 8 "))
+                .noneMatch(l -> l.contains(" 4 "));
     }
 
     @Test

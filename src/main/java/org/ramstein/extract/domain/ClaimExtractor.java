@@ -41,11 +41,12 @@ public final class ClaimExtractor {
     }
 
     private static void sentence(Reading r, Sentence s) {
-        // what a picture shows, or what a question asks ("Any plans to send F-16s?"), is no claim; its names may still be referred to
+        // what a picture shows, what a question asks ("Any plans to send F-16s?") or a questioner says, is no claim; its names
+        // may still be referred to
         // ("Patriot missiles ×?": a count not public, no question)
         boolean question = s.to() > s.from() && r.tokens.get(s.to() - 1).isPunct('?')
                 && !(s.to() - 2 >= s.from() && r.tokens.get(s.to() - 2).isPunct('\u00D7'));
-        if (s.caption() || question) {
+        if (s.namesOnly() || question) {
             List<Mention> named = r.mentions.mentions(s, new boolean[s.to() - s.from()]);
             r.sentenceMentions.put(s.index(), named);
             for (Mention m : named) if (m.item != null) r.catalogHistory.add(m);

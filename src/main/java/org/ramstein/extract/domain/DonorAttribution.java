@@ -136,11 +136,11 @@ final class DonorAttribution extends ReadingPart {
                 return donors(refs, false);
             }
         }
-        // the donor named first in the nearest earlier sentence of the paragraph, its subject mostly: "Norway will send ... The
-        // package also includes ..." (not the seller of a purchase, nor whom someone spoke with: "Canada will purchase a NASAMS
+        // the donor named first in the nearest earlier sentence of the paragraph (lines up to a blank one: a chat's messages,
+        // a note's lines), its subject mostly: "Norway will send ... The package also includes ..." (not the seller of a purchase, nor whom someone spoke with: "Canada will purchase a NASAMS
         // from the United States, Trudeau said after speaking with President Biden. The purchase is worth C$406 million")
-        int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-        for (int i = s.index() - 1; i >= 0 && sentences.get(i).start() >= lineStart; i--) {
+        int paragraphStart = text.lastIndexOf("\n\n", Math.max(0, s.start() - 1)) + 1;
+        for (int i = s.index() - 1; i >= 0 && sentences.get(i).start() >= paragraphStart; i--) {
             List<DonorLexicon.Group> pg = DonorLexicon.groups(tokens, donorMentions.get(i));
             for (int g = 0; g < pg.size(); g++) {
                 if (!pg.get(g).collective() && !seller(sentences.get(i), pg.get(g))) return donors(pg.get(g).donors(), true);

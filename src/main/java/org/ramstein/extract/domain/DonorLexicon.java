@@ -127,6 +127,13 @@ public final class DonorLexicon {
     /** Three-letter codes as a bulletin's labels write them, words or not: "CAN: NASAMS X1", "NLD/DNK: F-16 X4", "CZE-LED". */
     private final Map<String, String> labelCodes = new HashMap<>();
     private static final Set<String> CODES_ALSO_WORDS = Set.of("ARE", "CAN", "EST", "IND", "MAR");
+    /**
+     * ISO 3166 two-letter codes as notes and chats write a country among words ("NL announced 2 more Patriot launchers",
+     * "DK+DE+NL jointly"), all but those that are also words or common abbreviations in capitals ("IT", "NO", "AT mines").
+     */
+    private final Map<String, String> shortCodes = new HashMap<>();
+    private static final Set<String> SHORT_CODES_ALSO_WORDS = Set.of("AT", "BE", "IN", "IS", "IT", "NO", "MA", "AL", "AR", "GB", "MT", "PT", "CN",
+            "TW", "JO", "MK", "CH", "AE", "US");
 
     public DonorLexicon(List<Donor> donors) {
         for (Donor d : donors) {
@@ -135,6 +142,7 @@ public final class DonorLexicon {
             addName(d.name(), d.code());
             for (String a : d.aliases()) addName(a, d.code());
             if (d.iso2() != null) bracketCodes.put(d.iso2(), d.code());
+            if (d.iso2() != null && d.kind().equals("country") && !SHORT_CODES_ALSO_WORDS.contains(d.iso2())) shortCodes.put(d.iso2(), d.code());
             if (d.kind().equals("country") && d.code().length() == 3 && !CODES_ALSO_WORDS.contains(d.code())) countryCodes.put(d.code(), d.code());
             if (d.kind().equals("country") && d.code().length() == 3 && !d.code().equals("MAR")) labelCodes.put(d.code(), d.code());
         }
@@ -248,6 +256,9 @@ public final class DonorLexicon {
         if (t.text().length() == 2 && i > 0 && i + 1 < to && bracketCodes.containsKey(t.text()) && bracketedCode(tokens, i)) {
             return new Mention(ref(bracketCodes.get(t.text())), i, i + 1, false);
         }
+        if (t.text().length() == 2 && shortCodes.containsKey(t.text()) && (codeAmongWords(tokens, i, to) || joinedCodes(tokens, i, to))) {
+            return new Mention(ref(shortCodes.get(t.text())), i, i + 1, false);
+        }
         if (t.text().length() == 3 && countryCodes.containsKey(t.text()) && codeAmongWords(tokens, i, to)) {
             return new Mention(ref(countryCodes.get(t.text())), i, i + 1, false);
         }
@@ -290,6 +301,20 @@ public final class DonorLexicon {
             Token next = tokens.get(k);
             if (next.kind() == Token.Kind.WORD) return !next.allUpper();
             if (next.kind() != Token.Kind.PUNCT) return false;
+        }
+        return false;
+    }
+
+    /** A two-letter code glued by "+" or "/" to another: "DK+DE+NL", "NL/DK". */
+    private boolean joinedCodes(List<Token> tokens, int i, int to) {
+        for (int side = -1; side <= 1; side += 2) {
+            int joint = i + side;
+            int other = i + 2 * side;
+            if (other < 0 || other >= to) continue;
+            Token j = tokens.get(joint);
+            boolean glued = side > 0 ? j.start() == tokens.get(i).end() && tokens.get(other).start() == j.end()
+                    : j.end() == tokens.get(i).start() && tokens.get(other).end() == j.start();
+            if (glued && (j.isPunct('+') || j.isPunct('/')) && shortCodes.containsKey(tokens.get(other).text())) return true;
         }
         return false;
     }

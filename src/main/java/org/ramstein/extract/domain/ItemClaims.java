@@ -102,8 +102,8 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.lost(s, Math.min(q.from, m.from), m.to)) return null;
         if (q.counted() && r.filters.rate(s, Math.max(m.to, countEnd))) return null;
         if (r.filters.deniedReport(s, Math.min(q.from, m.from)) || r.filters.debunked(s, Math.min(q.from, m.from))) return null;
-        if (r.filters.blocked(s, Math.min(q.from, m.from)) || r.filters.undecided(s, m.to) || r.filters.decisionToCome(s, Math.min(q.from, m.from), m.to))
-            return null;
+        if (r.filters.blocked(s, Math.min(q.from, m.from)) || r.filters.undecided(s, m.to) || r.filters.decisionToCome(s, Math.min(q.from, m.from), m.to)
+                || r.filters.onlyWeighed(s, Math.min(q.from, m.from))) return null;
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to) || r.filters.givesNothing(s)) return null;

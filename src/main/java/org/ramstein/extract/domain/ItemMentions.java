@@ -278,6 +278,10 @@ final class ItemMentions extends ReadingPart {
     void markPurposes(Sentence s, List<Mention> mentions, List<MoneyParser.Money> money) {
         if (money.isEmpty()) return;
         for (Mention m : mentions) {
+            if (supportWorth(s, m, money)) {
+                m.purpose = true;
+                continue;
+            }
             boolean afterMoney = money.stream().anyMatch(x -> x.to() <= m.from);
             if (!afterMoney) continue;
             int q = m.from - 1;
@@ -305,6 +309,20 @@ final class ItemMentions extends ReadingPart {
                 m.purpose = true; // "for drones and air defence systems"
             }
         }
+    }
+
+    /** What a sum keeps running rather than gives: "NASAMS support", "Patriot sustainment". */
+    private static final Set<String> SUPPORT_NOUNS = Set.of("support", "sustainment", "maintenance", "servicing", "repairs", "repair", "upkeep");
+    private static final Set<String> WORTH = Set.of("worth", "valued", "costing", "totalling", "totaling");
+
+    /** "a package of NASAMS support worth EUR 35 million": the system the sum keeps running, no gift of the system. */
+    private boolean supportWorth(Sentence s, Mention m, List<MoneyParser.Money> money) {
+        // ("NASAMS support" may be read as one name, its last word the class)
+        int worth = SUPPORT_NOUNS.contains(tokens.get(m.to - 1).norm()) ? m.to
+                : m.to < s.to() && SUPPORT_NOUNS.contains(tokens.get(m.to).norm()) ? m.to + 1 : -1;
+        if (worth < 0 || worth >= s.to() || !WORTH.contains(tokens.get(worth).norm())) return false;
+        int at = worth + 1 < s.to() && tokens.get(worth + 1).is("at") ? worth + 2 : worth + 1;
+        return money.stream().anyMatch(x -> x.qualifierFrom() == at || x.from() == at);
     }
 
     /** "155mm", "122-mm": a calibre written as one token. */

@@ -1,5 +1,6 @@
 package org.ramstein.extract.domain;
 
+import java.util.Set;
 
 /**
  * The kind of a claim from the cues around it ({@link Cues}): a participle inside its noun phrase ("four promised
@@ -204,7 +205,9 @@ final class KindClassifier extends ReadingPart {
             boolean relativeClause = false;
             for (int k = to; k < clauseEnd; k++) {
                 // "is sending 200 carriers, which it ordered in November, and has delivered four howitzers": another predicate
-                if (coordinatedPredicate(k)) break;
+                // ("19 F-16 pledged, none arrived so far": another count's clause; "18 tanks, all delivered": the same count's
+                // verb, unless a participle already said what the count is: "8 Archer pledged, all delivered")
+                if (coordinatedPredicate(k) || otherCountsClause(k, clauseEnd, cues, a, relative != Cues.NONE)) break;
                 // "HIMARS: 39 (plus 20 more pledged for 2025)": the verb of another count, in brackets
                 int closing = bracketWithCount(k, clauseEnd);
                 if (closing > k) {
@@ -404,6 +407,22 @@ final class KindClassifier extends ReadingPart {
         if (!tokens.get(k).is("and") || k - 1 < 0 || !tokens.get(k - 1).isPunct(',') || k + 1 >= tokens.size()) return false;
         Token next = tokens.get(k + 1);
         return next.is("has") || next.is("have") || next.is("had") || next.is("will") || next.is("would") || next.is("is") || next.is("are");
+    }
+
+    private static final Set<String> PART_SUBJECTS = Set.of("none", "most", "half", "some");
+
+    /**
+     * Whether a comma at token {@code k} opens a clause of another count with its own verb: ", none arrived", ", 6 have been
+     * delivered"; ", all delivered" only when the count before was {@code described} already.
+     */
+    private boolean otherCountsClause(int k, int end, byte[] cues, int a, boolean described) {
+        if (!tokens.get(k).isPunct(',') || k + 2 >= end) return false;
+        Token subject = tokens.get(k + 1);
+        if (!(subject.startsWithDigit() || NumberParser.isNumberWord(subject.norm()) || PART_SUBJECTS.contains(subject.norm())
+                || described && subject.is("all"))) return false;
+        int v = k + 2;
+        while (v < end && v < k + 5 && Words.AUXILIARIES.contains(tokens.get(v).norm())) v++;
+        return v < end && (cues[v - a] == Cues.PLEDGE || cues[v - a] == Cues.DELIVERY);
     }
 
     /** Whether a coordinated predicate with a modal stands in tokens {@code from}..{@code to}: "and would now add". */

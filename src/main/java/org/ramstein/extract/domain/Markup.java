@@ -116,8 +116,7 @@ public final class Markup {
             StringBuilder table = new StringBuilder("\n");
             if (!rows.isEmpty()) {
                 List<String> header = heads >= 2 ? mergedHeader(spread.subList(0, heads)) : rows.get(0);
-                table.append(pipeRow(header)).append("|").append(" --- |".repeat(header.size())).append('\n');
-                for (List<String> row : rows.subList(heads >= 2 ? heads : 1, rows.size())) table.append(pipeRow(row));
+                table.append(pipeTable(header, rows.subList(heads >= 2 ? heads : 1, rows.size())));
             }
             t.appendReplacement(out, Matcher.quoteReplacement(table.append('\n').toString()));
         }
@@ -148,6 +147,17 @@ public final class Markup {
         StringBuilder row = new StringBuilder("|");
         for (String cell : cells) row.append(' ').append(cell).append(" |");
         return row.append('\n').toString();
+    }
+
+    /** A table as pipe lines: its header, the rule under it, its rows; a pipe inside a cell becomes a slash. */
+    static String pipeTable(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(pipeRow(cellsOf(header))).append(pipeRow(header.stream().map(c -> "---").toList()));
+        for (List<String> row : rows) out.append(pipeRow(cellsOf(row)));
+        return out.toString();
+    }
+
+    private static List<String> cellsOf(List<String> row) {
+        return row.stream().map(c -> c.strip().replace('|', '/')).toList();
     }
 
     /** Adds the cells that rows above span into this row at its end, while they span the next column. */
@@ -298,7 +308,8 @@ public final class Markup {
      * text as it is.
      */
     public static String plain(String s) {
-        return isSubtitles(s) ? subtitles(s) : isWikitext(s) ? wikitext(s) : isSqlDump(s) ? sqlDump(s) : s;
+        return isSubtitles(s) ? subtitles(s) : isWikitext(s) ? wikitext(s) : isSqlDump(s) ? sqlDump(s)
+                : UnifiedDiffs.isUnifiedDiff(s) ? UnifiedDiffs.textAfter(s) : s;
     }
 
     private static final Pattern SQL_INSERT = Pattern.compile("(?i)^\\s*INSERT\\s+INTO\\s+[`\"]?([\\w.]+)[`\"]?\\s*(?:\\(([^)]*)\\))?\\s*VALUES\\s*");
@@ -351,9 +362,8 @@ public final class Markup {
                 List<List<String>> rows = sqlTuples(statement.toString());
                 List<String> header = named != null ? named : columns.getOrDefault(table, List.of());
                 if (header.isEmpty() && !rows.isEmpty()) header = IntStream.range(0, rows.get(0).size()).mapToObj(c -> "column " + (c + 1)).toList();
-                header = withoutColumn(header, counter);
-                out.append(pipeRow(header)).append(pipeRow(header.stream().map(c -> "---").toList()));
-                for (List<String> row : rows) out.append(pipeRow(withoutColumn(row, counter)));
+                int column = counter;
+                out.append(pipeTable(withoutColumn(header, counter), rows.stream().map(row -> withoutColumn(row, column)).toList()));
                 continue;
             }
             if (SQL_NOISE.matcher(line).matches()) continue;

@@ -824,6 +824,23 @@ final class NegativeFilters extends ReadingPart {
         return false;
     }
 
+    /** Words of weighing an offer rather than making it: "considering", "open to", "willing to". */
+    private static final Set<String> WEIGHING = Set.of("considering", "considers", "consider", "weighing", "mulling", "exploring");
+
+    /**
+     * "we are open to buying tanks for Ukraine if a coalition forms", "it was considering buying them to donate": what a
+     * donor would be willing to give, or is weighing, is no pledge yet.
+     */
+    boolean onlyWeighed(Sentence s, int from) {
+        for (int k = from - 1; k >= s.from() && k >= from - 8; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct(':')) return false;
+            if (WEIGHING.contains(t.norm())) return true;
+            if ((t.is("open") || t.is("willing")) && k + 1 < from && tokens.get(k + 1).is("to")) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> PENDING = Set.of("expected", "pending", "due", "awaited", "outstanding", "ongoing");
 
     /**

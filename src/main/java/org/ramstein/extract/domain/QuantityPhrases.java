@@ -22,7 +22,8 @@ final class QuantityPhrases extends ReadingPart {
             "reconditioned", "repaired", "overhauled", "ready", "capable", "also", "still", "only", "just", "already", "recently", "another",
             "any", "well", "highly", "very", "critical", "vital", "key", "important", "significant", "powerful", "effective",
             "self", "mobile", "last", "next", "full", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "strategic", "tactical", "heavy", "light", "portable", "towed", "tracked", "wheeled", "armed", "unarmed", "secondhand");
+            "strategic", "tactical", "heavy", "light", "portable", "towed", "tracked", "wheeled", "armed", "unarmed", "secondhand",
+            "funded", "financed", "paid", "purchased", "bought", "jointly", "partly", "partially", "newly");
     private static final Set<String> REFERRING = Set.of("more", "remaining", "additional", "further", "other", "another", "last", "rest",
             "next", "promised", "pledged", "same", "all");
     private static final Set<String> ORIGIN_KINDS = Set.of("western", "soviet", "nato", "foreign", "allied", "russian");
@@ -855,8 +856,10 @@ final class QuantityPhrases extends ReadingPart {
                     q.part = part.value().longValue();
                     q.partFrom = pq.from();
                     q.partQualifier = pq.qualifier();
-                    // "sent 28 of its 54 M-55S tanks": the whole is the donor's fleet, not a gift
-                    q.wholeOwned = POSSESSIVES.contains(tokens.get(o).norm());
+                    // "sent 28 of its 54 M-55S tanks": the whole is the donor's fleet, not a gift ("2 of its 6 pledged F-16s
+                    // were handed over": a whole said to be promised is the promise; the part is what the verb says)
+                    q.wholeOwned = POSSESSIVES.contains(tokens.get(o).norm()) && q.npKind != Cues.PLEDGE;
+                    if (q.npKind == Cues.PLEDGE) q.npKind = Cues.NONE;
                 }
             }
         }

@@ -22,6 +22,11 @@ public final class Sentences {
     private static final Pattern HEADER = Pattern.compile("^(SOURCE|NOTE|DATE|URL|PUBLISHER|AUTHOR|LANGUAGE|ID|LICENSE|RETRIEVED)\\s*:.*");
     private static final Pattern CAPTION = Pattern.compile("(?i)^[(\\[]?(photo caption|file photo|photo|image|picture|caption|pictured)\\s*[:|\\-\u2013\u2014].*"
             + "|.*\\((file photo|photo[^)]*|image[^)]*)\\)\\s*$");
+    /** A caption ending in its picture's credit: "One of the 8 Archer howitzers during handover. Photo: FMV". */
+    private static final Pattern CREDITED_CAPTION = Pattern.compile("(?i).*[.!]\\s+(photo|image|picture|photograph)( credit)?\\s*:\\s*[^.:]{1,40}$");
+    /** A questioner's turn in a transcript ("Q:", "Q (Reuters):", "QUESTION:", "REPORTER (NOS):"): the questioner's words state no claim. */
+    private static final Pattern QUESTIONER = Pattern.compile("^(Q|Q\\.|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist|INTERVIEWER|Interviewer)"
+            + "(\\s*\\([^)]{1,40}\\))?\\s*:\\s+.*");
     /** The heading of a list of works cited: its entries ("3. \"Germany to send 14 Leopard tanks\". Reuters.") state no claims. */
     private static final Pattern REFERENCES = Pattern.compile("(?i)^(references|bibliography|citations|works cited|further reading|sources)\s*:?$");
     /** "Light multirole vehicles ........ 80": a line whose dots lead to its number is an entry of a list. */
@@ -75,9 +80,11 @@ public final class Sentences {
                     int before = out.size();
                     splitLine(text, tokens, first, last, title, list, intro, out);
                     inReferences = REFERENCES.matcher(line).matches() || inReferences && (list || line.startsWith("["));
-                    // a work cited is read as a caption is: its names may be referred to, its words state nothing
+                    // a work cited, a questioner's turn and a credited caption are read as a caption is: their names may be
+                    // referred to, their words state nothing
                     boolean caption = CAPTION.matcher(line).matches();
-                    for (int k = before; k < out.size() && (caption && k == before || inReferences); k++) {
+                    boolean wholeLine = inReferences || QUESTIONER.matcher(line).matches() || CREDITED_CAPTION.matcher(line).matches();
+                    for (int k = before; k < out.size() && (caption && k == before || wholeLine); k++) {
                         Sentence c = out.get(k);
                         out.set(k, new Sentence(c.index(), c.from(), c.to(), c.start(), c.end(), c.title(), c.listItem(), c.intro(), true));
                     }

@@ -44,6 +44,12 @@ final class TableClaims extends ReadingPart {
             "not given", "not stated", "n/k", "not known", "unknown", "tbd", "tbc", "to be determined", "to be confirmed");
 
     /** Header words of columns that hold sums or dates, whatever else the header says. */
+    /** Headers of a column naming the currency of the row's sums ("| 406000000 | CAD |"). */
+    private static final List<String> CURRENCY_HEADERS = List.of("currency", "ccy");
+    /** Headers of a column of a row's sums ("cost" is a line's price, no gift of money). */
+    private static final List<String> VALUE_HEADERS = List.of("value", "amount", "worth");
+    /** Headers of a column that says where a row comes from, no name of what it counts. */
+    private static final List<String> SOURCE_HEADERS = List.of("source", "url", "link", "reference");
     private static final List<String> NOT_COUNTS = List.of("date", "when", "value", "eur", "usd", "gbp", "$", "\u20ac", "\u00a3", "million",
             "bn", "cost", "price", "year", "month");
 
@@ -603,21 +609,27 @@ final class TableClaims extends ReadingPart {
             "energy", "non-military", "refugee");
 
     /** The sums of a row of a table of sums: each the money of the row's donor, named by its column and the row's label. */
-    private List<Draft> sums(List<int[]> cells, List<int[]> headCells, List<DeclaredUnit> units, Columns cols, DonorAttribution.Donors about) {
+    private List<Draft> sums(List<int[]> cells, List<int[]> headCells, List<DeclaredUnit> headerUnits, Columns cols, DonorAttribution.Donors about) {
         List<Draft> out = new ArrayList<>();
         if (cells.size() != headCells.size()) return out;
         DonorAttribution.Donors d = cols.donor >= 0 ? rowDonor(cells.get(cols.donor)) : about;
         if (d == null) return out;
+        List<DeclaredUnit> units = rowUnits(headerUnits, headCells, cells);
+        int currencyColumn = column(headCells, CURRENCY_HEADERS);
         String label = "";
         for (int c = 0; c < cells.size() && label.isEmpty(); c++) {
             int[] ct = tokenRange(cells.get(c));
+            String header = cell(headCells.get(c));
+            // (the row's date, status, recipient or currency is no name of what the sum is for)
+            if (c == cols.status || c == currencyColumn || header.contains("date") || RECIPIENT_HEADERS.stream().anyMatch(header::contains)
+                    || SOURCE_HEADERS.stream().anyMatch(header::contains)) continue;
             if (c != cols.donor && MoneyParser.find(tokens, ct[0], ct[1]).isEmpty() && units.get(c) == null) {
                 label = text.substring(cells.get(c)[0], cells.get(c)[1]).strip();
             }
         }
         for (int c = 0; c < cells.size(); c++) {
             String header = cell(headCells.get(c));
-            if (c == cols.donor || NOT_MILITARY.stream().anyMatch(header::contains)) continue;
+            if (c == cols.donor || c == currencyColumn || NOT_MILITARY.stream().anyMatch(header::contains)) continue;
             int[] ct = tokenRange(cells.get(c));
             List<MoneyParser.Money> found = MoneyParser.find(tokens, ct[0], ct[1]);
             if (found.isEmpty()) found = declaredSum(ct, units.get(c));
@@ -632,6 +644,24 @@ final class TableClaims extends ReadingPart {
             Claim claim = new Claim(file, d.name, "Ukraine", Claim.MONEY, item, "funding", null, null, m.qualifier(), m.value(), currency, null,
                     text.substring(st, en), st, en, "table-sum", 0.8, null);
             out.add(draft(claim, "money:" + m.value().toPlainString() + ":" + currency + ":" + item, d.key, false));
+        }
+        return out;
+    }
+
+    /**
+     * The unit of each cell of a row: its header's ("Value (EUR m)"); for a column of sums under a header that names none,
+     * the currency the row's currency column names ("| value | currency |" over "| 406000000 | CAD |").
+     */
+    private List<DeclaredUnit> rowUnits(List<DeclaredUnit> headerUnits, List<int[]> headCells, List<int[]> cells) {
+        int currency = column(headCells, CURRENCY_HEADERS);
+        if (currency < 0 || cells.size() != headCells.size()) return headerUnits;
+        String code = cell(cells.get(currency)).strip();
+        DeclaredUnit named = code.isEmpty() || code.length() > 4 ? null : DeclaredUnit.of(code.toUpperCase(Locale.ROOT));
+        if (named == null) return headerUnits;
+        List<DeclaredUnit> out = new ArrayList<>(headerUnits);
+        for (int c = 0; c < out.size(); c++) {
+            String header = cell(headCells.get(c));
+            if (out.get(c) == null && VALUE_HEADERS.stream().anyMatch(header::contains)) out.set(c, named);
         }
         return out;
     }
@@ -856,6 +886,7 @@ final class TableClaims extends ReadingPart {
             furthestCell = kind.equals(furthest) ? cells.get(c) : furthestCell;
             cellClaim(kind, cells.get(c), line, d, item, category);
         }
+        valueOfRow(line, cells, headCells, cols, d, item);
         // "| Aspide | n/a | n/a | numbers classified |": the system was given, its number kept back; one claim, of the furthest kind
         // ("| United States | HIMARS |  | delivered |": the status says what was done, the count is left empty: not known)
         String said = text.substring(line[0], line[1]).toLowerCase(Locale.ROOT);
@@ -867,6 +898,30 @@ final class TableClaims extends ReadingPart {
             drafts.add(draft(claim, item.item().id(), d.key, false));
         }
         return d;
+    }
+
+    /**
+     * "| Canada | NASAMS | 1 | pledged | 406000000 | CAD |": the sum a row of a system gives beside its count, the money of
+     * the row's donor for that system, in the currency its header or the row's currency column names.
+     */
+    private void valueOfRow(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors d, ItemLexicon.CatalogMatch item) {
+        List<DeclaredUnit> headerUnits = new ArrayList<>();
+        for (int[] h : headCells) headerUnits.add(DeclaredUnit.of(text.substring(h[0], h[1])));
+        List<DeclaredUnit> units = rowUnits(headerUnits, headCells, cells);
+        for (int c = 0; c < cells.size(); c++) {
+            String header = cell(headCells.get(c));
+            if (c == cols.donor || c == cols.item || c == cols.status || VALUE_HEADERS.stream().noneMatch(header::contains)) continue;
+            int[] ct = tokenRange(cells.get(c));
+            List<MoneyParser.Money> found = MoneyParser.find(tokens, ct[0], ct[1]);
+            if (found.isEmpty()) found = declaredSum(ct, units.get(c));
+            if (found.size() != 1) continue;
+            MoneyParser.Money m = found.get(0);
+            String currency = r.moneys.currencyOf(m, d.key);
+            int[] ev = upTo(line, cells.get(c));
+            Claim claim = new Claim(file, d.name, "Ukraine", Claim.MONEY, item.item().name(), "funding", null, null, m.qualifier(), m.value(), currency,
+                    null, text.substring(ev[0], ev[1]), ev[0], ev[1], "table-sum", 0.8, null);
+            drafts.add(draft(claim, "money:" + m.value().toPlainString() + ":" + currency + ":" + item.item().name(), d.key, false));
+        }
     }
 
     /** "| Subtotal United States | | 140 |" under "Armoured vehicles pledged ...": the donor's total of the class named above. */
@@ -989,8 +1044,13 @@ final class TableClaims extends ReadingPart {
         }
         NumberParser.NumberMatch num = NumberParser.at(tokens, n, qt[1]);
         if (num == null || !num.plain() || num.value().scale() > 0 || num.value().signum() <= 0) return null;
-        return new Count(num.value().longValue(), QualifierRules.before(tokens, n, qt[0]).qualifier(), null);
+        String qualifier = QualifierRules.before(tokens, n, qt[0]).qualifier();
+        // "6 (e)", "6 (est.)": a figure marked as an estimate is about so many
+        if (qualifier.equals(QualifierRules.EXACT) && ESTIMATE_MARK.matcher(words).find()) qualifier = QualifierRules.ABOUT;
+        return new Count(num.value().longValue(), qualifier, null);
     }
+
+    private static final Pattern ESTIMATE_MARK = Pattern.compile("\\((e|est\\.?|estimated?)\\)|\\bestimated?\\b");
 
     private String line(int[] l) {
         return text.substring(l[0], l[1]);

@@ -52,7 +52,7 @@ class SentencesTest {
     void theFirstSentenceOfAPhotoCaptionIsMarked() {
         String text = "Photo caption: A crew loads a howitzer. Officials said more would come.\nThe minister spoke.";
         List<Sentence> s = Sentences.split(text, Tokenizer.tokenize(text));
-        assertThat(s).extracting(Sentence::caption).containsExactly(true, false, false);
+        assertThat(s).extracting(Sentence::namesOnly).containsExactly(true, false, false);
     }
 
     @Test
