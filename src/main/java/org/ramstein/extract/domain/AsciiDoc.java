@@ -32,6 +32,9 @@ public final class AsciiDoc {
     /** A cell's spec written before its bar ("2+|Total", "a|", ".2+^|"): how it spans or is styled, no text. */
     private static final Pattern CELL_SPEC = Pattern.compile("(?:^|\\s)(?:\\d*\\.?\\d+\\+|\\d+\\*)?[<^>]?(?:\\.[<^>])?[adehlmsv]?$");
 
+    private static final Pattern COLUMN_SPAN = Pattern.compile("(?<![.\\d])(\\d+)\\+");
+    private static final Pattern REPEATED_COLUMNS = Pattern.compile("^(\\d+)\\*");
+
     private static final Pattern FOOTNOTE = Pattern.compile("footnote(?:ref)?:[\\w-]*\\[(?:[^\\]\\\\]|\\\\.)*]");
     private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^>,]*)(?:,\\s*([^>]*))?>>");
     private static final Pattern ANCHOR = Pattern.compile("\\[\\[[^\\]]*]]|\\[#[\\w-]+]");
@@ -163,7 +166,7 @@ public final class AsciiDoc {
 
     /** The columns a cell's spec says it spans: "2+" two; ".2+" spans rows, one column. */
     private static int columnSpan(String spec) {
-        Matcher m = Pattern.compile("(?<![.\\d])(\\d+)\\+").matcher(spec.strip());
+        Matcher m = COLUMN_SPAN.matcher(spec.strip());
         return m.find() ? Math.min(Integer.parseInt(m.group(1)), 50) : 1;
     }
 
@@ -172,7 +175,7 @@ public final class AsciiDoc {
         Matcher cols = COLS.matcher(attributes);
         if (!cols.find() || cols.group(1).isBlank()) return firstLineCells;
         String spec = cols.group(1).strip();
-        Matcher repeat = Pattern.compile("^(\\d+)\\*").matcher(spec);
+        Matcher repeat = REPEATED_COLUMNS.matcher(spec);
         if (repeat.find()) return Integer.parseInt(repeat.group(1));
         if (spec.matches("\\d+") && !spec.contains(",")) return Integer.parseInt(spec);
         return spec.split("[,;]").length;

@@ -39,36 +39,30 @@ public final class DelimitedTables {
     /** The first line that sets fields apart (outside quotes): the header, past a title line ("Tracker export"). */
     private static String headerLine(String text) {
         for (String line : text.split("\n", -1)) {
-            if (unquotedDelimiters(line) > 0) return line;
+            int[] n = unquotedDelimiters(line);
+            if (n[0] + n[1] + n[2] > 0) return line;
         }
         return "";
     }
 
-    private static int unquotedDelimiters(String line) {
-        int n = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (!quoted && (c == ',' || c == ';' || c == '\t')) n++;
-        }
-        return n;
-    }
-
     /** The delimiter a header line uses most, outside quotes; a comma when it uses none. */
     static char delimiterOf(String line) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
+        int[] n = unquotedDelimiters(line);
+        return n[2] > n[0] && n[2] >= n[1] ? '\t' : n[1] > n[0] ? ';' : ',';
+    }
+
+    /** How many commas, semicolons and tabs a line holds outside quotes. */
+    private static int[] unquotedDelimiters(String line) {
+        int[] n = new int[3];
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '"') quoted = !quoted;
-            else if (!quoted && c == ',') commas++;
-            else if (!quoted && c == ';') semicolons++;
-            else if (!quoted && c == '\t') tabs++;
+            else if (!quoted && c == ',') n[0]++;
+            else if (!quoted && c == ';') n[1]++;
+            else if (!quoted && c == '\t') n[2]++;
         }
-        return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
+        return n;
     }
 
     /** The records of a delimited text; a line break inside quotes is a space in its field; blank lines are no records. */

@@ -426,8 +426,7 @@ final class TableClaims extends ReadingPart {
         // a table of sums ("| Year | Military aid |"): its cells are read by their column, so the sentences its rows also
         // make are not read for sums
         List<Draft> sums = new ArrayList<>();
-        List<DeclaredUnit> units = new ArrayList<>(); // "Aid (EUR million)": the unit a header declares for its bare numbers
-        for (int[] h : headCells) units.add(DeclaredUnit.of(text.substring(h[0], h[1])));
+        List<DeclaredUnit> units = headerUnits(headCells);
         for (List<int[]> cells : rows) sums.addAll(sums(cells, headCells, units, cols, about));
         if (sums.isEmpty()) return;
         drafts.removeIf(d -> (d.claim.kind().equals(Claim.MONEY) || d.claim.kind().equals(Claim.AGGREGATE)) && d.claim.value() != null
@@ -639,11 +638,7 @@ final class TableClaims extends ReadingPart {
             String currency = r.moneys.currencyOf(m, d.key);
             String what = units.get(c) != null ? header.replaceAll("\\s*\\([^()]*\\)\\s*$", "") : header; // "aid (eur million)": "aid"
             String item = what + (label.isEmpty() ? "" : " in " + label);
-            int st = tokens.get(m.qualifierFrom()).start();
-            int en = tokens.get(m.to() - 1).end();
-            Claim claim = new Claim(file, d.name, "Ukraine", Claim.MONEY, item, "funding", null, null, m.qualifier(), m.value(), currency, null,
-                    text.substring(st, en), st, en, "table-sum", 0.8, null);
-            out.add(draft(claim, "money:" + m.value().toPlainString() + ":" + currency + ":" + item, d.key, false));
+            out.add(sumDraft(d, item, m, currency, tokens.get(m.qualifierFrom()).start(), tokens.get(m.to() - 1).end()));
         }
         return out;
     }
@@ -852,9 +847,7 @@ final class TableClaims extends ReadingPart {
         for (int k = it[0]; k < it[1] && item == null; k++) item = items.catalogAt(tokens, k, it[1]);
         if (item == null) {
             // "| Finland | Defence materiel package 22 | | 188 |" under "Value (EUR m)": a package's sum is its donor's money
-            List<DeclaredUnit> units = new ArrayList<>();
-            for (int[] h : headCells) units.add(DeclaredUnit.of(text.substring(h[0], h[1])));
-            drafts.addAll(sums(cells, headCells, units, cols, d));
+            drafts.addAll(sums(cells, headCells, headerUnits(headCells), cols, d));
             return d;
         }
         // "Spare parts kit, CAESAR": parts for the system, not the system
@@ -905,9 +898,7 @@ final class TableClaims extends ReadingPart {
      * the row's donor for that system, in the currency its header or the row's currency column names.
      */
     private void valueOfRow(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors d, ItemLexicon.CatalogMatch item) {
-        List<DeclaredUnit> headerUnits = new ArrayList<>();
-        for (int[] h : headCells) headerUnits.add(DeclaredUnit.of(text.substring(h[0], h[1])));
-        List<DeclaredUnit> units = rowUnits(headerUnits, headCells, cells);
+        List<DeclaredUnit> units = rowUnits(headerUnits(headCells), headCells, cells);
         for (int c = 0; c < cells.size(); c++) {
             String header = cell(headCells.get(c));
             if (c == cols.donor || c == cols.item || c == cols.status || VALUE_HEADERS.stream().noneMatch(header::contains)) continue;
@@ -918,10 +909,22 @@ final class TableClaims extends ReadingPart {
             MoneyParser.Money m = found.get(0);
             String currency = r.moneys.currencyOf(m, d.key);
             int[] ev = upTo(line, cells.get(c));
-            Claim claim = new Claim(file, d.name, "Ukraine", Claim.MONEY, item.item().name(), "funding", null, null, m.qualifier(), m.value(), currency,
-                    null, text.substring(ev[0], ev[1]), ev[0], ev[1], "table-sum", 0.8, null);
-            drafts.add(draft(claim, "money:" + m.value().toPlainString() + ":" + currency + ":" + item.item().name(), d.key, false));
+            drafts.add(sumDraft(d, item.item().name(), m, currency, ev[0], ev[1]));
         }
+    }
+
+    /** A table's sum as the money of its donor, for what {@code item} names, its evidence from {@code start} to {@code end}. */
+    private Draft sumDraft(DonorAttribution.Donors d, String item, MoneyParser.Money m, String currency, int start, int end) {
+        Claim claim = new Claim(file, d.name, "Ukraine", Claim.MONEY, item, "funding", null, null, m.qualifier(), m.value(), currency, null,
+                text.substring(start, end), start, end, "table-sum", 0.8, null);
+        return draft(claim, "money:" + m.value().toPlainString() + ":" + currency + ":" + item, d.key, false);
+    }
+
+    /** "Aid (EUR million)": the unit each header declares for the bare numbers under it, or null. */
+    private List<DeclaredUnit> headerUnits(List<int[]> headCells) {
+        List<DeclaredUnit> units = new ArrayList<>();
+        for (int[] h : headCells) units.add(DeclaredUnit.of(text.substring(h[0], h[1])));
+        return units;
     }
 
     /** "| Subtotal United States | | 140 |" under "Armoured vehicles pledged ...": the donor's total of the class named above. */
