@@ -133,7 +133,7 @@ public final class DonorLexicon {
      */
     private final Map<String, String> shortCodes = new HashMap<>();
     private static final Set<String> SHORT_CODES_ALSO_WORDS = Set.of("AT", "BE", "IN", "IS", "IT", "NO", "MA", "AL", "AR", "GB", "MT", "PT", "CN",
-            "TW", "JO", "MK", "CH", "AE", "US");
+            "TW", "JO", "MK", "CH", "AE", "US", "HR", "SI", "CY", "CA");
 
     public DonorLexicon(List<Donor> donors) {
         for (Donor d : donors) {

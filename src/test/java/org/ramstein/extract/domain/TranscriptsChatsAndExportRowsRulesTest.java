@@ -55,7 +55,7 @@ class TranscriptsChatsAndExportRowsRulesTest {
         assertThat(briefs("NL announced 2 more Patriot launchers yesterday")).containsExactly("pledge Netherlands | Patriot | 2 exact");
         assertThat(briefs("DK+DE+NL will jointly send 100 Leopard 1A5.")).containsExactly("pledge Denmark; Germany; Netherlands | Leopard 1A5 | 100 exact");
         // codes that are also words in capitals name no one
-        assertThat(briefs("IT systems and AT mines: 2 more Patriot launchers were sent by Poland.")).containsExactly("delivery Poland | Patriot | 2 exact");
+        assertThat(briefs("IT systems, HR staff, SI units and AT mines: 2 more Patriot launchers were sent by Poland.")).containsExactly("delivery Poland | Patriot | 2 exact");
     }
 
     @Test
