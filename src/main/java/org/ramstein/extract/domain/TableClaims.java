@@ -898,6 +898,7 @@ final class TableClaims extends ReadingPart {
      * the row's donor for that system, in the currency its header or the row's currency column names.
      */
     private void valueOfRow(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors d, ItemLexicon.CatalogMatch item) {
+        if (headCells.stream().noneMatch(h -> VALUE_HEADERS.stream().anyMatch(cell(h)::contains))) return;
         List<DeclaredUnit> units = rowUnits(headerUnits(headCells), headCells, cells);
         for (int c = 0; c < cells.size(); c++) {
             String header = cell(headCells.get(c));
@@ -920,11 +921,19 @@ final class TableClaims extends ReadingPart {
         return draft(claim, "money:" + m.value().toPlainString() + ":" + currency + ":" + item, d.key, false);
     }
 
-    /** "Aid (EUR million)": the unit each header declares for the bare numbers under it, or null. */
+    /** The header whose units {@link #headerUnits} read last, and those units: a table's rows ask for them one by one. */
+    private List<int[]> unitsHeader;
+    private List<DeclaredUnit> unitsOfHeader;
+
+    /** "Aid (EUR million)": the unit each header declares for the bare numbers under it, or null; read once a table. */
     private List<DeclaredUnit> headerUnits(List<int[]> headCells) {
-        List<DeclaredUnit> units = new ArrayList<>();
-        for (int[] h : headCells) units.add(DeclaredUnit.of(text.substring(h[0], h[1])));
-        return units;
+        if (headCells != unitsHeader) {
+            List<DeclaredUnit> units = new ArrayList<>();
+            for (int[] h : headCells) units.add(DeclaredUnit.of(text.substring(h[0], h[1])));
+            unitsHeader = headCells;
+            unitsOfHeader = units;
+        }
+        return unitsOfHeader;
     }
 
     /** "| Subtotal United States | | 140 |" under "Armoured vehicles pledged ...": the donor's total of the class named above. */
