@@ -97,7 +97,7 @@ public final class AsciiDoc {
         for (int pass = 0; pass < 2; pass++) { // "*_nested_*"
             s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(4)));
         }
-        return s.replace("{nbsp}", " ").replace("&#8364;", "\u20AC");
+        return Markup.decodeEntities(s.replace("{nbsp}", " ")); // "&#8364;", "&amp;": character references as HTML writes them
     }
 
     /**

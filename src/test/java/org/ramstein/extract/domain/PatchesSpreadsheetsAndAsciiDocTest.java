@@ -102,6 +102,12 @@ class PatchesSpreadsheetsAndAsciiDocTest {
     }
 
     @Test
+    void anAsciiDocsCharacterReferencesReadAsTheirCharacters() {
+        assertThat(AsciiDoc.text("Latvia committed &#8364;10 million to the Czech{nbsp}initiative &amp; more.\n"))
+                .isEqualTo("Latvia committed \u20AC10 million to the Czech initiative & more.\n");
+    }
+
+    @Test
     void anAsciiDocTableIsAPipeTableWhetherItsCellsShareALineOrStandOneALine() {
         String adoc = """
                 [cols="2,3,1,2",options="header"]
