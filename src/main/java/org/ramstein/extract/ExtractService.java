@@ -30,6 +30,7 @@ import org.ramstein.extract.domain.ClaimScorer;
 import org.ramstein.extract.domain.AsciiDoc;
 import org.ramstein.extract.domain.DelimitedTables;
 import org.ramstein.extract.domain.Markup;
+import org.ramstein.extract.domain.RichText;
 import org.ramstein.ledger.domain.Donor;
 
 /**
@@ -44,7 +45,7 @@ public final class ExtractService {
     }
 
     static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki", "srt", "vtt", "xml", "rss", "atom",
-            "csv", "tsv", "adoc", "asciidoc", "diff", "patch");
+            "csv", "tsv", "adoc", "asciidoc", "diff", "patch", "rtf", "ipynb");
 
     private final ClaimExtractor extractor;
     private final CatalogIndex index;
@@ -100,6 +101,8 @@ public final class ExtractService {
             case "xml", "rss", "atom" -> Markup.xml(raw);
             case "csv", "tsv" -> DelimitedTables.table(raw, extension(file).equals("tsv"));
             case "adoc", "asciidoc" -> AsciiDoc.text(raw);
+            case "rtf" -> RichText.text(raw);
+            case "ipynb" -> NotebookText.text(raw, file.getFileName().toString());
             default -> Markup.plain(raw);
         };
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -41,13 +42,6 @@ public final class Markup {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n(\\s*\\n)+");
-    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-            Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "\u2019"), Map.entry("lsquo", "\u2018"),
-            Map.entry("rdquo", "\u201D"), Map.entry("ldquo", "\u201C"), Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"),
-            Map.entry("euro", "\u20AC"), Map.entry("pound", "\u00A3"), Map.entry("hellip", "\u2026"), Map.entry("shy", ""),
-            Map.entry("thinsp", " "), Map.entry("ensp", " "), Map.entry("emsp", " "), Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"),
-            Map.entry("eacute", "\u00E9"), Map.entry("uuml", "\u00FC"), Map.entry("ouml", "\u00F6"), Map.entry("auml", "\u00E4"),
-            Map.entry("szlig", "\u00DF"), Map.entry("copy", "\u00A9"), Map.entry("deg", "\u00B0"), Map.entry("times", "\u00D7"));
 
     /** The text of an HTML document. */
     public static String html(String html) {
@@ -178,7 +172,7 @@ public final class Markup {
             String rep;
             if (e.startsWith("#x") || e.startsWith("#X")) rep = codePoint(Integer.parseInt(e.substring(2), 16));
             else if (e.startsWith("#")) rep = codePoint(Integer.parseInt(e.substring(1)));
-            else rep = ENTITIES.get(e.toLowerCase(Locale.ROOT).equals(e) ? e : e);
+            else rep = HtmlEntities.named(e);
             if (rep == null) rep = m.group();
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
         }
@@ -261,6 +255,8 @@ public final class Markup {
             }
             return BLANK_LINES.matcher(out).replaceAll("\n\n").strip() + "\n";
         }
+        Optional<String> records = XmlRecords.text(xml);
+        if (records.isPresent()) return records.get();
         s = XML_CDATA.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).replace("&", "&amp;").replace("<", "&lt;")));
         s = XML_LEAF.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\n" + m.group(1) + ": " + m.group(2).strip() + "\n"));
         s = TAG.matcher(s).replaceAll("\n\u0000\n");

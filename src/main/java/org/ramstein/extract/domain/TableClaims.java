@@ -346,6 +346,11 @@ final class TableClaims extends ReadingPart {
             if (text.charAt(k) == ' ' && k + 1 < l[1] && isAsciiLetter(text.charAt(k + 1))) words++;
             k++;
         }
+        // "Value (EUR m): 350", "quantity (approx): 22": a unit or a mark in brackets after the name, as a table's header has it
+        if (!quotedName && k < l[1] && text.charAt(k) == '(' && k > nameFrom && text.charAt(k - 1) == ' ') {
+            int close = text.indexOf(')', k);
+            if (close > k && close < l[1] && close - k <= 20 && text.substring(k, close).indexOf(':') < 0) k = close + 1;
+        }
         int nameTo = k;
         if (quotedName) {
             if (k >= l[1] || text.charAt(k) != '"') return null;
@@ -356,6 +361,8 @@ final class TableClaims extends ReadingPart {
         if (k >= l[1] || text.charAt(k) != ':' && !assigned || words > 3) return null;
         while (nameTo > nameFrom && text.charAt(nameTo - 1) == ' ') nameTo--;
         k++;
+        // "quantity:" and nothing after it: a field left empty, as YAML writes one
+        if (!assigned && text.substring(k, l[1]).isBlank()) return new int[][] {{nameFrom, nameTo}, {l[1], l[1]}};
         if (k >= l[1] || text.charAt(k) != ' ' && text.charAt(k) != '\t') return null; // "16:30", "http://"
         while (k < l[1] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
         int valueTo = l[1];
@@ -506,7 +513,7 @@ final class TableClaims extends ReadingPart {
             ItemLexicon.CatalogMatch item = systemIn(cells.get(cols.item));
             if (item == null) continue;
             for (int c = 0; c < cells.size(); c++) {
-                if (donorOf.get(c) != null) cellClaim(kind, cells.get(c), rowLines.get(k), donorOf.get(c), item, Categories.fromCatalog(item.item().category()));
+                if (donorOf.get(c) != null) cellClaim(kind, cells.get(c), rowLines.get(k), donorOf.get(c), item, Categories.fromCatalog(item.item().category()), "");
             }
         }
         return true;
@@ -839,7 +846,11 @@ final class TableClaims extends ReadingPart {
         if (d == null) return previous;
         // "recipient: Czechia" (a ring exchange): a row of what went to someone else
         int to = column(headCells, RECIPIENT_HEADERS);
-        if (to >= 0 && !cell(cells.get(to)).isBlank() && !cell(cells.get(to)).toLowerCase(java.util.Locale.ROOT).contains("ukrain")) return d;
+        if (to >= 0 && !cell(cells.get(to)).isBlank() && !cell(cells.get(to)).toLowerCase(java.util.Locale.ROOT).contains("ukrain")) {
+            // (nor is the row's system, read as a heading of its own, a claim)
+            drafts.removeIf(x -> x.claim.start() >= line[0] && x.claim.end() <= line[1]);
+            return d;
+        }
         // "M777A2 howitzers (replacement)": what replenishes the donor's own stocks, not what it gives
         if (REPLENISHING.matcher(cell(cells.get(cols.item))).find()) return d;
         int[] it = tokenRange(cells.get(cols.item));
@@ -868,7 +879,7 @@ final class TableClaims extends ReadingPart {
                 // "| Pledged / delivered |" over "| 100 / 60 |": two counts in one cell, each of its half of the header
                 int[][] halves = halves(cells.get(c));
                 if (halves == null) continue;
-                for (int h = 0; h < 2; h++) cellClaim(kindOfHeader(cell(kinds[h])), halves[h], line, d, item, category);
+                for (int h = 0; h < 2; h++) cellClaim(kindOfHeader(cell(kinds[h])), halves[h], line, d, item, category, header);
                 continue;
             }
             String kind = kindOfHeader(header);
@@ -877,7 +888,7 @@ final class TableClaims extends ReadingPart {
             if (kind == null) continue;
             furthest = furthest == null || kind.equals(Claim.DELIVERY) ? kind : furthest;
             furthestCell = kind.equals(furthest) ? cells.get(c) : furthestCell;
-            cellClaim(kind, cells.get(c), line, d, item, category);
+            cellClaim(kind, cells.get(c), line, d, item, category, header);
         }
         valueOfRow(line, cells, headCells, cols, d, item);
         // "| Aspide | n/a | n/a | numbers classified |": the system was given, its number kept back; one claim, of the furthest kind
@@ -965,9 +976,14 @@ final class TableClaims extends ReadingPart {
     }
 
     /** The claim of one count cell of a row: the row's donor and system, of the kind its column says. */
-    private void cellClaim(String kind, int[] cellRange, int[] line, DonorAttribution.Donors d, ItemLexicon.CatalogMatch item, String category) {
+    private void cellClaim(String kind, int[] cellRange, int[] line, DonorAttribution.Donors d, ItemLexicon.CatalogMatch item, String category,
+            String header) {
         Count count = count(cellRange);
         if (count == null) return;
+        // "Quantity (approx.)", "Number (est.)": a column of estimates is about so many
+        if (count.qualifier.equals(QualifierRules.EXACT) && count.quantity != null && ESTIMATE_MARK.matcher(header).find()) {
+            count = new Count(count.quantity, QualifierRules.ABOUT, null);
+        }
         int[] ev = upTo(line, cellRange);
         String words = cell(cellRange);
         String unit = Categories.countUnit(category, count.quantity, words.contains("rounds") || words.contains("shells"));
@@ -1062,7 +1078,7 @@ final class TableClaims extends ReadingPart {
         return new Count(num.value().longValue(), qualifier, null);
     }
 
-    private static final Pattern ESTIMATE_MARK = Pattern.compile("\\((e|est\\.?|estimated?)\\)|\\bestimated?\\b");
+    private static final Pattern ESTIMATE_MARK = Pattern.compile("\\((e|est\\.?|estimated?|approx\\.?|approximate(ly)?|ca\\.?)\\)|\\bestimated?\\b");
 
     private String line(int[] l) {
         return text.substring(l[0], l[1]);
