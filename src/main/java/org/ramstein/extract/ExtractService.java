@@ -30,6 +30,7 @@ import org.ramstein.extract.domain.ClaimScorer;
 import org.ramstein.extract.domain.AsciiDoc;
 import org.ramstein.extract.domain.DelimitedTables;
 import org.ramstein.extract.domain.Markup;
+import org.ramstein.extract.domain.PrintedPages;
 import org.ramstein.extract.domain.RichText;
 import org.ramstein.ledger.domain.Donor;
 
@@ -93,7 +94,7 @@ public final class ExtractService {
 
     /** The text the extractor reads: markup removed from HTML, Markdown, AsciiDoc and wiki pages, spreadsheets' exports as tables, plain text as it is. */
     public static String textOf(Path file) throws IOException {
-        String raw = decode(Files.readAllBytes(file));
+        String raw = PrintedPages.withoutLigatures(decode(Files.readAllBytes(file)));
         return switch (extension(file)) {
             case "html", "htm" -> Markup.html(raw);
             case "md", "markdown" -> Markup.markdown(raw);

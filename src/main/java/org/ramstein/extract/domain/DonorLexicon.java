@@ -220,7 +220,9 @@ public final class DonorLexicon {
                 continue;
             }
             // a name joined to an excluded one shares its context: "to Poland and the Netherlands", "in France and Germany"
-            boolean joinedToExcluded = excludedEnd >= 0 && joined(tokens, excludedEnd, m.from());
+            // (not "Together with Denmark, the Netherlands financed ...": the subject after the partner set before it)
+            boolean joinedToExcluded = excludedEnd >= 0 && joined(tokens, excludedEnd, m.from())
+                    && !(hasComma(tokens, excludedEnd, m.from()) && !hasAnd(tokens, excludedEnd, m.from()) && verbAfter(tokens, m.to()));
             if (joinedToExcluded || excluded(tokens, m, from, to)) {
                 excludedEnd = m.to();
             } else {
@@ -616,6 +618,8 @@ public final class DonorLexicon {
                 // "... from the United States, and Spain has sent ...": two names, the second the subject of its own clause
                 // (not "the US, the UK, and Spain have sent": a list)
                 if (refs.size() == 1 && comma && hasAnd(tokens, end, mentions.get(j).from()) && verbAfter(tokens, mentions.get(j).to())) break;
+                // "Together with Denmark, the Netherlands financed ...": the partner set before the subject, no list
+                if (refs.size() == 1 && comma && first.from() > 0 && tokens.get(first.from() - 1).is("with") && verbAfter(tokens, mentions.get(j).to())) break;
                 if (!comma && hasAnd(tokens, end, mentions.get(j).from())) and = true;
                 DonorRef r = mentions.get(j).donor();
                 if (refs.stream().noneMatch(x -> x.code().equals(r.code()))) refs.add(r);
@@ -629,7 +633,8 @@ public final class DonorLexicon {
     }
 
     private static final java.util.Set<String> FINITE = java.util.Set.of("has", "have", "had", "will", "would", "is", "are", "was", "were",
-            "sent", "gave", "handed", "delivered", "supplied", "provided", "pledged", "promised", "donated", "transferred", "also");
+            "sent", "gave", "handed", "delivered", "supplied", "provided", "pledged", "promised", "donated", "transferred", "also", "financed",
+            "funded", "paid", "bought", "contributed", "committed", "announced", "agreed", "decided", "offered");
 
     /** Whether a verb follows token {@code at}: the name before it is the subject of a clause of its own. */
     private static boolean verbAfter(List<Token> tokens, int at) {

@@ -305,7 +305,7 @@ public final class Markup {
      */
     public static String plain(String s) {
         return isSubtitles(s) ? subtitles(s) : isWikitext(s) ? wikitext(s) : isSqlDump(s) ? sqlDump(s)
-                : UnifiedDiffs.isUnifiedDiff(s) ? UnifiedDiffs.textAfter(s) : s;
+                : UnifiedDiffs.isUnifiedDiff(s) ? UnifiedDiffs.textAfter(s) : PrintedPages.text(s);
     }
 
     private static final Pattern SQL_INSERT = Pattern.compile("(?i)^\\s*INSERT\\s+INTO\\s+[`\"]?([\\w.]+)[`\"]?\\s*(?:\\(([^)]*)\\))?\\s*VALUES\\s*");

@@ -378,8 +378,10 @@ final class NegativeFilters extends ReadingPart {
     boolean channel(int at, int b) {
         for (int k = at; k < b && k < at + 5; k++) {
             Token t = tokens.get(k);
-            if (t.kind() != Token.Kind.WORD || !t.capitalized()) return false;
-            if (CHANNELS.contains(t.norm())) return true;
+            if (t.kind() != Token.Kind.WORD) return false;
+            // ("the Czech initiative": a name's adjective before the channel's common noun)
+            if (CHANNELS.contains(t.norm())) return k > at || t.capitalized();
+            if (!t.capitalized()) return false;
         }
         return false;
     }

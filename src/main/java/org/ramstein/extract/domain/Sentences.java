@@ -39,6 +39,14 @@ public final class Sentences {
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
 
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{Lu}[^\\d]{0,60}$");
+
+    /** A numbered line of a few words, no figure and no sentence's end, with the section's text right under it. */
+    private static boolean sectionHeading(String line, String next) {
+        return NUMBERED_HEADING.matcher(line).matches() && !endsLikeSentence(line) && !next.isBlank()
+                && !LIST_MARKER.matcher(next.strip()).matches() && !next.strip().startsWith("|");
+    }
+
     private static String nextLine(String text, int lineEnd) {
         if (lineEnd >= text.length()) return "";
         int end = text.indexOf('\n', lineEnd + 1);
@@ -76,7 +84,9 @@ public final class Sentences {
                     boolean title = !list && line.length() < 200 && !endsLikeSentence(line) && nextLineBlank(text, lineEnd)
                             && (!titleSeen || previousLineBlank(text, lineStart));
                     titleSeen = true;
-                    int intro = list ? lastIntro : -1;
+                    // "2. Tanks and armoured vehicles" over the section's first paragraph: a numbered heading, no list item of the
+                    // sentence before it
+                    int intro = list && !sectionHeading(line, nextLine(text, lineEnd)) ? lastIntro : -1;
                     int before = out.size();
                     splitLine(text, tokens, first, last, title, list, intro, out);
                     inReferences = REFERENCES.matcher(line).matches() || inReferences && (list || line.startsWith("["));

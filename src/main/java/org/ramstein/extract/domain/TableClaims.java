@@ -513,7 +513,7 @@ final class TableClaims extends ReadingPart {
             ItemLexicon.CatalogMatch item = systemIn(cells.get(cols.item));
             if (item == null) continue;
             for (int c = 0; c < cells.size(); c++) {
-                if (donorOf.get(c) != null) cellClaim(kind, cells.get(c), rowLines.get(k), donorOf.get(c), item, Categories.fromCatalog(item.item().category()), "");
+                if (donorOf.get(c) != null) cellClaim(kind, cells.get(c), rowLines.get(k), donorOf.get(c), catalogItem(item), "");
             }
         }
         return true;
@@ -554,6 +554,23 @@ final class TableClaims extends ReadingPart {
             if (m == null || m.cls().category() == null || m.cls().anaphoricOnly()) continue;
             String name = text.substring(tokens.get(m.from()).start(), tokens.get(m.head()).end());
             return new ColumnItem(name, m.cls().category(), "class:" + m.cls().category(), kind);
+        }
+        return null;
+    }
+
+    /** A catalogue system as what a row counts. */
+    private static ColumnItem catalogItem(ItemLexicon.CatalogMatch m) {
+        return new ColumnItem(m.item().name(), Categories.fromCatalog(m.item().category()), m.item().id(), null);
+    }
+
+    /** The class of equipment a cell names ("Mine-clearing tanks", "M113 armoured vehicles" has a system first), or null. */
+    private ColumnItem classIn(int[] cell) {
+        int[] ct = tokenRange(cell);
+        for (int h = ct[1] - 1; h >= ct[0]; h--) {
+            ItemLexicon.ClassMatch m = items.classAt(tokens, h, ct[0], ct[1]);
+            if (m == null || m.cls().category() == null || m.cls().anaphoricOnly()) continue;
+            String name = text.substring(tokens.get(m.from()).start(), tokens.get(m.head()).end());
+            return new ColumnItem(name, m.cls().category(), "class:" + m.cls().category(), null);
         }
         return null;
     }
@@ -854,8 +871,10 @@ final class TableClaims extends ReadingPart {
         // "M777A2 howitzers (replacement)": what replenishes the donor's own stocks, not what it gives
         if (REPLENISHING.matcher(cell(cells.get(cols.item))).find()) return d;
         int[] it = tokenRange(cells.get(cols.item));
-        ItemLexicon.CatalogMatch item = null;
-        for (int k = it[0]; k < it[1] && item == null; k++) item = items.catalogAt(tokens, k, it[1]);
+        ItemLexicon.CatalogMatch system = null;
+        for (int k = it[0]; k < it[1] && system == null; k++) system = items.catalogAt(tokens, k, it[1]);
+        // "| Mine-clearing tanks | 2 | pledged |": a row may count a class of equipment as well as a system
+        ColumnItem item = system != null ? catalogItem(system) : classIn(cells.get(cols.item));
         if (item == null) {
             // "| Finland | Defence materiel package 22 | | 188 |" under "Value (EUR m)": a package's sum is its donor's money
             drafts.addAll(sums(cells, headCells, headerUnits(headCells), cols, d));
@@ -864,7 +883,6 @@ final class TableClaims extends ReadingPart {
         // "Spare parts kit, CAESAR": parts for the system, not the system
         String what = cell(cells.get(cols.item));
         if (what.startsWith("spare") || what.startsWith("parts")) return d;
-        String category = Categories.fromCatalog(item.item().category());
         String status = cols.status >= 0 ? cell(cells.get(cols.status)) : "";
         if (UNDECIDED.stream().anyMatch(status::contains)) return d;
         int before = drafts.size();
@@ -879,7 +897,7 @@ final class TableClaims extends ReadingPart {
                 // "| Pledged / delivered |" over "| 100 / 60 |": two counts in one cell, each of its half of the header
                 int[][] halves = halves(cells.get(c));
                 if (halves == null) continue;
-                for (int h = 0; h < 2; h++) cellClaim(kindOfHeader(cell(kinds[h])), halves[h], line, d, item, category, header);
+                for (int h = 0; h < 2; h++) cellClaim(kindOfHeader(cell(kinds[h])), halves[h], line, d, item, header);
                 continue;
             }
             String kind = kindOfHeader(header);
@@ -888,18 +906,18 @@ final class TableClaims extends ReadingPart {
             if (kind == null) continue;
             furthest = furthest == null || kind.equals(Claim.DELIVERY) ? kind : furthest;
             furthestCell = kind.equals(furthest) ? cells.get(c) : furthestCell;
-            cellClaim(kind, cells.get(c), line, d, item, category, header);
+            cellClaim(kind, cells.get(c), line, d, item, header);
         }
-        valueOfRow(line, cells, headCells, cols, d, item);
+        valueOfRow(line, cells, headCells, cols, d, item.item);
         // "| Aspide | n/a | n/a | numbers classified |": the system was given, its number kept back; one claim, of the furthest kind
         // ("| United States | HIMARS |  | delivered |": the status says what was done, the count is left empty: not known)
         String said = text.substring(line[0], line[1]).toLowerCase(Locale.ROOT);
         boolean leftEmpty = furthestCell != null && cell(furthestCell).isBlank() && kindOfHeader(status) != null;
         if (drafts.size() == before && furthest != null && (UNDISCLOSED.stream().anyMatch(said::contains) || leftEmpty)) {
             int[] ev = upTo(line, furthestCell);
-            Claim claim = new Claim(file, d.name, "Ukraine", furthest, item.item().name(), category, null, null, QualifierRules.UNSPECIFIED, null, null,
+            Claim claim = new Claim(file, d.name, "Ukraine", furthest, item.item, item.category, null, null, QualifierRules.UNSPECIFIED, null, null,
                     null, text.substring(ev[0], ev[1]), ev[0], ev[1], "table-cell", 0.7, null);
-            drafts.add(draft(claim, item.item().id(), d.key, false));
+            drafts.add(draft(claim, item.key, d.key, false));
         }
         return d;
     }
@@ -908,7 +926,7 @@ final class TableClaims extends ReadingPart {
      * "| Canada | NASAMS | 1 | pledged | 406000000 | CAD |": the sum a row of a system gives beside its count, the money of
      * the row's donor for that system, in the currency its header or the row's currency column names.
      */
-    private void valueOfRow(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors d, ItemLexicon.CatalogMatch item) {
+    private void valueOfRow(int[] line, List<int[]> cells, List<int[]> headCells, Columns cols, DonorAttribution.Donors d, String item) {
         if (headCells.stream().noneMatch(h -> VALUE_HEADERS.stream().anyMatch(cell(h)::contains))) return;
         List<DeclaredUnit> units = rowUnits(headerUnits(headCells), headCells, cells);
         for (int c = 0; c < cells.size(); c++) {
@@ -921,7 +939,7 @@ final class TableClaims extends ReadingPart {
             MoneyParser.Money m = found.get(0);
             String currency = r.moneys.currencyOf(m, d.key);
             int[] ev = upTo(line, cells.get(c));
-            drafts.add(sumDraft(d, item.item().name(), m, currency, ev[0], ev[1]));
+            drafts.add(sumDraft(d, item, m, currency, ev[0], ev[1]));
         }
     }
 
@@ -976,8 +994,7 @@ final class TableClaims extends ReadingPart {
     }
 
     /** The claim of one count cell of a row: the row's donor and system, of the kind its column says. */
-    private void cellClaim(String kind, int[] cellRange, int[] line, DonorAttribution.Donors d, ItemLexicon.CatalogMatch item, String category,
-            String header) {
+    private void cellClaim(String kind, int[] cellRange, int[] line, DonorAttribution.Donors d, ColumnItem item, String header) {
         Count count = count(cellRange);
         if (count == null) return;
         // "Quantity (approx.)", "Number (est.)": a column of estimates is about so many
@@ -986,17 +1003,16 @@ final class TableClaims extends ReadingPart {
         }
         int[] ev = upTo(line, cellRange);
         String words = cell(cellRange);
-        String unit = Categories.countUnit(category, count.quantity, words.contains("rounds") || words.contains("shells"));
-        Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item().name(), category, count.quantity, null, count.qualifier, null, null, unit,
+        String unit = Categories.countUnit(item.category, count.quantity, words.contains("rounds") || words.contains("shells"));
+        Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item, item.category, count.quantity, null, count.qualifier, null, null, unit,
                 text.substring(ev[0], ev[1]), ev[0], ev[1], "table-cell", 0.8, count.vague);
-        String key = category.equals(Categories.fromCatalog(item.item().category())) ? item.item().id() : "munitions:" + item.item().id();
-        drafts.add(draft(claim, key, d.key, false));
+        drafts.add(draft(claim, item.key, d.key, false));
         Matcher promised = OF_PROMISED.matcher(words);
         if (kind.equals(Claim.DELIVERY) && promised.find()) {
             // "6 (of 8 pledged)": the delivered count and, beside it, the promise it is counted against
-            Claim pledge = new Claim(file, d.name, "Ukraine", Claim.PLEDGE, item.item().name(), category, Long.parseLong(promised.group(1).replace(",", "")),
+            Claim pledge = new Claim(file, d.name, "Ukraine", Claim.PLEDGE, item.item, item.category, Long.parseLong(promised.group(1).replace(",", "")),
                     null, QualifierRules.EXACT, null, null, unit, claim.evidence(), ev[0], ev[1], "table-cell", 0.7, null);
-            drafts.add(draft(pledge, key, d.key, false));
+            drafts.add(draft(pledge, item.key, d.key, false));
         }
     }
 
