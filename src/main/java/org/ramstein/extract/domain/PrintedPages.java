@@ -116,7 +116,7 @@ public final class PrintedPages {
             if (at < from) continue;
             int w = at;
             while (w > 0 && Character.isLetter(s.charAt(w - 1))) w--;
-            if (at - w < 2 || !Character.isLowerCase(s.charAt(at - 1)) || !Character.isLowerCase(s.charAt(at - 2))) continue;
+            if (at - w < 2 || !Character.isLowerCase(s.charAt(at - 1))) continue;
             int k = at + 2;
             while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) k++;
             int r = k;

@@ -22,6 +22,7 @@ class ScannedLettersAndPartnersRulesTest {
     void wordsBrokenAtALinesEndAreWholeAgainButCompoundsKeepTheirHyphen() {
         assertThat(PrintedPages.text("financed the refurbish-\nment of 14 tanks, all deliv-\nered. A full-\nscale war; self-\npropelled guns.\n"))
                 .isEqualTo("financed the refurbishment\nof 14 tanks, all delivered.\nA full-scale\nwar; self-propelled\nguns.\n");
+        assertThat(PrintedPages.text("Sweden sent 8 Ar-\ncher systems.\n")).isEqualTo("Sweden sent 8 Archer\nsystems.\n");
         // a hyphen before a capital, a figure or a line of one letter is no broken word
         assertThat(PrintedPages.text("the Czech-\nUkrainian border, T-\n72 tanks, a-\nb\n")).isEqualTo("the Czech-\nUkrainian border, T-\n72 tanks, a-\nb\n");
         assertThat(briefs(Markup.plain("In 2023 Sweden deliv-\nered 8 Archer systems.\n"))).containsExactly("delivery Sweden | Archer | 8 exact");
