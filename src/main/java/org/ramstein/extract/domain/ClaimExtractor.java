@@ -97,6 +97,7 @@ public final class ClaimExtractor {
         r.counts.distributed(s, r.counts.ellipticalIn(s)); // "So far, three have arrived: two from Germany, and one from ..."
         r.counts.ordinalAlone(s, mentions, cues);
         r.counts.allDelivered(s, cues);
+        r.counts.allDeliveredSince(s, cues);
         if (r.drafts.size() > draftsBefore) r.counts.sameNumber(s, cues); // a count by reference needs one counted before it
         // after the elliptical counts: "Germany has promised 15 more, which would bring the total to 52"
         r.counts.runningTotals(s, mentions, itemDrafts, cues);

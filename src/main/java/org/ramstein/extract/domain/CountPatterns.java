@@ -337,6 +337,7 @@ final class CountPatterns extends ReadingPart {
                 i = num.to() - 1;
                 continue;
             }
+            if (r.filters.recommended(s, qualifier.from())) continue; // "every donor with Patriot batteries should give one"
             if (scheduled != null && !fromDonor) { // ("two came from Germany and one from the United States": another giver's)
                 int st = tokens.get(qualifier.from()).start();
                 int en = tokens.get(after - 1).end();
@@ -1099,16 +1100,27 @@ final class CountPatterns extends ReadingPart {
      * count promised in the sentence delivered, as many again.
      */
     void allDelivered(Sentence s, byte[] cues) {
-        List<Draft> pledged = draftsIn(s).stream().filter(d -> d.claim.quantity() != null && d.claim.kind().equals(Claim.PLEDGE)).toList();
+        List<Draft> pledged = draftsIn(s).stream().filter(d -> d.claim.kind().equals(Claim.PLEDGE)).toList();
         for (Draft d : pledged) {
             int k = s.from();
             while (k < s.to() && tokens.get(k).start() < d.claim.end()) k++;
+            // "the third Patriot system, pledged in December 2023, was handed over on 10 March": the main verb after the
+            // participle set off by commas says what became of what was pledged
+            int main = afterApposition(s, k);
+            if (main > 0 && cues[main - s.from()] == Cues.DELIVERY && !Cues.negatedBefore(tokens, main, k)) {
+                drafts.add(countOf(d, r.donorsOf.donorFor(s, k, main + 1, null), Claim.DELIVERY, d.claim.quantity(), d.claim.qualifier(),
+                        k, main + 1, s, "all-delivered"));
+                continue;
+            }
+            if (d.claim.quantity() == null) continue;
             k = afterDate(s, k);
-            int limit = Math.min(s.to(), k + 8);
+            int limit = Math.min(s.to(), k + 10);
             int all = -1;
             for (int j = k; j < limit; j++) {
                 Token t = tokens.get(j);
-                if (t.isPunct('.') || t.startsWithDigit() || r.inMoney[j]) break;
+                // ("Of the 8 Archer systems pledged in January 2023, all ...": the participle's date is no other count)
+                boolean year = t.kind() == Token.Kind.NUMBER && t.text().length() == 4 && j - 1 >= s.from() && MONTHS.contains(tokens.get(j - 1).norm());
+                if (t.isPunct('.') || t.startsWithDigit() && !year || r.inMoney[j]) break;
                 // "It promised 40 in January; all of them were handed over", "and it did: every one had been delivered"
                 if (t.is("all") || (t.is("every") || t.is("each")) && j + 1 < s.to() && tokens.get(j + 1).is("one")) {
                     all = j;
@@ -1126,6 +1138,38 @@ final class CountPatterns extends ReadingPart {
         }
     }
 
+    /**
+     * "Sweden pledged 8 Archer systems in January 2023. All have been delivered.": a sentence that says all of what the
+     * one before it pledged, in its paragraph, was delivered; reads the one count pledged there.
+     */
+    void allDeliveredSince(Sentence s, byte[] cues) {
+        int k = s.from();
+        if (s.index() == 0 || k + 2 >= s.to() || !tokens.get(k).is("all")) return;
+        int j = k + 1;
+        if (j + 1 < s.to() && tokens.get(j).is("of") && (tokens.get(j + 1).is("them") || tokens.get(j + 1).is("these"))) j += 2;
+        if (j >= s.to() || !AUXILIARIES.contains(tokens.get(j).norm())) return;
+        while (j < s.to() && (AUXILIARIES.contains(tokens.get(j).norm()) || tokens.get(j).is("now") || tokens.get(j).is("already"))) j++;
+        if (j >= s.to() || cues[j - s.from()] != Cues.DELIVERY) return;
+        Sentence before = sentences.get(s.index() - 1);
+        if (text.substring(tokens.get(before.to() - 1).end(), tokens.get(s.from()).start()).contains("\n\n")) return;
+        List<Draft> pledged = draftsIn(before).stream().filter(d -> d.claim.quantity() != null && d.claim.kind().equals(Claim.PLEDGE)).toList();
+        if (pledged.size() != 1) return;
+        Draft d = pledged.get(0);
+        drafts.add(countOf(d, r.donorsOf.donorFor(s, k, j + 1, null), Claim.DELIVERY, d.claim.quantity(), d.claim.qualifier(), k, j + 1, s,
+                "all-delivered"));
+    }
+
+    /** Where the verb after ", pledged in December 2023," stands (past its auxiliaries); -1 where no such phrase follows {@code k}. */
+    private int afterApposition(Sentence s, int k) {
+        if (k + 2 >= s.to() || !tokens.get(k).isPunct(',') || !Words.NP_PLEDGE.contains(tokens.get(k + 1).norm())) return -1;
+        int j = k + 2;
+        while (j < s.to() && j < k + 10 && !tokens.get(j).isPunct(',')) j++;
+        if (j + 2 >= s.to() || !tokens.get(j).isPunct(',') || !AUXILIARIES.contains(tokens.get(j + 1).norm())) return -1;
+        j++;
+        while (j < s.to() && (AUXILIARIES.contains(tokens.get(j).norm()) || tokens.get(j).is("now") || tokens.get(j).is("already"))) j++;
+        return j < s.to() ? j : -1;
+    }
+
     List<Draft> ellipticalIn(Sentence s) {
         return draftsIn(s).stream().filter(d -> d.claim.rule().equals("elliptical-count")).toList();
     }
@@ -1138,7 +1182,7 @@ final class CountPatterns extends ReadingPart {
     }
 
     /** A count of the item of {@code model}, for another donor. */
-    private Draft countOf(Draft model, DonorAttribution.Donors d, String kind, long value, String qualifier, int from, int to, Sentence s, String rule) {
+    private Draft countOf(Draft model, DonorAttribution.Donors d, String kind, Long value, String qualifier, int from, int to, Sentence s, String rule) {
         int st = tokens.get(from).start();
         int en = tokens.get(to - 1).end();
         Claim m = model.claim;

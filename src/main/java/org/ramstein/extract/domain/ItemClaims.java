@@ -12,6 +12,18 @@ import java.util.Set;
  */
 final class ItemClaims extends ReadingPart {
 
+    /** The kind of the gift that a name "together with" or "along with" at {@code from} joins, as the name before says it; null if none. */
+    private String togetherWith(Sentence s, int from, byte[] cues, List<Mention> all) {
+        int k = from - 1;
+        if (!(k - 2 >= s.from() && tokens.get(k).is("with") && (tokens.get(k - 1).is("together") || tokens.get(k - 1).is("along"))
+                && tokens.get(k - 2).isPunct(','))) return null;
+        Mention joined = null;
+        for (Mention o : all) if (o.to <= k - 2 && o.from >= s.from()) joined = o;
+        if (joined == null) return null;
+        KindClassifier.Kind kind = r.kinds.kind(s, joined.from, joined.to, cues, Cues.NONE);
+        return kind == null ? null : kind.kind;
+    }
+
     private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "remain", "arrive", "follow");
 
     private static final java.util.Set<String> DELIVERED_AFTER = java.util.Set.of("delivered", "sent", "supplied", "donated", "gifted",
@@ -94,7 +106,9 @@ final class ItemClaims extends ReadingPart {
             if (!m.bound && m.cls.anaphoricOnly()) return null;
             if (!m.bound && m.cls.needsQuantity() && !q.counted() && q.vague == null && !q.whole) return null;
         }
-        if (q.definite && !q.counted() && m.cls != null && !q.whole) return null; // "the new howitzers": said before
+        // "the new howitzers": said before (but "The first aircraft have been handed over": the first of those said before, given)
+        boolean firstOfThem = m.bound && m.from - 2 >= s.from() && tokens.get(m.from - 1).is("first") && tokens.get(m.from - 2).is("the");
+        if (q.definite && !q.counted() && m.cls != null && !q.whole && !firstOfThem) return null;
         if (q.generic && !q.counted() && m.cls != null && !m.bound) return null; // "Western-made armoured vehicles": a kind, not a gift
         if (Cues.threatBefore(tokens, m.from, s.from())) return null;
         if (r.filters.enemyActor(s, Math.min(q.from, m.from))) return null;
@@ -107,7 +121,7 @@ final class ItemClaims extends ReadingPart {
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to) || r.filters.givesNothing(s)) return null;
-        if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from)) || r.filters.recommended(s, Math.min(q.from, m.from))) return null;
         if (r.filters.forTrainingElsewhere(s, m.to)) return null;
         if (r.filters.versionOf(s, Math.min(q.from, m.from)) || r.filters.partOfHoldings(s, Math.min(q.from, m.from))) return null;
         if (!q.counted() && r.quantities.heldStock(s, m.from)) return null;
@@ -138,6 +152,10 @@ final class ItemClaims extends ReadingPart {
         if (d.fallback && m.item != null) d = r.donorsOf.ofEarlierClaim(itemKey(m), d, s); // "the Abrams would arrive": whose Abrams
         d = r.donorsOf.withPartners(s, evidenceFrom, m.to, d); // "the Netherlands will deliver a Patriot battery together with Germany"
         String k = kind.kind;
+        // "has delivered all 14 Challenger 2 tanks it pledged in January, together with around 30 AS90 guns": what comes together
+        // with a gift is given as it was, whatever a relative clause between says
+        String along = togetherWith(s, evidenceFrom, cues, all);
+        if (along != null) k = along;
         if (k.equals(Claim.DELIVERY) && r.kinds.notYetMade(s, m.to)) k = Claim.PLEDGE;
         // "adding to the Aspide system it delivered in the summer": the relative clause says the name was delivered ("handed
         // over all 13 jets it had promised" stays a delivery: what was delivered had been promised)

@@ -676,6 +676,12 @@ final class NegativeFilters extends ReadingPart {
             if (!RECEIVES.contains(t.norm())) continue;
             int subject = k - 1;
             while (subject >= s.from() && (AUXILIARIES.contains(tokens.get(subject).norm()) || tokens.get(subject).is("will"))) subject--;
+            // "The European F-16 Training Centre in Romania received 18 F-16s": a place elsewhere that receives
+            for (int j = subject; j > s.from() && j >= subject - 8; j--) {
+                Token w = tokens.get(j);
+                if (w.isPunct(',') || w.isPunct(';')) break;
+                if ((w.is("in") || w.is("at")) && j + 1 <= subject && !donors.find(tokens, j + 1, Math.min(subject + 1, j + 5)).isEmpty()) return true;
+            }
             final int end = subject + 1;
             // "from the Federal Republic of Germany were received": a preposition's object gives, it does not receive
             return subject >= s.from() && donorMentions.get(s.index()).stream().anyMatch(m -> m.to() == end && !m.donor().collective()
@@ -728,6 +734,36 @@ final class NegativeFilters extends ReadingPart {
         return false;
     }
 
+    private static final Set<String> OUGHT = Set.of("should", "ought", "must");
+    private static final Set<String> GIVE_VERBS = Set.of("give", "send", "provide", "deliver", "supply", "donate", "transfer", "pledge", "offer");
+
+    /**
+     * "Germany ought to send 50", "Every donor with Patriot batteries should give one": what someone says ought to be given,
+     * in the clause of the name or count at {@code at}, before it or after it ("the tanks should be delivered by March" is a
+     * date expected, no advice).
+     */
+    boolean recommended(Sentence s, int at) {
+        for (int k = at - 1; k >= s.from(); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':')) break;
+            if (OUGHT.contains(t.norm())) return oughtToGive(s, k);
+        }
+        // (after the name, up to its clause's end: "Germany will send 18 Leopard 2A6 and Poland should deliver one" advises Poland only)
+        for (int k = at; k < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.is("and") || t.is("but") || t.is("while")) return false;
+            if (OUGHT.contains(t.norm())) return oughtToGive(s, k);
+        }
+        return false;
+    }
+
+    /** Whether the modal at {@code k} governs a verb of giving: "should give", "ought to send". */
+    private boolean oughtToGive(Sentence s, int k) {
+        int v = k + 1 < s.to() && tokens.get(k + 1).is("to") ? k + 2 : k + 1;
+        while (v < s.to() && (tokens.get(v).is("also") || tokens.get(v).is("now") || tokens.get(v).is("immediately"))) v++;
+        return v < s.to() && GIVE_VERBS.contains(tokens.get(v).norm());
+    }
+
     /** "The shells, of 155 mm and 122 mm calibre, come from ...": calibres that describe what was named before. */
     boolean calibreDescription(Sentence s, int from) {
         for (int k = from; k < s.to() && k < from + 10; k++) {
@@ -745,7 +781,8 @@ final class NegativeFilters extends ReadingPart {
      * arriving in another country, stay with someone else.
      */
     boolean forTrainingElsewhere(Sentence s, int to) {
-        for (int k = to; k + 1 < s.to() && k < to + 12; k++) {
+        // ("the European F-16 Training Centre": the name read with the word after it)
+        for (int k = to - 1 > s.from() && tokens.get(to - 1).is("training") ? to - 1 : to; k + 1 < s.to() && k < to + 12; k++) {
             Token t = tokens.get(k);
             if (t.isPunct(';')) return false;
             // "The Patriot, operated by German and Dutch troops, arrived in Slovakia": past an apposition, not past another clause
