@@ -183,6 +183,9 @@ final class NegativeFilters extends ReadingPart {
     }
 
     private static final Set<String> PROCUREMENT = Set.of("contract", "contracts", "modification", "production");
+    /** Verbs of buying for oneself, unless a gift was said before them ("handed over all 19, including those it had ordered"). */
+    private static final Set<String> ORDERING = Set.of("order", "orders", "ordered", "procure", "procures", "procured");
+    private static final Set<String> HANDED = Set.of("handed", "delivered", "donated", "sent", "gave", "given", "transferred", "supplied", "provided");
     /** Words that name a donor's own forces or stocks as what a contract serves. */
     private static final Set<String> OWN_FORCES = Set.of("army", "navy", "bundeswehr", "replenish", "replenishing", "restock", "restocking",
             "backfill", "stocks", "stockpiles");
@@ -195,13 +198,23 @@ final class NegativeFilters extends ReadingPart {
     boolean forOwnForces(Sentence s) {
         boolean contract = false;
         boolean own = false;
+        boolean ukraine = false;
+        boolean replenishing = false;
+        boolean given = false;
         for (int k = s.from(); k < s.to(); k++) {
             String w = tokens.get(k).norm();
-            if (UKRAINE.contains(w)) return false;
-            contract |= PROCUREMENT.contains(w);
+            // ("to order 14 new Archer systems for the Swedish Armed Forces, to replenish the stocks given to Ukraine": Ukraine
+            // named as where the stocks went, not as whom the order is for)
+            if (UKRAINE.contains(w)) {
+                if (k - 1 >= s.from() && tokens.get(k - 1).is("for")) return false;
+                ukraine = true;
+            }
+            contract |= PROCUREMENT.contains(w) || ORDERING.contains(w) && !given;
+            given |= HANDED.contains(w);
             own |= OWN_FORCES.contains(w);
+            replenishing |= w.startsWith("replenish") || w.startsWith("backfill") || w.startsWith("restock");
         }
-        return contract && own;
+        return contract && own && (!ukraine || replenishing);
     }
 
     private static final Set<String> FORCES = Set.of("army", "navy", "forces", "military", "bundeswehr", "troops", "air", "armed",

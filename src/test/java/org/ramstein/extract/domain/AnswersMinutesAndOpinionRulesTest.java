@@ -50,4 +50,13 @@ class AnswersMinutesAndOpinionRulesTest {
         assertThat(briefs("The Patriot system, pledged by Germany in December, was not handed over in March."))
                 .containsExactly("pledge Germany | Patriot | - unspecified");
     }
+
+    @Test
+    void anOrderForTheDonorsOwnForcesIsNoGiftEvenWhereItNamesTheStocksUkraineGot() {
+        assertThat(briefs("The Government has authorised the Defence Materiel Administration (FMV) to order 14 new Archer systems and 48 "
+                + "Leopard 2A8 tanks for the Swedish Armed Forces, to replenish the stocks given to Ukraine.")).isEmpty();
+        assertThat(briefs("Denmark has handed over all 19 of its CAESAR howitzers, including those it had originally ordered for its own army."))
+                .containsExactly("delivery Denmark | Caesar | 19 exact");
+        assertThat(briefs("Germany ordered 10 IRIS-T SLM for Ukraine to replenish its air defence.")).containsExactly("pledge Germany | IRIS-T SLM | 10 exact");
+    }
 }
