@@ -544,18 +544,9 @@ final class TableClaims extends ReadingPart {
         String kind = kindOfHeader(header);
         if (kind == null) kind = tableKind;
         if (kind == null) return null;
-        int[] ht = tokenRange(headCell);
-        for (int k = ht[0]; k < ht[1]; k++) {
-            ItemLexicon.CatalogMatch m = items.catalogAt(tokens, k, ht[1]);
-            if (m != null) return new ColumnItem(m.item().name(), Categories.fromCatalog(m.item().category()), m.item().id(), kind);
-        }
-        for (int h = ht[1] - 1; h >= ht[0]; h--) {
-            ItemLexicon.ClassMatch m = items.classAt(tokens, h, ht[0], ht[1]);
-            if (m == null || m.cls().category() == null || m.cls().anaphoricOnly()) continue;
-            String name = text.substring(tokens.get(m.from()).start(), tokens.get(m.head()).end());
-            return new ColumnItem(name, m.cls().category(), "class:" + m.cls().category(), kind);
-        }
-        return null;
+        ItemLexicon.CatalogMatch system = systemIn(headCell);
+        ColumnItem named = system != null ? catalogItem(system) : classIn(headCell);
+        return named == null ? null : new ColumnItem(named.item, named.category, named.key, kind);
     }
 
     /** A catalogue system as what a row counts. */
@@ -563,7 +554,7 @@ final class TableClaims extends ReadingPart {
         return new ColumnItem(m.item().name(), Categories.fromCatalog(m.item().category()), m.item().id(), null);
     }
 
-    /** The class of equipment a cell names ("Mine-clearing tanks", "M113 armoured vehicles" has a system first), or null. */
+    /** The class of equipment a cell names ("Mine-clearing tanks"; in "M113 armoured vehicles" a system comes first), or null. */
     private ColumnItem classIn(int[] cell) {
         int[] ct = tokenRange(cell);
         for (int h = ct[1] - 1; h >= ct[0]; h--) {
@@ -870,9 +861,7 @@ final class TableClaims extends ReadingPart {
         }
         // "M777A2 howitzers (replacement)": what replenishes the donor's own stocks, not what it gives
         if (REPLENISHING.matcher(cell(cells.get(cols.item))).find()) return d;
-        int[] it = tokenRange(cells.get(cols.item));
-        ItemLexicon.CatalogMatch system = null;
-        for (int k = it[0]; k < it[1] && system == null; k++) system = items.catalogAt(tokens, k, it[1]);
+        ItemLexicon.CatalogMatch system = systemIn(cells.get(cols.item));
         // "| Mine-clearing tanks | 2 | pledged |": a row may count a class of equipment as well as a system
         ColumnItem item = system != null ? catalogItem(system) : classIn(cells.get(cols.item));
         if (item == null) {
