@@ -1097,7 +1097,8 @@ final class CountPatterns extends ReadingPart {
 
     /**
      * "Sweden promised 50 and says all have been delivered", "pledged 14 tanks, all of which have arrived": every one of a
-     * count promised in the sentence delivered, as many again.
+     * count promised in the sentence delivered, as many again; and "the third Patriot system, pledged in December, was
+     * handed over": what was pledged, delivered.
      */
     void allDelivered(Sentence s, byte[] cues) {
         List<Draft> pledged = draftsIn(s).stream().filter(d -> d.claim.kind().equals(Claim.PLEDGE)).toList();

@@ -12,18 +12,6 @@ import java.util.Set;
  */
 final class ItemClaims extends ReadingPart {
 
-    /** The kind of the gift that a name "together with" or "along with" at {@code from} joins, as the name before says it; null if none. */
-    private String togetherWith(Sentence s, int from, byte[] cues, List<Mention> all) {
-        int k = from - 1;
-        if (!(k - 2 >= s.from() && tokens.get(k).is("with") && (tokens.get(k - 1).is("together") || tokens.get(k - 1).is("along"))
-                && tokens.get(k - 2).isPunct(','))) return null;
-        Mention joined = null;
-        for (Mention o : all) if (o.to <= k - 2 && o.from >= s.from()) joined = o;
-        if (joined == null) return null;
-        KindClassifier.Kind kind = r.kinds.kind(s, joined.from, joined.to, cues, Cues.NONE);
-        return kind == null ? null : kind.kind;
-    }
-
     private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "remain", "arrive", "follow");
 
     private static final java.util.Set<String> DELIVERED_AFTER = java.util.Set.of("delivered", "sent", "supplied", "donated", "gifted",
@@ -452,5 +440,17 @@ final class ItemClaims extends ReadingPart {
         q.value = null;
         q.qualifier = QualifierRules.UNSPECIFIED;
         q.vague = words;
+    }
+
+    /** The kind of the gift that a name "together with" or "along with" at {@code from} joins, as the name before says it; null if none. */
+    private String togetherWith(Sentence s, int from, byte[] cues, List<Mention> all) {
+        int k = from - 1;
+        if (!(k - 2 >= s.from() && tokens.get(k).is("with") && (tokens.get(k - 1).is("together") || tokens.get(k - 1).is("along"))
+                && tokens.get(k - 2).isPunct(','))) return null;
+        Mention joined = null;
+        for (Mention o : all) if (o.to <= k - 2 && o.from >= s.from()) joined = o;
+        if (joined == null) return null;
+        KindClassifier.Kind kind = r.kinds.kind(s, joined.from, joined.to, cues, Cues.NONE);
+        return kind == null ? null : kind.kind;
     }
 }
