@@ -46,7 +46,7 @@ public final class ExtractService {
     }
 
     static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki", "srt", "vtt", "xml", "rss", "atom",
-            "csv", "tsv", "adoc", "asciidoc", "diff", "patch", "rtf", "ipynb");
+            "csv", "tsv", "adoc", "asciidoc", "diff", "patch", "rtf", "ipynb", "docx", "eml");
 
     private final ClaimExtractor extractor;
     private final CatalogIndex index;
@@ -94,16 +94,30 @@ public final class ExtractService {
 
     /** The text the extractor reads: markup removed from HTML, Markdown, AsciiDoc and wiki pages, spreadsheets' exports as tables, plain text as it is. */
     public static String textOf(Path file) throws IOException {
-        String raw = PrintedPages.withoutLigatures(decode(Files.readAllBytes(file)));
-        return switch (extension(file)) {
+        return textOf(Files.readAllBytes(file), extension(file), file.getFileName().toString());
+    }
+
+    /** A file's text by its kind (its extension); {@code name} names it in errors. Mail attachments are read the same way. */
+    static String textOf(byte[] bytes, String extension, String name) {
+        return switch (extension) {
+            case "docx" -> PrintedPages.withoutLigatures(WordText.text(bytes, name));
+            case "eml" -> MailText.text(bytes, name);
+            default -> textOf(decode(bytes), extension, name);
+        };
+    }
+
+    /** A text's text by its kind: markup removed, spreadsheets' exports as tables, plain text as it is. */
+    static String textOf(String text, String extension, String name) {
+        String raw = PrintedPages.withoutLigatures(text);
+        return switch (extension) {
             case "html", "htm" -> Markup.html(raw);
             case "md", "markdown" -> Markup.markdown(raw);
             case "wiki", "mediawiki" -> Markup.wikitext(raw);
             case "xml", "rss", "atom" -> Markup.xml(raw);
-            case "csv", "tsv" -> DelimitedTables.table(raw, extension(file).equals("tsv"));
+            case "csv", "tsv" -> DelimitedTables.table(raw, extension.equals("tsv"));
             case "adoc", "asciidoc" -> AsciiDoc.text(raw);
             case "rtf" -> RichText.text(raw);
-            case "ipynb" -> NotebookText.text(raw, file.getFileName().toString());
+            case "ipynb" -> NotebookText.text(raw, name);
             default -> Markup.plain(raw);
         };
     }

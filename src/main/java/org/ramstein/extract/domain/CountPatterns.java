@@ -363,7 +363,10 @@ final class CountPatterns extends ReadingPart {
             boolean raised = false;
             if (p - 1 >= a && tokens.get(p).is("to")) {
                 int v = p - 1; // "raised the number to eight"
-                while (v > a && v > p - 4 && RAISED_OBJECTS.contains(tokens.get(v).norm())) v--;
+                // "raised its pledge from 14 to 18": the figure it was before
+                if (v - 1 > a && tokens.get(v).startsWithDigit() && tokens.get(v - 1).is("from")) v -= 2;
+                int objects = v;
+                while (v > a && v > objects - 3 && RAISED_OBJECTS.contains(tokens.get(v).norm())) v--;
                 raised = RAISED.contains(tokens.get(v).norm());
             }
             // "he gives no number. Officials later put it at about 50": an estimate of what was just named

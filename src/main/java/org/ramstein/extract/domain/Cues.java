@@ -34,6 +34,8 @@ public final class Cues {
             "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers", "transmits",
             "receives", "receiving");
     private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "arriving", "receipt", "operational", "arrival");
+    private static final Set<String> WHEN = Set.of("when", "once", "if", "until", "before", "after", "as", "soon", "not", "t", "did", "does", "do", "could", "would");
+    private static final Set<String> COMING_TIMES = Set.of("months", "weeks", "days", "years", "month", "week", "year");
     private static final Set<String> TIME_BEFORE_ARRIVAL = Set.of("on", "upon", "after", "before", "since", "until");
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed", "gifted",
             "shipped", "equipped", "donated", "dispatched", "contributed", "got", "transmitted");
@@ -74,7 +76,7 @@ public final class Cues {
     static {
         for (Set<String> s : List.of(PLEDGE_WORDS, NEUTRAL_WORDS, DELIVERED, PAST, BASE, GERUNDS)) ANY.addAll(s);
         ANY.addAll(List.of("en", "took", "supply", "transfer", "donate", "way", "are", "is", "were", "was", "follow", "due", "reached", "reach",
-                "reaches", "be", "left", "departed", "carries", "carrying", "carried", "loaded", "came", "added", "heading"));
+                "reaches", "be", "left", "departed", "now", "already", "hands", "coming", "carries", "carrying", "carried", "loaded", "came", "added", "heading"));
     }
 
     static byte at(List<Token> tokens, int i, int from, int to) {
@@ -104,6 +106,17 @@ public final class Cues {
             return DELIVERY;
         // "the missiles are now in Ukraine", "have arrived in Ukraine"
         if ((w.equals("are") || w.equals("is") || w.equals("were") || w.equals("was")) && inUkraine(tokens, i + 1, to)) return DELIVERY;
+        // "100 Leopard 1A5 over the coming months": a time still to come, as a headline without its verb tells a promise
+        if (w.equals("coming") && i - 1 >= from && tokens.get(i - 1).is("the") && i + 1 < to && COMING_TIMES.contains(tokens.get(i + 1).norm()))
+            return PLEDGE;
+        // "Poland hands over the first 4 Leopard 2A4s": a headline's handover, done as it is told
+        if (w.equals("hands")) return i + 1 < to && tokens.get(i + 1).is("over") && !modalBefore(tokens, i, from) ? DELIVERY : NONE;
+        // "All 18 German Leopard 2A6 now in Ukraine": a headline's arrival without its verb
+        if ((w.equals("now") || w.equals("already")) && inUkraine(tokens, i + 1, to) && !(i - 1 >= from && AUXILIARY.contains(tokens.get(i - 1).norm())))
+            return DELIVERY;
+        // "Portugal's 3 Leopard 2A6 arrive with the German battalion": arrived, as a headline tells it; "expected to arrive",
+        // "when they arrive" are still to come
+        if (w.equals("arrive") && i - 1 >= from && !modalBefore(tokens, i, from) && !whenBefore(tokens, i, from)) return DELIVERY;
         // "All 31 Abrams should be in Ukraine by the fall": still to come
         if (w.equals("be") && inUkraine(tokens, i + 1, to)) return modalBefore(tokens, i, from) ? PLEDGE : NONE;
         // "a train with at least 12 Leopard 1A5 tanks heading for the Polish-Ukrainian border": in transit
@@ -173,6 +186,16 @@ public final class Cues {
                 || next.is("another") || next.is("further") || next.is("a") && i + 2 < to && tokens.get(i + 2).is("further"));
         if (!count) return NONE;
         return modalBefore(tokens, i, from) ? PLEDGE : DELIVERY;
+    }
+
+    /** "When the 14 Leopard 2A6 arrive", "did not arrive": a word of the clause before the verb makes it no arrival told. */
+    private static boolean whenBefore(List<Token> tokens, int i, int from) {
+        for (int k = i - 1; k >= from && k >= i - 8; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':')) return false;
+            if (t.kind() == Token.Kind.WORD && WHEN.contains(t.norm())) return true;
+        }
+        return false;
     }
 
     /** "were the first Western tanks to arrive": an infinitive after a past "the first", done, not to come. */

@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class ItemClaims extends ReadingPart {
 
+    private static final Set<String> DESTINATION_WORDS = Set.of("to", "for", "into", "in", "with", "by", "from", "of");
     private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "remain", "arrive", "follow");
 
     private static final java.util.Set<String> DELIVERED_AFTER = java.util.Set.of("delivered", "sent", "supplied", "donated", "gifted",
@@ -98,6 +99,7 @@ final class ItemClaims extends ReadingPart {
         boolean firstOfThem = m.bound && m.from - 2 >= s.from() && tokens.get(m.from - 1).is("first") && tokens.get(m.from - 2).is("the");
         if (q.definite && !q.counted() && m.cls != null && !q.whole && !firstOfThem) return null;
         if (q.generic && !q.counted() && m.cls != null && !m.bound) return null; // "Western-made armoured vehicles": a kind, not a gift
+        if (!q.counted() && m.cls != null && boughtWithSum(s, m.from)) return null;
         if (Cues.threatBefore(tokens, m.from, s.from())) return null;
         if (r.filters.enemyActor(s, Math.min(q.from, m.from))) return null;
         if (r.filters.toSomeoneElse(s, m.to) || r.filters.givenToAnother(s, Math.min(q.from, m.from))) return null;
@@ -108,7 +110,7 @@ final class ItemClaims extends ReadingPart {
                 || r.filters.onlyWeighed(s, Math.min(q.from, m.from))) return null;
         if (r.filters.scene(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ukraineActs(s, Math.min(q.from, m.from))) return null;
-        if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to) || r.filters.givesNothing(s)) return null;
+        if (r.filters.ownPurchase(s, Math.min(q.from, m.from), m.to) || r.filters.givesNothing(s) || r.filters.withdrawn(s, Math.min(q.from, m.from))) return null;
         if (r.filters.ownedAfter(s, m.to) || r.filters.conditional(s, Math.min(q.from, m.from)) || r.filters.recommended(s, Math.min(q.from, m.from))) return null;
         if (r.filters.forTrainingElsewhere(s, m.to)) return null;
         if (r.filters.versionOf(s, Math.min(q.from, m.from)) || r.filters.partOfHoldings(s, Math.min(q.from, m.from))) return null;
@@ -117,7 +119,8 @@ final class ItemClaims extends ReadingPart {
             if (r.filters.calibreDescription(s, m.from)) return null;
         }
         if (r.filters.suppliedToAnother(s, Math.min(q.from, m.from)) || r.filters.receivedByAnother(s, Math.min(q.from, m.from))) return null;
-        if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to) || !q.counted() && r.filters.made(s, Math.min(q.from, m.from))) return null;
+        if (r.filters.onTheMarket(s, Math.min(q.from, m.from), m.to) || !q.counted() && r.filters.made(s, Math.min(q.from, m.from))
+                || r.filters.madeBy(s, Math.min(q.from, m.from), m.to)) return null;
         if (r.filters.swappedOrPrewar(s, Math.min(q.from, m.from), m.to)) return null;
         int evidenceFrom = Math.min(q.from, m.from);
         int evidenceTo = countEnd > 0 ? countEnd : m.to;
@@ -168,6 +171,11 @@ final class ItemClaims extends ReadingPart {
             // is for, not a count of formations ("France will equip a brigade" is one)
             if (!q.counted() || q.weak && q.from - 2 >= s.from() && tokens.get(q.from - 2).is("to")) return null;
             if (q.weak && purposeBefore(s, q.from)) return null; // "..., so that a full battalion could be formed": what it is for
+            // "sent 14 Leopard 2A6 to the 33rd brigade", "for a new brigade": where the gift goes, not a count of formations
+            boolean article = tokens.get(q.from).is("a") || tokens.get(q.from).is("an") || tokens.get(q.from).is("the");
+            if ((q.weak || article) && q.from - 1 >= s.from() && DESTINATION_WORDS.contains(tokens.get(q.from - 1).norm())) return null;
+            // "The 33rd brigade got 14 Leopard 2A6": a formation's number is its name
+            if (tokens.get(q.from).is("the") && ordinalBetween(q.from + 1, m.from)) return null;
             k = Claim.AGGREGATE;
         }
         // "lists main battle tanks delivered to Ukraine by donor": a class described, of no one named, is no gift
@@ -293,6 +301,26 @@ final class ItemClaims extends ReadingPart {
             found = c;
         }
         return found;
+    }
+
+    private static final Set<String> BUYING_NOUNS = Set.of("purchase", "procurement", "acquisition", "purchases", "buy", "purchasing", "procure", "acquire");
+
+    /**
+     * "NOK 1.5 billion to the purchase of air defence systems": a class of equipment, uncounted, that a sum in the same
+     * sentence is to buy is what the sum is for; the sum is the claim.
+     */
+    private boolean boughtWithSum(Sentence s, int at) {
+        int k = at - 1;
+        if (k >= s.from() && (tokens.get(k).is("the") || tokens.get(k).is("new") || tokens.get(k).is("more"))) k--;
+        if (k >= s.from() && tokens.get(k).is("of")) k--;
+        if (k < s.from() || !BUYING_NOUNS.contains(tokens.get(k).norm())) return false;
+        for (int j = s.from(); j < s.to(); j++) if (r.inMoney[j]) return true;
+        return false;
+    }
+
+    private boolean ordinalBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (QuantityPhrases.ordinal(tokens.get(k).norm())) return true;
+        return false;
     }
 
     /** Whether a clause of purpose ("so that", "in order that", "enough") opens shortly before token {@code at}. */

@@ -28,6 +28,29 @@ final class ItemMentions extends ReadingPart {
         super(r);
     }
 
+    /**
+     * Where a name ends that runs into another name of the same system or a variant's code: "Bradley M2A2 ODS-SA" is one
+     * Bradley, named twice over, not two.
+     */
+    private int sameSystemAfter(ItemLexicon.CatalogMatch cm, int b) {
+        int j = cm.to();
+        while (j < b) {
+            ItemLexicon.CatalogMatch next = items.catalogAt(tokens, j, b);
+            if (next != null && next.item().id().equals(cm.item().id())) {
+                j = next.to();
+                continue;
+            }
+            // "ODS-SA", "2A4-NL": a variant's code glued on with a hyphen
+            if (j + 1 < b && tokens.get(j).isPunct('-') && tokens.get(j).start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == tokens.get(j).end()
+                    && tokens.get(j + 1).allUpper() && tokens.get(j + 1).text().length() <= 3) {
+                j += 2;
+                continue;
+            }
+            return j;
+        }
+        return j;
+    }
+
     /** Systems (catalogue names with their descriptors) first, then classes in what is left. */
     List<Mention> mentions(Sentence s, boolean[] taken) {
         int a = s.from();
@@ -53,7 +76,7 @@ final class ItemMentions extends ReadingPart {
             m.sentence = s;
             m.item = cm.item();
             m.plural = cm.plural();
-            int j = cm.to();
+            int j = sameSystemAfter(cm, b);
             Token last = null;
             int lastAt = -1;
             while (j < b) {

@@ -218,6 +218,7 @@ final class KindClassifier extends ReadingPart {
                 if (tokens.get(k).is("of") && k + 1 < clauseEnd && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("them"))
                         && k - 1 >= a && !WHOLE.contains(tokens.get(k - 1).norm())) break;
                 byte c = cues[k - a];
+                if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && ownSubjectBefore(s, k, to)) break;
                 if (c != Cues.NONE) any = true;
                 if (tokens.get(k).is("that") || tokens.get(k).is("which")) relativeClause = true;
                 if ((c == Cues.PLEDGE || c == Cues.DELIVERY) && firstTimeAside(s, k)) continue;
@@ -410,17 +411,20 @@ final class KindClassifier extends ReadingPart {
     }
 
     private static final Set<String> PART_SUBJECTS = Set.of("none", "most", "half", "some");
+    private static final Set<String> LINKING = Set.of("after", "with", "and", "plus", "while", "besides");
 
     /**
      * Whether a comma at token {@code k} opens a clause of another count with its own verb: ", none arrived", ", 6 have been
-     * delivered"; ", all delivered" only when the count before was {@code described} already.
+     * delivered", ", after 10 delivered"; ", all delivered" only when the count before was {@code described} already.
      */
     private boolean otherCountsClause(int k, int end, byte[] cues, int a, boolean described) {
         if (!tokens.get(k).isPunct(',') || k + 2 >= end) return false;
-        Token subject = tokens.get(k + 1);
+        // ", after 10 delivered in 2023", ", with 6 already handed over": a linking word before the other count
+        int at = LINKING.contains(tokens.get(k + 1).norm()) && k + 3 < end ? k + 2 : k + 1;
+        Token subject = tokens.get(at);
         if (!(subject.startsWithDigit() || NumberParser.isNumberWord(subject.norm()) || PART_SUBJECTS.contains(subject.norm())
                 || described && subject.is("all"))) return false;
-        int v = k + 2;
+        int v = at + 1;
         while (v < end && v < k + 5 && Words.AUXILIARIES.contains(tokens.get(v).norm())) v++;
         return v < end && (cues[v - a] == Cues.PLEDGE || cues[v - a] == Cues.DELIVERY);
     }
@@ -493,6 +497,23 @@ final class KindClassifier extends ReadingPart {
         k -= 2;
         if (tokens.get(k).is("the") && k - 1 >= s.from()) k--;
         return ACKNOWLEDGING.contains(tokens.get(k).norm());
+    }
+
+    /**
+     * Whether the verb at token {@code k}, past a comma after the name ending at {@code to}, has a subject of its own right
+     * before it: "15 Leopard 1A5 tanks, as well as ammunition for the vehicles Denmark has already donated" tells what
+     * Denmark did with the vehicles, not with the tanks.
+     */
+    private boolean ownSubjectBefore(Sentence s, int k, int to) {
+        int j = k - 1;
+        while (j > to && (Words.AUXILIARIES.contains(tokens.get(j).norm()) || Words.ADVERBS.contains(tokens.get(j).norm()))) j--;
+        if (j <= to) return false;
+        boolean comma = false;
+        for (int c = to; c < j && !comma; c++) comma = tokens.get(c).isPunct(',');
+        if (!comma) return false;
+        if (Words.SUBJECT_PRONOUNS.contains(tokens.get(j).norm()) && j - 1 > to && !tokens.get(j - 1).isPunct(',')) return true;
+        for (DonorLexicon.Mention m : donorMentions.get(s.index())) if (m.to() == j + 1 && m.from() - 1 > to && !tokens.get(m.from() - 1).isPunct(',')) return true;
+        return false;
     }
 
     /** Whether "Germany's" ends at token {@code k} (its "s"): a donor's name, an apostrophe, "s". */

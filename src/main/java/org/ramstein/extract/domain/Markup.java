@@ -144,7 +144,7 @@ public final class Markup {
     }
 
     /** A table as pipe lines: its header, the rule under it, its rows; a pipe inside a cell becomes a slash. */
-    static String pipeTable(List<String> header, List<List<String>> rows) {
+    public static String pipeTable(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder(pipeRow(cellsOf(header))).append(pipeRow(header.stream().map(c -> "---").toList()));
         for (List<String> row : rows) out.append(pipeRow(cellsOf(row)));
         return out.toString();

@@ -41,20 +41,39 @@ final class MoneyClaims extends ReadingPart {
         this.declaredDollar = MoneyParser.declaredDollar(r.text);
     }
 
-    /** A sum is no claim when it restates another in brackets, is a difference, is not military aid, is negated or goes to someone else. */
     /** "each", "apiece" or "per" and a thing (not a time) at token {@code after}: the sum before is a price. */
     static boolean priceAfter(List<Token> tokens, int after, int end) {
         return after < end && (tokens.get(after).is("each") || tokens.get(after).is("apiece")
                 || tokens.get(after).is("per") && after + 1 < end && !PER_TIME.contains(tokens.get(after + 1).norm()));
     }
 
+    private static final Set<String> STRUCK = Set.of("striking", "struck", "strike", "deleting", "deleted", "replacing");
+
+    /**
+     * Past the aside of an appropriation after a sum, "$2,585,000,000, to remain available until September 30, 2026, for
+     * replacement of ...": where the sum's purpose starts (at {@code at} when there is no such aside).
+     */
+    private int availableUntilEnd(int at, int b) {
+        if (at + 3 >= b || !tokens.get(at).isPunct(',') || !tokens.get(at + 1).is("to") || !tokens.get(at + 2).is("remain")) return at;
+        for (int k = at + 3; k < b && k < at + 14; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.NUMBER && t.text().length() == 4 && t.text().startsWith("20")) return k + 1 < b && tokens.get(k + 1).isPunct(',') ? k + 2 : k + 1;
+        }
+        return at;
+    }
+
     private static final Set<String> PER_TIME = Set.of("year", "annum", "month", "week", "day", "quarter", "cent", "capita", "head");
     private static final Set<String> PRICE_NOUNS = Set.of("bill", "price", "cost", "tag");
     private static final Set<String> OWNERS_OF_A_PRICE = Set.of("their", "its", "s", "the", "his", "her");
 
+    /** A sum is no claim when it restates another in brackets, is a difference, is not military aid, is negated or goes to someone else. */
     boolean acceptable(Sentence s, MoneyParser.Money m, List<MoneyParser.Money> all) {
         int a = s.from();
         int b = s.to();
+        // "is amended by striking '$100,000,000' and inserting '$7,800,000,000'": the sum a law takes out is no sum given
+        int before = m.qualifierFrom() - 1;
+        while (before > a && tokens.get(before).kind() == Token.Kind.PUNCT) before--;
+        if (before >= a && STRUCK.contains(tokens.get(before).norm())) return false;
         // "($418 million)" after another sum: the same sum in another currency; "Germany (€10.1 billion)" is Germany's sum
         // ("Norway's contribution (NOK 1.5 billion) goes to ...": a bracket after no sum holds the sum itself)
         int open = m.qualifierFrom() - 1;
@@ -64,7 +83,7 @@ final class MoneyClaims extends ReadingPart {
         if (after < b && (tokens.get(after).is("than") || tokens.get(after).is("above") || tokens.get(after).is("below")
                 || COMPARATIVES.contains(tokens.get(after).norm()) && after + 1 < b && tokens.get(after + 1).is("than"))) return false;
         // what the sum is for, up to the next sum: "$4.5 billion in support, mostly for reconstruction and humanitarian needs"
-        int purposeEnd = Math.min(b, m.to() + 10);
+        int purposeEnd = Math.min(b, availableUntilEnd(m.to(), b) + 10);
         for (MoneyParser.Money o : all) if (o.qualifierFrom() >= m.to() && o.qualifierFrom() < purposeEnd) purposeEnd = o.qualifierFrom();
         for (int k = Math.max(a, m.qualifierFrom() - 3); k < purposeEnd; k++) {
             if (tokens.get(k).isPunct(';')) break;
@@ -104,7 +123,7 @@ final class MoneyClaims extends ReadingPart {
         if (priceAfter(tokens, after, b)) return false;
         // "Ukraine says it needs 15 more Patriot batteries, a bill of more than $16 billion": what a need would cost
         if (of - 1 >= a && tokens.get(of).is("of") && PRICE_NOUNS.contains(tokens.get(of - 1).norm()) && Cues.requestIn(tokens, a, of)) return false;
-        if (r.filters.toSomeoneElse(s, m.to()) || r.filters.givesNothing(s)) return false;
+        if (r.filters.toSomeoneElse(s, m.to()) || r.filters.givesNothing(s) || r.filters.withdrawn(s, m.qualifierFrom())) return false;
         // the sum's own phrase: from the sum before it (or its clause's start) to the one after it
         int phraseStart = m.qualifierFrom();
         while (phraseStart > a && !tokens.get(phraseStart - 1).isPunct(';') && !r.inMoney[phraseStart - 1]) phraseStart--;

@@ -271,7 +271,7 @@ final class NegativeFilters extends ReadingPart {
     }
 
     private static final Set<String> REPLENISHING = Set.of("replenishment", "replenish", "replenishing", "restock", "restocking", "backfill",
-            "backfilling", "refill", "refilling");
+            "backfilling", "refill", "refilling", "replacement", "replace", "replacing");
     /** What refills a donor's stocks besides the word "stocks": "Replenishment orders placed with industry". */
     private static final Set<String> STOCK_WORDS = Set.of("stocks", "stock", "stockpiles", "inventories", "inventory", "reserves", "orders");
 
@@ -325,6 +325,9 @@ final class NegativeFilters extends ReadingPart {
         return false;
     }
 
+    private static final Set<String> OFFICES = Set.of("secretary", "minister", "ministry", "department", "president", "congress", "committee",
+            "committees", "administrator", "parliament");
+
     /** "to Greece", "to the Middle East" after the name, before any "to Ukraine": the transfer is to someone else. */
     boolean toSomeoneElse(Sentence s, int from) {
         for (int k = from; k + 1 < s.to(); k++) {
@@ -342,6 +345,8 @@ final class NegativeFilters extends ReadingPart {
             if (UKRAINE.contains(p.norm()) || ofUkraine(n, s.to())) return false;
             if (MONTHS.contains(p.norm()) || p.allUpper() && p.text().length() == 3) continue; // "to March", "to EUR 1.25 billion"
             if (channel(n, s.to())) continue; // "to the European Peace Facility": a fund, not a recipient
+            // "shall be available to the Secretary of Defense": the office that spends a sum, not whom it goes to
+            if (OFFICES.contains(p.norm())) continue;
             // "to the Czech-led initiative", "to the US-backed fund": a name made an adjective says who leads, not who gets
             if (n + 2 < s.to() && tokens.get(n + 1).isPunct('-') && glued(n, n + 1) && glued(n + 1, n + 2)
                     && LEADING.contains(tokens.get(n + 2).norm())) continue;
@@ -600,6 +605,55 @@ final class NegativeFilters extends ReadingPart {
         }
         return false;
     }
+
+    private static final Set<String> SAID = Set.of("said", "stated", "reported", "wrote", "gave", "put", "listed", "claimed", "misstated");
+    private static final Set<String> ERRING = Set.of("incorrectly", "wrongly", "mistakenly", "erroneously", "falsely");
+    private static final Set<String> EARLIER = Set.of("earlier", "previous", "last", "original", "first", "yesterday");
+
+    /**
+     * "Correction: last week's digest said Latvia had sent 6 M109 howitzers; the correct figure is 5", "An earlier version
+     * of this article incorrectly stated that ...": what a correction says was written wrongly before, up to its semicolon,
+     * is withdrawn. The sentence must say it corrects something ("correct", "correction", "incorrectly"): "Germany said
+     * earlier it had sent 6" is a claim.
+     */
+    boolean withdrawn(Sentence s, int from) {
+        boolean correcting = false;
+        for (int k = s.from(); k < s.to() && !correcting; k++) {
+            String w = tokens.get(k).norm();
+            correcting = w.startsWith("correct") || ERRING.contains(w);
+        }
+        if (!correcting) return false;
+        for (int k = from - 1; k >= s.from(); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';')) return false;
+            if (!SAID.contains(t.norm())) continue;
+            for (int j = k - 1; j >= s.from() && j >= k - 8; j--) {
+                String w = tokens.get(j).norm();
+                if (EARLIER.contains(w) || ERRING.contains(w) || w.equals("version")) return true;
+            }
+            return k + 1 < s.to() && ERRING.contains(tokens.get(k + 1).norm());
+        }
+        return false;
+    }
+
+    private static final Set<String> MADE = Set.of("produced", "made", "manufactured", "built", "assembled", "developed", "designed");
+
+    /**
+     * "The 155 mm guns ... are produced by Excalibur Army": the name is the subject of a passive of making, or its maker
+     * after "by"; what is made, and who makes it, is no gift. (What is "to be built" for Ukraine is ordered for it.)
+     */
+    boolean madeBy(Sentence s, int from, int to) {
+        if (from - 2 >= s.from() && tokens.get(from - 1).is("by") && MADE.contains(tokens.get(from - 2).norm())) return true;
+        for (int k = to; k + 1 < s.to() && k < to + 12; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.is("which") || t.is("that") || HANDED.contains(t.norm())) return false;
+            // ("15 Caesar howitzers, to be produced by KNDS France": made to order for Ukraine, the gift itself)
+            if (AUXILIARY.contains(t.norm()) && MADE.contains(tokens.get(k + 1).norm()) && !(t.is("be") && tokens.get(k - 1).is("to"))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> AUXILIARY = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     private static final Set<String> BUYERS_OWN = Set.of("army", "armed", "forces", "force", "military", "use", "troops", "units", "stocks",
             "inventory", "navy");

@@ -47,7 +47,8 @@ public final class PrintedPages {
 
     /** The text of printed pages; broken words are joined in any text given. */
     public static String text(String s) {
-        String t = isPaged(s) ? joinPages(s) : s;
+        String laidOut = PageColumns.text(s);
+        String t = isPaged(laidOut) ? joinPages(laidOut) : laidOut;
         return joinBrokenWords(t);
     }
 

@@ -109,6 +109,32 @@ public final class Sentences {
     }
 
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;][\"\u201D\u2019)]?$");
+    /** Words that cannot end a sentence: a line ending in one goes on in the next. */
+    private static final Set<String> ASKING_FOR_MORE = Set.of("the", "a", "an", "of", "to", "and", "or", "than", "for", "with", "by", "from",
+            "its", "their", "first", "further", "additional", "another", "all");
+
+    /**
+     * Whether a line of several words ends on words that cannot end a sentence: a word that asks for more ("the", "of",
+     * "than") or a number after one ("supplied more than 250" / "T-72 tanks"): the sentence goes on in the next line.
+     */
+    static boolean unfinished(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') end--;
+        int start = line.lastIndexOf(' ', end - 1) + 1;
+        if (start <= 0 || end <= start) return false;
+        String last = line.substring(start, end);
+        if (Character.isDigit(last.charAt(last.length() - 1)) && Character.isDigit(last.charAt(0))) {
+            end = start - 1;
+            while (end > 0 && line.charAt(end - 1) == ' ') end--;
+            start = line.lastIndexOf(' ', end - 1) + 1;
+            if (start <= 0 || end <= start) return false;
+            last = line.substring(start, end);
+        }
+        if (!ASKING_FOR_MORE.contains(last.toLowerCase(java.util.Locale.ROOT))) return false;
+        int words = 0;
+        for (int i = 0; i < start; i++) if (line.charAt(i) == ' ' && i + 1 < line.length() && line.charAt(i + 1) != ' ') words++;
+        return words >= 2;
+    }
 
     /**
      * The line breaks of paragraphs wrapped at a fixed width, as text copied from a PDF or a plain-text e-mail has them:
@@ -144,6 +170,8 @@ public final class Sentences {
         for (int k = text.indexOf('\n'); k > 0 && k + 1 < text.length(); k = text.indexOf('\n', k + 1)) {
             char before = text.charAt(k - 1);
             if ((Character.isLetterOrDigit(before) || before == ',' || before == '-' || before == ')') && Character.isLowerCase(text.charAt(k + 1))) return true;
+            if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(text.charAt(k + 1))
+                    && unfinished(text.substring(text.lastIndexOf('\n', k - 1) + 1, k))) return true;
         }
         return false;
     }
@@ -156,7 +184,7 @@ public final class Sentences {
             longest = Math.max(longest, line.length());
             if (i + 1 < lines.size() && joinable(text, lines.get(i), lines.get(i + 1)) && !TERMINAL.matcher(line).find()) {
                 String next = text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).strip();
-                if (Character.isLowerCase(next.charAt(0))) wrapped = true;
+                if (Character.isLowerCase(next.charAt(0)) || unfinished(line)) wrapped = true;
             }
         }
         if (!wrapped) return;

@@ -890,6 +890,10 @@ final class TableClaims extends ReadingPart {
                 continue;
             }
             String kind = kindOfHeader(header);
+            if (kind == null && !countHeader(header)) {
+                noteClaim(cells.get(c), d, item);
+                continue;
+            }
             // a plain count takes its row's status, or where the table has none the lines above it ("Status: shipped" on a manifest)
             if (kind == null && countHeader(header)) kind = cols.status < 0 && above != null ? above : kindOfStatus(status);
             if (kind == null) continue;
@@ -980,6 +984,32 @@ final class TableClaims extends ReadingPart {
             for (Mention m : r.sentenceMentions.getOrDefault(s.index(), List.of())) if (m.item == null && m.cls != null) return m;
         }
         return null;
+    }
+
+    /** "A further 19 pledged in April 2024", "raised to 18 in March 2023", "10 more delivered": a count a note gives, with its verb. */
+    private static final Pattern NOTE_COUNT = Pattern.compile("(?i)^(?:(?:a|an)\\s+)?(?:further|another|additional)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+"
+            + "(?:more\\s+|further\\s+|additional\\s+)?(pledged|promised|committed|delivered|sent|handed over|arrived|received)\\b"
+            + "|^(?:pledge\\s+|number\\s+|figure\\s+)?(raised|increased)\\s+to\\s+(\\d{1,3}(?:,\\d{3})*|\\d+)\\b");
+
+    /**
+     * A notes cell of a row that states a count of the row's system with its own verb ("A further 19 pledged in April
+     * 2024", "raised to 18 in March 2023"): a claim of the row's donor, of the kind the verb says. A note naming another
+     * system speaks of that one, and is left to it.
+     */
+    private void noteClaim(int[] cellRange, DonorAttribution.Donors d, ColumnItem item) {
+        int[] ev = trimmed(cellRange);
+        if (ev[0] >= ev[1]) return;
+        String note = text.substring(ev[0], ev[1]);
+        Matcher m = NOTE_COUNT.matcher(note);
+        if (!m.find() || systemIn(cellRange) != null) return;
+        String figure = m.group(1) != null ? m.group(1) : m.group(4);
+        String verb = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        String kind = PLEDGE_HEADERS.stream().anyMatch(verb::startsWith) || verb.equals("raised") || verb.equals("increased") ? Claim.PLEDGE : Claim.DELIVERY;
+        long quantity = Long.parseLong(figure.replace(",", ""));
+        if (quantity <= 0) return;
+        Claim claim = new Claim(file, d.name, "Ukraine", kind, item.item, item.category, quantity, null, QualifierRules.EXACT, null, null,
+                Categories.countUnit(item.category, quantity, false), note, ev[0], ev[1], "table-note", 0.7, null);
+        drafts.add(draft(claim, item.key, d.key, false));
     }
 
     /** The claim of one count cell of a row: the row's donor and system, of the kind its column says. */
@@ -1080,6 +1110,7 @@ final class TableClaims extends ReadingPart {
         String qualifier = QualifierRules.before(tokens, n, qt[0]).qualifier();
         // "6 (e)", "6 (est.)": a figure marked as an estimate is about so many
         if (qualifier.equals(QualifierRules.EXACT) && ESTIMATE_MARK.matcher(words).find()) qualifier = QualifierRules.ABOUT;
+        if (qualifier.equals(QualifierRules.EXACT) && QualifierRules.plusAfter(tokens, num.to())) qualifier = QualifierRules.MORE_THAN; // "250+"
         return new Count(num.value().longValue(), qualifier, null);
     }
 
