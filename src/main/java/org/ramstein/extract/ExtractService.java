@@ -46,7 +46,7 @@ public final class ExtractService {
     }
 
     static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "wiki", "mediawiki", "srt", "vtt", "xml", "rss", "atom",
-            "csv", "tsv", "adoc", "asciidoc", "diff", "patch", "rtf", "ipynb", "docx", "eml");
+            "csv", "tsv", "adoc", "asciidoc", "diff", "patch", "rtf", "ipynb", "docx", "odt", "eml", "ics");
 
     private final ClaimExtractor extractor;
     private final CatalogIndex index;
@@ -101,6 +101,7 @@ public final class ExtractService {
     static String textOf(byte[] bytes, String extension, String name) {
         return switch (extension) {
             case "docx" -> PrintedPages.withoutLigatures(WordText.text(bytes, name));
+            case "odt" -> PrintedPages.withoutLigatures(OpenDocumentText.text(bytes, name));
             case "eml" -> MailText.text(bytes, name);
             default -> textOf(decode(bytes), extension, name);
         };
@@ -118,6 +119,7 @@ public final class ExtractService {
             case "adoc", "asciidoc" -> AsciiDoc.text(raw);
             case "rtf" -> RichText.text(raw);
             case "ipynb" -> NotebookText.text(raw, name);
+            case "ics" -> CalendarText.text(raw, name);
             default -> Markup.plain(raw);
         };
     }

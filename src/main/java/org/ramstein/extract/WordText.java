@@ -1,15 +1,9 @@
 package org.ramstein.extract;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,8 +19,6 @@ import org.ramstein.extract.domain.Markup;
  */
 final class WordText {
 
-    /** No part of a real document comes near this; a larger one is a zip bomb. */
-    private static final long MAX_PART_BYTES = 64L << 20;
     private static final String MAIN = "word/document.xml";
 
     private WordText() {
@@ -34,7 +26,7 @@ final class WordText {
 
     /** The document's text; {@code name} names the file in the error a file that is no Word document gets. */
     static String text(byte[] zip, String name) {
-        Map<String, byte[]> parts = parts(zip, name);
+        Map<String, byte[]> parts = ZipParts.of(zip, name, "a Word document", part -> part.startsWith("word/") && part.endsWith(".xml"));
         byte[] main = parts.get(MAIN);
         if (main == null) throw new ValidationException(name, "is not a Word document: it has no " + MAIN);
         StringBuilder out = new StringBuilder(read(main, name + " (" + MAIN + ")"));
@@ -43,32 +35,6 @@ final class WordText {
             if (part != null) out.append(read(part, name + " (" + notes + ")"));
         }
         return out.toString().strip() + "\n";
-    }
-
-    private static Map<String, byte[]> parts(byte[] zip, String name) {
-        Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                if (e.getName().startsWith("word/") && e.getName().endsWith(".xml")) parts.put(e.getName(), bounded(in, name, e.getName()));
-            }
-        } catch (IOException e) {
-            throw new ValidationException(name, "is not a Word document: not a readable zip file (" + e.getMessage() + ")");
-        }
-        if (parts.isEmpty() && !(zip.length > 1 && zip[0] == 'P' && zip[1] == 'K')) {
-            throw new ValidationException(name, "is not a Word document: not a zip file");
-        }
-        return parts;
-    }
-
-    private static byte[] bounded(InputStream in, String name, String part) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            out.write(buffer, 0, n);
-            if (out.size() > MAX_PART_BYTES) throw new ValidationException(name, "part " + part + " is larger than " + (MAX_PART_BYTES >> 20) + " MB");
-        }
-        return out.toByteArray();
     }
 
     /** One part's paragraphs and tables. Elements are matched by local name: documents written by other programs vary the prefix. */

@@ -31,7 +31,7 @@ class FreshCorpusTest {
         "k, 0.92, 0.90", "l, 0.95, 0.93", "m, 0.90, 0.95",
         "n, 0.95, 0.95", "o, 0.93, 0.95", "p, 0.93, 0.91", "q, 0.95, 0.94", "r, 0.95, 0.88", "s, 0.95, 0.92", "t, 0.86, 0.94", "u, 0.92, 0.90",
         "v, 0.95, 0.95", "w, 0.92, 0.92", "x, 0.95, 0.95", "y, 0.95, 0.95", "z, 0.95, 0.95", "aa, 0.95, 0.88",
-        "ab, 0.95, 0.90", "ac, 0.92, 0.85", "ad, 0.93, 0.88", "ae, 0.95, 0.93", "af, 0.95, 0.90", "ag, 0.95, 0.95", "ah, 0.95, 0.93", "ai, 0.88, 0.93", "aj, 0.85, 0.77", "ak, 0.90, 0.90", "al, 0.90, 0.93", "am, 0.80, 0.84", "an, 0.93, 0.88", "ao, 0.86, 0.91", "ap, 0.95, 0.97"})
+        "ab, 0.95, 0.90", "ac, 0.92, 0.85", "ad, 0.93, 0.88", "ae, 0.95, 0.93", "af, 0.95, 0.90", "ag, 0.95, 0.95", "ah, 0.95, 0.93", "ai, 0.88, 0.93", "aj, 0.85, 0.77", "ak, 0.90, 0.90", "al, 0.90, 0.93", "am, 0.80, 0.84", "an, 0.93, 0.88", "ao, 0.86, 0.91", "ap, 0.95, 0.97", "aq, 0.62, 0.68"})
     void scoresAtLeastItsTargetsWithNoMustNotHits(String name, double minFullPrecision, double minItemRecall) throws Exception {
         Path dir = half(name);
         List<ExtractService.Document> docs = SERVICE.read(List.of(dir));
@@ -43,7 +43,7 @@ class FreshCorpusTest {
     }
 
     @ParameterizedTest(name = "part {0}")
-    @CsvSource({"a, 14", "b, 14", "c, 12", "d, 10", "e, 8", "f, 8", "g, 6", "h, 11", "i, 8", "j, 8", "k, 8", "l, 8", "m, 8", "n, 8", "o, 8", "p, 8", "q, 8", "r, 8", "s, 8", "t, 8", "u, 8", "v, 8", "w, 8", "x, 8", "y, 8", "z, 8", "aa, 8", "ab, 8", "ac, 8", "ad, 8", "ae, 8", "af, 8", "ag, 8", "ah, 8", "ai, 8", "aj, 8", "ak, 8", "al, 8", "am, 8", "an, 8", "ao, 8", "ap, 8"})
+    @CsvSource({"a, 14", "b, 14", "c, 12", "d, 10", "e, 8", "f, 8", "g, 6", "h, 11", "i, 8", "j, 8", "k, 8", "l, 8", "m, 8", "n, 8", "o, 8", "p, 8", "q, 8", "r, 8", "s, 8", "t, 8", "u, 8", "v, 8", "w, 8", "x, 8", "y, 8", "z, 8", "aa, 8", "ab, 8", "ac, 8", "ad, 8", "ae, 8", "af, 8", "ag, 8", "ah, 8", "ai, 8", "aj, 8", "ak, 8", "al, 8", "am, 8", "an, 8", "ao, 8", "ap, 8", "aq, 8"})
     void everyLabelAndNegativeSpanIsInItsText(String name, int count) throws Exception {
         Path dir = half(name);
         Map<String, String> texts = new HashMap<>();

@@ -226,7 +226,8 @@ final class DonorAttribution extends ReadingPart {
         for (int i = sentences.size() - 1; i >= 0; i--) {
             if (sentences.get(i).start() >= offset) continue;
             for (DonorLexicon.Group g : DonorLexicon.groups(tokens, donorMentions.get(i))) {
-                if (!g.collective() && !seller(sentences.get(i), g)) return donors(g.donors(), true);
+                // ("through the Czech initiative": a fund the name leads, not the giver of what follows)
+                if (!g.collective() && !seller(sentences.get(i), g) && !r.filters.channel(g.from(), sentences.get(i).to())) return donors(g.donors(), true);
             }
         }
         return defaultDonor != null ? donors(List.of(defaultDonor), true) : null;

@@ -23,6 +23,13 @@ public final class Markup {
     }
 
     /** Scripts, styles and the head. */
+    /**
+     * A page's navigation and its cookie notice; a list whose every item is a link and nothing else (menus, "Related",
+     * "Most read"): other pages' headlines, not this page's text.
+     */
+    private static final Pattern NAVIGATION = Pattern.compile("(?is)<nav\\b[^>]*>.*?</nav\\s*>"
+            + "|<(div|section|aside|p)\\b[^>]*\\b(?:class|id)\\s*=\\s*[\"'][^\"']*cookie[^\"']*[\"'][^>]*>.*?</\\1\\s*>");
+    private static final Pattern LINK_LIST = Pattern.compile("(?is)<(ul|ol)\\b[^>]*>(?:\\s*<li\\b[^>]*>\\s*<a\\b[^>]*>[^<]*</a>\\s*</li>)+\\s*</\\1\\s*>");
     private static final Pattern DROP = Pattern.compile("(?is)<!--.*?-->|<(script|style|head|noscript|template|svg)\\b[^>]*>.*?</\\1\\s*>");
     /** Text struck out ("<del>3</del> <ins>4</ins>": the page says 4 now), in HTML and in HTML written into Markdown. */
     private static final Pattern STRUCK = Pattern.compile("(?is)<(del|s|strike)\\b[^>]*>.*?</\\1\\s*>");
@@ -46,6 +53,8 @@ public final class Markup {
     /** The text of an HTML document. */
     public static String html(String html) {
         String s = DROP.matcher(html).replaceAll(" ");
+        s = NAVIGATION.matcher(s).replaceAll(" ");
+        s = LINK_LIST.matcher(s).replaceAll(" ");
         s = STRUCK.matcher(s).replaceAll(" ");
         s = FOOTNOTE_SUP.matcher(s).replaceAll(" ");
         s = pipeTables(s);

@@ -47,6 +47,14 @@ final class MoneyClaims extends ReadingPart {
                 || tokens.get(after).is("per") && after + 1 < end && !PER_TIME.contains(tokens.get(after + 1).norm()));
     }
 
+    private static final Set<String> COSTING = Set.of("costs", "cost", "priced");
+    private static final Set<String> ONE_OF_A_KIND = Set.of("each", "every", "one", "single", "apiece");
+
+    /** "Each system costs", "one battery costs": the subject of the price is one piece, not the gift ("at a cost of" is the gift's). */
+    private boolean unitBefore(int verb, int floor) {
+        for (int k = verb - 1; k >= floor && k >= verb - 3; k--) if (ONE_OF_A_KIND.contains(tokens.get(k).norm())) return true;
+        return false;
+    }
     private static final Set<String> STRUCK = Set.of("striking", "struck", "strike", "deleting", "deleted", "replacing");
 
     /**
@@ -108,8 +116,8 @@ final class MoneyClaims extends ReadingPart {
         if (after < b && (tokens.get(after).is("cost") || tokens.get(after).is("price")) && m.qualifierFrom() - 1 >= a
                 && OWNERS_OF_A_PRICE.contains(tokens.get(m.qualifierFrom() - 1).norm())) return false;
         for (int k = Math.max(a, m.qualifierFrom() - 3); k < m.qualifierFrom(); k++) {
-            // "a request for $61.4 billion": asked, not given
-            if (ASKING.contains(tokens.get(k).norm())) return false;
+            // "a request for $61.4 billion": asked, not given; "Each system costs about 1 billion dollars": a price
+            if (ASKING.contains(tokens.get(k).norm()) || COSTING.contains(tokens.get(k).norm()) && unitBefore(k, a)) return false;
         }
         for (int k = m.to(); k + 1 < purposeEnd; k++) {
             // "$886 billion for US defense spending": a donor's own defence budget

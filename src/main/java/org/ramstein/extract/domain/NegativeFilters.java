@@ -218,7 +218,7 @@ final class NegativeFilters extends ReadingPart {
     }
 
     private static final Set<String> FORCES = Set.of("army", "navy", "forces", "military", "bundeswehr", "troops", "air", "armed",
-            "marines", "soldiers");
+            "marines", "soldiers", "artillery");
     private static final Set<String> OWNERS = Set.of("its", "their", "our", "his", "her");
 
     /**
@@ -250,7 +250,7 @@ final class NegativeFilters extends ReadingPart {
     }
 
     private static final Set<String> REEQUIPPING = Set.of("equipped", "receive", "receives", "get", "gets", "buy", "buys", "acquire",
-            "acquires", "buying", "acquiring", "receiving");
+            "acquires", "buying", "acquiring", "receiving", "rebuilt", "rebuilding", "restocked");
 
     /**
      * "its own army will be re-equipped with 250 Abrams", "the Polish army will receive 1,000 K2 tanks": a donor's own forces,

@@ -35,7 +35,7 @@ public final class Sentences {
     static boolean leaderLine(String line) {
         return (line.contains("...") || line.indexOf('\u2026') >= 0) && LEADER.matcher(line).find();
     }
-    private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}[.)]|[a-z]\\)|\\([a-z\\d]{1,2}\\)|\\([A-Z]{2}\\))\\s+.*");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(-{1,2}|[*•–—+]|\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)]|[a-z]\\)|\\([a-z\\d]{1,2}\\)|\\([A-Z]{2}\\))\\s+.*");
 
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
 
@@ -98,8 +98,9 @@ public final class Sentences {
                         Sentence c = out.get(k);
                         out.set(k, new Sentence(c.index(), c.from(), c.to(), c.start(), c.end(), c.title(), c.listItem(), c.intro(), true));
                     }
-                    // a list is introduced by the last sentence before it ("The package also contains:")
-                    if (!list) lastIntro = out.size() > before ? out.size() - 1 : -1;
+                    // a list is introduced by the last sentence before it ("The package also contains:"), or by an item that
+                    // opens a list of its own ("1. To transfer to Ukraine:" over "1.1. 10 M577 vehicles;")
+                    if (!list || line.stripTrailing().endsWith(":")) lastIntro = out.size() > before ? out.size() - 1 : -1;
                 }
             }
             if (lineEnd >= n) break;

@@ -91,4 +91,13 @@ class MarkupTest {
         assertThat(Markup.markdown("pledged 135 of them[^5], and 14<sup>2</sup> more.\n\n[^5]: Joint statement of 7 February 2023.\n"))
                 .isEqualTo("pledged 135 of them, and 14 more.\n\n\n");
     }
+
+    @Test
+    void aPagesNavigationCookieNoticeAndListsOfLinksAreNotItsText() {
+        String page = "<div class=\"cookie-consent\"><p>We use 12 cookies.</p></div><nav><ul><li><a href=\"/\">Home</a></li></ul></nav>"
+                + "<article><p>Finland approved a package worth 188 million euros.</p>"
+                + "<aside><h3>Related</h3><ul><li><a href=\"/a\">Sweden sends 10 more Archer guns</a></li><li><a href=\"/b\">Norway to buy 6 NASAMS</a></li></ul></aside>"
+                + "<ul><li>Finland gave <a href=\"/c\">2 NASAMS</a> in 2023</li></ul></article>";
+        assertThat(Markup.html(page)).isEqualTo("Finland approved a package worth 188 million euros.\n\nRelated\n\n- Finland gave 2 NASAMS in 2023\n");
+    }
 }

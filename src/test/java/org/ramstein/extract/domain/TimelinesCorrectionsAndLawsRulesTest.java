@@ -103,4 +103,25 @@ class TimelinesCorrectionsAndLawsRulesTest {
         assertThat(briefs("Warsaw had earlier supplied more than 250\nT-72 tanks, most of them from storage.\n"))
                 .containsExactly("delivery Poland | T-72M1 | 250 more_than");
     }
+
+    @Test
+    void aNumberedItemThatOpensAListIntroducesItsSubItems() {
+        assertThat(briefs("Having regard to the request, the Government of the Republic of Lithuania resolves:\n\n1. To transfer to the Armed "
+                + "Forces of Ukraine, from the stocks of the Lithuanian Armed Forces:\n\n1.1. 10 M577 armoured command vehicles;\n\n"
+                + "1.2. 2 NASAMS launchers;\n")).containsExactly("pledge Lithuania | M113 | 10 exact", "pledge Lithuania | NASAMS | 2 exact");
+    }
+
+    @Test
+    void aTableUnderAFundsNameIsTheGiversNotTheFunds() {
+        assertThat(briefs("Lithuania will transfer 2 NASAMS launchers. It will allocate EUR 30 million for ammunition through the Czech "
+                + "initiative.\n\n| Item | Quantity | Status |\n| --- | --- | --- |\n| M577 | 10 | to be transferred |\n"))
+                .containsExactly("pledge Lithuania | NASAMS | 2 exact", "money Lithuania | 30000000 EUR exact", "pledge Lithuania | M113 | 10 exact");
+    }
+
+    @Test
+    void thePriceOfOnePieceAndTheDonorsOwnRearmingAreNoGifts() {
+        assertThat(briefs("Each system costs about 1 billion dollars and production is slow.")).isEmpty();
+        assertThat(briefs("Canada will buy a NASAMS system for Ukraine at a cost of US$406 million.")).contains("money Canada | 406000000 USD exact");
+        assertThat(briefs("We do not have more to give; our own artillery is being rebuilt with 12 new K9 Thunder guns from Korea.")).isEmpty();
+    }
 }
