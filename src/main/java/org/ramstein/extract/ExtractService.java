@@ -67,7 +67,7 @@ public final class ExtractService {
         return extractor;
     }
 
-    /** The texts of files and folders (folders: every text, Markdown, HTML, wiki, subtitle and XML file inside, by name). */
+    /** The texts of files and folders (folders: every file inside whose extension is one of {@link #TEXT_EXTENSIONS}, by name). */
     public List<Document> read(List<Path> inputs) throws IOException {
         List<Document> out = new ArrayList<>();
         for (Path in : inputs) {

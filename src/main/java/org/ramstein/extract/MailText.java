@@ -35,7 +35,7 @@ final class MailText {
     /** The message's text; {@code name} names the file in the error a file that is no mail gets. */
     static String text(byte[] mail, String name) {
         // Latin-1 keeps every byte as one character, so bodies can be decoded by their own character sets afterwards.
-        Part message = Part.of(new String(mail, StandardCharsets.ISO_8859_1), name);
+        Part message = Part.of(new String(mail, StandardCharsets.ISO_8859_1));
         if (message == null) throw new ValidationException(name, "is not an e-mail message: it does not start with header lines (\"Name: value\")");
         StringBuilder out = new StringBuilder();
         read(message, name, 0, out);
@@ -66,7 +66,7 @@ final class MailText {
             return;
         }
         if (type.equals("message/rfc822")) {
-            Part inner = Part.of(new String(part.decoded(name), StandardCharsets.ISO_8859_1), name);
+            Part inner = Part.of(new String(part.decoded(name), StandardCharsets.ISO_8859_1));
             if (inner != null) read(inner, name, depth + 1, out);
             return;
         }
@@ -177,7 +177,7 @@ final class MailText {
     private record Part(Map<String, String> headers, String body) {
 
         /** The entity a text holds, or null if it does not open with a header line. */
-        static Part of(String raw, String name) {
+        static Part of(String raw) {
             int end = blankLine(raw);
             String head = end < 0 ? raw : raw.substring(0, end);
             if (!HEADER_LINE.matcher(head).find()) return null;
@@ -280,7 +280,7 @@ final class MailText {
         private static Part partOf(String raw) {
             // The line break before a boundary belongs to the boundary.
             String text = raw.endsWith("\n") ? raw.substring(0, raw.length() - 1) : raw;
-            Part p = of(text, "");
+            Part p = of(text);
             return p != null ? p : bare(text.startsWith("\n") ? text.substring(1) : text);
         }
     }

@@ -1,9 +1,7 @@
 package org.ramstein.extract;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -25,14 +23,10 @@ final class OpenDocumentText {
     static String text(byte[] zip, String name) {
         byte[] content = ZipParts.of(zip, name, "an OpenDocument text", CONTENT::equals).get(CONTENT);
         if (content == null) throw new ValidationException(name, "is not an OpenDocument text: it has no " + CONTENT);
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         StringBuilder out = new StringBuilder();
         List<String> notes = new ArrayList<>();
         try {
-            XMLStreamReader x = f.createXMLStreamReader(new ByteArrayInputStream(content));
+            XMLStreamReader x = ZipParts.xml(content);
             int skipped = 0;
             int noteDepth = 0;
             StringBuilder paragraph = new StringBuilder();

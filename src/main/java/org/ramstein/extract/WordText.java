@@ -1,10 +1,8 @@
 package org.ramstein.extract;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -39,13 +37,9 @@ final class WordText {
 
     /** One part's paragraphs and tables. Elements are matched by local name: documents written by other programs vary the prefix. */
     private static String read(byte[] part, String where) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         StringBuilder out = new StringBuilder();
         try {
-            XMLStreamReader x = f.createXMLStreamReader(new ByteArrayInputStream(part));
+            XMLStreamReader x = ZipParts.xml(part);
             Reading r = new Reading(out);
             while (x.hasNext()) {
                 int event = x.next();

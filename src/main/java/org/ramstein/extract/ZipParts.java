@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.ramstein.common.ValidationException;
 
 /** The parts of a zipped document (Word, OpenDocument) a reader wants, each bounded in size: a larger one is a zip bomb. */
@@ -35,6 +38,15 @@ final class ZipParts {
         }
         if (!any) throw new ValidationException(name, "is not " + kind + ": not a zip file");
         return parts;
+    }
+
+    /** A reader of one part's XML that reads no DTD and resolves no external entity: a document is data, not instructions. */
+    static XMLStreamReader xml(byte[] part) throws XMLStreamException {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f.createXMLStreamReader(new ByteArrayInputStream(part));
     }
 
     private static byte[] bounded(InputStream in, String name, String part) throws IOException {

@@ -34,7 +34,8 @@ public final class Cues {
             "donation", "donations", "consignment", "batch", "contributes", "contribution", "contributions", "gets", "covers", "transmits",
             "receives", "receiving");
     private static final Set<String> DELIVERED = Set.of("received", "arrived", "handover", "arrives", "arriving", "receipt", "operational", "arrival");
-    private static final Set<String> WHEN = Set.of("when", "once", "if", "until", "before", "after", "as", "soon", "not", "t", "did", "does", "do", "could", "would");
+    /** Words before "arrive" in its clause that make it no arrival told: a time to come, a condition, a negation. */
+    private static final Set<String> ARRIVAL_NOT_TOLD = Set.of("when", "once", "if", "until", "before", "after", "as", "soon", "not", "t", "did", "does", "do", "could", "would");
     private static final Set<String> COMING_TIMES = Set.of("months", "weeks", "days", "years", "month", "week", "year");
     private static final Set<String> TIME_BEFORE_ARRIVAL = Set.of("on", "upon", "after", "before", "since", "until");
     private static final Set<String> PAST = Set.of("sent", "delivered", "supplied", "provided", "gave", "given", "transferred", "handed", "gifted",
@@ -193,7 +194,7 @@ public final class Cues {
         for (int k = i - 1; k >= from && k >= i - 8; k--) {
             Token t = tokens.get(k);
             if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':')) return false;
-            if (t.kind() == Token.Kind.WORD && WHEN.contains(t.norm())) return true;
+            if (t.kind() == Token.Kind.WORD && ARRIVAL_NOT_TOLD.contains(t.norm())) return true;
         }
         return false;
     }

@@ -648,12 +648,10 @@ final class NegativeFilters extends ReadingPart {
             Token t = tokens.get(k);
             if (t.isPunct(';') || t.is("which") || t.is("that") || HANDED.contains(t.norm())) return false;
             // ("15 Caesar howitzers, to be produced by KNDS France": made to order for Ukraine, the gift itself)
-            if (AUXILIARY.contains(t.norm()) && MADE.contains(tokens.get(k + 1).norm()) && !(t.is("be") && tokens.get(k - 1).is("to"))) return true;
+            if (Words.BE_FORMS.contains(t.norm()) && MADE.contains(tokens.get(k + 1).norm()) && !(t.is("be") && tokens.get(k - 1).is("to"))) return true;
         }
         return false;
     }
-
-    private static final Set<String> AUXILIARY = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     private static final Set<String> BUYERS_OWN = Set.of("army", "armed", "forces", "force", "military", "use", "troops", "units", "stocks",
             "inventory", "navy");

@@ -53,5 +53,7 @@ final class Words {
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
     /** Participles that lead a running total: "bringing the total to 10", "taking the number delivered to 52". */
     static final Set<String> RAISING = Set.of("bringing", "taking", "raising", "lifting", "pushing", "increasing");
+    /** The forms of "be": a passive's auxiliary ("are produced by"). */
+    static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
     static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "got");
 }
